@@ -1,0 +1,202 @@
+// Exhaustive exploration of a story's decision graph: depth-first over ink state snapshots,
+// deduplicated on position + memory. Tests, stories:check, the branch map and the bench use it.
+import { ScenarioRunner } from './runner';
+import type { ChoiceOption, DecisionStep, EndingStep, Role, StoryContext } from './types';
+
+export type Target = { kind: 'decision'; key: string } | { kind: 'ending'; id: string };
+
+export interface ExploredOption {
+  option: ChoiceOption;
+  target: Target;
+}
+
+export interface DecisionNode {
+  key: string;
+  decision: DecisionStep;
+  /** Option indices from the start to the first time this node was reached. */
+  path: number[];
+  depth: number;
+  options: ExploredOption[];
+}
+
+export interface EndingNode {
+  ending: EndingStep;
+  /** Number of distinct paths (sequences of choices) that end here. */
+  paths: number;
+  /** The shortest path found to this ending. */
+  examplePath: number[];
+}
+
+export interface Exploration {
+  role: Role;
+  root: Target;
+  nodes: Map<string, DecisionNode>;
+  endings: Map<string, EndingNode>;
+  /** Decisions on the longest path from the start to an ending. */
+  longestPath: number;
+  /** Total number of distinct paths from start to any ending. */
+  pathCount: number;
+  /** Nodes from which no ending can be reached (a loop with no way out). */
+  trapped: string[];
+  /** Problems the runner met while exploring (bad tags, endings without data…). */
+  warnings: string[];
+  truncated: boolean;
+  /** Snapshots visited (decision states expanded). */
+  states: number;
+}
+
+export interface ExploreOptions {
+  maxStates?: number;
+}
+
+interface Frame {
+  ink: string;
+  ctx: StoryContext;
+  stop: DecisionStep;
+}
+
+export function explore(compiled: string | object, scenarioId: string, role: Role, opts: ExploreOptions = {}): Exploration {
+  const maxStates = opts.maxStates ?? 50_000;
+  const loaded = ScenarioRunner.load(compiled, scenarioId);
+  if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
+  const runner = loaded;
+  const nodes = new Map<string, DecisionNode>();
+  const endings = new Map<string, EndingNode>();
+  const frames = new Map<string, Frame>();
+  let truncated = false;
+  const pending: string[] = [];
+
+  const first = runner.start(role);
+  const root = register(first.stop, [], 0);
+
+  function register(stop: DecisionStep | EndingStep, path: number[], depth: number): Target {
+    if (stop.kind === 'ending') {
+      const cur = endings.get(stop.id);
+      if (!cur) endings.set(stop.id, { ending: stop, paths: 0, examplePath: path });
+      else if (path.length < cur.examplePath.length) cur.examplePath = path;
+      return { kind: 'ending', id: stop.id };
+    }
+    const key = runner.stateKey();
+    if (!nodes.has(key)) {
+      if (nodes.size >= maxStates) {
+        truncated = true;
+        return { kind: 'decision', key };
+      }
+      nodes.set(key, { key, decision: stop, path, depth, options: [] });
+      frames.set(key, { ink: runner.inkState(), ctx: runner.context, stop });
+      pending.push(key);
+    }
+    return { kind: 'decision', key };
+  }
+
+  // Iterative DFS: stories can be deep, and recursion would tie depth to the JS stack.
+  while (pending.length) {
+    const key = pending.pop()!;
+    const node = nodes.get(key)!;
+    const frame = frames.get(key)!;
+    for (const option of frame.stop.options) {
+      runner.loadInkState(frame.ink, frame.ctx, frame.stop);
+      const { batch } = runner.choose(option.index);
+      const target = register(batch.stop, [...node.path, option.index], node.depth + 1);
+      node.options.push({ option, target });
+    }
+    frames.delete(key);
+  }
+
+  // Paths and longest path by memoised walk over the (acyclic part of the) graph.
+  const pathsMemo = new Map<string, { paths: number; longest: number; ends: boolean }>();
+  const onStack = new Set<string>();
+  const endingPaths = new Map<string, number>();
+  function walk(t: Target): { paths: number; longest: number; ends: boolean } {
+    if (t.kind === 'ending') return { paths: 1, longest: 0, ends: true };
+    const memo = pathsMemo.get(t.key);
+    if (memo) return memo;
+    if (onStack.has(t.key) || !nodes.has(t.key)) return { paths: 0, longest: 0, ends: false };
+    onStack.add(t.key);
+    let paths = 0;
+    let longest = 0;
+    let ends = false;
+    for (const o of nodes.get(t.key)!.options) {
+      const r = walk(o.target);
+      paths += r.paths;
+      if (r.ends) {
+        ends = true;
+        longest = Math.max(longest, r.longest + 1);
+      }
+    }
+    onStack.delete(t.key);
+    const res = { paths, longest, ends };
+    pathsMemo.set(t.key, res);
+    return res;
+  }
+  const top = walk(root);
+  // Paths per ending: forward counting in topological order would be exact; a second memoised
+  // pass per ending keeps this simple and is cheap at our sizes.
+  for (const id of endings.keys()) {
+    const memo = new Map<string, number>();
+    const count = (t: Target, stack: Set<string>): number => {
+      if (t.kind === 'ending') return t.id === id ? 1 : 0;
+      const m = memo.get(t.key);
+      if (m !== undefined) return m;
+      if (stack.has(t.key) || !nodes.has(t.key)) return 0;
+      stack.add(t.key);
+      let n = 0;
+      for (const o of nodes.get(t.key)!.options) n += count(o.target, stack);
+      stack.delete(t.key);
+      memo.set(t.key, n);
+      return n;
+    };
+    endingPaths.set(id, count(root, new Set()));
+  }
+  for (const [id, e] of endings) e.paths = endingPaths.get(id) ?? 0;
+
+  // Reverse reachability from the endings: exact even when the graph has loops.
+  const parents = new Map<string, string[]>();
+  const canEnd = new Set<string>();
+  const queue: string[] = [];
+  for (const n of nodes.values()) {
+    for (const o of n.options) {
+      if (o.target.kind === 'ending') {
+        if (!canEnd.has(n.key)) {
+          canEnd.add(n.key);
+          queue.push(n.key);
+        }
+      } else {
+        const list = parents.get(o.target.key) ?? [];
+        list.push(n.key);
+        parents.set(o.target.key, list);
+      }
+    }
+  }
+  while (queue.length) {
+    const k = queue.pop()!;
+    for (const p of parents.get(k) ?? []) {
+      if (!canEnd.has(p)) {
+        canEnd.add(p);
+        queue.push(p);
+      }
+    }
+  }
+  const trapped = [...nodes.keys()].filter((k) => !canEnd.has(k));
+
+  return {
+    role,
+    root,
+    nodes,
+    endings,
+    longestPath: root.kind === 'ending' ? 0 : top.longest,
+    pathCount: top.paths,
+    trapped,
+    warnings: [...new Set(runner.warnings)],
+    truncated,
+    states: nodes.size,
+  };
+}
+
+/** Decision ids in the order they are first met, for maps and trainer summaries. */
+export function decisionIds(ex: Exploration): string[] {
+  const ids: string[] = [];
+  const sorted = [...ex.nodes.values()].sort((a, b) => a.depth - b.depth);
+  for (const n of sorted) if (!ids.includes(n.decision.id)) ids.push(n.decision.id);
+  return ids;
+}

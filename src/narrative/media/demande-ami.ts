@@ -1,0 +1,3 @@
+import type { MediaItem } from './types';
+
+export const DEMANDE_AMI_MEDIA: MediaItem[] = [];

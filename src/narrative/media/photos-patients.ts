@@ -1,0 +1,3 @@
+import type { MediaItem } from './types';
+
+export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [];

@@ -1,0 +1,485 @@
+// The only module that touches the inkjs Story. It turns ink lines and tags into the typed
+// steps of types.ts; views, the explorer and the save system go through it.
+import { Story } from 'inkjs';
+import { sanctionsForRole } from './legal/sanctions';
+import { parseTag, tagAllowedAt, type Tag, type TagPlace } from './tags';
+import { frenchTypography } from './typography';
+import {
+  PLAYER_ID, ROLES,
+  type AppId, type ChoiceOption, type Consequence, type Contact, type DecisionStep, type EndingStep,
+  type HistoryEntry, type LineStep, type Role, type Sanction, type ScenarioInfo, type Severity,
+  type StoryContext, type ThreadInfo, type TrainerNote,
+} from './types';
+
+export interface Batch {
+  lines: LineStep[];
+  stop: DecisionStep | EndingStep;
+}
+
+export type LoadError = { kind: 'invalid-story'; message: string };
+
+interface DecisionMeta {
+  id: string | null;
+  note: TrainerNote;
+}
+
+interface EndingDraft {
+  id: string | null;
+  title: string | null;
+  severity: Severity | null;
+  sanctions: Sanction[];
+  noneDeclared: boolean;
+  refs: string[];
+  debrief: string[];
+  questions: string[];
+}
+
+const ENDING_KEYS = new Set(['ending', 'severity', 'sanction', 'debrief', 'question']);
+
+export function fingerprint(text: string): string {
+  // FNV-1a: enough to notice that a save was made against another build of the story.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0') + text.length.toString(16);
+}
+
+function emptyContext(): StoryContext {
+  return { thread: null, app: null, time: null, date: null };
+}
+
+function emptyEnding(): EndingDraft {
+  return { id: null, title: null, severity: null, sanctions: [], noneDeclared: false, refs: [], debrief: [], questions: [] };
+}
+
+/** Reads the header tags of a compiled story into the scenario's cast and threads. */
+function readHeader(scenarioId: string, globalTags: readonly string[], warn: (m: string) => void): ScenarioInfo {
+  const info: ScenarioInfo = { id: scenarioId, title: scenarioId, theme: '', durationMinutes: 10, contacts: [], threads: [] };
+  for (const raw of globalTags) {
+    const r = parseTag(raw);
+    if (!r.ok) {
+      warn(r.error);
+      continue;
+    }
+    const t = r.tag;
+    if (!tagAllowedAt(t.key, 'header')) {
+      warn(`#${t.key} n'a pas sa place dans l'en-tête`);
+      continue;
+    }
+    if (t.key === 'title') info.title = frenchTypography(t.value);
+    else if (t.key === 'theme') info.theme = frenchTypography(t.value);
+    else if (t.key === 'duration') info.durationMinutes = t.minutes;
+    else if (t.key === 'contact') info.contacts.push({ id: t.id, name: t.name, description: frenchTypography(t.description) });
+    else if (t.key === 'thread') info.threads.push({ id: t.id, app: t.app, title: frenchTypography(t.title), members: t.members });
+  }
+  return info;
+}
+
+export class ScenarioRunner {
+  readonly info: ScenarioInfo;
+  readonly fingerprint: string;
+  /** Problems met while running (bad tags, ink runtime errors): stories:check turns them into errors. */
+  readonly warnings: string[] = [];
+  private readonly story: Story;
+  private readonly globalTagCount: number;
+  private role: Role = 'etudiant';
+  private ctx: StoryContext = emptyContext();
+  private history: HistoryEntry[] = [];
+  private transcript: LineStep[] = [];
+  private stop: DecisionStep | EndingStep | null = null;
+  private started = false;
+
+  private constructor(story: Story, info: ScenarioInfo, fp: string) {
+    this.story = story;
+    this.info = info;
+    this.fingerprint = fp;
+    this.globalTagCount = story.globalTags?.length ?? 0;
+    this.story.onError = (message: string) => {
+      this.warnings.push(`erreur ink : ${message}`);
+    };
+  }
+
+  /** Loads a compiled story (JSON text or object); a story that cannot load is a typed error, not a throw. */
+  static load(compiled: string | object, scenarioId: string): ScenarioRunner | LoadError {
+    const text = typeof compiled === 'string' ? compiled.replace(/^\uFEFF/, '') : JSON.stringify(compiled);
+    let story: Story;
+    try {
+      story = new Story(text);
+    } catch (e) {
+      return { kind: 'invalid-story', message: `Le scénario « ${scenarioId} » est illisible : ${(e as Error).message}` };
+    }
+    const warnings: string[] = [];
+    const info = readHeader(scenarioId, story.globalTags ?? [], (m) => warnings.push(m));
+    const runner = new ScenarioRunner(story, info, fingerprint(text));
+    runner.warnings.push(...warnings);
+    return runner;
+  }
+
+  get currentRole(): Role {
+    return this.role;
+  }
+
+  contact(id: string): Contact {
+    if (id === PLAYER_ID) return { id, name: 'Vous', description: '' };
+    return this.info.contacts.find((c) => c.id === id) ?? { id, name: id, description: '' };
+  }
+
+  thread(id: string): ThreadInfo | undefined {
+    return this.info.threads.find((t) => t.id === id);
+  }
+
+  /** Starts (or restarts) the story for a role and runs to the first decision. */
+  start(role: Role): Batch {
+    this.story.ResetState();
+    this.role = role;
+    this.ctx = emptyContext();
+    this.history = [];
+    this.transcript = [];
+    this.started = true;
+    if (this.story.variablesState.$('role') !== null && this.story.variablesState.$('role') !== undefined) {
+      this.story.variablesState.$('role', role);
+    }
+    return this.advance(true);
+  }
+
+  get currentStop(): DecisionStep | EndingStep | null {
+    return this.stop;
+  }
+
+  get choicesMade(): readonly HistoryEntry[] {
+    return this.history;
+  }
+
+  get shown(): readonly LineStep[] {
+    return this.transcript;
+  }
+
+  get context(): StoryContext {
+    return { ...this.ctx };
+  }
+
+  /** Takes an option of the current decision and runs to the next stop. */
+  choose(optionIndex: number): { consequence: Consequence; batch: Batch } {
+    const stop = this.stop;
+    if (!stop || stop.kind !== 'decision') throw new Error('no decision is waiting for a choice');
+    const option = stop.options[optionIndex];
+    if (!option) throw new Error(`option ${optionIndex} does not exist`);
+    this.history.push({
+      decision: stop,
+      optionIndex,
+      stateBefore: this.story.state.ToJson(),
+      contextBefore: { ...this.ctx },
+      transcriptLength: this.transcript.length,
+    });
+    this.story.ChooseChoiceIndex(option.index);
+    return { consequence: option.consequence, batch: this.advance(false) };
+  }
+
+  /** Goes back to just before the decision at `historyIndex`, exactly as it was then. */
+  rewindTo(historyIndex: number): DecisionStep {
+    const entry = this.history[historyIndex];
+    if (!entry) throw new Error(`no decision ${historyIndex} in the history`);
+    this.story.state.LoadJson(entry.stateBefore);
+    this.ctx = { ...entry.contextBefore };
+    this.transcript = this.transcript.slice(0, entry.transcriptLength);
+    this.history = this.history.slice(0, historyIndex);
+    this.stop = entry.decision;
+    return entry.decision;
+  }
+
+  /** Raw state for saves and the explorer; opaque to everyone else. */
+  exportState(): { ink: string; context: StoryContext; history: HistoryEntry[]; transcript: LineStep[]; stop: DecisionStep | EndingStep | null; role: Role } {
+    return {
+      ink: this.story.state.ToJson(),
+      context: { ...this.ctx },
+      history: [...this.history],
+      transcript: [...this.transcript],
+      stop: this.stop,
+      role: this.role,
+    };
+  }
+
+  /** Restores what exportState gave; throws if ink refuses the state (the save module catches it). */
+  importState(s: { ink: string; context: StoryContext; history: HistoryEntry[]; transcript: LineStep[]; stop: DecisionStep | EndingStep | null; role: Role }): void {
+    if (!ROLES.includes(s.role)) throw new Error('unknown role');
+    this.story.state.LoadJson(s.ink);
+    const choices = this.story.currentChoices.length;
+    if (s.stop?.kind === 'decision' && s.stop.options.length !== choices) {
+      throw new Error('the saved decision does not match the story state');
+    }
+    this.role = s.role;
+    this.ctx = { ...s.context };
+    this.history = [...s.history];
+    this.transcript = [...s.transcript];
+    this.stop = s.stop;
+    this.started = true;
+  }
+
+  /** Explorer fast path: the ink state only, and a key that identifies the position and memory. */
+  inkState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadInkState(json: string, ctx: StoryContext, stop: DecisionStep | EndingStep | null): void {
+    this.story.state.LoadJson(json);
+    this.ctx = { ...ctx };
+    this.stop = stop;
+    this.started = true;
+  }
+
+  /** Position + variables + counted visits: two states with the same key play out identically. */
+  stateKey(): string {
+    const s = JSON.parse(this.story.state.ToJson()) as {
+      flows: Record<string, { callstack: unknown; currentChoices?: { targetPath: string }[] }>;
+      variablesState: unknown;
+      visitCounts: unknown;
+    };
+    const flow = s.flows['DEFAULT_FLOW'];
+    return JSON.stringify([
+      flow?.callstack,
+      flow?.currentChoices?.map((c) => c.targetPath),
+      s.variablesState,
+      s.visitCounts,
+      this.ctx.thread,
+    ]);
+  }
+
+  private advance(first: boolean): Batch {
+    if (!this.started) throw new Error('start() first');
+    const lines: LineStep[] = [];
+    let decision: DecisionMeta | null = null;
+    let ending: EndingDraft | null = null;
+    let firstLine = first;
+    for (;;) {
+      while (this.story.canContinue) {
+        const raw = this.story.Continue() ?? '';
+        let tags = [...(this.story.currentTags ?? [])];
+        if (firstLine && this.globalTagCount > 0) {
+          // ink repeats the header's global tags on the very first line.
+          const globals = this.story.globalTags ?? [];
+          if (globals.every((g, i) => tags[i] === g)) tags = tags.slice(globals.length);
+        }
+        firstLine = false;
+        const text = frenchTypography(raw.trim());
+        const parsed = this.parseTags(tags, 'line');
+        const res = this.readLine(text, parsed, decision, ending);
+        decision = res.decision;
+        ending = res.ending;
+        for (const step of res.steps) {
+          lines.push(step);
+          this.transcript.push(step);
+        }
+      }
+      const choices = this.story.currentChoices;
+      if (choices.length === 0) {
+        const stop = this.finishEnding(ending);
+        this.stop = stop;
+        return { lines, stop };
+      }
+      const options = choices.map((c, i) => this.readOption(c.text, c.tags ?? [], i));
+      // A role question (for Inky) is answered by the role chosen in the menu, not by the player again.
+      const roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*role\s*:\s*(\S+)/.exec(t)?.[1] === this.role));
+      if (roleIdx >= 0) {
+        this.story.ChooseChoiceIndex(roleIdx);
+        decision = null;
+        continue;
+      }
+      const stop: DecisionStep = {
+        kind: 'decision',
+        id: decision?.id ?? `decision-${this.history.length + 1}`,
+        app: this.ctx.app,
+        thread: this.ctx.thread,
+        note: decision?.note ?? { prompt: '', expect: '', refs: [] },
+        options,
+      };
+      if (!decision?.id) this.warnings.push(`décision sans #decision (choix : ${options.map((o) => `« ${o.text} »`).join(', ')})`);
+      this.stop = stop;
+      return { lines, stop };
+    }
+  }
+
+  private parseTags(tags: readonly string[], place: TagPlace): Tag[] {
+    const out: Tag[] = [];
+    for (const raw of tags) {
+      const r = parseTag(raw);
+      if (!r.ok) {
+        this.warnings.push(r.error);
+        continue;
+      }
+      if (!tagAllowedAt(r.tag.key, place)) {
+        this.warnings.push(`#${r.tag.key} n'a pas sa place ${place === 'choice' ? 'dans un choix' : 'sur une ligne'}`);
+        continue;
+      }
+      out.push(r.tag);
+    }
+    return out;
+  }
+
+  private readOption(rawText: string, rawTags: readonly string[], index: number): ChoiceOption {
+    const tags = this.parseTags(rawTags, 'choice');
+    const text = frenchTypography(rawText.trim());
+    const consequence: Consequence = { deltas: { secret: 0, respect: 0, posture: 0, image: 0 }, feedback: '', refs: [], risks: [] };
+    const option: ChoiceOption = { index, text, action: 'reply', consequence };
+    let scored = false;
+    for (const t of tags) {
+      if (t.key === 'score') {
+        consequence.deltas = t.deltas;
+        scored = true;
+      } else if (t.key === 'fb') consequence.feedback = frenchTypography(t.value);
+      else if (t.key === 'refs') consequence.refs.push(...t.ids);
+      else if (t.key === 'risk') consequence.risks.push(t.sanction);
+      else if (t.key === 'do') option.action = t.action;
+      else if (t.key === 'audience') option.audience = t.audience;
+      else if (t.key === 'photo') option.photo = t.id;
+    }
+    const isRole = tags.some((t) => t.key === 'role');
+    if (!isRole && !scored) this.warnings.push(`choix « ${text} » sans #score`);
+    if (!isRole && !consequence.feedback) this.warnings.push(`choix « ${text} » sans #fb`);
+    return option;
+  }
+
+  private readLine(
+    text: string,
+    tags: Tag[],
+    decisionIn: DecisionMeta | null,
+    endingIn: EndingDraft | null,
+  ): { steps: LineStep[]; decision: DecisionMeta | null; ending: EndingDraft | null } {
+    let decision = decisionIn;
+    let ending = endingIn;
+    const steps: LineStep[] = [];
+    const get = <K extends Tag['key']>(key: K) => tags.find((t): t is Extract<Tag, { key: K }> => t.key === key);
+    const isEndingLine = tags.some((t) => ENDING_KEYS.has(t.key));
+
+    for (const t of tags) {
+      switch (t.key) {
+        case 'time': this.ctx.time = t.value; break;
+        case 'date': this.ctx.date = frenchTypography(t.value); break;
+        case 'in': {
+          this.ctx.thread = t.thread;
+          const th = this.thread(t.thread);
+          if (!th) this.warnings.push(`fil « ${t.thread} » non déclaré dans l'en-tête (#thread)`);
+          this.ctx.app = th?.app ?? 'chat';
+          break;
+        }
+        case 'decision': decision = { id: t.id, note: decision?.note ?? { prompt: '', expect: '', refs: [] } }; break;
+        case 'note': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), prompt: frenchTypography(t.value) } }; break;
+        case 'expect': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), expect: frenchTypography(t.value) } }; break;
+        case 'refs':
+          if (isEndingLine || (ending && !decision)) (ending ??= emptyEnding()).refs.push(...t.ids);
+          else {
+            decision ??= { id: null, note: { prompt: '', expect: '', refs: [] } };
+            decision.note = { ...decision.note, refs: [...decision.note.refs, ...t.ids] };
+          }
+          break;
+        case 'ending': (ending ??= emptyEnding()).id = t.id; break;
+        case 'title':
+          (ending ??= emptyEnding()).title = frenchTypography(t.value);
+          break;
+        case 'severity': (ending ??= emptyEnding()).severity = t.severity; break;
+        case 'sanction':
+          ending ??= emptyEnding();
+          if (t.sanction) ending.sanctions.push(t.sanction);
+          else ending.noneDeclared = true;
+          break;
+        default: break;
+      }
+    }
+
+    const open = get('open');
+    if (open) {
+      steps.push({ kind: 'screen', screen: open.screen, text: '' });
+      if (open.screen !== 'lock' && open.screen !== 'home') this.ctx.app = open.screen;
+    }
+    if (!text) return { steps, decision, ending };
+
+    if (get('debrief')) {
+      (ending ??= emptyEnding()).debrief.push(text);
+      return { steps, decision, ending };
+    }
+    if (get('question')) {
+      (ending ??= emptyEnding()).questions.push(text);
+      return { steps, decision, ending };
+    }
+
+    const time = this.ctx.time;
+    const date = this.ctx.date;
+    const from = get('from')?.id ?? null;
+    const photo = get('photo')?.id ?? null;
+    const skip = get('skip');
+    const notif = get('notif');
+    const post = get('post');
+    const comment = get('comment');
+    const friend = get('friend-request');
+    const mail = get('mail');
+    const call = get('call');
+    const system = get('system');
+    const shot = get('shot');
+
+    if (skip) steps.push({ kind: 'timeskip', text, time, date });
+    else if (notif) steps.push({ kind: 'notification', app: notif.app, from, text, time, date });
+    else if (post) {
+      this.ctx.app = 'social';
+      steps.push({ kind: 'post', id: post.id, from: from ?? PLAYER_ID, audience: get('audience')?.audience ?? 'amis', text, photo, tagged: get('tagged')?.ids ?? [], time, date });
+    } else if (comment) {
+      this.ctx.app = 'social';
+      steps.push({ kind: 'comment', post: comment.post, from: from ?? PLAYER_ID, text, time, date });
+    } else if (friend) {
+      this.ctx.app = 'social';
+      steps.push({ kind: 'friendRequest', from: friend.from, text, time, date });
+    } else if (mail) {
+      this.ctx.app = 'mail';
+      steps.push({ kind: 'mail', from: mail.from, subject: frenchTypography(get('subject')?.value ?? '(sans objet)'), text, time, date });
+    } else if (call) {
+      this.ctx.app = 'phone';
+      steps.push({ kind: 'call', from: call.from, text, time, date });
+    } else if (system) {
+      steps.push({ kind: 'system', thread: system.thread, text, join: get('join')?.id ?? null, leave: get('leave')?.id ?? null, time, date });
+    } else if (shot) {
+      this.ctx.app = 'camera';
+      steps.push({ kind: 'photo', photo: shot.id, text, time, date });
+    } else if (from) {
+      const thread = this.ctx.thread;
+      if (!thread) {
+        this.warnings.push(`message de « ${from} » sans fil : ajouter #in`);
+        steps.push({ kind: 'narration', text });
+      } else {
+        const app: AppId = this.thread(thread)?.app ?? 'chat';
+        this.ctx.app = app;
+        steps.push({ kind: 'message', app, thread, from, text, photo, time, date });
+      }
+    } else {
+      steps.push({ kind: 'narration', text });
+    }
+    return { steps, decision, ending };
+  }
+
+  private finishEnding(draft: EndingDraft | null): EndingStep {
+    if (!draft?.id) {
+      this.warnings.push("le chemin s'arrête sans fin déclarée (#ending)");
+      return {
+        kind: 'ending', id: '', title: 'Fin inattendue du scénario', severity: 'minor', sanctions: [], refs: [],
+        debrief: ["Ce chemin du scénario s'arrête sans conclusion : signalez-le à votre formateur ou formatrice."], questions: [],
+      };
+    }
+    const sanctions = sanctionsForRole(draft.sanctions, this.role);
+    const refs = [...draft.refs];
+    for (const s of sanctions) for (const r of s.refs) if (!refs.includes(r)) refs.push(r);
+    if (!draft.title) this.warnings.push(`fin « ${draft.id} » sans #title`);
+    if (!draft.severity) this.warnings.push(`fin « ${draft.id} » sans #severity`);
+    if (draft.debrief.length === 0) this.warnings.push(`fin « ${draft.id} » sans paragraphe #debrief`);
+    if (draft.questions.length === 0) this.warnings.push(`fin « ${draft.id} » sans #question`);
+    if (draft.sanctions.length === 0 && !draft.noneDeclared) this.warnings.push(`fin « ${draft.id} » sans #sanction (écrire « #sanction: aucune » si rien n'est encouru)`);
+    return {
+      kind: 'ending',
+      id: draft.id,
+      title: draft.title ?? draft.id,
+      severity: draft.severity ?? 'minor',
+      sanctions,
+      refs,
+      debrief: draft.debrief,
+      questions: draft.questions,
+    };
+  }
+}

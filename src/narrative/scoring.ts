@@ -1,0 +1,76 @@
+// Scoring and the sanctions ledger as pure functions of the choices made.
+import { sanctionsForRole, AUTHORITIES } from './legal/sanctions';
+import { AXES, type AxisValues, type Consequence, type Role, type Sanction } from './types';
+
+export const AXIS_LABELS: Record<keyof AxisValues, string> = {
+  secret: 'Secret professionnel',
+  respect: 'Respect de la personne',
+  posture: 'Posture professionnelle',
+  image: 'Image de la profession',
+};
+
+/** Gauges start full-neutral at 0 and are shown on this range. */
+export const AXIS_MIN = -10;
+export const AXIS_MAX = 10;
+
+export function zeroAxes(): AxisValues {
+  return { secret: 0, respect: 0, posture: 0, image: 0 };
+}
+
+export function addAxes(a: AxisValues, b: AxisValues): AxisValues {
+  const out = zeroAxes();
+  for (const axis of AXES) out[axis] = clamp(a[axis] + b[axis]);
+  return out;
+}
+
+function clamp(v: number): number {
+  return Math.max(AXIS_MIN, Math.min(AXIS_MAX, v));
+}
+
+export function scoreOf(consequences: readonly Consequence[]): AxisValues {
+  return consequences.reduce((acc, c) => addAxes(acc, c.deltas), zeroAxes());
+}
+
+/** Per axis, how each choice moved it, for the debrief. */
+export function axisContributions(consequences: readonly Consequence[]): Record<keyof AxisValues, number[]> {
+  const out = { secret: [] as number[], respect: [] as number[], posture: [] as number[], image: [] as number[] };
+  for (const c of consequences) for (const axis of AXES) out[axis].push(c.deltas[axis]);
+  return out;
+}
+
+export interface LedgerLine {
+  authority: Sanction['authority'];
+  level: string;
+  rank: number;
+  refs: string[];
+}
+
+/**
+ * The ledger keeps, per authority, the heaviest level the path exposes the player to,
+ * with every legal basis that led there. Authorities that cannot sanction this role are dropped.
+ */
+export function ledgerOf(sanctions: readonly Sanction[], role: Role): LedgerLine[] {
+  const byAuthority = new Map<Sanction['authority'], LedgerLine>();
+  for (const s of sanctionsForRole(sanctions, role)) {
+    const cur = byAuthority.get(s.authority);
+    if (!cur) {
+      byAuthority.set(s.authority, { authority: s.authority, level: s.level, rank: s.rank, refs: [...s.refs] });
+      continue;
+    }
+    if (s.rank > cur.rank) {
+      cur.rank = s.rank;
+      cur.level = s.level;
+    }
+    for (const r of s.refs) if (!cur.refs.includes(r)) cur.refs.push(r);
+  }
+  const order = AUTHORITIES.map((a) => a.id);
+  return [...byAuthority.values()].sort((a, b) => order.indexOf(a.authority) - order.indexOf(b.authority));
+}
+
+/** Lines whose level rose (or appeared) between two ledgers: what the view animates. */
+export function ledgerChanges(before: readonly LedgerLine[], after: readonly LedgerLine[]): LedgerLine[] {
+  return after.filter((line) => {
+    const prev = before.find((b) => b.authority === line.authority);
+    return !prev || line.rank > prev.rank;
+  });
+}

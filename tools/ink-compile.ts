@@ -1,0 +1,86 @@
+// Compiles .ink sources with inkjs's own compiler (Node only: never shipped to players).
+// Errors come back as « stories/FILE.ink:LINE: message », the form authors and the dev overlay see.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+
+export interface InkProblem {
+  file: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface CompileResult {
+  json: string | null;
+  problems: InkProblem[];
+  /** Every file read, the root included: Vite watches them for hot reload. */
+  files: string[];
+}
+
+const INK_MSG = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*(.*)$/s;
+
+export function relToRoot(file: string, root: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+export function formatProblem(p: InkProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}
+
+/** Compiles `file`; INCLUDE paths resolve against the folder of the root file, as Inky does. */
+export function compileInk(file: string, projectRoot = process.cwd()): CompileResult {
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  const files = [abs];
+  const problems: InkProblem[] = [];
+  const rootRel = relToRoot(abs, projectRoot);
+  const toRel = (inkName: string | undefined) => (inkName ? relToRoot(path.resolve(dir, inkName), projectRoot) : rootRel);
+  const collect = (message: string, type: number) => {
+    const m = INK_MSG.exec(message.trim());
+    const severity = type === 2 || /^ERROR|^RUNTIME ERROR/.test(message) ? 'error' : 'warning';
+    if (m) problems.push({ file: toRel(m[2]), line: Number(m[3]), message: m[4]!.trim(), severity });
+    else problems.push({ file: rootRel, line: 1, message: message.trim(), severity });
+  };
+  let source: string;
+  try {
+    source = readFileSync(abs, 'utf8');
+  } catch (e) {
+    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files };
+  }
+  const fileHandler = {
+    ResolveInkFilename: (name: string) => name,
+    LoadInkFileContents: (name: string) => {
+      const p = path.resolve(dir, name);
+      files.push(p);
+      return readFileSync(p, 'utf8');
+    },
+  };
+  const compiler = new Compiler(
+    source.replace(/^\uFEFF/, ''),
+    new CompilerOptions(path.basename(abs), [], false, collect, fileHandler as never),
+  );
+  let json: string | null = null;
+  try {
+    const story = compiler.Compile();
+    json = story ? story.ToJson() ?? null : null;
+  } catch (e) {
+    if (problems.every((p) => p.severity !== 'error')) {
+      problems.push({ file: rootRel, line: 1, message: (e as Error).message, severity: 'error' });
+    }
+    json = null;
+  }
+  if (problems.some((p) => p.severity === 'error')) json = null;
+  return { json, problems, files };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  let failed = false;
+  for (const f of process.argv.slice(2)) {
+    const r = compileInk(f);
+    for (const p of r.problems) console.log(formatProblem(p));
+    if (!r.json) failed = true;
+    else console.log(`${relToRoot(path.resolve(f), process.cwd())}: compilé (${r.json.length} octets)`);
+  }
+  process.exit(failed ? 1 : 0);
+}
