@@ -359,7 +359,7 @@ export class ScenarioRunner {
         case 'in': {
           this.ctx.thread = t.thread;
           const th = this.thread(t.thread);
-          if (!th) this.warnings.push(`fil « ${t.thread} » non déclaré dans l'en-tête (#thread)`);
+          if (!th) this.warnings.push(`fil « ${t.thread} » non déclaré (#thread dans l'en-tête)`);
           this.ctx.app = th?.app ?? 'chat';
           break;
         }
@@ -457,7 +457,9 @@ export class ScenarioRunner {
 
   private finishEnding(draft: EndingDraft | null): EndingStep {
     if (!draft?.id) {
-      this.warnings.push("le chemin s'arrête sans fin déclarée (#ending)");
+      const last = [...this.transcript].reverse().find((l) => 'text' in l && l.text);
+      const after = last && 'text' in last ? ` après « ${last.text} »` : '';
+      this.warnings.push(`le chemin s'arrête sans fin déclarée (#ending)${after}`);
       return {
         kind: 'ending', id: '', title: 'Fin inattendue du scénario', severity: 'minor', sanctions: [], refs: [],
         debrief: ["Ce chemin du scénario s'arrête sans conclusion : signalez-le à votre formateur ou formatrice."], questions: [],

@@ -1,0 +1,16 @@
+// The scenarios the menu offers. Each story is its own chunk, fetched when chosen,
+// so the first screen does not wait for every story.
+export interface ScenarioEntry {
+  id: string;
+  /** Shown only to developers and tests (the demo of the runner/view contract). */
+  demo?: boolean;
+  load: () => Promise<string>;
+}
+
+export const SCENARIOS: ScenarioEntry[] = [
+  { id: 'demo', demo: true, load: () => import('../../stories/demo.ink').then((m) => m.default) },
+];
+
+export function findScenario(id: string): ScenarioEntry | undefined {
+  return SCENARIOS.find((s) => s.id === id);
+}

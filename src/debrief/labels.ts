@@ -1,0 +1,113 @@
+// French wording shared by the debrief, the map and the comparison. Strings are written with
+// plain spaces and passed through the story typography once, so every label gets the same
+// non-breaking spaces before : ; ! ? and inside « » as the story text does.
+import { frenchTypography } from '../narrative/typography';
+import type { Role, Severity } from '../narrative/types';
+
+function fr<T extends Record<string, string>>(raw: T): T {
+  const out = {} as Record<string, string>;
+  for (const [k, v] of Object.entries(raw)) out[k] = frenchTypography(v);
+  return out as T;
+}
+
+export const SEVERITY_LABELS: Record<Severity, string> = fr({
+  exemplary: 'Exemplaire',
+  minor: 'Mineure',
+  moderate: 'Modérée',
+  serious: 'Grave',
+  critical: 'Très grave',
+});
+
+/** Colours chosen to stay readable with white text (contrast ≥ 4.5:1); never the only cue. */
+export const SEVERITY_COLORS: Record<Severity, string> = {
+  exemplary: '#1b6e2a',
+  minor: '#4a6b12',
+  moderate: '#8a5300',
+  serious: '#b3261e',
+  critical: '#6d1b7b',
+};
+
+export const ROLE_LABELS: Record<Role, string> = fr({
+  etudiant: 'Étudiant·e en soins infirmiers, en stage',
+  infirmier: 'Infirmier·e diplômé·e',
+});
+
+export const UI = fr({
+  debriefHeading: 'Débriefing',
+  severity: 'Gravité : ',
+  role: 'Rôle joué : ',
+  axesHeading: 'Les quatre axes',
+  axisTotal: 'Total : ',
+  axisNoMove: 'Aucun choix n\'a fait bouger cet axe.',
+  ledgerHeading: 'Registre des sanctions encourues',
+  ledgerIntro: 'Pour chaque autorité qui peut vous sanctionner dans ce rôle, le niveau le plus lourd auquel ce chemin vous expose.',
+  ledgerNothing: 'Rien d\'encouru sur ce chemin',
+  ledgerLevel: 'Niveau : ',
+  ledgerScale: 'Échelle : ',
+  ledgerPenalty: 'Peine prévue : ',
+  ledgerBasis: 'Fondement : ',
+  refsHeading: 'Ce que dit le droit',
+  refPenalty: 'Peine : ',
+  refCareful: 'Formulation prudente : le texte exact n\'a pas été relu dans sa source.',
+  pathHeading: 'Votre chemin',
+  pathOption: 'Votre choix : ',
+  pathFeedback: 'Pourquoi : ',
+  pathReplay: 'Rejouer depuis ici',
+  questionsHeading: 'Pour aller plus loin',
+  debriefText: 'Ce qu\'il faut retenir',
+  actionsHeading: 'Et maintenant ?',
+  replayFrom: 'Rejouer depuis une décision',
+  changeRole: 'Changer de rôle',
+  openMap: 'Carte des embranchements',
+  menu: 'Menu',
+  print: 'Imprimer ou enregistrer en PDF',
+  exportJson: 'Télécharger le débriefing (JSON)',
+  compare: 'Et si… ? Comparer deux fins',
+  noChoice: 'Vous n\'avez fait aucun choix sur ce chemin.',
+  mapHeading: 'Carte des embranchements',
+  mapFound: 'Fins découvertes : ',
+  mapZoomIn: 'Zoom avant',
+  mapZoomOut: 'Zoom arrière',
+  mapReset: 'Recadrer',
+  mapHelp: 'Glisser pour déplacer, molette ou pincement pour zoomer. Clavier : flèches pour déplacer, + et - pour zoomer, 0 pour recadrer ; Tab pour aller de décision en décision, Entrée pour rejouer depuis la décision choisie.',
+  mapListHeading: 'Toutes les décisions, en liste',
+  mapReplay: 'Rejouer depuis : ',
+  mapSeeAbove: 'suite déjà décrite plus haut : ',
+  mapNotVisited: 'jamais joué',
+  mapVisited: 'déjà joué',
+  mapCurrent: 'chemin actuel',
+  mapEndingFound: 'fin découverte',
+  mapEndingUnknown: 'fin pas encore découverte',
+  mapNoSanction: 'Aucune sanction',
+  mapLegendCurrent: 'Chemin actuel',
+  mapLegendVisited: 'Déjà joué',
+  mapLegendNew: 'Jamais joué',
+  mapCompare: 'Comparer les deux fins cochées',
+  mapCompareHint: 'Cochez deux fins pour les comparer.',
+  mapPickEnding: 'Choisir pour « Et si… ? »',
+  mapClose: 'Fermer la carte',
+  compareHeading: 'Et si… ?',
+  compareDivergence: 'Les chemins se séparent à la décision : ',
+  compareSame: 'Les deux chemins sont identiques jusqu\'à la fin.',
+  compareNoDecision: 'Les deux chemins n\'ont pas de décision en commun.',
+  compareAxes: 'Les quatre axes',
+  compareLedger: 'Sanctions, par autorité',
+  compareRefs: 'Références juridiques',
+  compareOnlyLeft: 'Seulement à gauche : ',
+  compareOnlyRight: 'Seulement à droite : ',
+  compareBoth: 'Des deux côtés : ',
+  compareNone: 'aucune',
+  compareContinuation: 'Suite la plus courte après ce choix jusqu\'à une fin.',
+  compareClose: 'Fermer la comparaison',
+});
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
+/** « +2 », « −1 », « 0 »: a real minus sign reads better than a hyphen on a projector. */
+export function signed(n: number): string {
+  if (n > 0) return `+${n}`;
+  if (n < 0) return `\u2212${Math.abs(n)}`;
+  return '0';
+}

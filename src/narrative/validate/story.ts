@@ -1,0 +1,107 @@
+// Checks a compiled story on its explored graph, in both roles: every path ends on a complete
+// ending, every decision is annotated, nothing loops without a way out.
+import { explore, type Exploration } from '../explorer';
+import { SEVERITIES, ROLES, type Role } from '../types';
+import type { Problem, SourceReport } from './source';
+
+export interface RoleFigures {
+  role: Role;
+  states: number;
+  longestPath: number;
+  endings: number;
+  paths: number;
+  decisions: number;
+  /** Decisions with 3 or more options, over all decisions. */
+  wideDecisions: number;
+  ms: number;
+}
+
+export interface StoryReport {
+  problems: Problem[];
+  figures: RoleFigures[];
+  explorations: Exploration[];
+}
+
+export function countSentences(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + p.split(/[.!?…]+(?=[\s»\u00A0\u202F]|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length, 0);
+}
+
+function locate(source: SourceReport, message: string, fallback: { file: string; line: number }): { file: string; line: number } {
+  const quoted = /« (.+?) »/.exec(message)?.[1];
+  if (quoted) {
+    const ending = source.endingLines.get(quoted) ?? source.decisionLines.get(quoted);
+    if (ending) return ending;
+    const norm = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'").replace(/…/g, '...').replace(/\s+/g, ' ').trim();
+    const hit = source.lines.find((l) => norm(l.text).includes(norm(quoted)));
+    if (hit) return hit;
+  }
+  return fallback;
+}
+
+const MODERATE = SEVERITIES.indexOf('moderate');
+
+export function checkStory(compiled: string, scenarioId: string, source: SourceReport, rootFile: string, now: () => number = () => performance.now()): StoryReport {
+  const problems: Problem[] = [];
+  const figures: RoleFigures[] = [];
+  const explorations: Exploration[] = [];
+  const root = { file: rootFile, line: 1 };
+  const seen = new Set<string>();
+  const push = (at: { file: string; line: number }, message: string) => {
+    const key = `${at.file}:${at.line}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ file: at.file, line: at.line, message });
+  };
+
+  for (const role of ROLES) {
+    const t0 = now();
+    let ex: Exploration;
+    try {
+      ex = explore(compiled, scenarioId, role);
+    } catch (e) {
+      push(root, `exploration impossible (${role}) : ${(e as Error).message}`);
+      continue;
+    }
+    const ms = now() - t0;
+    explorations.push(ex);
+    const already = new Set(source.problems.map((p) => p.message));
+    for (const w of ex.warnings) if (!already.has(w)) push(locate(source, w, root), w);
+    if (ex.truncated) push(root, `trop d'états à explorer (${ex.states}) : réunir les branches avec des VAR`);
+    const roleName = role === 'etudiant' ? 'étudiant·e' : 'infirmier·e';
+    for (const key of ex.trapped) {
+      const d = ex.nodes.get(key)!.decision;
+      push(source.decisionLines.get(d.id) ?? root, `boucle sans sortie : depuis « ${d.id} », aucun chemin n'atteint une fin (${roleName})`);
+    }
+    const decisionsSeen = new Map<string, number>();
+    for (const n of ex.nodes.values()) {
+      const d = n.decision;
+      decisionsSeen.set(d.id, d.options.length);
+      const at = source.decisionLines.get(d.id) ?? root;
+      if (!d.note.prompt) push(at, `décision « ${d.id} » sans #note pour le formateur`);
+      if (!d.note.expect) push(at, `décision « ${d.id} » sans #expect pour le formateur`);
+      if (d.options.length < 2) push(at, `décision « ${d.id} » avec une seule option`);
+    }
+    for (const { ending } of ex.endings.values()) {
+      if (!ending.id) continue;
+      const at = source.endingLines.get(ending.id) ?? root;
+      if (SEVERITIES.indexOf(ending.severity) >= MODERATE && ending.sanctions.length === 0) {
+        push(at, `fin « ${ending.id} » (${ending.severity}) sans aucune sanction pour le rôle ${roleName}`);
+      }
+      const sentences = countSentences(ending.debrief);
+      if (sentences < 3 || sentences > 6) push(at, `fin « ${ending.id} » : débriefing de ${sentences} phrase(s) pour le rôle ${roleName} (3 à 6 attendues)`);
+      if (ending.questions.length !== 2) push(at, `fin « ${ending.id} » : ${ending.questions.length} question(s) de réflexion (2 attendues)`);
+    }
+    const decisions = decisionsSeen.size;
+    figures.push({
+      role,
+      states: ex.states,
+      longestPath: ex.longestPath,
+      endings: [...ex.endings.keys()].filter(Boolean).length,
+      paths: ex.pathCount,
+      decisions,
+      wideDecisions: [...decisionsSeen.values()].filter((n) => n >= 3).length,
+      ms,
+    });
+  }
+  return { problems, figures, explorations };
+}

@@ -1,0 +1,35 @@
+// Names and small derived values the phone shows. Fictional look-alikes only: no real brand.
+import type { AppId, Audience } from '../../narrative/types';
+
+export const APP_NAMES: Record<AppId, string> = {
+  chat: 'Bulle',
+  social: 'Cercle',
+  mail: 'Courrier',
+  phone: 'Téléphone',
+  camera: 'Appareil photo',
+  gallery: 'Galerie',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  public: 'Public',
+  amis: 'Amis',
+  moi: 'Moi uniquement',
+};
+
+/** Two-letter initials for an avatar: « Julie Marchand » → « JM ». */
+export function initials(name: string): string {
+  const words = name.replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = words[0]!.charAt(0);
+  const last = words.length > 1 ? words[words.length - 1]!.charAt(0) : words[0]!.charAt(1);
+  return (first + last).toUpperCase();
+}
+
+const AVATAR_COLORS = [0x3b82f6, 0x10b981, 0xf59e0b, 0xef4444, 0x8b5cf6, 0x14b8a6, 0xec4899, 0x6366f1, 0x84cc16, 0xf97316];
+
+/** A stable colour per contact id, so a person keeps the same avatar in every app. */
+export function avatarColor(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return AVATAR_COLORS[h % AVATAR_COLORS.length]!;
+}

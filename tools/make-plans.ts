@@ -1,0 +1,39 @@
+// Drafts playthrough plans (one per ending and role, along the shortest path the explorer found).
+// Usage: npx tsx tools/make-plans.ts stories/x.ink > tests/plans/x.json — then read and check them:
+// a plan is a claim about the story that a trainer should agree with.
+import path from 'node:path';
+import { explore } from '../src/narrative/explorer';
+import { playPlan, type Plan } from '../src/narrative/plans';
+import { ScenarioRunner } from '../src/narrative/runner';
+import { ROLES } from '../src/narrative/types';
+import { compileInk, formatProblem } from './ink-compile';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: tsx tools/make-plans.ts stories/FILE.ink');
+  process.exit(2);
+}
+const compiled = compileInk(file);
+if (!compiled.json) {
+  for (const p of compiled.problems) console.error(formatProblem(p));
+  process.exit(1);
+}
+const story = path.basename(file, '.ink');
+const plans: Plan[] = [];
+for (const role of ROLES) {
+  const ex = explore(compiled.json, story, role);
+  for (const [id, e] of ex.endings) {
+    if (!id) continue;
+    const runner = ScenarioRunner.load(compiled.json, story) as ScenarioRunner;
+    let batch = runner.start(role);
+    const choices: string[] = [];
+    for (const idx of e.examplePath) {
+      if (batch.stop.kind !== 'decision') break;
+      choices.push(batch.stop.options[idx]!.text.replace(/\u202F|\u00A0/g, ' ').replace(/’/g, "'"));
+      batch = runner.choose(idx).batch;
+    }
+    const r = playPlan(compiled.json, { story, role, choices });
+    plans.push({ story, role, ending: id, choices, expect: { axes: r.axes, sanctions: r.sanctions } });
+  }
+}
+console.log(JSON.stringify(plans, null, 2));

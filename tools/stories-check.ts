@@ -1,0 +1,59 @@
+// npm run stories:check — compiles every story, checks it against the scenario format in both
+// roles, prints each problem as « stories/FILE.ink:LINE: message », exits 1 when there is any.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkSources, type Problem, type SourceFile } from '../src/narrative/validate/source';
+import { checkStory } from '../src/narrative/validate/story';
+import { compileInk, relToRoot } from './ink-compile';
+
+/** Files that are only INCLUDEd, never played on their own. */
+const INCLUDE_ONLY = new Set(['commun.ink']);
+
+export function storyFiles(dir = 'stories'): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ink') && !INCLUDE_ONLY.has(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export interface CheckedStory {
+  file: string;
+  problems: Problem[];
+  summary: string | null;
+}
+
+export function checkStoryFile(file: string, root = process.cwd()): CheckedStory {
+  const rel = relToRoot(path.resolve(file), root);
+  const compiled = compileInk(file, root);
+  const problems: Problem[] = compiled.problems.filter((p) => p.severity === 'error' || true).map((p) => ({ file: p.file, line: p.line, message: p.severity === 'warning' ? `avertissement ink : ${p.message}` : p.message }));
+  const sources: SourceFile[] = compiled.files.map((f) => ({ file: relToRoot(f, root), text: readFileSync(f, 'utf8') }));
+  const src = checkSources(sources);
+  problems.push(...src.problems);
+  if (!compiled.json) return { file: rel, problems, summary: null };
+  const id = path.basename(file, '.ink');
+  const story = checkStory(compiled.json, id, src, rel);
+  problems.push(...story.problems);
+  const fig = story.figures
+    .map((f) => `${f.role} : ${f.decisions} décisions (${f.wideDecisions} à 3+ options), ${f.longestPath} sur le plus long chemin, ${f.endings} fins, ${f.paths} chemins, ${f.states} états, ${f.ms.toFixed(0)} ms`)
+    .join(' ; ');
+  return { file: rel, problems, summary: `${rel} — ${src.words} mots — ${fig}` };
+}
+
+function main(): void {
+  const files = process.argv.slice(2).length ? process.argv.slice(2) : storyFiles();
+  let count = 0;
+  const summaries: string[] = [];
+  for (const f of files) {
+    const r = checkStoryFile(f);
+    const sorted = r.problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    for (const p of sorted) console.log(`${p.file}:${p.line}: ${p.message}`);
+    count += sorted.length;
+    if (r.summary) summaries.push(r.summary);
+  }
+  console.log('');
+  for (const s of summaries) console.log(s);
+  console.log(count ? `\n${count} problème(s) dans ${files.length} scénario(s).` : `\nAucun problème dans ${files.length} scénario(s).`);
+  process.exit(count ? 1 : 0);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('tools', 'stories-check.ts'))) main();
