@@ -2,7 +2,7 @@
 // The compiler runs here at build/dev time only, so players never download it.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileInk, formatProblem } from './ink-compile';
+import { compileInk, formatProblem } from './ink-compile.ts';
 
 export function inkPlugin(): Plugin {
   let root = process.cwd();

@@ -237,8 +237,11 @@ export class ScenarioRunner {
       visitCounts: unknown;
     };
     const flow = s.flows['DEFAULT_FLOW'];
+    // previousContentObject only remembers which branch text came last; two branches that
+    // lead to the same place and memory must count as one state.
+    const callstack = JSON.stringify(flow?.callstack ?? null).replace(/"previousContentObject":"[^"]*",?/g, '').replace(/"thread(Index|Counter)":\d+,?/g, '');
     return JSON.stringify([
-      flow?.callstack,
+      callstack,
       flow?.currentChoices?.map((c) => c.targetPath),
       s.variablesState,
       s.visitCounts,

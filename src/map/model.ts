@@ -1,0 +1,176 @@
+// The branch map's model: the explorer's state graph merged into one node per decision id and
+// one per ending id, with what the player has seen marked on it.
+//
+// Why merge by decision id: the explorer keys its nodes on ink position + variables + visit
+// counts, so the same authored decision reached after different earlier choices shows up as
+// several state nodes. A player thinks « the cadre's message », not « the cadre's message with
+// a_revele = true »: one box per authored decision keeps the map the size of the story as written
+// (not of its combinatorics) and matches the ids the player's progress is stored under
+// ("decisionId:optionIndex"). The cost: an option of a merged decision may lead to several
+// targets (memory decides which); the map draws every one of them, and a replay picks one real
+// state (the player's own if she went through it, else the shallowest one the explorer found).
+import type { Exploration, Target } from '../narrative/explorer';
+import { ledgerOf, type LedgerLine } from '../narrative/scoring';
+import type { ChoiceAction, HistoryEntry, Role, Severity } from '../narrative/types';
+import type { Discovery } from '../storage/schema';
+
+export type MapNodeId = string;
+
+export interface MapOption {
+  index: number;
+  text: string;
+  action: ChoiceAction;
+  /** Node ids this option can lead to (several when earlier choices decide). */
+  targets: MapNodeId[];
+  visited: boolean;
+  current: boolean;
+}
+
+export interface MapDecision {
+  kind: 'decision';
+  id: MapNodeId;
+  decisionId: string;
+  prompt: string;
+  options: MapOption[];
+  /** Smallest number of choices from the start to this decision. */
+  depth: number;
+  /** Option indices from the start to the shallowest state of this decision. */
+  replayPath: number[];
+  /** Index in the player's current history when her own path went through it, else null. */
+  historyIndex: number | null;
+  visited: boolean;
+  current: boolean;
+}
+
+export interface MapEnding {
+  kind: 'ending';
+  id: MapNodeId;
+  endingId: string;
+  title: string;
+  severity: Severity;
+  /** The ending's own sanctions for the role, heaviest level per authority. */
+  sanctions: LedgerLine[];
+  examplePath: number[];
+  paths: number;
+  discovered: boolean;
+  current: boolean;
+}
+
+export type MapNode = MapDecision | MapEnding;
+
+export interface MapModel {
+  scenarioId: string;
+  role: Role;
+  root: MapNodeId;
+  decisions: MapDecision[];
+  endings: MapEnding[];
+  /** « Fins découvertes : found / total » for this scenario and role. */
+  found: number;
+  total: number;
+}
+
+/** The player's current game, as the map needs it. */
+export interface CurrentPath {
+  choices: { decisionId: string; optionIndex: number }[];
+  endingId: string | null;
+}
+
+export function currentPathOf(history: readonly HistoryEntry[], endingId: string | null): CurrentPath {
+  return { choices: history.map((h) => ({ decisionId: h.decision.id, optionIndex: h.optionIndex })), endingId };
+}
+
+export const decisionNodeId = (decisionId: string): MapNodeId => `d:${decisionId}`;
+export const endingNodeId = (endingId: string): MapNodeId => `e:${endingId}`;
+
+export function buildMapModel(ex: Exploration, discovery: Discovery | undefined, current: CurrentPath | null, scenarioId = ''): MapModel {
+  const seenOptions = new Set(discovery?.options ?? []);
+  const currentOptions = new Set((current?.choices ?? []).map((c) => `${c.decisionId}:${c.optionIndex}`));
+  for (const k of currentOptions) seenOptions.add(k);
+  const found = new Set(discovery?.endings ?? []);
+  if (current?.endingId) found.add(current.endingId);
+
+  const nodeIdOf = (t: Target): MapNodeId | null => {
+    if (t.kind === 'ending') return t.id ? endingNodeId(t.id) : null;
+    const n = ex.nodes.get(t.key);
+    return n ? decisionNodeId(n.decision.id) : null;
+  };
+
+  // States sorted shallowest first (then by path) so each merged decision keeps a stable replay path.
+  const states = [...ex.nodes.values()].sort((a, b) => a.depth - b.depth || comparePaths(a.path, b.path));
+  const decisions = new Map<string, MapDecision>();
+  for (const st of states) {
+    const id = st.decision.id;
+    let d = decisions.get(id);
+    if (!d) {
+      const historyIndex = current ? current.choices.findIndex((c) => c.decisionId === id) : -1;
+      d = {
+        kind: 'decision',
+        id: decisionNodeId(id),
+        decisionId: id,
+        prompt: st.decision.note.prompt,
+        options: st.decision.options.map((o) => ({
+          index: o.index, text: o.text, action: o.action, targets: [],
+          visited: seenOptions.has(`${id}:${o.index}`),
+          current: currentOptions.has(`${id}:${o.index}`),
+        })),
+        depth: st.depth,
+        replayPath: [...st.path],
+        historyIndex: historyIndex >= 0 ? historyIndex : null,
+        visited: false,
+        current: historyIndex >= 0,
+      };
+      decisions.set(id, d);
+    }
+    for (const eo of st.options) {
+      const opt = d.options.find((o) => o.index === eo.option.index);
+      const target = nodeIdOf(eo.target);
+      if (opt && target && !opt.targets.includes(target)) opt.targets.push(target);
+    }
+  }
+
+  const endings: MapEnding[] = [...ex.endings.values()]
+    .filter((e) => e.ending.id !== '')
+    .sort((a, b) => comparePaths(a.examplePath, b.examplePath))
+    .map((e) => ({
+      kind: 'ending',
+      id: endingNodeId(e.ending.id),
+      endingId: e.ending.id,
+      title: e.ending.title,
+      severity: e.ending.severity,
+      sanctions: ledgerOf(e.ending.sanctions, ex.role),
+      examplePath: [...e.examplePath],
+      paths: e.paths,
+      discovered: found.has(e.ending.id),
+      current: current?.endingId === e.ending.id,
+    }));
+
+  const root = nodeIdOf(ex.root) ?? '';
+  // A decision counts as visited when play has reached it: the start, or the target of a taken option.
+  const list = [...decisions.values()];
+  const reached = new Set<MapNodeId>([root]);
+  for (const d of list) for (const o of d.options) if (o.visited) for (const t of o.targets) reached.add(t);
+  for (const d of list) d.visited = reached.has(d.id) || d.options.some((o) => o.visited) || d.current;
+
+  return {
+    scenarioId,
+    role: ex.role,
+    root,
+    decisions: list,
+    endings,
+    found: endings.filter((e) => e.discovered).length,
+    total: endings.length,
+  };
+}
+
+export function comparePaths(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+export function nodeById(model: MapModel): Map<MapNodeId, MapNode> {
+  const m = new Map<MapNodeId, MapNode>();
+  for (const d of model.decisions) m.set(d.id, d);
+  for (const e of model.endings) m.set(e.id, e);
+  return m;
+}

@@ -1,0 +1,120 @@
+// Pure state of the mock phone: what every app holds, rebuilt from the story's steps.
+// No Phaser, no DOM: the scene draws it and Node tests check it.
+import type { AppId, Audience, ScreenId } from '../../narrative/types';
+
+export interface ChatMessage {
+  kind: 'message';
+  seq: number;
+  from: string;
+  text: string;
+  photo: string | null;
+  time: string | null;
+  date: string | null;
+}
+
+export interface ChatSystemLine {
+  kind: 'system';
+  seq: number;
+  text: string;
+  time: string | null;
+  date: string | null;
+}
+
+export type ChatItem = ChatMessage | ChatSystemLine;
+
+export interface Thread {
+  id: string;
+  app: AppId;
+  title: string;
+  members: string[];
+  /** More than two people can read it: shown with sender names and « Qui peut lire ? ». */
+  group: boolean;
+  items: ChatItem[];
+  unread: number;
+  /** The player left the group: no more replies. */
+  left: boolean;
+  /** seq of the last activity, to sort the thread list. */
+  last: number;
+}
+
+export interface Banner {
+  seq: number;
+  app: AppId;
+  from: string | null;
+  text: string;
+  time: string | null;
+}
+
+export interface Comment {
+  from: string;
+  text: string;
+  time: string | null;
+}
+
+export interface Post {
+  id: string;
+  from: string;
+  audience: Audience;
+  text: string;
+  photo: string | null;
+  tagged: string[];
+  time: string | null;
+  date: string | null;
+  comments: Comment[];
+}
+
+export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'ignored';
+
+export interface FriendRequest {
+  from: string;
+  text: string;
+  status: RequestStatus;
+  time: string | null;
+}
+
+export interface Mail {
+  seq: number;
+  from: string;
+  subject: string;
+  text: string;
+  time: string | null;
+  date: string | null;
+  read: boolean;
+}
+
+export interface Call {
+  from: string;
+  lines: string[];
+  state: 'active' | 'ended';
+  time: string | null;
+}
+
+export interface Shot {
+  photo: string;
+  text: string;
+  time: string | null;
+}
+
+export interface PhoneState {
+  seq: number;
+  screen: ScreenId;
+  /** The conversation open in the chat (or social) app, null for the list. */
+  thread: string | null;
+  /** The mail open in the mail app, by seq. */
+  mail: number | null;
+  time: string | null;
+  date: string | null;
+  names: Record<string, string>;
+  threads: Record<string, Thread>;
+  banners: Banner[];
+  /** Notifications not yet seen, per app (cleared when the app opens). */
+  pending: Partial<Record<AppId, number>>;
+  posts: Post[];
+  requests: FriendRequest[];
+  mails: Mail[];
+  call: Call | null;
+  shots: Shot[];
+  /** The last time skip, shown as a lock-screen transition. */
+  skip: { seq: number; text: string } | null;
+  narration: string | null;
+}

@@ -1,0 +1,40 @@
+// French wording shared by the summary, its exports and both windows.
+import { authorityInfo } from '../../narrative/legal/sanctions';
+import { referenceLabel } from '../../narrative/legal/references';
+import type { LedgerLine } from '../../narrative/scoring';
+import type { Role, Sanction, Severity } from '../../narrative/types';
+import type { FollowedBy } from './types';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  etudiant: 'Étudiant·e en soins infirmiers, en stage',
+  infirmier: 'Infirmier·e diplômé·e',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  exemplary: 'Exemplaire',
+  minor: 'Mineure',
+  moderate: 'Modérée',
+  serious: 'Grave',
+  critical: 'Très grave',
+};
+
+export const FOLLOWED_BY_LABELS: Record<FollowedBy, string> = {
+  majorite: 'majorité du groupe',
+  formateur: 'choix du formateur',
+};
+
+/** « Institut de formation : avertissement ». */
+export function sanctionLabel(s: Sanction | LedgerLine): string {
+  return `${authorityInfo(s.authority).name}\u00A0: ${s.level}`;
+}
+
+export function refsLabel(ids: readonly string[]): string {
+  return ids.map(referenceLabel).join(' ; ');
+}
+
+/** « +2 » / « −1 » / « 0 » with a real minus sign, as gauges print it. */
+export function signed(n: number): string {
+  if (n > 0) return `+${n}`;
+  if (n < 0) return `\u2212${-n}`;
+  return '0';
+}

@@ -1,0 +1,432 @@
+// The projector session as a state machine over the ScenarioRunner: no DOM, no timers, so the
+// whole classroom flow (votes, reveal, back one step, replay of another branch) is testable in Node.
+import { ScenarioRunner } from '../../narrative/runner';
+import { ledgerOf, scoreOf, zeroAxes } from '../../narrative/scoring';
+import { parseSnapshot, restoreError, restoreSnapshot, takeSnapshot, type RestoreError } from '../../narrative/snapshot';
+import { sanctionsForRole } from '../../narrative/legal/sanctions';
+import type { DecisionStep, EndingStep, LineStep, Role, Sanction } from '../../narrative/types';
+import { buildSummary } from './summary';
+import {
+  SESSION_FORMAT, SESSION_VERSION,
+  type ArchivedRun, type Command, type CommandResult, type ConsequenceView, type DecisionView, type Phase, type Round,
+  type Screen, type SessionData, type SessionView, type Summary,
+} from './types';
+import { emptyVotes, followedOption, percentages, withVote, clampVotes } from './votes';
+
+/** Lines that draw nothing on a transcript (an app opening) are skipped by « next ». */
+export function isVisibleLine(step: LineStep): boolean {
+  return !(step.kind === 'screen' && !step.text);
+}
+
+const ok: CommandResult = { ok: true };
+function fail(reason: string): CommandResult {
+  return { ok: false, reason };
+}
+
+interface Mutable {
+  id: string;
+  scenarioTitle: string;
+  startedAt: string;
+  phase: Phase;
+  shown: number;
+  votes: number[];
+  pick: number | null;
+  screen: Screen;
+  rounds: Round[];
+  archive: ArchivedRun[];
+}
+
+export class TrainerSession {
+  readonly runner: ScenarioRunner;
+  private s: Mutable;
+
+  private constructor(runner: ScenarioRunner, s: Mutable) {
+    this.runner = runner;
+    this.s = s;
+  }
+
+  /** A new session: the runner restarts for `role` and the projector shows the title card. */
+  static start(runner: ScenarioRunner, role: Role, opts: { id: string; now?: Date }): TrainerSession {
+    const batch = runner.start(role);
+    const session = new TrainerSession(runner, {
+      id: opts.id,
+      scenarioTitle: runner.info.title,
+      startedAt: (opts.now ?? new Date()).toISOString(),
+      phase: 'story',
+      shown: 0,
+      votes: batch.stop.kind === 'decision' ? emptyVotes(batch.stop.options.length) : [],
+      pick: null,
+      screen: 'normal',
+      rounds: [],
+      archive: [],
+    });
+    session.settleStoryPhase();
+    return session;
+  }
+
+  /**
+   * Puts a saved session back on `runner`. `data` is already shape-checked (persist.ts); this checks
+   * it agrees with the story itself, so a save from another build never shows half a session.
+   */
+  static restore(runner: ScenarioRunner, data: SessionData): TrainerSession | RestoreError {
+    if (data.scenarioId !== runner.info.id) return restoreError('other-scenario');
+    const snap = parseSnapshot(data.snapshot, { scenarioId: runner.info.id, fingerprint: runner.fingerprint });
+    if ('kind' in snap && !('format' in snap)) return snap;
+    const err = restoreSnapshot(runner, snap as typeof data.snapshot);
+    if (err) return err;
+    const stop = runner.currentStop;
+    const history = runner.choicesMade;
+    const consistent =
+      stop !== null &&
+      runner.currentRole === data.role &&
+      data.rounds.length === history.length &&
+      data.rounds.every((r, i) => r.decisionId === history[i]!.decision.id && r.followed === history[i]!.optionIndex) &&
+      data.shown <= runner.shown.length &&
+      (data.phase !== 'vote' || (stop.kind === 'decision' && data.votes.length === stop.options.length && data.shown === runner.shown.length)) &&
+      (data.phase !== 'consequence' || data.rounds.length > 0) &&
+      ((data.phase !== 'ending' && data.phase !== 'summary') || stop.kind === 'ending') &&
+      (data.pick === null || (stop.kind === 'decision' && data.pick < stop.options.length));
+    if (!consistent) return restoreError('corrupted');
+    return new TrainerSession(runner, {
+      id: data.id,
+      scenarioTitle: data.scenarioTitle,
+      startedAt: data.startedAt,
+      phase: data.phase,
+      shown: data.shown,
+      votes: stop.kind === 'decision' ? data.votes.map(clampVotes) : [],
+      pick: data.pick,
+      screen: data.screen,
+      rounds: data.rounds.map((r) => ({ ...r, votes: [...r.votes], options: [...r.options] })),
+      archive: data.archive,
+    });
+  }
+
+  get id(): string {
+    return this.s.id;
+  }
+
+  get phase(): Phase {
+    return this.s.phase;
+  }
+
+  get screen(): Screen {
+    return this.s.screen;
+  }
+
+  get votes(): readonly number[] {
+    return this.s.votes;
+  }
+
+  get rounds(): readonly Round[] {
+    return this.s.rounds;
+  }
+
+  /** Everything needed to resume, the runner included (as a game snapshot). */
+  data(now = new Date()): SessionData {
+    return {
+      format: SESSION_FORMAT,
+      version: SESSION_VERSION,
+      id: this.s.id,
+      scenarioId: this.runner.info.id,
+      scenarioTitle: this.s.scenarioTitle,
+      role: this.runner.currentRole,
+      startedAt: this.s.startedAt,
+      phase: this.s.phase,
+      shown: this.s.shown,
+      votes: [...this.s.votes],
+      pick: this.s.pick,
+      screen: this.s.screen,
+      rounds: this.s.rounds,
+      archive: this.s.archive,
+      snapshot: takeSnapshot(this.runner, now),
+    };
+  }
+
+  apply(cmd: Command): CommandResult {
+    switch (cmd.kind) {
+      case 'screen':
+        this.s.screen = this.s.screen === cmd.screen ? 'normal' : cmd.screen;
+        return ok;
+      case 'next':
+      case 'back':
+        // As on presentation software, the first key after a blank screen only brings the picture back:
+        // the trainer never moves the story on while the room sees nothing.
+        if (this.s.screen !== 'normal') {
+          this.s.screen = 'normal';
+          return ok;
+        }
+        return cmd.kind === 'next' ? this.next() : this.back();
+      case 'vote':
+        return this.vote(cmd.option, (v) => withVote(v, cmd.option, cmd.delta));
+      case 'setVotes':
+        return this.vote(cmd.option, (v) => v.map((n, i) => (i === cmd.option ? clampVotes(cmd.count) : n)));
+      case 'pick': {
+        const d = this.decisionAtVote();
+        if (!d) return fail('Aucune décision n’est ouverte au vote.');
+        if (cmd.option !== null && !d.options[cmd.option]) return fail(`L’option ${cmd.option + 1} n’existe pas.`);
+        this.s.pick = cmd.option;
+        return ok;
+      }
+      case 'reveal':
+        return this.reveal();
+      case 'replay':
+        return this.replay(cmd.round, cmd.option);
+      default: {
+        const never: never = cmd;
+        return fail(`Commande inconnue : ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private vote(option: number, change: (v: readonly number[]) => number[]): CommandResult {
+    const d = this.decisionAtVote();
+    if (!d) return fail('Aucune décision n’est ouverte au vote.');
+    if (!d.options[option]) return fail(`L’option ${option + 1} n’existe pas.`);
+    this.s.votes = change(this.s.votes);
+    return ok;
+  }
+
+  private decisionAtVote(): DecisionStep | null {
+    const stop = this.runner.currentStop;
+    return this.s.phase === 'vote' && stop?.kind === 'decision' ? stop : null;
+  }
+
+  private reveal(): CommandResult {
+    const d = this.decisionAtVote();
+    if (!d) return fail(this.s.phase === 'consequence' ? 'La conséquence est déjà révélée.' : 'Les options ne sont pas encore affichées.');
+    const f = followedOption(this.s.votes, this.s.pick);
+    if (f.option === null || f.by === null) return fail('Égalité : choisissez l’option à suivre avant de révéler.');
+    const { consequence } = this.runner.choose(f.option);
+    this.s.rounds.push({
+      decisionId: d.id,
+      prompt: d.note.prompt,
+      options: d.options.map((o) => o.text),
+      votes: [...this.s.votes],
+      followed: f.option,
+      by: f.by,
+      consequence,
+    });
+    this.s.phase = 'consequence';
+    this.resetVotes();
+    return ok;
+  }
+
+  private next(): CommandResult {
+    switch (this.s.phase) {
+      case 'story':
+      case 'consequence':
+        this.s.shown = this.nextVisibleEnd(this.s.shown);
+        this.s.phase = 'story';
+        this.settleStoryPhase();
+        return ok;
+      case 'vote':
+        return this.reveal();
+      case 'ending':
+        this.s.phase = 'summary';
+        return ok;
+      case 'summary':
+        return fail('La séance est terminée : exportez le bilan ou rejouez une autre branche.');
+    }
+  }
+
+  private back(): CommandResult {
+    const phase = this.s.phase;
+    if (phase === 'summary') {
+      this.s.phase = 'ending';
+      return ok;
+    }
+    if (phase === 'consequence') {
+      // Un-reveal: the runner goes back to just before the choice, the room's counts come back with it.
+      const k = this.s.rounds.length - 1;
+      const round = this.s.rounds[k]!;
+      this.runner.rewindTo(k);
+      this.s.rounds.pop();
+      this.s.votes = [...round.votes];
+      this.s.pick = round.by === 'formateur' ? round.followed : null;
+      this.s.shown = this.runner.shown.length;
+      this.s.phase = 'vote';
+      return ok;
+    }
+    const T = this.runner.shown;
+    const start = this.batchStart();
+    let i = this.s.shown - 1;
+    while (i >= start && !isVisibleLine(T[i]!)) i--;
+    const hasEarlierLine = () => {
+      for (let j = i - 1; j >= start; j--) if (isVisibleLine(T[j]!)) return true;
+      return false;
+    };
+    if (i >= start && hasEarlierLine()) {
+      this.s.shown = i;
+      this.s.phase = 'story';
+      return ok;
+    }
+    // Back past the first line of this stretch: to the consequence card, or to the title card.
+    if (this.s.rounds.length > 0) {
+      this.s.shown = start;
+      this.s.phase = 'consequence';
+      return ok;
+    }
+    if (this.s.shown === 0 && phase === 'story') return fail('C’est le début du scénario.');
+    this.s.shown = 0;
+    this.s.phase = 'story';
+    return ok;
+  }
+
+  private replay(roundIndex: number, option: number): CommandResult {
+    if (this.s.phase !== 'ending' && this.s.phase !== 'summary') return fail('On rejoue une autre branche depuis le bilan, en fin de scénario.');
+    const round = this.s.rounds[roundIndex];
+    if (!round) return fail(`La décision ${roundIndex + 1} n’existe pas sur ce parcours.`);
+    if (!round.options[option]) return fail(`L’option ${option + 1} n’existe pas.`);
+    if (option === round.followed) return fail('Cette option est celle que le groupe a suivie.');
+    const stop = this.runner.currentStop;
+    this.s.archive.push({ rounds: this.s.rounds.slice(), ending: stop?.kind === 'ending' ? stop : null });
+    this.runner.rewindTo(roundIndex);
+    this.s.rounds = this.s.rounds.slice(0, roundIndex);
+    // The room's original counts stay visible; the trainer's pick sends the story down the other branch.
+    this.s.votes = [...round.votes];
+    this.s.pick = option;
+    this.s.shown = this.runner.shown.length;
+    this.s.phase = 'vote';
+    return ok;
+  }
+
+  /** First transcript line of the stretch after the last choice. */
+  private batchStart(): number {
+    const h = this.runner.choicesMade;
+    return h.length ? h[h.length - 1]!.transcriptLength : 0;
+  }
+
+  /** Shown count after revealing the next visible line (and the invisible ones before it). */
+  private nextVisibleEnd(from: number): number {
+    const T = this.runner.shown;
+    let i = from;
+    while (i < T.length && !isVisibleLine(T[i]!)) i++;
+    return Math.min(T.length, i + 1);
+  }
+
+  private remainingVisible(): number {
+    return this.runner.shown.slice(this.s.shown).filter(isVisibleLine).length;
+  }
+
+  /** When no visible line is left, the story phase gives way to the stop (decision or ending). */
+  private settleStoryPhase(): void {
+    if (this.s.phase !== 'story' || this.remainingVisible() > 0) return;
+    const stop = this.runner.currentStop;
+    this.s.shown = this.runner.shown.length;
+    this.s.phase = stop?.kind === 'ending' ? 'ending' : 'vote';
+    if (stop?.kind === 'decision' && this.s.votes.length !== stop.options.length) this.resetVotes();
+  }
+
+  private resetVotes(): void {
+    const stop = this.runner.currentStop;
+    this.s.votes = stop?.kind === 'decision' ? emptyVotes(stop.options.length) : [];
+    this.s.pick = null;
+  }
+
+  private risksFor(sanctions: readonly Sanction[]): Sanction[] {
+    return sanctionsForRole(sanctions, this.runner.currentRole);
+  }
+
+  view(): SessionView {
+    const runner = this.runner;
+    const stop = runner.currentStop;
+    const role = runner.currentRole;
+    const phase = this.s.phase;
+    const rounds = this.s.rounds;
+    const score = scoreOf(rounds.map((r) => r.consequence));
+    const endingReached = (phase === 'ending' || phase === 'summary') && stop?.kind === 'ending' ? stop : null;
+    const sanctions = [...rounds.flatMap((r) => r.consequence.risks), ...(endingReached?.sanctions ?? [])];
+
+    let decision: DecisionView | null = null;
+    if (stop?.kind === 'decision' && (phase === 'story' || phase === 'vote')) {
+      const f = followedOption(this.s.votes, this.s.pick);
+      const pct = percentages(this.s.votes);
+      decision = {
+        id: stop.id,
+        number: rounds.length + 1,
+        note: stop.note,
+        options: stop.options.map((o, i) => ({
+          number: i + 1, text: o.text, votes: this.s.votes[i] ?? 0, percent: pct[i] ?? 0, followed: f.option === i, consequence: o.consequence,
+        })),
+        totalVotes: this.s.votes.reduce((a, b) => a + b, 0),
+        followed: f.option,
+        by: f.by,
+        tie: f.tie,
+      };
+    }
+
+    let consequence: ConsequenceView | null = null;
+    if (phase === 'consequence' && rounds.length) {
+      const round = rounds[rounds.length - 1]!;
+      consequence = {
+        round,
+        number: rounds.length,
+        scoreBefore: rounds.length > 1 ? scoreOf(rounds.slice(0, -1).map((r) => r.consequence)) : zeroAxes(),
+        score,
+        risks: this.risksFor(round.consequence.risks),
+      };
+    }
+
+    const remaining = this.remainingVisible();
+    const T = runner.shown;
+    const contacts: Record<string, string> = {};
+    for (const c of runner.info.contacts) contacts[c.id] = c.name;
+    const threads: Record<string, string> = {};
+    for (const t of runner.info.threads) threads[t.id] = t.title;
+
+    return {
+      id: this.s.id,
+      scenarioId: runner.info.id,
+      scenarioTitle: this.s.scenarioTitle,
+      role,
+      phase,
+      screen: this.s.screen,
+      transcript: T.slice(0, this.s.shown),
+      shown: this.s.shown,
+      remainingLines: remaining,
+      nextLine: remaining > 0 && (phase === 'story' || phase === 'consequence') ? T.slice(this.s.shown).find(isVisibleLine) ?? null : null,
+      decision,
+      consequence,
+      ending: endingReached,
+      score,
+      ledger: ledgerOf(sanctions, role),
+      nextLabel: this.nextLabel(decision, stop, remaining),
+      canBack: !(phase === 'story' && this.s.shown === 0),
+      contacts,
+      threads,
+      summary: phase === 'summary' || phase === 'ending' ? this.summary() : null,
+    };
+  }
+
+  private nextLabel(decision: DecisionView | null, stop: DecisionStep | EndingStep | null, remaining: number): string {
+    switch (this.s.phase) {
+      case 'story':
+        return this.s.shown === 0 ? 'Commencer le scénario' : `Ligne suivante de l’histoire (${remaining} restante${remaining > 1 ? 's' : ''})`;
+      case 'vote':
+        return decision?.followed != null
+          ? `Révéler la conséquence de l’option ${decision.followed + 1}`
+          : 'Égalité : choisissez l’option à suivre avant de révéler';
+      case 'consequence':
+        if (remaining > 0) return 'Suite de l’histoire';
+        return stop?.kind === 'ending' ? 'Afficher la fin du scénario' : 'Afficher la décision suivante';
+      case 'ending':
+        return 'Afficher le bilan de la séance';
+      case 'summary':
+        return 'Séance terminée : exportez le bilan ou rejouez une autre branche';
+    }
+  }
+
+  summary(): Summary {
+    const stop = this.runner.currentStop;
+    const endingReached = (this.s.phase === 'ending' || this.s.phase === 'summary') && stop?.kind === 'ending' ? stop : null;
+    return buildSummary({
+      sessionId: this.s.id,
+      scenarioId: this.runner.info.id,
+      scenarioTitle: this.s.scenarioTitle,
+      role: this.runner.currentRole,
+      startedAt: this.s.startedAt,
+      archive: this.s.archive,
+      current: { rounds: this.s.rounds, ending: endingReached },
+    });
+  }
+}

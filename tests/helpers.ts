@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { compileInk, formatProblem } from '../tools/ink-compile';
+
+const cache = new Map<string, string>();
+
+/** Compiles a story or fixture once per test file; fails loudly with the ink messages. */
+export function compiled(rel: string): string {
+  const hit = cache.get(rel);
+  if (hit) return hit;
+  const r = compileInk(path.resolve(rel));
+  if (!r.json) throw new Error(r.problems.map(formatProblem).join('\n'));
+  cache.set(rel, r.json);
+  return r.json;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkStoryFile } from '../tools/stories-check';
+import { compileInk, formatProblem } from '../tools/ink-compile';
+import { inkPlugin } from '../tools/vite-plugin-ink';
+import { typographyProblems, frenchTypography } from '../src/narrative/typography';
+
+const lines = (file: string) => checkStoryFile(file).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+
+describe('npm run stories:check', () => {
+  it('finds nothing wrong in the demo story', () => {
+    expect(lines('stories/demo.ink')).toEqual([]);
+  });
+
+  it('reports every problem of a broken story at its file and line', () => {
+    const out = lines('tests/fixtures/broken-tags.ink');
+    const f = 'tests/fixtures/broken-tags.ink';
+    expect(out).toEqual(expect.arrayContaining([
+      `${f}:10: espace manquante avant « ! » dans « Salut! »`,
+      `${f}:11: personnage « zoe » non déclaré (#contact dans l'en-tête)`,
+      `${f}:11: fil « nulle-part » non déclaré (#thread dans l'en-tête)`,
+      `${f}:12: balise inconnue #colour`,
+      `${f}:13: #time : heure attendue au format HH:MM, pas « 25:99 »`,
+      `${f}:15: #score : il manque image (les quatre axes sont obligatoires, 0 compris)`,
+      `${f}:15: référence juridique interdite « csp-r4312-14 » (marquée X dans legal-references.md)`,
+      `${f}:17: référence juridique inconnue « inconnue-1 » (voir src/narrative/legal/references.ts)`,
+      `${f}:19: choix « Option C » sans #fb`,
+      `${f}:23: le chemin s'arrête sans fin déclarée (#ending) après « Rien ne suit. »`,
+      `${f}:27: fin « a » (serious) sans aucune sanction pour le rôle étudiant·e`,
+      `${f}:27: fin « a » : 1 question(s) de réflexion (2 attendues)`,
+    ]));
+    // Problems found in the source are not repeated at line 1 by the graph walk.
+    expect(out.filter((l) => l.startsWith(`${f}:1:`))).toEqual([]);
+  });
+
+  it('reports a loop with no way out at its decision', () => {
+    expect(lines('tests/fixtures/trap.ink')).toContain('tests/fixtures/trap.ink:11: boucle sans sortie : depuis « boucle », aucun chemin n\'atteint une fin (étudiant·e)');
+  });
+
+  it('reports ink compile errors as file:line: message', () => {
+    const r = compileInk('tests/fixtures/does-not-compile.ink');
+    expect(r.json).toBeNull();
+    expect(r.problems.map(formatProblem)).toContain("tests/fixtures/does-not-compile.ink:4: Divert target not found: '-> nulle_part'");
+  });
+
+  it('makes the Vite plugin fail the build with the same message', () => {
+    const plugin = inkPlugin();
+    const ctx = {
+      addWatchFile: () => {},
+      warn: () => {},
+      error: (e: Error) => {
+        throw e;
+      },
+    };
+    const transform = plugin.transform as unknown as (this: typeof ctx, code: string, id: string) => unknown;
+    expect(() => transform.call(ctx, '', `${process.cwd()}/tests/fixtures/does-not-compile.ink`)).toThrow("tests/fixtures/does-not-compile.ink:4: Divert target not found: '-> nulle_part'");
+    const ok = transform.call(ctx, '', `${process.cwd()}/stories/demo.ink`) as { code: string };
+    expect(ok.code).toMatch(/^export default "/);
+    // The compiled story is JSON ink can read, not the compiler.
+    expect(JSON.parse(JSON.parse(ok.code.slice('export default '.length, -1)))).toHaveProperty('inkVersion');
+  });
+});
+
+describe('French typography', () => {
+  it('puts non-breaking spaces where French wants them, and leaves clock times alone', () => {
+    expect(frenchTypography('Vraiment ? Oui ! Heure : 18:42 ; « ok »')).toBe('Vraiment\u202F? Oui\u202F! Heure\u00A0: 18:42\u202F; «\u00A0ok\u00A0»');
+  });
+  it('spots punctuation glued to a word and straight quotes', () => {
+    expect(typographyProblems('Merci!')).toHaveLength(1);
+    expect(typographyProblems('Il a dit "non"')).toHaveLength(1);
+    expect(typographyProblems('À 18:42, merci ! Et toi ?!')).toEqual([]);
+  });
+});
