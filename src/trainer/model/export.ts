@@ -56,7 +56,7 @@ export function summaryToCsv(summary: Summary): string {
     const e = run.ending;
     rows.push(csvRow([
       run.number, 'Fin', e?.id ?? '', '', null, e ? e.title : 'Scénario non terminé', run.totalVotes, null, '', '',
-      e ? `Gravité : ${SEVERITY_LABELS[e.severity]}` : '',
+      e ? `Gravité\u00A0: ${SEVERITY_LABELS[e.severity]}` : '',
       ...AXES.map((a) => run.score[a]),
       run.ledger.map(sanctionLabel).join(' ; '),
       e ? refsLabel(e.refs) : '',

@@ -1,0 +1,137 @@
+// Drawing helpers shared by every app screen. All coordinates are phone units (360 wide);
+// the camera zoom maps them to device pixels, and text is rasterised at that same scale so it
+// stays sharp from a 360 px phone to a 4K projector.
+import Phaser from 'phaser';
+import { avatarColor, initials } from '../model/labels';
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif, "Noto Color Emoji"';
+export const W = 360;
+
+export const C = {
+  ink: '#111827',
+  muted: '#6b7280',
+  white: '#ffffff',
+  link: '#2563eb',
+  danger: '#dc2626',
+  bg: 0xffffff,
+  bgSoft: 0xf3f4f6,
+  line: 0xe5e7eb,
+  mine: 0x2563eb,
+  theirs: 0xeef0f3,
+  accent: 0x0f766e,
+  red: 0xdc2626,
+  green: 0x16a34a,
+} as const;
+
+export interface TextOpts {
+  size?: number;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: number;
+  align?: 'left' | 'center' | 'right';
+  originX?: number;
+  originY?: number;
+  lineSpacing?: number;
+  maxLines?: number;
+}
+
+/** A hit zone in phone units the scene turns into a tap target. */
+export interface Hit {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  onTap: () => void;
+}
+
+export class Kit {
+  readonly scene: Phaser.Scene;
+  /** Phone height in units: the width is fixed, the height follows the window. */
+  readonly H: number;
+  /** Device pixels per phone unit: the text resolution. */
+  readonly res: number;
+  readonly textScale: number;
+  readonly animate: boolean;
+  readonly hits: Hit[] = [];
+
+  constructor(scene: Phaser.Scene, H: number, res: number, textScale: number, animate: boolean) {
+    this.scene = scene;
+    this.H = H;
+    this.res = res;
+    this.textScale = textScale;
+    this.animate = animate;
+  }
+
+  /** Font size after the player's text-size setting. */
+  fs(size: number): number {
+    return Math.round(size * this.textScale * 10) / 10;
+  }
+
+  text(parent: Phaser.GameObjects.Container, x: number, y: number, str: string, o: TextOpts = {}): Phaser.GameObjects.Text {
+    const style: Phaser.Types.GameObjects.Text.TextStyle = {
+      fontFamily: FONT,
+      fontSize: `${this.fs(o.size ?? 14)}px`,
+      color: o.color ?? C.ink,
+      fontStyle: [o.bold ? 'bold' : '', o.italic ? 'italic' : ''].filter(Boolean).join(' ') || 'normal',
+      align: o.align ?? 'left',
+      resolution: this.res,
+    };
+    if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
+    if (o.maxLines) style.maxLines = o.maxLines;
+    const t = this.scene.add.text(x, y, str, style);
+    if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
+    t.setOrigin(o.originX ?? 0, o.originY ?? 0);
+    parent.add(t);
+    return t;
+  }
+
+  /** Text cut to one line with an ellipsis, for list previews. */
+  line(parent: Phaser.GameObjects.Container, x: number, y: number, str: string, width: number, o: TextOpts = {}): Phaser.GameObjects.Text {
+    const t = this.text(parent, x, y, str.replace(/\s+/g, ' '), o);
+    if (t.width <= width) return t;
+    let lo = 0;
+    let hi = str.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      t.setText(`${str.slice(0, mid).trimEnd()}…`);
+      if (t.width <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    t.setText(`${str.slice(0, lo).trimEnd()}…`);
+    return t;
+  }
+
+  gfx(parent: Phaser.GameObjects.Container): Phaser.GameObjects.Graphics {
+    const g = this.scene.add.graphics();
+    parent.add(g);
+    return g;
+  }
+
+  container(parent: Phaser.GameObjects.Container | null, x = 0, y = 0): Phaser.GameObjects.Container {
+    const c = this.scene.add.container(x, y);
+    parent?.add(c);
+    return c;
+  }
+
+  avatar(parent: Phaser.GameObjects.Container, x: number, y: number, r: number, id: string, name: string): void {
+    const g = this.gfx(parent);
+    g.fillStyle(id === 'moi' ? 0x334155 : avatarColor(id), 1);
+    g.fillCircle(x, y, r);
+    this.text(parent, x, y, initials(name), { size: r * 0.8, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+  }
+
+  badge(parent: Phaser.GameObjects.Container, x: number, y: number, n: number): void {
+    if (n <= 0) return;
+    const label = n > 99 ? '99+' : String(n);
+    const g = this.gfx(parent);
+    const w = Math.max(18, 8 + label.length * 7);
+    g.fillStyle(C.red, 1);
+    g.fillRoundedRect(x - w / 2, y - 9, w, 18, 9);
+    this.text(parent, x, y, label, { size: 11, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+  }
+
+  hit(x: number, y: number, w: number, h: number, onTap: () => void): void {
+    this.hits.push({ x, y, w, h, onTap });
+  }
+}
