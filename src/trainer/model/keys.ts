@@ -57,6 +57,9 @@ export function keyAction(e: KeyInput): KeyAction | null {
       return { kind: 'fullscreen' };
     case 'p':
       return { kind: 'presenter' };
+    case 's':
+      // « Suivre » : the next option becomes the one to follow (settles a tie without the mouse).
+      return { kind: 'command', command: { kind: 'cyclePick' } };
     case 'm':
       // Back to « follow the majority » after a pick.
       return { kind: 'command', command: { kind: 'pick', option: null } };

@@ -167,6 +167,13 @@ export class TrainerSession {
         this.s.pick = cmd.option;
         return ok;
       }
+      case 'cyclePick': {
+        const d = this.decisionAtVote();
+        if (!d) return fail('Aucune décision n’est ouverte au vote.');
+        const current = followedOption(this.s.votes, this.s.pick).option ?? -1;
+        this.s.pick = (current + 1) % d.options.length;
+        return ok;
+      }
       case 'reveal':
         return this.reveal();
       case 'replay':

@@ -66,6 +66,8 @@ export type Command =
   | { kind: 'vote'; option: number; delta: 1 | -1 }
   | { kind: 'setVotes'; option: number; count: number }
   | { kind: 'pick'; option: number | null }
+  /** Moves the option to follow to the next one: the keyboard way to settle a tie. */
+  | { kind: 'cyclePick' }
   | { kind: 'reveal' }
   | { kind: 'screen'; screen: 'black' | 'white' }
   | { kind: 'replay'; round: number; option: number };
