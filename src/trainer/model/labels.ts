@@ -2,21 +2,11 @@
 import { authorityInfo } from '../../narrative/legal/sanctions';
 import { referenceLabel } from '../../narrative/legal/references';
 import type { LedgerLine } from '../../narrative/scoring';
-import type { Role, Sanction, Severity } from '../../narrative/types';
+import type { Sanction } from '../../narrative/types';
 import type { FollowedBy } from './types';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  etudiant: 'Étudiant·e en soins infirmiers, en stage',
-  infirmier: 'Infirmier·e diplômé·e',
-};
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  exemplary: 'Exemplaire',
-  minor: 'Mineure',
-  moderate: 'Modérée',
-  serious: 'Grave',
-  critical: 'Très grave',
-};
+// Role and severity wording is the debrief's, so the room and the solo player read the same words.
+export { ROLE_LABELS, SEVERITY_LABELS } from '../../debrief/labels';
 
 export const FOLLOWED_BY_LABELS: Record<FollowedBy, string> = {
   majorite: 'majorité du groupe',

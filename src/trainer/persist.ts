@@ -1,0 +1,93 @@
+// The `trainer` part of the game's stored data: one session in progress, versioned and validated
+// here (the store only passes the part through). Any window may read it; only the projector writes.
+import { AXES, ROLES, type Role } from '../narrative/types';
+import { isAuthority } from '../narrative/legal/sanctions';
+import { Store, type KeyValueStorage } from '../storage/store';
+import { PHASES, SCREENS, SESSION_FORMAT, SESSION_VERSION, type ArchivedRun, type Round, type SessionData } from './model/types';
+
+export const TRAINER_PART_VERSION = 1;
+
+export interface TrainerPart {
+  version: typeof TRAINER_PART_VERSION;
+  session: SessionData | null;
+}
+
+export type TrainerLoad =
+  | { ok: true; session: SessionData | null }
+  | { ok: false; message: string };
+
+const DAMAGED = 'La séance enregistrée était abîmée et ne peut pas être reprise : commencez une nouvelle séance.';
+const OLD_VERSION = 'La séance enregistrée vient d’une autre version du jeu et ne peut pas être reprise : commencez une nouvelle séance.';
+
+function isObj(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
+
+function validSanction(x: unknown): boolean {
+  return isObj(x) && isStr(x.authority) && isAuthority(x.authority) && isStr(x.level) && isCount(x.rank) && isStrArray(x.refs);
+}
+
+function validRound(x: unknown): x is Round {
+  if (!isObj(x)) return false;
+  const c = x.consequence;
+  return (
+    isStr(x.decisionId) && isStr(x.prompt) && isStrArray(x.options) && x.options.length > 0 &&
+    Array.isArray(x.votes) && x.votes.length === x.options.length && x.votes.every(isCount) &&
+    isCount(x.followed) && x.followed < x.options.length &&
+    (x.by === 'majorite' || x.by === 'formateur') &&
+    isObj(c) && isObj(c.deltas) && AXES.every((a) => typeof (c.deltas as Record<string, unknown>)[a] === 'number') &&
+    isStr(c.feedback) && isStrArray(c.refs) && Array.isArray(c.risks) && c.risks.every(validSanction)
+  );
+}
+
+function validRun(x: unknown): x is ArchivedRun {
+  return isObj(x) && Array.isArray(x.rounds) && x.rounds.every(validRound) && (x.ending === null || (isObj(x.ending) && x.ending.kind === 'ending'));
+}
+
+/** Shape check of a session; the session model then checks it against the story (TrainerSession.restore). */
+export function validSessionData(x: unknown): x is SessionData {
+  if (!isObj(x)) return false;
+  return (
+    x.format === SESSION_FORMAT && x.version === SESSION_VERSION &&
+    isStr(x.id) && /^[a-z0-9-]{1,40}$/.test(x.id) &&
+    isStr(x.scenarioId) && isStr(x.scenarioTitle) && ROLES.includes(x.role as Role) && isStr(x.startedAt) &&
+    PHASES.includes(x.phase as SessionData['phase']) && SCREENS.includes(x.screen as SessionData['screen']) &&
+    isCount(x.shown) && Array.isArray(x.votes) && x.votes.every(isCount) &&
+    (x.pick === null || isCount(x.pick)) &&
+    Array.isArray(x.rounds) && x.rounds.every(validRound) &&
+    Array.isArray(x.archive) && x.archive.every(validRun) &&
+    isObj(x.snapshot)
+  );
+}
+
+/** Reads the stored part; `null` or an absent part is simply « no session ». Never throws. */
+export function parseTrainerPart(part: unknown): TrainerLoad {
+  if (part === null || part === undefined) return { ok: true, session: null };
+  if (!isObj(part)) return { ok: false, message: DAMAGED };
+  if (part.version !== TRAINER_PART_VERSION) return { ok: false, message: OLD_VERSION };
+  if (part.session === null) return { ok: true, session: null };
+  if (isObj(part.session) && part.session.version !== undefined && part.session.version !== SESSION_VERSION) return { ok: false, message: OLD_VERSION };
+  return validSessionData(part.session) ? { ok: true, session: part.session } : { ok: false, message: DAMAGED };
+}
+
+export function trainerPart(session: SessionData | null): TrainerPart {
+  return { version: TRAINER_PART_VERSION, session };
+}
+
+/** A fresh Store per call: the other window (or a solo game in another tab) may have written since. */
+export function loadTrainerSession(backend: KeyValueStorage | null): TrainerLoad {
+  const store = new Store(backend);
+  return parseTrainerPart(store.get().trainer);
+}
+
+/** Writes (or clears, with null) the session; returns a French error when storage refused it. */
+export function saveTrainerSession(backend: KeyValueStorage | null, session: SessionData | null): string | null {
+  const store = new Store(backend);
+  store.update((d) => {
+    d.trainer = trainerPart(session);
+  });
+  return store.lastError;
+}

@@ -1,0 +1,172 @@
+// The presenter window, on the trainer's laptop: notes, counts, the next step and every control.
+// It holds no runner; it sends commands and draws whatever state the projector posts back.
+import { referenceLabel } from '../../narrative/legal/references';
+import { FOLLOWED_BY_LABELS, ROLE_LABELS } from '../model/labels';
+import type { Command, DecisionView, SessionView } from '../model/types';
+import { presenterLink, type Link, type ToPresenter, type ToProjector } from '../sync';
+import { confirmLeave, installKeys, toast, toggleFullscreen } from './controls';
+import { button, h } from './dom';
+import { exportSummary } from './projector';
+import { summaryView } from './panels';
+import { describeLine } from './transcript';
+
+const PHASE_LABELS: Record<SessionView['phase'], string> = {
+  story: 'Histoire en cours',
+  vote: 'Vote à main levée',
+  consequence: 'Conséquence révélée',
+  ending: 'Fin du scénario',
+  summary: 'Bilan de la séance',
+};
+
+const KEY_HELP: [string, string][] = [
+  ['→, Page suivante, Espace', 'étape suivante'],
+  ['←, Page précédente', 'revenir d’une étape'],
+  ['1 à 9 / Maj + 1 à 9', 'ajouter / retirer un vote'],
+  ['S / M', 'option à suivre suivante / suivre la majorité'],
+  ['R ou Entrée', 'révéler la conséquence'],
+  ['B ou « . » / W', 'écran noir / écran blanc'],
+  ['F ou F5', 'plein écran'],
+  ['Échap', 'quitter la séance'],
+];
+
+export class PresenterWindow {
+  private readonly root: HTMLElement;
+  private readonly link: Link<ToProjector, ToPresenter>;
+  private readonly disposeKeys: () => void;
+  private readonly body: HTMLElement;
+  private readonly status: HTMLElement;
+  private view: SessionView | null = null;
+  private waiting: ReturnType<typeof setTimeout> | null = null;
+  private readonly onLeave: () => void;
+
+  constructor(root: HTMLElement, sessionId: string, onLeave: () => void) {
+    this.root = root;
+    this.onLeave = onLeave;
+    this.status = h('p', { class: 'ps-status', role: 'status' }, 'Connexion à la fenêtre de projection…');
+    this.body = h('div', { class: 'ps-body' });
+    root.replaceChildren(h('div', { class: 'trainer-root ps-root', 'data-window': 'presentateur' }, this.status, this.body));
+    document.title = 'Vue présentateur — Soignants & réseaux sociaux';
+    this.link = presenterLink(sessionId);
+    this.link.onMessage = (msg) => this.onMessage(msg);
+    this.disposeKeys = installKeys({
+      command: (cmd) => this.send(cmd),
+      leave: () => void this.askLeave(),
+    });
+    if (!this.link.available) {
+      this.status.textContent = 'Ce navigateur ne permet pas de relier les deux fenêtres (BroadcastChannel indisponible).';
+      return;
+    }
+    this.link.post({ type: 'hello' });
+    this.waiting = setTimeout(() => {
+      if (!this.view) this.status.textContent = 'La fenêtre de projection ne répond pas : ouvrez-la (ou rechargez-la), elle reprendra la séance.';
+    }, 2000);
+  }
+
+  private send(command: Command): void {
+    this.link.post({ type: 'command', command });
+  }
+
+  private onMessage(msg: ToPresenter): void {
+    const host = this.root.firstElementChild as HTMLElement;
+    if (msg.type === 'refused') toast(host, msg.reason);
+    else if (msg.type === 'closed') {
+      this.view = null;
+      this.status.textContent = 'La séance est terminée. Vous pouvez fermer cette fenêtre.';
+      this.body.replaceChildren();
+      this.destroy();
+      window.close();
+    } else {
+      if (this.waiting) clearTimeout(this.waiting);
+      this.view = msg.view;
+      this.render(msg.view);
+    }
+  }
+
+  private async askLeave(): Promise<void> {
+    const leave = await confirmLeave(this.root.firstElementChild as HTMLElement, 'La séance se ferme aussi sur le projecteur et les votes sont effacés. Exportez le bilan avant si vous voulez le garder.');
+    if (!leave) return;
+    this.link.post({ type: 'leave' });
+    this.destroy();
+    this.onLeave();
+  }
+
+  destroy(): void {
+    this.disposeKeys();
+    this.link.close();
+  }
+
+  private render(v: SessionView): void {
+    const host = this.root.firstElementChild as HTMLElement;
+    host.dataset.phase = v.phase;
+    host.dataset.screen = v.screen;
+    const screenNote = v.screen === 'black' ? ' · ÉCRAN NOIR' : v.screen === 'white' ? ' · ÉCRAN BLANC' : '';
+    this.status.textContent = `${v.scenarioTitle} · ${ROLE_LABELS[v.role]} · ${PHASE_LABELS[v.phase]}${screenNote}`;
+    const nextDetail = v.nextLine ? describeLine(v.nextLine, { contacts: v.contacts, threads: v.threads }) : null;
+    const parts: (HTMLElement | null)[] = [
+      h('section', { class: 'ps-next', 'aria-label': 'Étape suivante' },
+        h('h2', {}, 'Étape suivante'),
+        h('p', { class: 'ps-next-label', 'data-next': '' }, v.nextLabel),
+        nextDetail ? h('p', { class: 'ps-next-line' }, nextDetail) : null),
+      this.controls(v),
+      v.decision ? this.decisionPanel(v.decision, v.phase === 'vote') : null,
+      v.consequence ? h('section', { class: 'ps-card' },
+        h('h2', {}, `Décision ${v.consequence.number}\u00A0: conséquence affichée`),
+        h('p', {}, v.consequence.round.consequence.feedback)) : null,
+      v.ending ? h('section', { class: 'ps-card' }, h('h2', {}, `Fin\u00A0: ${v.ending.title}`), h('h3', {}, 'Questions pour le débat'), h('ul', {}, ...v.ending.questions.map((q) => h('li', {}, q)))) : null,
+      v.summary && v.phase === 'summary'
+        ? summaryView(v.summary, {
+          onReplay: (round, option) => this.send({ kind: 'replay', round, option }),
+          onJson: () => exportSummary(v, 'json'),
+          onCsv: () => exportSummary(v, 'csv'),
+        })
+        : null,
+      h('section', { class: 'ps-help no-print', 'aria-label': 'Touches' },
+        h('h2', {}, 'Touches (télécommande ou clavier)'),
+        h('dl', {}, ...KEY_HELP.flatMap(([k, what]) => [h('dt', {}, k), h('dd', {}, what)]))),
+    ];
+    this.body.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  }
+
+  private controls(v: SessionView): HTMLElement {
+    return h('div', { class: 'ps-controls no-print' },
+      button('← Revenir', () => this.send({ kind: 'back' }), { disabled: !v.canBack }),
+      button('Suivant →', () => this.send({ kind: 'next' }), { class: 't-primary', disabled: v.phase === 'summary' }),
+      button('Révéler (R)', () => this.send({ kind: 'reveal' }), { disabled: v.phase !== 'vote' || v.decision?.followed == null }),
+      button(v.screen === 'black' ? 'Rallumer l’écran (B)' : 'Écran noir (B)', () => this.send({ kind: 'screen', screen: 'black' })),
+      button(v.screen === 'white' ? 'Rallumer l’écran (W)' : 'Écran blanc (W)', () => this.send({ kind: 'screen', screen: 'white' })),
+      button('Plein écran (F)', toggleFullscreen),
+      button('Quitter (Échap)', () => void this.askLeave()));
+  }
+
+  private decisionPanel(d: DecisionView, open: boolean): HTMLElement {
+    const status = d.followed === null
+      ? 'Égalité\u00A0: choisissez l’option à suivre (S ou bouton « Suivre »).'
+      : `Option suivie\u00A0: ${d.followed + 1} (${FOLLOWED_BY_LABELS[d.by!]})`;
+    return h('div', { class: 'ps-decision' },
+      h('section', { class: 'ps-card ps-votes', 'aria-label': 'Votes' },
+        h('h2', {}, `Décision ${d.number}${open ? '' : ' (à venir)'} — ${d.totalVotes} vote${d.totalVotes > 1 ? 's' : ''}`),
+        h('p', { class: `ps-followed${d.tie && d.followed === null ? ' ps-tie' : ''}`, 'data-followed': d.followed === null ? '' : d.followed + 1 }, status),
+        h('ol', {}, ...d.options.map((o, i) => {
+          const input = h('input', { type: 'number', min: 0, max: 999, value: o.votes, 'aria-label': `Votes pour l’option ${o.number}`, disabled: !open });
+          input.addEventListener('change', () => this.send({ kind: 'setVotes', option: i, count: Number(input.value) || 0 }));
+          return h('li', { class: `ps-option${o.followed ? ' ps-is-followed' : ''}`, 'data-option': o.number },
+            h('p', { class: 'ps-option-text' }, `${o.number}. ${o.text}`),
+            h('div', { class: 'ps-option-votes' },
+              button('−', () => this.send({ kind: 'vote', option: i, delta: -1 }), { 'aria-label': `Retirer un vote à l’option ${o.number}`, disabled: !open }),
+              input,
+              button('+', () => this.send({ kind: 'vote', option: i, delta: 1 }), { 'aria-label': `Ajouter un vote à l’option ${o.number}`, disabled: !open }),
+              h('span', { class: 'ps-count', 'data-votes': o.votes }, `${o.votes} (${o.percent}\u00A0%)`),
+              button(o.followed ? 'Suivie' : 'Suivre', () => this.send({ kind: 'pick', option: i }), { 'aria-pressed': o.followed ? 'true' : 'false', disabled: !open })),
+            h('details', {}, h('summary', {}, 'Conséquence prévue'), h('p', {}, o.consequence.feedback)));
+        })),
+        button('Suivre la majorité (M)', () => this.send({ kind: 'pick', option: null }), { disabled: !open })),
+      h('section', { class: 'ps-card ps-notes', 'aria-label': 'Notes du formateur' },
+        h('h2', {}, 'Notes pour animer'),
+        h('h3', {}, 'Question à discuter'),
+        h('p', {}, d.note.prompt || '—'),
+        h('h3', {}, 'À faire ressortir'),
+        h('p', {}, d.note.expect || '—'),
+        h('h3', {}, 'Références'),
+        d.note.refs.length ? h('ul', {}, ...d.note.refs.map((r) => h('li', {}, referenceLabel(r)))) : h('p', {}, '—')));
+  }
+}

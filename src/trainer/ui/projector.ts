@@ -1,0 +1,156 @@
+// The projector window: the authoritative side. It holds the runner, applies every command
+// (its own keys and the presenter's), saves after each one and posts the new view to the presenter.
+import { ROLE_LABELS } from '../model/labels';
+import { exportBaseName, summaryToCsv, summaryToJson } from '../model/export';
+import type { TrainerSession } from '../model/session';
+import type { Command, SessionView } from '../model/types';
+import { saveTrainerSession } from '../persist';
+import { projectorLink, type Link, type ToPresenter, type ToProjector } from '../sync';
+import type { KeyValueStorage } from '../../storage/store';
+import { confirmLeave, installKeys, toast } from './controls';
+import { button, download, h } from './dom';
+import { consequenceCard, endingCard, gauges, optionsCard, summaryView } from './panels';
+import { renderTranscript } from './transcript';
+
+export interface ProjectorDeps {
+  storage: KeyValueStorage | null;
+  /** URL of the presenter window for this session. */
+  presenterUrl: string;
+  /** Called after the trainer confirmed leaving (the session is already cleared). */
+  onLeave: () => void;
+}
+
+export function exportSummary(view: SessionView, kind: 'json' | 'csv'): void {
+  if (!view.summary) return;
+  const base = exportBaseName(view.summary);
+  if (kind === 'json') download(`${base}.json`, summaryToJson(view.summary), 'application/json;charset=utf-8');
+  else download(`${base}.csv`, summaryToCsv(view.summary), 'text/csv;charset=utf-8');
+}
+
+export class ProjectorWindow {
+  private readonly root: HTMLElement;
+  private readonly session: TrainerSession;
+  private readonly deps: ProjectorDeps;
+  private readonly link: Link<ToPresenter, ToProjector>;
+  private readonly disposeKeys: () => void;
+  private readonly transcript: HTMLElement;
+  private readonly panel: HTMLElement;
+  private readonly header: HTMLElement;
+  private readonly blank: HTMLElement;
+  private leaving = false;
+
+  constructor(root: HTMLElement, session: TrainerSession, deps: ProjectorDeps) {
+    this.root = root;
+    this.session = session;
+    this.deps = deps;
+    this.header = h('header', { class: 'pj-header' });
+    this.transcript = h('div', { class: 'pj-transcript', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
+    this.panel = h('div', { class: 'pj-panel' });
+    this.blank = h('div', { class: 'pj-blank', hidden: true, 'data-screen': 'normal' });
+    root.replaceChildren(
+      h('div', { class: 'trainer-root pj-root', 'data-window': 'projecteur' },
+        this.header,
+        h('main', { class: 'pj-main' }, h('div', { class: 'pj-phone' }, this.transcript), this.panel),
+        this.blank),
+    );
+    this.link = projectorLink(session.id);
+    this.link.onMessage = (msg) => this.onMessage(msg);
+    this.disposeKeys = installKeys({
+      command: (cmd) => this.run(cmd),
+      leave: () => void this.askLeave(),
+      presenter: () => this.openPresenter(),
+    });
+    this.commit();
+  }
+
+  /** Applies a command from either window; a refusal is shown in both. */
+  run(cmd: Command): void {
+    const r = this.session.apply(cmd);
+    if (!r.ok) {
+      toast(this.root.firstElementChild as HTMLElement, r.reason);
+      this.link.post({ type: 'refused', reason: r.reason });
+      return;
+    }
+    this.commit();
+  }
+
+  private commit(): void {
+    const err = saveTrainerSession(this.deps.storage, this.session.data());
+    if (err) toast(this.root.firstElementChild as HTMLElement, err);
+    const view = this.session.view();
+    this.link.post({ type: 'state', view });
+    this.render(view);
+  }
+
+  private onMessage(msg: ToProjector): void {
+    if (msg.type === 'hello') this.link.post({ type: 'state', view: this.session.view() });
+    else if (msg.type === 'command') this.run(msg.command);
+    else if (msg.type === 'leave') this.leave();
+  }
+
+  openPresenter(): void {
+    window.open(this.deps.presenterUrl, `soignants-presentateur-${this.session.id}`, 'popup,width=1280,height=800');
+  }
+
+  private async askLeave(): Promise<void> {
+    const leave = await confirmLeave(this.root.firstElementChild as HTMLElement, 'Les votes de cette séance seront effacés. Exportez le bilan avant si vous voulez le garder.');
+    if (leave) this.leave();
+  }
+
+  private leave(): void {
+    if (this.leaving) return;
+    this.leaving = true;
+    saveTrainerSession(this.deps.storage, null);
+    this.link.post({ type: 'closed' });
+    this.destroy();
+    this.deps.onLeave();
+  }
+
+  destroy(): void {
+    this.disposeKeys();
+    this.link.close();
+  }
+
+  private render(v: SessionView): void {
+    this.header.replaceChildren(
+      h('h1', {}, v.scenarioTitle),
+      h('p', { class: 'pj-role' }, ROLE_LABELS[v.role]),
+      button('Vue présentateur', () => this.openPresenter(), { class: 'pj-presenter-btn no-print', title: 'Touche P' }),
+    );
+    renderTranscript(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads });
+    this.panel.replaceChildren(this.panelFor(v));
+    this.blank.hidden = v.screen === 'normal';
+    this.blank.dataset.screen = v.screen;
+    this.blank.className = `pj-blank ${v.screen}`;
+    const root = this.root.firstElementChild as HTMLElement;
+    root.dataset.phase = v.phase;
+    root.dataset.screen = v.screen;
+  }
+
+  private panelFor(v: SessionView): HTMLElement {
+    switch (v.phase) {
+      case 'story':
+        if (v.shown === 0) {
+          return h('section', { class: 'tp-card tp-title' },
+            h('h2', {}, v.scenarioTitle),
+            h('p', {}, `Vous jouez\u00A0: ${ROLE_LABELS[v.role]}.`),
+            h('p', {}, 'À chaque décision, la salle vote à main levée.'));
+        }
+        return h('section', { class: 'tp-card' }, h('h2', {}, 'Jauges'), gauges(v.score));
+      case 'vote':
+        return v.decision ? optionsCard(v.decision, { showCounts: true }) : h('div');
+      case 'consequence':
+        return v.consequence ? consequenceCard(v.consequence) : h('div');
+      case 'ending':
+        return v.ending ? endingCard(v.ending, v.ledger, v.score) : h('div');
+      case 'summary':
+        return v.summary
+          ? summaryView(v.summary, {
+            onReplay: (round, option) => this.run({ kind: 'replay', round, option }),
+            onJson: () => exportSummary(v, 'json'),
+            onCsv: () => exportSummary(v, 'csv'),
+          })
+          : h('div');
+    }
+  }
+}

@@ -1,0 +1,107 @@
+// The projector's phone: the story's lines as a large, high-contrast transcript. Built on the
+// typed LineSteps alone, so it reads the same whatever the phone engineer's Phaser view draws.
+import { findMedia } from '../../narrative/media';
+import { PLAYER_ID, type AppId, type Audience, type LineStep } from '../../narrative/types';
+import { isVisibleLine } from '../model/session';
+import { h } from './dom';
+
+const APP_LABELS: Record<AppId, string> = {
+  chat: 'Messagerie', social: 'Réseau social', mail: 'Courriel', phone: 'Téléphone', camera: 'Appareil photo', gallery: 'Galerie',
+};
+const AUDIENCE_LABELS: Record<Audience, string> = { public: 'Public', amis: 'Amis', moi: 'Moi uniquement' };
+
+export interface Names {
+  contacts: Record<string, string>;
+  threads: Record<string, string>;
+}
+
+function who(id: string | null, names: Names): string {
+  if (!id) return '';
+  if (id === PLAYER_ID) return 'Vous';
+  return names.contacts[id] ?? id;
+}
+
+function photo(id: string | null): HTMLElement | null {
+  if (!id) return null;
+  const alt = findMedia(id)?.alt ?? 'Photo';
+  return h('p', { class: 'tr-photo' }, `Photo\u00A0: ${alt}`);
+}
+
+function stamp(step: LineStep): string {
+  if (!('time' in step)) return '';
+  return [step.date, step.time].filter(Boolean).join(' · ');
+}
+
+export function renderLine(step: LineStep, names: Names): HTMLElement | null {
+  switch (step.kind) {
+    case 'message': {
+      const me = step.from === PLAYER_ID;
+      return h('div', { class: `tr-line tr-msg${me ? ' tr-me' : ''}` },
+        h('p', { class: 'tr-who' }, me ? 'Vous' : who(step.from, names)),
+        h('p', { class: 'tr-text' }, step.text),
+        photo(step.photo));
+    }
+    case 'notification':
+      return h('div', { class: 'tr-line tr-notif' }, h('p', { class: 'tr-who' }, `Notification · ${APP_LABELS[step.app]}`), h('p', { class: 'tr-text' }, step.text));
+    case 'narration':
+      return h('p', { class: 'tr-line tr-narration' }, step.text);
+    case 'timeskip':
+      return h('div', { class: 'tr-line tr-skip' }, h('p', {}, step.text), stamp(step) ? h('p', { class: 'tr-stamp' }, stamp(step)) : null);
+    case 'screen':
+      return step.text ? h('p', { class: 'tr-line tr-narration' }, step.text) : null;
+    case 'post':
+      return h('div', { class: 'tr-line tr-post' },
+        h('p', { class: 'tr-who' }, `${who(step.from, names)} · publication (${AUDIENCE_LABELS[step.audience]})`),
+        h('p', { class: 'tr-text' }, step.text),
+        photo(step.photo),
+        step.tagged.length ? h('p', { class: 'tr-stamp' }, `Identifié·es\u00A0: ${step.tagged.map((t) => who(t, names)).join(', ')}`) : null);
+    case 'comment':
+      return h('div', { class: 'tr-line tr-comment' }, h('p', { class: 'tr-who' }, `${who(step.from, names)} · commentaire`), h('p', { class: 'tr-text' }, step.text));
+    case 'friendRequest':
+      return h('div', { class: 'tr-line tr-notif' }, h('p', { class: 'tr-who' }, `Demande d’ami · ${who(step.from, names)}`), h('p', { class: 'tr-text' }, step.text));
+    case 'mail':
+      return h('div', { class: 'tr-line tr-mail' },
+        h('p', { class: 'tr-who' }, `Courriel de ${who(step.from, names)}`),
+        h('p', { class: 'tr-subject' }, `Objet\u00A0: ${step.subject}`),
+        h('p', { class: 'tr-text' }, step.text));
+    case 'call':
+      return h('div', { class: 'tr-line tr-call' }, h('p', { class: 'tr-who' }, `Appel · ${who(step.from, names)}`), h('p', { class: 'tr-text' }, step.text));
+    case 'system':
+      return h('p', { class: 'tr-line tr-system' }, step.text);
+    case 'photo':
+      return h('div', { class: 'tr-line tr-shot' }, photo(step.photo), step.text ? h('p', { class: 'tr-text' }, step.text) : null);
+  }
+}
+
+/** Short French description of a line, for the presenter's « next step ». */
+export function describeLine(step: LineStep, names: Names): string {
+  switch (step.kind) {
+    case 'message': return `${step.from === PLAYER_ID ? 'Vous' : who(step.from, names)}\u00A0: « ${step.text} »`;
+    case 'notification': return `Notification\u00A0: ${step.text}`;
+    case 'mail': return `Courriel de ${who(step.from, names)}\u00A0: ${step.subject}`;
+    case 'call': return `Appel de ${who(step.from, names)}\u00A0: « ${step.text} »`;
+    case 'post': return `Publication de ${who(step.from, names)}\u00A0: « ${step.text} »`;
+    case 'comment': return `Commentaire de ${who(step.from, names)}\u00A0: « ${step.text} »`;
+    case 'friendRequest': return `Demande d’ami de ${who(step.from, names)}`;
+    default: return step.text;
+  }
+}
+
+/** Rebuilds the transcript; keeps the newest line in view, as a phone does. */
+export function renderTranscript(target: HTMLElement, lines: readonly LineStep[], names: Names): void {
+  const nodes: HTMLElement[] = [];
+  let day: string | null = null;
+  for (const step of lines) {
+    if (!isVisibleLine(step)) continue;
+    if ('date' in step && step.date && step.date !== day && step.kind !== 'timeskip') {
+      day = step.date;
+      nodes.push(h('p', { class: 'tr-day' }, step.date));
+    } else if (step.kind === 'timeskip') day = step.date;
+    const el = renderLine(step, names);
+    if (el) nodes.push(el);
+  }
+  const last = nodes[nodes.length - 1];
+  if (last) last.classList.add('tr-latest');
+  target.replaceChildren(...nodes);
+  last?.scrollIntoView({ block: 'end' });
+}
