@@ -8,6 +8,9 @@ export interface ScenarioEntry {
 }
 
 export const SCENARIOS: ScenarioEntry[] = [
+  { id: 'demande-ami', load: () => import('../../stories/demande-ami.ink').then((m) => m.default) },
+  { id: 'groupe-whatsapp', load: () => import('../../stories/groupe-whatsapp.ink').then((m) => m.default) },
+  { id: 'photos-patients', load: () => import('../../stories/photos-patients.ink').then((m) => m.default) },
   { id: 'demo', demo: true, load: () => import('../../stories/demo.ink').then((m) => m.default) },
 ];
 

@@ -66,6 +66,7 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
   let truncated = false;
   const pending: string[] = [];
 
+  runner.setRecording(false);
   const first = runner.start(role);
   const root = register(first.stop, [], 0);
 
@@ -76,14 +77,14 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
       else if (path.length < cur.examplePath.length) cur.examplePath = path;
       return { kind: 'ending', id: stop.id };
     }
-    const key = runner.stateKey();
+    const { key, json } = runner.explorerState();
     if (!nodes.has(key)) {
       if (nodes.size >= maxStates) {
         truncated = true;
         return { kind: 'decision', key };
       }
       nodes.set(key, { key, decision: stop, path, depth, options: [] });
-      frames.set(key, { ink: runner.inkState(), ctx: runner.context, stop });
+      frames.set(key, { ink: json, ctx: runner.context, stop });
       pending.push(key);
     }
     return { kind: 'decision', key };

@@ -90,6 +90,8 @@ export class ScenarioRunner {
   private transcript: LineStep[] = [];
   private stop: DecisionStep | EndingStep | null = null;
   private started = false;
+  /** Off while exploring: no rewind points, no transcript, so each node costs one state copy. */
+  private recording = true;
 
   private constructor(story: Story, info: ScenarioInfo, fp: string) {
     this.story = story;
@@ -169,7 +171,7 @@ export class ScenarioRunner {
     this.history.push({
       decision: stop,
       optionIndex,
-      stateBefore: this.story.state.ToJson(),
+      stateBefore: this.recording ? this.story.state.ToJson() : '',
       contextBefore: { ...this.ctx },
       transcriptLength: this.transcript.length,
     });
@@ -217,36 +219,36 @@ export class ScenarioRunner {
     this.started = true;
   }
 
-  /** Explorer fast path: the ink state only, and a key that identifies the position and memory. */
-  inkState(): string {
-    return this.story.state.ToJson();
+  /** Explorer fast path: stop keeping rewind points and transcript (they grow without bound there). */
+  setRecording(on: boolean): void {
+    this.recording = on;
+    this.history = [];
+    this.transcript = [];
+  }
+
+  /** Explorer fast path: the ink state, and a key that identifies position + memory. */
+  explorerState(): { json: string; key: string } {
+    const json = this.story.state.ToJson();
+    const s = JSON.parse(json) as {
+      flows: Record<string, { callstack: unknown; currentChoices?: { targetPath: string }[] }>;
+      variablesState: unknown;
+      visitCounts: unknown;
+    };
+    const flow = s.flows['DEFAULT_FLOW'];
+    // previousContentObject and thread numbers only remember which branch text came last; two
+    // branches that lead to the same place and memory must count as one state.
+    const callstack = JSON.stringify(flow?.callstack ?? null).replace(/"previousContentObject":"[^"]*",?/g, '').replace(/"thread(Index|Counter)":\d+,?/g, '');
+    const key = JSON.stringify([callstack, flow?.currentChoices?.map((c) => c.targetPath), s.variablesState, s.visitCounts, this.ctx.thread]);
+    return { json, key };
   }
 
   loadInkState(json: string, ctx: StoryContext, stop: DecisionStep | EndingStep | null): void {
     this.story.state.LoadJson(json);
     this.ctx = { ...ctx };
     this.stop = stop;
+    this.history = [];
+    this.transcript = [];
     this.started = true;
-  }
-
-  /** Position + variables + counted visits: two states with the same key play out identically. */
-  stateKey(): string {
-    const s = JSON.parse(this.story.state.ToJson()) as {
-      flows: Record<string, { callstack: unknown; currentChoices?: { targetPath: string }[] }>;
-      variablesState: unknown;
-      visitCounts: unknown;
-    };
-    const flow = s.flows['DEFAULT_FLOW'];
-    // previousContentObject only remembers which branch text came last; two branches that
-    // lead to the same place and memory must count as one state.
-    const callstack = JSON.stringify(flow?.callstack ?? null).replace(/"previousContentObject":"[^"]*",?/g, '').replace(/"thread(Index|Counter)":\d+,?/g, '');
-    return JSON.stringify([
-      callstack,
-      flow?.currentChoices?.map((c) => c.targetPath),
-      s.variablesState,
-      s.visitCounts,
-      this.ctx.thread,
-    ]);
   }
 
   private advance(first: boolean): Batch {
@@ -272,7 +274,7 @@ export class ScenarioRunner {
         ending = res.ending;
         for (const step of res.steps) {
           lines.push(step);
-          this.transcript.push(step);
+          if (this.recording) this.transcript.push(step);
         }
       }
       const choices = this.story.currentChoices;
@@ -393,7 +395,11 @@ export class ScenarioRunner {
     const open = get('open');
     if (open) {
       steps.push({ kind: 'screen', screen: open.screen, text: '' });
-      if (open.screen !== 'lock' && open.screen !== 'home') this.ctx.app = open.screen;
+      // Opening another screen leaves the conversation: later choices belong to that screen.
+      if (open.screen !== 'chat') {
+        this.ctx.thread = null;
+        this.ctx.app = open.screen === 'lock' || open.screen === 'home' ? null : open.screen;
+      }
     }
     if (!text) return { steps, decision, ending };
 
@@ -423,24 +429,24 @@ export class ScenarioRunner {
     if (skip) steps.push({ kind: 'timeskip', text, time, date });
     else if (notif) steps.push({ kind: 'notification', app: notif.app, from, text, time, date });
     else if (post) {
-      this.ctx.app = 'social';
+      this.leaveThread('social');
       steps.push({ kind: 'post', id: post.id, from: from ?? PLAYER_ID, audience: get('audience')?.audience ?? 'amis', text, photo, tagged: get('tagged')?.ids ?? [], time, date });
     } else if (comment) {
-      this.ctx.app = 'social';
+      this.leaveThread('social');
       steps.push({ kind: 'comment', post: comment.post, from: from ?? PLAYER_ID, text, time, date });
     } else if (friend) {
-      this.ctx.app = 'social';
+      this.leaveThread('social');
       steps.push({ kind: 'friendRequest', from: friend.from, text, time, date });
     } else if (mail) {
-      this.ctx.app = 'mail';
+      this.leaveThread('mail');
       steps.push({ kind: 'mail', from: mail.from, subject: frenchTypography(get('subject')?.value ?? '(sans objet)'), text, time, date });
     } else if (call) {
-      this.ctx.app = 'phone';
+      this.leaveThread('phone');
       steps.push({ kind: 'call', from: call.from, text, time, date });
     } else if (system) {
       steps.push({ kind: 'system', thread: system.thread, text, join: get('join')?.id ?? null, leave: get('leave')?.id ?? null, time, date });
     } else if (shot) {
-      this.ctx.app = 'camera';
+      this.leaveThread('camera');
       steps.push({ kind: 'photo', photo: shot.id, text, time, date });
     } else if (from) {
       const thread = this.ctx.thread;
@@ -456,6 +462,12 @@ export class ScenarioRunner {
       steps.push({ kind: 'narration', text });
     }
     return { steps, decision, ending };
+  }
+
+  /** A post, a mail, a call or a photo happens outside any conversation. */
+  private leaveThread(app: AppId): void {
+    this.ctx.app = app;
+    this.ctx.thread = null;
   }
 
   private finishEnding(draft: EndingDraft | null): EndingStep {

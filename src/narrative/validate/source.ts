@@ -98,7 +98,8 @@ function scan(file: SourceFile, isRoot: boolean): ScannedLine[] {
     inHeader = false;
     if (/^(INCLUDE|VAR|CONST|LIST|EXTERNAL|~|===?|->|<-)/.test(t) || /^=\s*\w/.test(t)) return;
     // Multi-line conditional branches: "{ cond:", "- else:", "- cond:"
-    if (/^\{[^}]*:\s*$/.test(t) || /^-\s*(else|[^:]*[=<>!][^:]*)\s*:\s*$/.test(t) || t === '}') return;
+    // (a condition is glued to its colon; French text puts a space before it)
+    if (/^\{[^}]*:\s*$/.test(t) || /^-\s*(else|[^:]*\S)\s*:\s*$/.test(t) && !/\s:\s*$/.test(t) || t === '}') return;
     const choice = /^([*+]\s*)+(\(\w+\)\s*)?(\{[^}]*\}\s*)*/.exec(t);
     if (choice && /^[*+]/.test(t)) {
       const body = t.slice(choice[0].length);

@@ -1,0 +1,680 @@
+# title: Le groupe de l'équipe
+# theme: Secret partagé, canaux conformes et limites du groupe de messagerie d'un service
+# duration: 12
+# contact: maelle; Maëlle Bernard; Infirmière en médecine B, tutrice des étudiant·es, administratrice du groupe
+# contact: sabrina; Sabrina Lefort; Infirmière de jour en médecine B
+# contact: kevin; Kévin Dumas; Infirmier de nuit en médecine B
+# contact: lucie; Lucie Perrot; Aide-soignante en médecine B, tient le tableau des échanges de postes
+# contact: hugo; Hugo Sellier; Ancien interne du service, aux urgences de l'hôpital de Rivière depuis novembre
+# contact: chloe; Chloé Vidal; Infirmière intérimaire, venue trois nuits en décembre
+# contact: cadre; Isabelle Caron; Cadre de santé de médecine B, pas membre du groupe
+# contact: sam; Sam; La personne avec qui vous vivez, bibliothécaire à la médiathèque de Valmont
+# contact: ambre; Ambre Girard; Amie, sans lien avec l'hôpital
+# contact: yanis; Yanis Haddad; Ami, sans lien avec l'hôpital
+# contact: vuavalmont; Vu à Valmont; Page locale de potins sur Cercle, 12 000 abonnés
+# contact: nadege; Nadège Rousseau; Habitante de Valmont, abonnée à la page
+# contact: jessica; Jessica Lacombe; Fille de M. Lacombe, patient de la chambre 7
+# contact: formatrice; Claire Fontaine; Formatrice référente de stage, IFSI de Valmont
+# contact: ifsi; Direction de l'IFSI de Valmont; Institut de formation en soins infirmiers
+# contact: ordre; Conseil départemental de l'Ordre des infirmiers; Instance ordinale du département
+# contact: drh; Direction des ressources humaines; Centre hospitalier de Valmont
+# contact: police; Commissariat de Valmont; Brigade de sûreté urbaine
+# thread: equipe; chat; Méd B 🩺 l'équipe; moi, maelle, sabrina, kevin, lucie, hugo, chloe
+# thread: dm-maelle; chat; Maëlle Bernard; moi, maelle
+# thread: dm-sabrina; chat; Sabrina Lefort; moi, sabrina
+# thread: dm-kevin; chat; Kévin Dumas; moi, kevin
+# thread: dm-sam; chat; Sam; moi, sam
+# thread: copains; chat; Les copains 🍻; moi, ambre, yanis
+# thread: equipe-bis; chat; Méd B off 🤫; moi, kevin, lucie, sabrina
+
+INCLUDE commun.ink
+
+// Ce que Camille a fait, retenu pour la suite et pour la fin.
+VAR alerte = false      // a alerté la bonne personne (tutrice, collègue en privé, cadre) ou rappelé la règle sobrement
+VAR lecon = false       // leçon publique qui a tourné au conflit
+VAR rire = false        // a réagi 😂 à la blague
+VAR transfert = false   // a fait une capture de la blague et l'a envoyée hors de l'hôpital
+VAR feuille = false     // a enregistré la photo de la feuille de transmissions
+VAR muet = false        // a mis le groupe en sourdine
+VAR presc = 0           // photo de prescription : 0 non, 1 en privé, 2 dans le groupe
+VAR sam = 0             // à la maison : 0 rien révélé, 1 AVC révélé, 2 présence confirmée
+VAR cercle = 0          // publication publique : 1 signalée, 2 commentée
+VAR cadre_rep = 0       // face à la cadre : 0 franchise, 1 minimise, 2 efface et nie
+VAR avenir = 0          // le groupe : 0 rien proposé, 1 recentré, 2 quitté, 3 groupe bis
+
+-> choisir_role -> debut
+
+=== function a_faute() ===
+~ return transfert or rire or feuille or presc > 0 or sam > 0
+
+// ─────────────────────────────────────────────────────────────
+=== debut ===
+#open: lock #time: 12:48 #date: mardi 14 janvier
+{ etudiant() :
+    Deuxième semaine de votre stage de deuxième année en médecine B, au centre hospitalier de Valmont. Vous êtes au vestiaire, un peu en avance pour le poste de 13 h 30.
+}
+{ not etudiant() :
+    Troisième semaine dans votre premier poste d'infirmier·e, en médecine B, au centre hospitalier de Valmont. Vous êtes au vestiaire, un peu en avance pour le poste de 13 h 30.
+}
+Maëlle Bernard vous a ajouté·e au groupe « Méd B 🩺 l'équipe » #notif: chat #from: maelle
+#open: chat
+Maëlle Bernard vous a ajouté·e #system: equipe #join: moi
+Bienvenue Camille ! 👋 Ici c'est le groupe du service : plannings, échanges de postes, infos pratiques. {etudiant() : Je suis ta tutrice pour les dix semaines, n'hésite pas 😊|Ravie de t'avoir avec nous 😊} #from: maelle #in: equipe
+Bienvenue ! 🎉 Si tu veux échanger un week-end, c'est moi qui tiens le tableau 😉 #from: lucie
+Bienvenue ! Profite, c'est le meilleur service de Valmont 😄 #from: hugo
+Vous ouvrez la liste des membres : Maëlle, Sabrina, Kévin, Lucie, Hugo, Chloé… et vous. Vous ne connaissez ni Hugo ni Chloé.
+Info pour l'équipe d'aprèm : Mme Odette Vasseur, ch. 12, le scanner de ce matin montre un AVC ischémique 🧠 #from: sabrina #time: 12:52
+Sa fille est injoignable aujourd'hui, le Dr Collin la reçoit demain à 11 h pour l'annonce. Si elle appelle : RIEN au téléphone, vous passez le médecin !! #from: sabrina
+Oh non, la pauvre 😢 Ok noté #from: lucie
+Mince, la dame des mots fléchés ? Elle était déjà chez vous quand j'étais interne en novembre. Bon courage à elle 🙏 #from: hugo
+Le profil de Hugo indique : « Interne, urgences, hôpital de Rivière ». Il a quitté le service il y a deux mois. Il vient pourtant de lire le nom, la chambre et le diagnostic de Mme Vasseur, et ce que sa famille ne sait pas encore.
+#decision: gw-nom-diagnostic #note: Sabrina veut protéger la patiente et sa famille. Son message pose-t-il un problème, et lequel ? #expect: L'intention est bonne et l'information est utile aux soignants de l'après-midi, mais ni le canal ni les destinataires ne conviennent : le secret partagé se limite aux professionnels qui participent à la prise en charge, et au strict nécessaire ; une messagerie grand public n'est pas un canal conforme pour des données de santé. L'information passe par la relève et le dossier patient. #refs: csp-l1110-4, csp-r4312-5, hds-messagerie
++ [Réagir 👍 au message de Sabrina #do: action #score: secret -1, respect 0, posture -1, image 0 #fb: Un pouce de plus, et l'habitude s'installe : le nom et le diagnostic de Mme Vasseur restent lisibles par Hugo, qui ne participe plus à sa prise en charge. #refs: csp-l1110-4]
+    Vous avez réagi 👍 au message de Sabrina #system: equipe
+    -> releve
++ {etudiant()} [Écrire en privé à Maëlle, votre tutrice #do: action #score: secret 1, respect 0, posture 2, image 0 #fb: En stage, votre tutrice est la bonne personne pour cette question : vous ne laissez pas passer, et vous ne mettez personne en porte-à-faux devant le groupe. Le code de déontologie s'applique aussi aux étudiant·es. #refs: csp-l1110-4, csp-r4312-1]
+    ~ alerte = true
+    Bonjour Maëlle, merci pour l'ajout ! Petite question : on met les noms et les diagnostics des patients ici ? Si j'ai bien compris, Hugo n'est plus dans le service… On peut en parler tout à l'heure ? #from: moi #in: dm-maelle
+    Tu as raison de poser la question. On en parle à la pause, promis 👍 #from: maelle
+    -> releve
++ {etudiant()} [Euh… Hugo est encore dans le groupe, c'est normal ? 😅 #do: reply #score: secret 1, respect 0, posture 0, image 0 #fb: La question est juste et posée sans agressivité ; mais en public, elle met Sabrina en porte-à-faux devant tout le monde, et personne n'y répond vraiment. Votre tutrice aurait pu agir. #refs: csp-l1110-4]
+    Euh… Hugo est encore dans le groupe, c'est normal ? 😅 #from: moi
+    Hugo c'est la famille 😄 #from: sabrina
+    Je fais le ménage un de ces jours, promis 😅 #from: maelle
+    -> releve
++ {etudiant()} [Ranger le téléphone et aller vous changer #do: ignore #score: secret 0, respect 0, posture -1, image 0 #fb: Vous ne diffusez rien, mais vous laissez passer sans rien dire ; en stage, votre tutrice est justement là pour ce genre de question. #refs: csp-r4312-1]
+    Vous glissez le téléphone dans votre poche. Le message reste là, entre un « bienvenue » et un « ok noté ».
+    -> releve
++ {not etudiant()} [Écrire en privé à Sabrina #do: action #score: secret 2, respect 0, posture 1, image 1 #fb: Vous protégez la patiente sans humilier une collègue : le message disparaît, et l'information passera par la relève et le dossier, entre les seuls soignants qui en ont besoin. #refs: csp-l1110-4, csp-r4312-25]
+    ~ alerte = true
+    Coucou Sabrina, ton info sur Mme Vasseur est importante, mais Hugo et Chloé lisent encore le groupe. Tu peux supprimer le message ? Je la note dans les transmissions, promis 🙏 #from: moi #in: dm-sabrina
+    Ah mince, j'avais pas pensé à Hugo 😬 Je supprime, merci #from: sabrina
+    Sabrina a supprimé un message #system: equipe
+    Hugo l'a lu à 12 h 53. Supprimer un message n'efface pas ce que les autres ont lu.
+    -> releve
++ {not etudiant()} [Sabrina, évite les noms ici stp : Hugo et Chloé ne sont plus dans le service. Je mets l'info dans les transmissions 👍 #do: reply #score: secret 1, respect 0, posture 1, image 0 #fb: Le rappel est juste et bref, et il dit la règle à tout le groupe ; fait en public, il peut vexer, et un mot en privé aurait été plus doux. #refs: csp-l1110-4, csp-r4312-5]
+    ~ alerte = true
+    Sabrina, évite les noms ici stp : Hugo et Chloé ne sont plus dans le service. Je mets l'info dans les transmissions 👍 #from: moi
+    Oups, oui, pardon 😬 #from: sabrina
+    Sabrina a supprimé un message #system: equipe
+    Roh, je dirai rien à personne moi 😇 #from: hugo
+    -> releve
++ {not etudiant()} [Ranger le téléphone et aller vous changer #do: ignore #score: secret 0, respect 0, posture -1, image -1 #fb: Vous ne diffusez rien ; mais l'infirmier·e doit aussi rappeler leurs obligations à celles et ceux qui l'assistent, et le groupe prend le silence pour un accord. #refs: csp-r4312-5]
+    Vous glissez le téléphone dans votre poche. Le message reste là, entre un « bienvenue » et un « ok noté ».
+    -> releve
+
+// ─────────────────────────────────────────────────────────────
+=== releve ===
+La relève s'est faite au pas de course : Sabrina est partie en retard, il restait quatre patients à transmettre. #time: 14:22
+Désolée l'équipe d'aprèm, pas eu le temps de tout vous dire 😩 voilà ma feuille, bon courage !! #from: sabrina #in: equipe #photo: gw-feuille-transmissions
+Top, je la garde pour ce soir 🙏 #from: kevin
+Ça me rappelle des souvenirs 👀 bon courage les loulous #from: chloe
+Sur la photo, tout se lit : les noms des douze patients du secteur, leurs chambres, leurs âges, leurs diagnostics. Chambre 7 : « M. Lacombe, 54 ans, sevrage alcoolique, agité cette nuit ». Les transmissions écrites, elles, sont dans le dossier patient informatisé, sur l'écran du chariot.
+#decision: gw-feuille-photo #note: La photo de la feuille dépanne toute l'équipe d'après-midi. Qu'est-ce qui pose problème ? #expect: La feuille porte les données de santé de douze patients. Postée sur une messagerie grand public, elle devient lisible par des personnes hors de l'équipe (Chloé, Hugo), se copie dans les téléphones personnels et échappe à tout contrôle. Les transmissions écrites existent déjà dans le dossier patient, le canal prévu. #refs: hds-messagerie, csp-l1110-4, rgpd-9
++ [Enregistrer la photo dans votre galerie, pour l'avoir sous la main pendant le poste #do: action #score: secret -2, respect -1, posture -1, image 0 #fb: Pratique, mais la feuille sort du service : la voilà dans votre galerie personnelle, souvent sauvegardée dans un nuage grand public, loin de tout canal conforme pour des données de santé. #refs: hds-messagerie, rgpd-9]
+    ~ feuille = true
+    Photo enregistrée dans la galerie #system: equipe
+    -> blague
++ [Merci Sabrina 🙏 #do: reply #score: secret -1, respect 0, posture -1, image 0 #fb: Vous travaillez sur une copie hors dossier, lisible par des personnes qui ne sont plus dans l'équipe ; les transmissions sont dans le dossier patient, le support prévu pour ça. #refs: hds-messagerie, csp-l1110-4]
+    Merci Sabrina 🙏 #from: moi
+    -> blague
++ {etudiant()} [Laisser la photo, lire les transmissions dans le dossier et en parler à Maëlle au poste de soins #do: action #score: secret 2, respect 1, posture 1, image 0 #fb: Vous utilisez le canal prévu, et vous faites remonter le problème à la bonne personne, sans reprocher quoi que ce soit en public. #refs: csp-l1110-4, hds-messagerie]
+    ~ alerte = true
+    Au poste de soins, vous montrez la photo à Maëlle. Elle soupire : « Tu as raison. Ce groupe a grandi n'importe comment. Je demande à Sabrina de la retirer, et toi tu lis le dossier, c'est fait pour ça. »
+    Sabrina a supprimé une photo #system: equipe
+    Trop tard, je l'ai enregistrée 😅 t'inquiète #from: kevin #in: equipe
+    Supprimer la photo n'efface pas les copies : Kévin l'a dans son téléphone, et peut-être d'autres.
+    -> blague
++ {not etudiant()} [Sabrina, tu peux retirer la photo ? Hugo et Chloé sont toujours dans le groupe. Je lis les transmissions dans le dossier 🙏 #do: reply #score: secret 2, respect 1, posture 1, image 0 #fb: Vous demandez le retrait sans accabler personne et vous renvoyez au canal prévu : le dossier patient. #refs: csp-l1110-4, hds-messagerie]
+    ~ alerte = true
+    Sabrina, tu peux retirer la photo ? Hugo et Chloé sont toujours dans le groupe. Je lis les transmissions dans le dossier 🙏 #from: moi
+    Oups 😬 ok je supprime #from: sabrina
+    Sabrina a supprimé une photo #system: equipe
+    Trop tard, je l'ai enregistrée 😅 t'inquiète #from: kevin
+    Supprimer la photo n'efface pas les copies : Kévin l'a dans son téléphone, et peut-être d'autres.
+    -> blague
++ [Mettre le groupe en sourdine, pour être tranquille pendant le poste #do: ignore #score: secret 0, respect 0, posture -1, image 0 #fb: Vous ne touchez pas à la photo, mais personne ne sait qu'elle pose problème ; la sourdine protège votre concentration, pas les patients. #refs: csp-l1110-4]
+    ~ muet = true
+    Notifications du groupe désactivées #system: equipe
+    -> blague
+
+// ─────────────────────────────────────────────────────────────
+=== blague ===
+Pause de 17 h 40. Cet après-midi, vous avez aidé M. Lacombe, chambre 7, à faire sa toilette. Ses mains tremblaient tellement qu'il n'arrivait pas à tenir son gobelet. Il vous a demandé, les yeux baissés, qu'on ne dise rien à sa fille de sa nuit. #time: 17:41
+{ muet :
+    Le groupe est en sourdine, mais l'icône affiche 14 messages non lus. Vous l'ouvrez.
+}
+Bon l'équipe 😂 le monsieur de la 7 cette nuit : à 3 h il m'a appelé « patron » et m'a commandé « un petit blanc pour la route » 🍷🍷 #from: kevin #in: equipe
+On devrait lui poser une perf de muscadet, ça irait plus vite que le sevrage 😂😂 #from: kevin
+😂😂😂 mdr #from: lucie
+Les grands classiques de Méd B 😂 ça me manque #from: hugo
+🍷😂 #from: chloe
+@Camille t'as eu le 7 aujourd'hui ? Il t'a pas proposé l'apéro ? 😂 #from: kevin
+#decision: gw-blague #note: Tout le monde rit, et Kévin vous interpelle par votre prénom. Que faire ? #expect: La blague expose la détresse et le diagnostic d'un patient reconnaissable (chambre, service, date), dans un groupe où lisent des personnes hors de l'équipe, et elle porte atteinte à sa dignité. Rire, c'est valider ; faire la leçon en public braque ; se taire laisse faire ; faire une capture pour dénoncer ailleurs, c'est diffuser. Les bonnes voies : la tutrice ou la cadre pour l'étudiant·e ; un rappel sobre puis une discussion en privé pour l'infirmier·e. #refs: csp-r4312-3, csp-r4312-5, csp-r4312-9, csp-r4312-25
++ [Réagir 😂, pour ne pas passer pour rabat-joie #do: action #score: secret -1, respect -3, posture -1, image -2 #fb: Votre réaction s'affiche sous le message, avec votre prénom : vous validez une moquerie qui expose la détresse d'un patient, et toute capture la gardera. #refs: csp-r4312-3, csp-r4312-9]
+    ~ rire = true
+    Vous avez réagi 😂 au message de Kévin #system: equipe
+    Ahah je savais que t'étais des nôtres 😎 #from: kevin
+    -> prescription
++ {etudiant()} [C'est pas drôle du tout. C'est un patient, il est en sevrage, et vous êtes en train de violer le secret pro. Je pourrais vous signaler. #do: reply #score: secret 1, respect 1, posture -2, image -1 #fb: Sur le fond, vous avez raison ; mais une leçon publique d'un·e stagiaire à toute l'équipe ferme le dialogue, et la blague reste en ligne. Votre tutrice ou la cadre sont les bons relais. #refs: csp-r4312-3, csp-r4312-1]
+    ~ lecon = true
+    -> replique
++ {not etudiant()} [Franchement Kévin, c'est minable. Un patient en sevrage, sur un groupe où lisent des gens qui ne bossent même plus ici. Tu devrais avoir honte. #do: reply #score: secret 1, respect 1, posture -1, image -2 #fb: Vous nommez le vrai problème, mais humilier un collègue devant tout le monde ne le fera pas changer et abîme l'équipe ; rappeler la règle sobrement, puis discuter en privé, porte davantage. #refs: csp-r4312-25, csp-r4312-3]
+    ~ lecon = true
+    -> replique
++ {etudiant()} [Écrire en privé à Maëlle, votre tutrice #do: action #score: secret 1, respect 2, posture 1, image 1 #fb: C'est la voie de l'étudiant·e : vous ne restez pas silencieux·se et vous n'avez pas à affronter seul·e toute l'équipe ; votre tutrice peut agir et prévenir la cadre. #refs: csp-r4312-3, csp-r4312-5]
+    ~ alerte = true
+    Maëlle, je suis mal à l'aise avec le message de Kévin sur le monsieur de la 7. Je me suis occupé·e de lui cet après-midi, il avait honte de sa nuit. Je ne sais pas quoi répondre. #from: moi #in: dm-maelle
+    Tu as bien fait de m'écrire, et tu n'as pas à répondre dans le groupe : ce n'est pas à toi de porter ça. Je m'en occupe, et j'en parle à Isabelle. #from: maelle
+    Kévin, stop s'il te plaît. On ne parle pas des patients comme ça, et pas ici. Tu supprimes ? #from: maelle #in: equipe
+    Roh ça va… 🙄 ok #from: kevin
+    Kévin a supprimé un message #system: equipe
+    -> prescription
++ {not etudiant()} [Rappeler la règle dans le groupe, sobrement, puis écrire à Kévin en privé #do: action #score: secret 1, respect 2, posture 1, image 1 #fb: Vous arrêtez la moquerie sans humilier personne, et vous gardez la discussion de fond pour le privé : c'est la confraternité qui protège aussi le patient. #refs: csp-r4312-3, csp-r4312-5, csp-r4312-25]
+    ~ alerte = true
+    On évite, s'il vous plaît : pas de patients sur ce groupe, encore moins comme ça. Kévin, je t'écris. #from: moi #in: equipe
+    Kévin, je sais que ta nuit a été dure. Mais M. Lacombe avait honte cet après-midi, et Hugo et Chloé lisent ce groupe. Tu peux supprimer ? Et on demande à Isabelle de fixer des règles pour le groupe ? #from: moi #in: dm-kevin
+    … Ouais. T'as raison. Nuit pourrie, désolé. Je supprime. #from: kevin
+    Kévin a supprimé un message #system: equipe
+    -> prescription
++ [Faire une capture et l'envoyer aux copains : « Regardez l'ambiance dans mon service 😱 » #do: action #score: secret -3, respect -3, posture -2, image -3 #fb: Vous voulez dénoncer, mais vous diffusez : la capture sort de l'hôpital avec la détresse et le diagnostic d'un patient reconnaissable, vers des personnes sans aucun lien avec sa prise en charge. #refs: cp-226-13, csp-r4312-5, csp-r4312-9 #risk: penal; plainte; cp-226-13]
+    ~ transfert = true
+    Capture d'écran enregistrée #shot: gw-capture-blague
+    Regardez l'ambiance dans mon service 😱 #from: moi #in: copains #photo: gw-capture-blague
+    Wow 😳 c'est chaud #from: yanis
+    Sérieux ?! C'est à l'hôpital de Valmont ça ? 😬 Je connais plein de gens là-bas #from: ambre
+    -> prescription
+
+= replique
+{ etudiant() :
+    C'est pas drôle du tout. C'est un patient, il est en sevrage, et vous êtes en train de violer le secret pro. Je pourrais vous signaler. #from: moi #in: equipe
+    Oh, la stagiaire 🙄 Dix jours chez nous et tu vas nous apprendre le métier ? Reviens après dix ans de nuits. #from: kevin
+}
+{ not etudiant() :
+    Franchement Kévin, c'est minable. Un patient en sevrage, sur un groupe où lisent des gens qui ne bossent même plus ici. Tu devrais avoir honte. #from: moi #in: equipe
+    Wow. Merci pour l'humiliation publique 👏 Trois semaines dans le service et ça donne des leçons. #from: kevin
+}
+Ambiance… 😬 #from: lucie
+On se calme, tout le monde. #from: sabrina
+#decision: gw-replique #note: L'échange tourne au conflit devant tout le groupe. Comment en sortir sans lâcher le fond ? #expect: Reconnaître la forme sans renoncer au fond rouvre le dialogue ; la suite se règle en privé, avec la tutrice ou la cadre. La surenchère transforme un rappel au secret en règlement de comptes, et le message de Kévin est toujours en ligne. #refs: csp-r4312-25, csp-r4312-4, csp-r4312-3
++ [Surenchérir : « Dix ans de nuits n'autorisent pas à se moquer d'un patient. Point. » #do: reply #score: secret 0, respect 0, posture -2, image -2 #fb: L'échange devient un règlement de comptes devant sept personnes, dont deux hors de l'équipe ; la blague, elle, est toujours là, et personne n'a appris la règle. #refs: csp-r4312-25]
+    Dix ans de nuits n'autorisent pas à se moquer d'un patient. Point. #from: moi
+    Personne ne répond. Le message de Kévin est toujours là, au-dessus des vôtres.
+    -> prescription
++ {etudiant()} [Excuse-moi pour le ton. Je maintiens le fond, mais j'aurais dû en parler autrement. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Vous reconnaissez la forme sans lâcher le fond, puis vous passez par votre tutrice : le conflit retombe et le problème arrive à la bonne personne. #refs: csp-r4312-4, csp-r4312-3]
+    ~ lecon = false
+    ~ alerte = true
+    Excuse-moi pour le ton. Je maintiens le fond, mais j'aurais dû en parler autrement. #from: moi
+    Mouais. Ok. #from: kevin
+    Maëlle, j'ai répondu trop vite dans le groupe, je suis désolé·e. Mais le message sur M. Lacombe me pose vraiment problème. On peut en parler ? #from: moi #in: dm-maelle
+    Je l'ai vu. Tu avais raison sur le fond, on travaillera la forme 😉 Je m'occupe du message et j'en parle à Isabelle. #from: maelle
+    Kévin a supprimé un message #system: equipe
+    -> prescription
++ {not etudiant()} [Pardon pour le ton, Kévin. Je maintiens le fond : on en parle ce soir à la relève, et on demande des règles à Isabelle. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Vous reconnaissez la forme, vous gardez le fond et vous proposez un cadre : la relève pour se parler, la cadre pour fixer des règles. #refs: csp-r4312-25, csp-r4312-4]
+    ~ lecon = false
+    ~ alerte = true
+    Pardon pour le ton, Kévin. Je maintiens le fond : on en parle ce soir à la relève, et on demande des règles à Isabelle. #from: moi
+    … Ok. Je supprime. À ce soir. #from: kevin
+    Kévin a supprimé un message #system: equipe
+    -> prescription
++ [Supprimer votre message et ne plus rien dire #do: delete #score: secret 0, respect 0, posture 0, image 0 #fb: Le conflit retombe, mais la blague reste en ligne et plus personne n'en parle : tout le monde a lu votre message, et retiendra surtout qu'il valait mieux se taire. #refs: csp-r4312-3]
+    ~ lecon = false
+    Vous avez supprimé un message #system: equipe
+    Tout le monde l'a déjà lu. La blague de Kévin, elle, est toujours là.
+    -> prescription
+
+// ─────────────────────────────────────────────────────────────
+=== prescription ===
+Le poste se termine dans cinquante minutes. #time: 20:10
+{ muet :
+    Le groupe est en sourdine, mais une mention passe quand même.
+}
+Qui est encore dans le service ? Quelqu'un peut me prendre en photo la prescri de la 12 ? Le Dr Collin a tout changé cet aprèm, je prépare ma nuit dans le bus 🙏 gain de temps #from: kevin #in: equipe
+Je suis partie 😕 Camille, t'es encore là ? #from: lucie
+{ lecon :
+    … Camille ? Bon, sans rancune hein, j'ai vraiment besoin de la prescri. #from: kevin
+}
+La prescription de Mme Vasseur est dans le dossier patient informatisé, sur le chariot, à deux mètres de vous. Kévin prend son poste à 21 h, et la relève orale se fait à ce moment-là.
+#decision: gw-prescription #note: La demande paraît anodine : Kévin fait partie de l'équipe de soins et veut gagner du temps. Où est le problème ? #expect: Kévin participe à la prise en charge : il peut recevoir l'information. Le problème est le canal (téléphones personnels, messagerie grand public, groupe où lisent des personnes extérieures) et l'inutilité de la copie : la prescription est dans le dossier, qu'il consultera en arrivant. #refs: csp-l1110-4, hds-messagerie, rgpd-9
++ [Prendre la photo et l'envoyer dans le groupe #do: photo #photo: gw-prescription #score: secret -2, respect -1, posture -1, image -1 #fb: Le nom, la date de naissance et les traitements de Mme Vasseur partent sur une messagerie grand public, lisible par Hugo et Chloé : ni le canal ni les destinataires ne sont ceux du secret partagé. #refs: csp-l1110-4, hds-messagerie #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5 #risk: stage; entretien avec la cadre; ifsi-discipline]
+    ~ presc = 2
+    Clic. #shot: gw-prescription
+    Tiens 👍 #from: moi #in: equipe #photo: gw-prescription
+    T'es au top 🙏 #from: kevin
+    -> maison
++ [Prendre la photo et l'envoyer à Kévin seulement, en privé #do: photo #photo: gw-prescription #score: secret -1, respect 0, posture -1, image 0 #fb: Le destinataire fait partie de l'équipe, mais la photo reste sur deux téléphones personnels et sur les serveurs d'une application grand public : ce n'est pas un canal conforme pour des données de santé. #refs: hds-messagerie, rgpd-9]
+    ~ presc = 1
+    Clic. #shot: gw-prescription
+    Je te l'envoie en privé 😉 #from: moi #in: dm-kevin #photo: gw-prescription
+    Merci !! 🙏 #from: kevin
+    -> maison
++ [Tout est dans le dossier, tu la verras en arrivant. Je te fais les transmissions à 21 h 👍 #do: reply #score: secret 2, respect 0, posture 1, image 0 #fb: Vous répondez au vrai besoin de Kévin, être prêt pour sa nuit, par le bon canal : le dossier patient et la relève orale. #refs: csp-l1110-4, hds-messagerie]
+    Tout est dans le dossier, tu la verras en arrivant. Je te fais les transmissions à 21 h 👍 #from: moi
+    Ok ok, à tout' 👍 #from: kevin
+    -> maison
++ {etudiant()} [Demander d'abord à Maëlle #do: action #score: secret 2, respect 0, posture 1, image 0 #fb: Dans le doute, demander à sa tutrice est exactement le bon réflexe en stage : elle répond, et elle sait maintenant que la question se pose. #refs: csp-l1110-4, hds-messagerie]
+    ~ alerte = true
+    Maëlle lit le message par-dessus votre épaule. « Surtout pas. Une prescription, c'est le nom, la date de naissance, les traitements : ça ne part pas sur Bulle. Réponds-lui que c'est dans le dossier. »
+    Maëlle dit que c'est dans le dossier, tu la verras en arrivant. Transmissions à 21 h 👍 #from: moi #in: equipe
+    Ok cheffe 🫡 #from: kevin
+    -> maison
++ {not etudiant()} [Refuser, puis écrire à la cadre pour proposer des règles pour le groupe #do: mail #score: secret 2, respect 0, posture 2, image 1 #fb: Vous refusez le canal, vous rappelez le bon, et vous faites remonter le problème à celle qui peut fixer des règles pour toute l'équipe. #refs: hds-messagerie, csp-l1110-4, rgpd-9]
+    ~ alerte = true
+    Pas par Bulle 😉 Tout est dans le dossier, et pour ce genre de demande on a la messagerie sécurisée de l'hôpital. Transmissions à 21 h 👍 #from: moi #in: equipe
+    Ok ok 👍 #from: kevin
+    Depuis votre messagerie professionnelle, vous écrivez à Isabelle Caron, la cadre : le groupe fait circuler des noms, une photo de feuille de transmissions, des demandes de prescriptions ; deux personnes qui ne travaillent plus ici en sont membres. Vous proposez d'en parler en réunion d'équipe.
+    Merci Camille, vous avez bien fait. J'inscris le sujet à la réunion d'équipe de lundi. Isabelle Caron #mail: cadre #subject: Re : Groupe Bulle du service #time: 20:41
+    -> maison
+
+// ─────────────────────────────────────────────────────────────
+=== maison ===
+Le poste est fini. Dans le bus du retour, votre téléphone vibre. #time: 21:24
+T'arrives quand ? 🍝 #from: sam #in: dm-sam
+Au fait, Justine, ma collègue de la médiathèque, m'a dit que sa grand-mère est hospitalisée dans ton service. Odette Vasseur. Tu l'as vue ? Elle va comment ? 🥺 #from: sam
+Justine s'inquiète, personne ne lui dit rien. Je lui dis quelque chose ? #from: sam
+#decision: gw-sam #note: Sam est la personne la plus proche de vous, et connaît la famille. Que pouvez-vous répondre ? #expect: Rien sur la patiente, pas même qu'elle est hospitalisée dans le service. Le secret ne connaît pas d'exception pour les proches du soignant, et « ne le répète pas » ne rend pas la révélation licite ; écrite, la réponse laisse en plus une trace. Le geste utile : dire simplement qu'on est tenu au secret, et protéger son téléphone (aperçus des notifications, galerie). #refs: csp-r4312-5, cp-226-13, csp-l1110-4
++ [Oui, c'est elle… Un AVC. Mais la famille ne le sait pas encore, surtout ne dis rien à Justine. #do: reply #score: secret -3, respect -2, posture -2, image -1 #fb: Vous révélez à un tiers un diagnostic couvert par le secret, avant même l'annonce du médecin à la famille : c'est ce que punit l'article 226-13, et « ne dis rien » n'y change rien. #refs: cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
+    ~ sam = 1
+    Oui, c'est elle… Un AVC. Mais la famille ne le sait pas encore, surtout ne dis rien à Justine. #from: moi
+    Oh non… 😢 Promis, je dis rien 🤐 #from: sam
+    -> soiree
++ [Je ne peux rien te dire sur les patients, même pas qui est hospitalisé. Ne le prends pas mal ❤️ #do: reply #score: secret 2, respect 1, posture 1, image 0 #fb: Vous ne confirmez rien, même à la personne avec qui vous vivez : le secret couvre jusqu'au fait d'être hospitalisé, et le dire simplement évite le malentendu. #refs: csp-r4312-5, csp-l1110-4]
+    Je ne peux rien te dire sur les patients, même pas qui est hospitalisé. Ne le prends pas mal ❤️ #from: moi
+    Ok, ok. Secret pro 🤐 Je dirai à Justine d'appeler le service #from: sam
+    -> soiree
++ [Aucune idée, je ne connais pas encore tous les patients. #do: reply #score: secret 1, respect 0, posture -1, image 0 #fb: Vous ne révélez rien, mais le mensonge tiendra mal si Sam insiste ; dire simplement que vous êtes tenu·e au secret est plus solide, et plus honnête. #refs: csp-r4312-5]
+    Aucune idée, je ne connais pas encore tous les patients. #from: moi
+    Ah bon ? Ok 🤷 #from: sam
+    -> soiree
++ [Elle est bien dans le service, mais je ne peux rien te dire de plus. #do: reply #score: secret -1, respect -1, posture -1, image 0 #fb: Confirmer une hospitalisation, c'est déjà révéler une information couverte par le secret : « rien de plus » arrive trop tard. #refs: csp-r4312-5, cp-226-13]
+    ~ sam = 2
+    Elle est bien dans le service, mais je ne peux rien te dire de plus. #from: moi
+    D'accord ! Je dirai juste à Justine que tu l'as vue, ça la rassurera 🙏 #from: sam
+    -> soiree
+
+= soiree
+Chez vous. Sam regarde une série sur le canapé ; vous posez votre téléphone sur la table basse. #time: 22:36
+{ not muet :
+    Kévin : la fille de Mme Vasseur a rappelé, elle a l'air très inquiète, je lui dis quoi ?? #notif: chat #from: kevin
+    L'écran s'allume. Sam lit l'aperçu sans le vouloir, puis vous regarde. Même quand vous ne dites rien, votre téléphone parle : vous masquez l'aperçu des messages sur l'écran verrouillé.
+}
+{ feuille :
+    Plus tard, Sam prend votre téléphone pour retrouver les photos de dimanche et fait défiler la galerie. Son doigt s'arrête sur la feuille de transmissions : douze noms, douze diagnostics, « Vasseur Odette, 82 ans, AVC ». « Tu gardes ça dans ton téléphone ? » Vous supprimez la photo. Trop tard pour ce que Sam a lu.
+}
+{ sam == 1 :
+    Quand vous éteignez la lumière, l'écran de Sam est encore allumé.
+}
+-> jeudi
+
+// ─────────────────────────────────────────────────────────────
+=== jeudi ===
+~ muet = false
+Deux jours plus tard… #skip #time: 07:42 #date: jeudi 16 janvier
+{ sam == 1 :
+    Je suis désolé·e… J'ai juste dit à Justine de passer voir sa grand-mère, que c'était sérieux. Elle a appelé sa mère, qui a appris l'AVC comme ça, au téléphone, avant son rendez-vous avec le médecin. Elle est furieuse, et elle sait que ça vient de moi. #from: sam #in: dm-sam
+}
+{ sam == 2 :
+    Justine a dit à sa mère que tu avais vu sa grand-mère. Sa mère a trouvé ça bizarre qu'on parle d'elle en ville… Elle va appeler le service, je crois. #from: sam #in: dm-sam
+}
+{ transfert :
+    Camille… 😰 Je suis désolée. J'ai montré ta capture à ma cousine, et elle l'a postée sur Vu à Valmont. Je lui ai demandé de l'enlever, elle ne répond pas. #from: ambre #in: copains
+}
+Vu à Valmont a publié une nouvelle photo #notif: social #from: vuavalmont
+#open: social
+Ambiance à l'hôpital de Valmont 🍷😂 Voilà comment certains soignants parlent de leurs patients… Ça vous choque ? #post: vav-capture #from: vuavalmont #audience: public #photo: gw-capture-blague
+Honteux. Et après on s'étonne que les gens aient peur d'aller à l'hôpital. #comment: vav-capture #from: nadege
+C'est mon père. Chambre 7, c'était mardi. Il est malade, pas un sketch. J'ai écrit à la direction. #comment: vav-capture #from: jessica
+Sous la publication : 482 réactions, 131 partages. Sur la capture, on lit le nom du groupe, « le monsieur de la 7 », le sevrage, la date{rire :, et, juste dessous, votre prénom à côté d'un 😂}.
+{ not transfert :
+    Qui a fait cette capture ? Quelqu'un du groupe, mardi soir, avant toute suppression. Une capture est une copie que plus personne ne contrôle.
+}
+#decision: gw-publication #note: La capture est publique, et vous n'en êtes pas l'auteur·e. Que faire maintenant ? #expect: Signaler la publication à la plateforme (atteinte à la vie privée d'un patient) et prévenir tout de suite la cadre, qui fera agir la direction. Ne pas commenter (cela confirme l'authenticité et attire l'attention), ne pas la repartager, même pour prévenir l'équipe. #refs: cc-9, csp-r4312-3, csp-r4312-9
++ [Signaler la publication à Cercle, puis prévenir la cadre #do: report #score: secret 1, respect 2, posture 1, image 1 #fb: Signaler limite la diffusion d'une atteinte à la vie privée du patient, et la cadre peut faire agir la direction : vous traitez le problème, pas seulement votre malaise. #refs: cc-9, csp-r4312-3]
+    ~ cercle = 1
+    Cercle : « Merci, votre signalement pour atteinte à la vie privée va être examiné. » Puis vous laissez un message à Isabelle Caron : vous avez vu la publication, vous l'avez signalée, vous êtes disponible.
+    -> appel_cadre
++ [Commenter pour défendre l'équipe : « Vous ne savez pas ce que c'est, les nuits à l'hôpital. » #do: reply #score: secret -1, respect -1, posture -2, image -2 #fb: Votre commentaire, sous votre nom, confirme que la capture vient bien du service et lui donne plus de visibilité ; défendre l'équipe ne répare rien pour le patient. #refs: csp-r4312-9, csp-r4312-3]
+    ~ cercle = 2
+    Vous ne savez pas ce que c'est, les nuits à l'hôpital. #comment: vav-capture #from: moi
+    Ah, quelqu'un du service ? Vous le connaissez, le monsieur de la 7 ? 🍿 #comment: vav-capture #from: nadege
+    -> appel_cadre
++ [Partager la publication dans le groupe de l'équipe : « Regardez ce qui circule 😱 » #do: action #score: secret -1, respect 0, posture 0, image 0 #fb: Prévenir l'équipe part d'une bonne intention, mais une copie de plus circule dans un groupe où lisent encore des personnes extérieures ; la cadre est la bonne interlocutrice. #refs: csp-l1110-4, csp-r4312-3]
+    Regardez ce qui circule 😱 #from: moi #in: equipe #photo: gw-capture-blague
+    Oh non… 😨 #from: lucie
+    C'est pas moi qui l'ai sortie, hein ! #from: chloe
+    -> appel_cadre
++ [Ne rien faire : ce n'est pas vous qui l'avez écrite #do: ignore #score: secret 0, respect -1, posture -1, image -1 #fb: La publication continue de circuler pendant que vous attendez ; chaque heure compte pour la personne exposée, et signaler ne demande qu'un geste. #refs: csp-r4312-3, cc-9]
+    Vous reposez le téléphone. Le compteur de partages, lui, continue de tourner.
+    -> appel_cadre
+
+// ─────────────────────────────────────────────────────────────
+=== appel_cadre ===
+Isabelle Caron, cadre de santé #notif: phone #from: cadre #time: 09:15
+Bonjour Camille, c'est Isabelle Caron. Vous avez vu ce qui circule sur Cercle, j'imagine. #call: cadre
+La fille de M. Lacombe a déposé une réclamation auprès de la direction hier soir. Je reçois tous les membres du groupe, un par un. #call: cadre
+{ cercle == 1 :
+    Merci pour votre message de ce matin. La direction a demandé le retrait de la publication. #call: cadre
+}
+{ cercle == 2 :
+    J'ai vu votre commentaire sous la publication. Retirez-le, s'il vous plaît : il confirme que la capture vient de chez nous. #call: cadre
+}
+~ cercle = 0
+{ alerte and not a_faute() :
+    Je sais que vous avez réagi dès mardi, et dans le bon sens. Merci, c'est précieux. #call: cadre
+}
+{ alerte and a_faute() :
+    Je sais que vous avez soulevé la question dès mardi. #call: cadre
+}
+{ rire :
+    Votre réaction 😂 apparaît sous le message de Kévin, avec votre prénom. Je dois vous poser la question. #call: cadre
+}
+{ transfert :
+    Je cherche encore comment la capture est sortie de l'hôpital. #call: cadre
+}
+{ presc == 2 :
+    J'ai aussi vu passer dans le groupe, mardi soir, la photo d'une prescription. #call: cadre
+}
+{ presc == 1 :
+    Kévin m'a dit qu'on lui envoie parfois des prescriptions en photo. La dernière venait de vous. #call: cadre
+}
+{ sam == 1 :
+    Et il y a plus grave, peut-être. La fille de Mme Vasseur a appelé hier : elle a appris l'AVC de sa mère par sa propre fille, avant son rendez-vous avec le Dr Collin. Elle dit que ça vient de l'entourage d'un·e soignant·e du service. #call: cadre
+}
+{ sam == 2 :
+    La fille de Mme Vasseur a aussi appelé : elle ne comprend pas pourquoi on parle de sa mère en ville. Je pose la question à tout le monde. #call: cadre
+}
+Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
+#decision: gw-cadre #note: La cadre enquête. Que lui dire, et que faire de ce qu'il y a dans votre téléphone ? #expect: Tout dire, y compris sa propre part : la loyauté permet de limiter les dégâts pour les patients et compte dans l'appréciation d'une faute. Minimiser ne protège personne ; effacer pour se couvrir ajoute un manquement à la loyauté, et les captures, elles, ne s'effacent pas. #refs: csp-r4312-4, csp-l1110-4
++ [Tout raconter, y compris votre propre part #do: action #score: secret 0, respect 0, posture 2, image 1 #fb: La franchise permet à la cadre de protéger les patients et de traiter le problème à la racine ; elle compte aussi dans l'appréciation d'une éventuelle faute. #refs: csp-r4312-4]
+    ~ cadre_rep = 0
+    { a_faute() :
+        Vous racontez tout, sans rien arranger{transfert :, y compris la capture envoyée à vos amis}{sam == 1 :, y compris ce que vous avez dit à Sam}. Un long silence au bout du fil.
+        Merci de me le dire vous-même. Ce n'est pas rien, vous le savez. Je dois transmettre à la direction{etudiant() : et à votre institut}. #call: cadre
+    }
+    { not a_faute() :
+        Vous racontez la journée de mardi, message par message, et ce que vous avez fait.
+        Merci. Ce que vous me dites m'aide à comprendre comment ce groupe a dérivé. #call: cadre
+    }
+    -> reunion
++ [C'est un groupe privé, entre collègues. Tout le monde fait ça, vous savez. #do: action #score: secret -1, respect -1, posture -2, image -1 #fb: Sept membres, dont deux hors du service : ce n'est pas un cercle privé, et « tout le monde fait ça » ne protège ni les patients ni vous. La justice l'a rappelé pour un compte de 469 « amis ». #refs: csp-l1110-4, cas-montpellier-2020]
+    ~ cadre_rep = 1
+    « C'est un groupe privé, entre collègues. Tout le monde fait ça, vous savez. »
+    Privé ? Avec un interne parti depuis deux mois et une intérimaire qu'on n'a pas revue ? Ce n'est pas un groupe privé, Camille. C'est un couloir sans porte. #call: cadre
+    -> reunion
++ [Effacer d'abord vos traces dans le groupe, puis dire que vous ne le lisez jamais #do: delete #score: secret 0, respect -1, posture -3, image -2 #fb: Effacer pour se couvrir ajoute un manquement à la loyauté à ce qui s'est passé ; et les captures, elles, ne s'effacent pas. #refs: csp-r4312-4 #risk: institut; avertissement; ifsi-discipline, csp-r4312-4 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-4]
+    ~ cadre_rep = 2
+    Vous avez supprimé vos messages #system: equipe
+    « Je ne lis jamais ce groupe, honnêtement. Je ne suis au courant de rien. »
+    Vraiment ? Bien. Je note. #call: cadre
+    -> reunion
+
+// ─────────────────────────────────────────────────────────────
+=== reunion ===
+Quatre jours plus tard… #skip #time: 14:40 #date: lundi 20 janvier
+La réunion d'équipe vient de finir. Isabelle Caron a rappelé les règles : aucune information sur un patient hors du dossier et de la messagerie sécurisée de l'hôpital ; le secret partagé se limite aux soignants qui prennent le patient en charge, et au strict nécessaire. La direction a répondu à la famille Lacombe. Pour le groupe, la cadre a laissé l'équipe décider : « Gardez-le si vous voulez, mais avec des règles. »
+Bon, suite à la réunion : on garde le groupe ? On en fait quoi ? Donnez vos idées 🙏 #from: maelle #in: equipe
+Moi j'en ai besoin pour les échanges de postes 😩 sans le groupe je m'en sors pas #from: lucie
+On peut faire un autre groupe, entre nous, sans les chefs 😏 et on fait gaffe #from: kevin
+Je peux rester, moi ? 😇 #from: hugo
+#decision: gw-avenir #note: Faut-il garder le groupe, et à quelles conditions ? #expect: Un groupe de service peut rester utile pour la logistique (plannings, échanges de postes), à condition d'en retirer les personnes qui ne sont plus dans l'équipe et de n'y mettre aucune information sur les patients : celles-ci passent par le dossier et la messagerie sécurisée. Un groupe bis « entre nous » reproduit le même risque, en plus caché. #refs: hds-messagerie, csp-l1110-4, rgpd-9
++ [Proposition : on garde le groupe pour les plannings et les échanges seulement. On retire celles et ceux qui ne sont plus dans le service, et tout ce qui concerne les patients passe par le dossier ou la messagerie sécurisée. #do: reply #score: secret 1, respect 0, posture 1, image 2 #fb: Vous gardez ce que le groupe fait bien et vous fermez ce qui posait problème : les bons destinataires, et le bon canal pour les données de santé. #refs: hds-messagerie, csp-l1110-4]
+    ~ avenir = 1
+    Proposition : on garde le groupe pour les plannings et les échanges seulement. On retire celles et ceux qui ne sont plus dans le service, et tout ce qui concerne les patients passe par le dossier ou la messagerie sécurisée. #from: moi
+    Validé 👍 #from: maelle
+    Snif 😢 Bonne continuation à tous et à toutes ! #from: hugo
+    Maëlle Bernard a retiré Hugo Sellier #system: equipe #leave: hugo
+    Maëlle Bernard a retiré Chloé Vidal #system: equipe #leave: chloe
+    Maëlle Bernard a modifié la description du groupe : « Plannings, échanges, infos pratiques. Aucune information sur les patients : dossier ou messagerie sécurisée. » #system: equipe
+    -> denouement
++ [Quitter le groupe #do: leave #score: secret 1, respect 0, posture 0, image 0 #fb: Vous vous mettez à l'abri, mais vous perdez les plannings et vous laissez l'équipe décider des règles sans vous. #refs: csp-l1110-4]
+    ~ avenir = 2
+    Vous avez quitté le groupe #system: equipe #leave: moi
+    -> denouement
++ [Carrément, un groupe entre nous, et on fait attention 👍 #do: reply #score: secret -2, respect -1, posture -2, image -2 #fb: Le problème n'était pas la présence des chefs, mais le canal et les destinataires : un groupe bis reproduit le même risque, en plus caché. #refs: hds-messagerie, csp-l1110-4]
+    ~ avenir = 3
+    Carrément, un groupe entre nous, et on fait attention 👍 #from: moi
+    Kévin Dumas a créé le groupe « Méd B off 🤫 » #system: equipe-bis #join: moi
+    Kévin Dumas a ajouté Hugo Sellier #system: equipe-bis #join: hugo
+    Bienvenue dans le vrai groupe 😎 #from: kevin #in: equipe-bis
+    -> denouement
++ [Ne rien proposer : laisser Maëlle et la cadre décider #do: ignore #score: secret 0, respect 0, posture -1, image 0 #fb: Les règles se décideront sans vous ; votre expérience de mardi aurait pourtant aidé l'équipe à fixer les bonnes. #refs: csp-l1110-4]
+    ~ avenir = 0
+    Vous lisez les propositions sans répondre. Le soir, le groupe a déjà parlé d'autre chose.
+    -> denouement
+
+// ─────────────────────────────────────────────────────────────
+=== denouement ===
+{
+- transfert == true:
+    -> fin_capture_transferee
+- sam == 1:
+    -> fin_secret_maison
+- cadre_rep == 2:
+    -> fin_traces_effacees
+- rire == true:
+    -> fin_reaction_capturee
+- presc > 0 or feuille or sam == 2:
+    -> fin_petites_fuites
+- avenir == 3:
+    -> fin_groupe_bis
+- lecon == true:
+    -> fin_seul_contre_tous
+- avenir == 1:
+    -> fin_groupe_recentre
+- else:
+    -> fin_a_l_ecart
+}
+
+// ─────────────────────────────────────────────────────────────
+=== fin_groupe_recentre ===
+Trois semaines plus tard… #skip #time: 13:05 #date: lundi 10 février
+Qui me prend mon samedi 22 ? 🙏 Je te rends un dimanche #from: lucie #in: equipe
+Moi ! Si tu me prends ma nuit du 3 😉 #from: kevin
+Deal 🤝 Je mets le tableau à jour #from: lucie #photo: gw-planning
+Formation en ligne gratuite jeudi sur les plaies chroniques, l'affiche est au poste de soins. Qui vient ? #from: maelle #photo: affiche-formation
+{ etudiant() :
+    Bonjour Camille, votre tutrice m'a parlé des règles que vous avez proposées pour le groupe de l'équipe. Accepteriez-vous de présenter cette situation, sans aucun nom, à votre promotion en analyse de pratique ? Bien cordialement, Claire Fontaine #mail: formatrice #subject: Analyse de pratique
+}
+{ not etudiant() :
+    Bonjour Camille, la direction des soins voudrait diffuser les règles de notre groupe aux autres services. Accepteriez-vous de les présenter avec Maëlle à la prochaine réunion des cadres ? Merci encore, Isabelle Caron #mail: cadre #subject: Les règles du groupe
+}
+#ending: groupe-recentre #title: Le groupe remis à sa place #severity: exemplary
+#sanction: aucune
+#refs: csp-l1110-4, hds-messagerie, csp-r4312-5
+Vous avez fait ce que demande le secret partagé : une information sur un patient circule entre les professionnels qui le prennent en charge, et seulement ce qui est nécessaire. #debrief
+{alerte : {etudiant() : En stage, vous êtes passé·e par votre tutrice plutôt que de vous taire ou de faire la leçon en public|Vous avez rappelé la règle sans humilier personne, demandé les retraits et proposé le bon canal}|Vous avez d'abord hésité à parler ; mais au moment de fixer les règles, vous avez proposé les bonnes}. #debrief
+Le groupe n'a pas disparu : il sert à ce qu'il fait bien, les plannings et les échanges de postes, pendant que les informations cliniques passent par le dossier patient et la messagerie sécurisée. #debrief
+La capture a tout de même circulé : supprimer un message n'efface jamais les copies, c'est pourquoi rien de nominatif ne doit y être écrit. #debrief
+Et bien utilisé, un réseau sert aussi à apprendre : une formation partagée y a toute sa place, une feuille de transmissions jamais. #debrief
+Quelles règles écririez-vous dans la description d'un groupe de service ? #question
+Qui, dans votre {etudiant() : lieu de stage|service}, peut vous dire quelle messagerie sécurisée utiliser ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_a_l_ecart ===
+Trois semaines plus tard… #skip #time: 13:05 #date: lundi 10 février
+{ avenir == 2 :
+    Au poste de soins, Lucie râle : personne ne t'a prévenu·e pour l'échange de samedi, forcément, tu n'es plus dans le groupe ! Puis, plus bas : « Sabrina a encore posté une feuille de transmissions hier soir. »
+}
+{ avenir != 2 :
+    Désolée l'équipe, pas eu le temps de transmettre, voilà ma feuille 🙏 #from: sabrina #in: equipe #photo: gw-feuille-transmissions
+    Hugo et Chloé sont toujours dans la liste des membres.
+}
+#ending: a-l-ecart #title: À l'écart, et rien n'a changé #severity: minor
+#sanction: aucune
+#refs: csp-l1110-4, csp-r4312-5, hds-messagerie
+Vous n'avez rien diffusé vous-même : aucun patient n'a été exposé par vous. #debrief
+{alerte : Vous aviez même alerté au bon endroit ; mais au moment de fixer les règles, vous vous êtes mis·e à l'écart|Mais vous n'avez rien dit non plus, ni à {etudiant() : votre tutrice|vos collègues}, ni à la cadre}. #debrief
+Le groupe continue comme avant : les mêmes photos, les mêmes personnes extérieures dans la liste des membres, et la prochaine capture n'est qu'une question de temps. #debrief
+Le secret partagé ne se protège pas seulement en se taisant : il demande que quelqu'un dise où passent les informations des patients. #debrief
+Qu'est-ce qui vous a retenu·e de proposer des règles pour le groupe ? #question
+À qui auriez-vous pu parler, et à quel moment de la journée ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_seul_contre_tous ===
+Trois semaines plus tard… #skip #time: 13:05 #date: lundi 10 février
+{ etudiant() :
+    Bonjour Camille, votre bilan de mi-stage est en ligne. Votre tutrice note : « Grande vigilance sur le secret professionnel, pertinente sur le fond. À travailler : la communication dans l'équipe ; l'échange public du 14 janvier a fermé le dialogue. » Nous en parlerons ensemble lors de ma visite. Claire Fontaine #mail: formatrice #subject: Bilan de mi-stage
+}
+{ not etudiant() :
+    Bonjour Camille, on m'a rapporté l'échange du 14 janvier dans le groupe. Sur le fond, vous aviez raison. Sur la forme, j'aurais préféré être prévenue, et que Kévin ne l'apprenne pas devant sept personnes. Passez me voir cette semaine. Isabelle Caron #mail: cadre #subject: Le 14 janvier
+}
+Dans le groupe, Kévin ne vous répond plus que par des pouces.
+#ending: seul-contre-tous #title: Raison sur le fond, seul·e sur la forme #severity: minor
+#sanction: aucune
+#refs: csp-r4312-25, csp-r4312-3, csp-r4312-5
+Vous avez vu juste : la blague exposait la détresse d'un patient reconnaissable, dans un groupe où lisaient des personnes extérieures à l'équipe. #debrief
+Mais la leçon publique a transformé un rappel au secret en conflit : Kévin s'est braqué, le message est resté en ligne, et personne n'a appris la règle. #debrief
+{etudiant() : En stage, la voie la plus sûre passe par votre tutrice ou la cadre : elles ont l'autorité pour agir, et vous n'avez pas à porter ça seul·e|Entre infirmier·es, la confraternité n'empêche pas de dire les choses : elle invite à les dire sobrement en public et franchement en privé}. #debrief
+Aucune sanction ici : avoir raison n'est pas une faute, mais ce n'est pas encore avoir été efficace. #debrief
+Quelle phrase courte, sans reproche, aurait arrêté la blague dans le groupe ? #question
+Qu'auriez-vous dit à Kévin en privé, le soir même ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_groupe_bis ===
+Deux semaines plus tard… #skip #time: 23:12 #date: lundi 3 février
+Le 4 est revenu 😩 même tableau qu'en décembre, devinez qui va sonner toute la nuit 🙄 je vous mets la feuille #from: kevin #in: equipe-bis #photo: gw-feuille-transmissions
+Nooon pas lui 😂 #from: hugo
+😂😂 courage #from: lucie
+{ etudiant() :
+    Bonjour Camille, j'ai appris l'existence d'un groupe parallèle où circulent de nouveau des informations sur les patients, et où l'on vous a vu·e approuver sa création. Je vous recevrai demain avec Maëlle, et j'en informerai votre formatrice référente. Isabelle Caron #mail: cadre #subject: Groupe parallèle #time: 08:30 #date: mardi 4 février
+}
+{ not etudiant() :
+    Bonjour Camille, j'ai appris l'existence d'un groupe parallèle où circulent de nouveau des informations sur les patients, et où l'on vous a vu·e approuver sa création. Je vous recevrai demain. Isabelle Caron #mail: cadre #subject: Groupe parallèle #time: 08:30 #date: mardi 4 février
+}
+#ending: groupe-bis #title: Le groupe bis #severity: moderate
+#sanction: stage; entretien avec la cadre; ifsi-discipline
+#sanction: employeur; entretien avec la cadre; cgfp-l533-1
+#refs: hds-messagerie, csp-l1110-4, csp-r4312-5
+Vous n'avez rien diffusé vous-même, mais vous avez soutenu un groupe « entre nous », sans la cadre, sans règles. #debrief
+Trois semaines plus tard, il ressemble trait pour trait à l'ancien : une feuille de transmissions, une moquerie, et Hugo, qui n'est plus dans l'équipe, de nouveau parmi les lecteurs. #debrief
+Le problème n'a jamais été la présence des chefs : c'est le canal, une messagerie grand public qui n'est pas conforme pour les données de santé, et les destinataires, qui doivent tous participer à la prise en charge. #debrief
+Pour l'instant, c'est un entretien avec la cadre ; la prochaine capture pourrait coûter beaucoup plus cher. #debrief
+Pourquoi l'idée d'un groupe « sans les chefs » est-elle si tentante ? #question
+Que faudrait-il pour qu'un groupe d'équipe reste un outil de logistique ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_petites_fuites ===
+Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
+{ etudiant() :
+    Bonjour Camille, suite à votre entretien avec Mme Caron, cadre de santé, je vous reçois jeudi à 14 h avec votre formatrice référente, au sujet des informations sur des patients sorties du service par votre téléphone. Cet entretien n'est pas une sanction ; il fera l'objet d'un compte rendu. La direction de l'IFSI de Valmont #mail: ifsi #subject: Entretien jeudi 13 février
+}
+{ not etudiant() :
+    Madame, Monsieur, à la suite de l'enquête interne sur le groupe de messagerie de médecine B, la direction envisage à votre encontre une sanction du premier groupe (avertissement) pour la diffusion d'informations sur des patients par un canal non conforme. Vous pouvez consulter votre dossier et présenter vos observations. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
+}
+#ending: petites-fuites #title: Des petites fuites #severity: moderate
+#sanction: stage; entretien avec la cadre; ifsi-discipline
+#sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
+#sanction: employeur; avertissement; cgfp-l533-1, csp-r4312-5
+#refs: hds-messagerie, rgpd-9, csp-l1110-4
+{presc > 0 : La prescription de Mme Vasseur, avec son nom, sa date de naissance et ses traitements, est partie par une messagerie grand public. }{feuille : La feuille de transmissions de douze patients est passée par votre galerie, où Sam l'a lue. }{sam == 2 : Vous avez confirmé à Sam que Mme Vasseur était hospitalisée, ce qui est déjà couvert par le secret. } #debrief
+Chaque geste avait une bonne raison, gagner du temps ou rassurer, mais le secret partagé exige à la fois les bons destinataires et le bon canal : le dossier patient, la relève, la messagerie sécurisée. #debrief
+Les données de santé sont une catégorie protégée ; les amendes pour un traitement non conforme visent l'établissement, mais c'est vous que la discipline rattrape. #debrief
+{cadre_rep == 1 : En minimisant devant la cadre, vous n'avez rien arrangé : un groupe de sept membres, dont deux extérieurs, n'a rien de privé|En le reconnaissant devant la cadre, vous avez permis de limiter les copies}. #debrief
+Quelle demande « pour gagner du temps » avez-vous déjà reçue en stage ou en service ? #question
+Comment répondre à un collègue pressé sans le laisser sans solution ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_reaction_capturee ===
+Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
+{ etudiant() :
+    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont, votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires, le 24 février à 9 h 30. Il vous est reproché d'avoir publiquement approuvé, dans un groupe de messagerie du service, un message portant atteinte à la dignité d'un patient. Vous pouvez vous faire assister et présenter vos observations. La direction de l'IFSI de Valmont #mail: ifsi #subject: Convocation
+}
+{ not etudiant() :
+    Madame, Monsieur, à la suite de la réclamation de la famille d'un patient, la direction engage à votre encontre une procédure disciplinaire : une sanction du premier groupe (blâme) est envisagée. Le directeur a par ailleurs informé le conseil départemental de l'Ordre, qui peut saisir la chambre disciplinaire. Vous pouvez consulter votre dossier. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
+}
+#ending: reaction-capturee #title: Un 😂 sur la capture #severity: serious
+#sanction: stage; signalement à l'institut; ifsi-discipline
+#sanction: institut; avertissement; ifsi-discipline, csp-r4312-3
+#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-3
+#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-9
+#refs: csp-r4312-9, csp-r4312-3, cp-226-13
+Vous n'avez écrit aucune moquerie, mais votre 😂 est sur la capture, à côté de votre prénom, sous un message qui expose la détresse d'un patient reconnaissable. #debrief
+La fille de M. Lacombe a reconnu son père ; pour elle, et pour la direction, votre réaction fait partie du message. #debrief
+Une réaction n'est pas une révélation au sens pénal, mais elle porte atteinte à la dignité du patient et déconsidère la profession, même en dehors du service. #debrief
+{etudiant() : Pour un·e étudiant·e, c'est l'institut qui en juge, sur signalement du lieu de stage|Pour un·e infirmier·e du public, c'est l'employeur qui sanctionne ; le directeur peut en informer l'Ordre, dont le conseil départemental peut saisir la chambre disciplinaire}. #debrief
+Qu'est-ce qui rend si difficile de ne pas rire avec l'équipe quand on est nouveau ou nouvelle ? #question
+Que représente ce message pour M. Lacombe et sa fille ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_traces_effacees ===
+Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
+Kévin avait gardé tout l'historique. Lucie aussi. Et Hugo a envoyé ses captures à la direction quand on le lui a demandé.
+{ etudiant() :
+    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont, votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires, le 24 février à 9 h 30. Il vous est reproché d'avoir supprimé vos messages et d'avoir fait à la cadre de santé une déclaration inexacte pendant l'enquête. La direction de l'IFSI de Valmont #mail: ifsi #subject: Convocation
+}
+{ not etudiant() :
+    Madame, Monsieur, l'enquête interne a établi que vous avez supprimé vos messages du groupe de médecine B et fait à votre cadre une déclaration inexacte. La direction engage une procédure disciplinaire ; une sanction du premier groupe (blâme) est envisagée, et le conseil départemental de l'Ordre en est informé. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
+}
+#ending: traces-effacees #title: Les traces effacées #severity: serious
+#sanction: stage; signalement à l'institut; ifsi-discipline
+#sanction: institut; blâme; ifsi-discipline, csp-r4312-4
+#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
+#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
+#refs: csp-r4312-4
+{a_faute() : Vous aviez quelque chose à vous reprocher, et vous avez choisi de l'effacer|Vous n'aviez presque rien à vous reprocher, et vous avez choisi de tout effacer quand même}. #debrief
+Mais un groupe de messagerie garde des copies partout : chez chaque membre, dans les captures, dans les sauvegardes. #debrief
+Ce qu'on vous reproche maintenant, c'est d'abord le manque de loyauté envers la cadre, au moment où elle essayait de protéger les patients et l'équipe. #debrief
+La probité et la loyauté font partie des devoirs du code de déontologie, en toutes circonstances ; les dire à temps vous aurait coûté bien moins cher. #debrief
+Qu'est-ce qui pousse à effacer plutôt qu'à expliquer ? #question
+Qu'auriez-vous pu dire à la cadre pour reconnaître votre part ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_secret_maison ===
+Trois semaines plus tard… #skip #time: 19:40 #date: lundi 10 février
+Justine ne me dit plus bonjour à la médiathèque. Sa mère a porté plainte, je crois. Je m'en veux… et toi ? #from: sam #in: dm-sam
+{ etudiant() :
+    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont et de la plainte déposée par la famille d'une patiente, votre stage en médecine B est suspendu. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30. La direction de l'IFSI de Valmont #mail: ifsi #subject: Suspension de stage et convocation #time: 19:52
+}
+{ not etudiant() :
+    Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de faits de violation du secret professionnel vous concernant. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Vous serez convoqué·e. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 19:52
+}
+#ending: secret-maison #title: Le secret confié à la maison #severity: serious
+#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: institut; blâme; ifsi-discipline, csp-r4312-5
+#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-5
+#sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-5
+#sanction: penal; plainte; cp-226-13
+#refs: csp-r4312-5, cp-226-13
+Vous avez dit à Sam ce que vous saviez par votre {etudiant() : stage|métier} : le diagnostic de Mme Vasseur, avant même que sa famille l'apprenne du médecin. #debrief
+C'est une révélation d'information à caractère secret, punie d'un an d'emprisonnement et de 15 000 € d'amende ; elle vise {etudiant() : aussi l'étudiant·e, qui détient l'information par sa mission temporaire de stage|l'infirmier·e, qui détient l'information par sa profession}. #debrief
+« Ne dis rien » ne change rien : le secret ne connaît pas d'exception pour les proches du soignant, et une information confiée ne se contrôle plus. #debrief
+Une fille a appris l'AVC de sa mère au téléphone, par sa propre fille, au lieu de l'entendre d'un médecin qui aurait pris le temps. #debrief
+{etudiant() : L'institut et le lieu de stage peuvent en tirer les conséquences ; la plainte, elle, suit son cours devant la justice pénale|L'employeur et la chambre disciplinaire de l'Ordre peuvent en tirer les conséquences ; la plainte, elle, suit son cours devant la justice pénale}. #debrief
+Comment répondre à un proche qui connaît le patient, sans mentir et sans rien révéler ? #question
+Quels réglages de votre téléphone protègent le secret quand vous n'êtes pas seul·e ? #question
+-> END
+
+// ─────────────────────────────────────────────────────────────
+=== fin_capture_transferee ===
+Trois semaines plus tard… #skip #time: 09:05 #date: lundi 10 février
+Bonjour, ici le commissariat de Valmont. Je cherche à joindre Camille, au sujet d'une plainte déposée par Mme Jessica Lacombe. #call: police
+Nous souhaitons vous entendre en audition libre jeudi à 10 h. Vous pouvez venir avec un avocat. #call: police
+{ etudiant() :
+    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont, votre stage en médecine B est suspendu. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30 ; selon le règlement, les sanctions possibles vont de l'avertissement à l'exclusion de la formation. La direction de l'IFSI de Valmont #mail: ifsi #subject: Suspension de stage et convocation #time: 09:40
+}
+{ not etudiant() :
+    Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de la diffusion, hors de l'établissement, d'un message concernant un patient. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 09:40
+}
+#ending: capture-transferee #title: La capture qui a fait le tour de Valmont #severity: critical
+#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-5, csp-r4312-9
+#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-9
+#sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-5
+#sanction: penal; poursuites; cp-226-13, penal
+#sanction: civil; dommages-intérêts; cc-9
+#refs: cp-226-13, csp-r4312-9, cc-9
+Vous vouliez dénoncer une blague indigne ; vous l'avez fait sortir de l'hôpital, avec la chambre, le service, la date et le sevrage d'un patient que sa famille a reconnu. #debrief
+Révéler une information à caractère secret est puni d'un an d'emprisonnement et de 15 000 € d'amende, et la famille peut aussi demander réparation de l'atteinte à la vie privée devant le juge civil. #debrief
+{etudiant() : Côté formation, le lieu de stage et l'institut jugent séparément, et ces procédures se cumulent avec la procédure pénale.|Côté profession, l'employeur et la chambre disciplinaire de l'Ordre jugent séparément, et ces procédures se cumulent avec la procédure pénale.}{cadre_rep == 0 : Avoir tout dit à la cadre compte, mais n'efface pas la diffusion.} #debrief
+Une capture est une copie que personne ne contrôle : Ambre l'a montrée, sa cousine l'a publiée, des centaines d'inconnus l'ont partagée. #debrief
+Dénoncer passe par {etudiant() : la tutrice, la cadre|la cadre} ou la direction, jamais par la diffusion de la preuve. #debrief
+À qui auriez-vous pu montrer ce message sans le diffuser ? #question
+Qu'a perdu M. Lacombe dans cette histoire, lui qui n'a rien demandé ? #question
+-> END

@@ -1,0 +1,848 @@
+# title: Les photos
+# theme: Droit à l'image, consentement, patients reconnaissables : ce que montrent les photos d'une fin de nuit
+# duration: 12
+# contact: nadia; Nadia Ferrand; Infirmière de nuit en médecine B, douze ans de service
+# contact: theo; Théo Garnier; Aide-soignant de nuit en médecine B
+# contact: helene; Hélène Rouvier; Cadre de santé du service de médecine B
+# contact: agnes; Agnès Hoarau; Infirmière référente plaies et cicatrisation du centre hospitalier de Valmont
+# contact: lucas; Lucas Perrin; Colocataire de Camille, sans lien avec l'hôpital
+# contact: sarah; Sarah Benoît; Amie de Camille, abonnée à ses publications sur Cercle
+# contact: jeanmarc; Jean-Marc Tissier; Infirmier libéral, animateur du groupe Cercle « Plaies et cicatrisation entre soignants »
+# contact: julien; Julien Marchal; Infirmier libéral, neveu du patient de la chambre 9
+# contact: bruno; Bruno Joubert; Fils du patient de la chambre 12
+# contact: maelle; Maëlle Pernin; Petite-fille de la patiente de la chambre 14
+# contact: ifsi; Direction de l'IFSI de Valmont; Institut de formation en soins infirmiers de Valmont
+# contact: direction; Direction des soins du CH de Valmont; Direction des soins infirmiers du centre hospitalier de Valmont
+# contact: ordre; Ordre des infirmiers; Conseil départemental de l'Ordre des infirmiers
+# thread: equipe; chat; Nuit médecine B; moi, nadia, theo
+# thread: dm-theo; chat; Théo Garnier; moi, theo
+# thread: dm-nadia; chat; Nadia Ferrand; moi, nadia
+# thread: dm-helene; chat; Hélène Rouvier; moi, helene
+# thread: dm-agnes; chat; Agnès Hoarau; moi, agnes
+# thread: dm-lucas; chat; Lucas Perrin; moi, lucas
+# thread: dm-sarah; chat; Sarah Benoît; moi, sarah
+# thread: dm-maelle; social; Maëlle Pernin; moi, maelle
+# thread: dm-bruno; social; Bruno Joubert; moi, bruno
+# thread: dm-julien; social; Julien Marchal; moi, julien
+
+INCLUDE commun.ink
+
+// Les variables de détail ne vivent que le temps d'en avoir besoin ; ce qui compte pour la fin
+// est résumé dans grav et motif (voir aggraver), pour que les chemins se rejoignent.
+// La plaie de M. Marchal, jusqu'à d6 : 0 pas de photo, 1 tablette du service avec son accord, 2 téléphone personnel
+VAR plaie = 0
+// La photo de Mme Pernin, jusqu'au lundi : 1 a ri ou a attendu, 2 a demandé la suppression, 3 attend la relève, 4 l'a transférée
+VAR pernin = 0
+// Le selfie, jusqu'à d5 : 0 refusé, 1 couloir (patient visible), 2 sous le panneau, 3 salle de pause
+VAR selfie = 0
+// grav : 0 rien, 2 zone grise, 3 patient reconnaissable, 4 déni, 5 « amis », 6 public, 7 patiente endormie transférée
+VAR grav = 0
+// motif (grav 2) : 1 plaie sans accord, 2 rire ou silence, 3 « moi uniquement », 4 identification retirée, 5 photo de plaie gardée
+// motif (grav 3) : 1 version floutée, 2 légende sur la 14, 3 « J'aime » sur la publication de Nadia, 4 plaie publiée, 5 patiente confirmée à une amie, 6 récit public
+VAR motif = 0
+VAR inc_pernin = false
+VAR inc_joubert = false
+VAR inc_marchal = false
+VAR implique = false
+VAR alerte = false
+VAR aveu = false
+VAR rappel = false
+// La famille qui écrit : 0 aucune, 1 Pernin, 2 Joubert, 3 Marchal
+VAR lead = 0
+// Fiche de formation : 0 aucune, 1 sans photo, 2 avec la photo recadrée
+VAR fiche = 0
+VAR partage = 0
+
+-> choisir_role -> debut
+
+=== function aggraver(g, m) ===
+{ g > grav:
+    ~ grav = g
+    ~ motif = m
+}
+
+=== debut ===
+#open: lock #time: 05:38 #date: dimanche 16 novembre
+Centre hospitalier de Valmont, service de médecine B. Il est 5 h 38 et la nuit n'en finit pas.
+{ etudiant():
+    Vous êtes Camille, étudiant·e en deuxième année à l'IFSI de Valmont, en stage de nuit depuis trois semaines. Nadia Ferrand, infirmière du service, est votre tutrice.
+- else:
+    Vous êtes Camille, infirmier·e au centre hospitalier de Valmont depuis trois ans, de nuit en médecine B cette semaine.
+}
+Depuis 21 h : une entrée des urgences, Mme Pernin, 91 ans, chambre 14, désorientée, qui a appelé et pleuré jusqu'à 4 h, et le pansement de M. Marchal, chambre 9, qui a saigné deux fois.
+Avec vous cette nuit : Nadia, infirmière, et Théo Garnier, aide-soignant. Une bonne équipe, qui rit beaucoup pour tenir.
+-> chambre_9
+
+=== chambre_9 ===
+#time: 05:46
+Chambre 9. Vous refaites avec Théo le pansement de M. Marchal, 74 ans : un ulcère veineux de la jambe gauche, large comme une main, qui a encore saigné. M. Marchal est réveillé, les yeux cernés. Il n'a presque pas dormi.
+« Franchement, elle est impressionnante, cette plaie. Tu devrais la prendre en photo : {etudiant():pour ton portfolio, c'est un cas en or|pour le groupe Plaies sur Cercle, ils adorent ce genre de cas}. » Théo parle à voix basse, pour ne pas réveiller la chambre voisine.
+« Faites ce que vous avez à faire, soupire M. Marchal. Moi, je voudrais juste dormir un peu. »
+Le service a une tablette pour photographier les plaies : les photos partent directement dans le dossier de soins. Elle est au poste de soins, au bout du couloir, et il faut se connecter. Votre téléphone, lui, est dans votre poche.
+#decision: d1-plaie #note: Théo propose de photographier une plaie « pour apprendre ». Est-ce possible ? Avec quel appareil, et avec quel accord ? #expect: Une photo de plaie peut servir le soin si le patient l'accepte et si elle est prise avec l'outil de l'établissement, puis versée au dossier. Pour l'enseignement, il faut en plus qu'elle ne permette pas d'identifier le patient, et qu'il ait donné son accord. « Faites ce que vous avez à faire » parle du soin : ce n'est pas un accord pour une photo. #refs: csp-r4312-49, cp-226-1, csp-r4312-3, hds-messagerie
++ [Sortir votre téléphone et photographier la plaie tout de suite : il a dit « faites ce que vous avez à faire » #do: photo #score: secret -2, respect -2, posture -2, image -1 #fb: « Faites ce que vous avez à faire » parlait du soin, pas d'une photo : l'accord d'un patient épuisé ne se présume pas. Et l'image de sa jambe, avec son bracelet, reste sur votre téléphone personnel, hors du dossier. #refs: cp-226-1, csp-r4312-3, hds-messagerie #risk: penal; plainte; cp-226-1 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-3 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
+    ~ plaie = 2
+    ~ aggraver(2, 1)
+    Clic. La jambe, le pansement ouvert, le drap de l'hôpital, et au bord du cadre la main de M. Marchal avec son bracelet d'identification. #shot: ph-plaie-perso
+    Théo lève le pouce. M. Marchal a fermé les yeux : il n'a pas vu le téléphone.
+    -> groupe_nuit
++ [Lui demander s'il est d'accord, puis photographier avec votre téléphone, en cadrant sur la plaie #do: photo #score: secret -1, respect 1, posture 0, image 0 #fb: L'accord est demandé et le visage reste hors champ : c'est mieux. Mais une photo de plaie est une donnée de santé, et sur votre téléphone personnel elle échappe au dossier comme à toute protection. #refs: csp-r4312-49, hds-messagerie, rgpd-9]
+    ~ plaie = 2
+    « Monsieur Marchal, je peux photographier la plaie ? On ne verra pas votre visage. »
+    Il hausse les épaules. « Si ça peut servir à quelque chose… Tant qu'on ne voit pas ma tête. »
+    Clic. Un gros plan de la plaie, bien net. Au bord de l'image, on devine le haut d'un tatouage : une ancre de marine, sur le mollet. #shot: ph-plaie-cadree
+    -> groupe_nuit
++ [Lui expliquer à quoi servirait la photo, demander son accord, et aller chercher la tablette du service #do: action #score: secret 2, respect 2, posture 2, image 1 #fb: Un accord éclairé, l'appareil de l'établissement, une photo versée au dossier : la photo sert au suivi du patient et reste là où elle doit être. #refs: csp-r4312-49, cp-226-1, hds-messagerie]
+    ~ plaie = 1
+    « Monsieur Marchal, nous aimerions photographier la plaie pour suivre la cicatrisation dans votre dossier. Vous êtes d'accord ? »
+    Il réfléchit. « Pour le dossier, oui. Et si ça peut servir à apprendre aux jeunes, aussi. Tant qu'on ne sait pas que c'est moi. »
+    Théo soupire en regardant l'heure. Cinq minutes plus tard, la photo est prise avec la tablette et enregistrée dans le dossier de soins, avec une note : accord oral du patient pour le suivi et, sous forme anonymisée, pour l'enseignement.
+    -> groupe_nuit
++ [Ne pas photographier : décrire la plaie en détail dans les transmissions #do: action #score: secret 1, respect 1, posture 1, image 0 #fb: Rien ne sort du dossier, et une description précise sert le suivi. Une photo prise dans les règles, avec la tablette et l'accord du patient, aurait pu la compléter. #refs: csp-r4312-5, csp-r4312-49]
+    ~ plaie = 0
+    Vous notez la taille, l'aspect du fond, l'exsudat, l'état des berges et de la peau autour. Théo hausse les épaules : « T'es sérieux·se, toi. »
+    -> groupe_nuit
+
+=== groupe_nuit ===
+#time: 06:12
+Retour au poste de soins. Votre téléphone vibre dans votre poche.
+#open: chat
+Enfin 😴 La belle au bois dormant de la 14. Quatre heures de concert et là, plus un bruit. #from: theo #in: equipe #photo: ph-pernin-endormie
+😂😂 Elle m'a sonnée quarante fois cette nuit. Mérité ! #from: nadia
+Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux défaits. Son appareil dentaire est posé dans un verre sur l'adaptable. Le numéro 14 se lit sur la porte restée ouverte.
+{ etudiant():
+    Nadia est votre tutrice. C'est elle qui remplira votre feuille d'évaluation de stage, vendredi.
+- else:
+    Théo travaille avec vous depuis deux ans. Il est drôle, fiable, et c'est lui qui a calmé Mme Pernin à 3 h en lui tenant la main.
+}
+#decision: d2-pernin #note: La photo d'une patiente endormie arrive dans le groupe de l'équipe, et tout le monde rit. Que faire, et pourquoi cette « blague » pose-t-elle problème ? #expect: Une chambre d'hôpital est un lieu privé ; une patiente endormie ne peut ni accepter ni s'opposer : son accord n'est jamais présumé. Capter l'image relève de l'article 226-1 du Code pénal, la conserver ou la transmettre de l'article 226-2. Demander la suppression tout de suite, sans humilier, protège la patiente et le collègue. L'infirmier·e doit aussi instruire ceux qui l'assistent de leurs obligations ; pour l'étudiant·e, contredire sa tutrice est difficile, et mérite d'en parler. #refs: cp-226-1, cp-226-2, csp-r4312-3, csp-r4312-5
++ [😂 Elle nous a tous eus cette nuit ! #do: reply #score: secret -1, respect -2, posture -1, image -1 #fb: Un rire paraît anodin, mais il approuve la photo et l'encourage à circuler. Mme Pernin, endormie dans sa chambre, n'a pu ni accepter ni refuser. #refs: cp-226-1, csp-r4312-3]
+    ~ pernin = 1
+    ~ aggraver(2, 2)
+    ~ inc_pernin = true
+    ~ implique = true
+    😂 Elle nous a tous eus cette nuit ! #from: moi
+    Je la garde pour le best of de la nuit 😎 #from: theo
+    -> releve
++ [Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Vous demandez la suppression tout de suite, sans humilier personne : c'est ce qui protège la patiente, et Théo avec elle. Capter sans son accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-3]
+    ~ pernin = 2
+    Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #from: moi
+    Oh ça va, c'est entre nous… 🙄 #from: theo
+    Théo a supprimé un message. #system: equipe
+    Voilà, supprimée. T'es content·e ? #from: theo
+    { etudiant():
+        Camille a raison. J'ai ri trop vite, désolée. Théo, on en reparle tout à l'heure. #from: nadia
+    - else:
+        Camille a raison, j'ai ri trop vite. Désolée. #from: nadia
+    }
+    -> releve
++ [Ne rien écrire dans le groupe, et en parler à Théo seul à seul tout à l'heure #do: ignore #score: secret 0, respect 1, posture 1, image 0 #fb: Parler en face évite d'humilier un collègue devant le groupe. Mais en attendant, la photo reste dans le fil et sur trois téléphones. #refs: cp-226-2]
+    ~ pernin = 3
+    ~ aggraver(2, 2)
+    ~ inc_pernin = true
+    Vous rangez le téléphone. Vous lui en parlerez à la relève, tranquillement.
+    -> releve
++ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu. Selon le texte, transmettre une telle image expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1, csp-r4312-5 #risk: penal; plainte; cp-226-2 #risk: stage; suspension du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
+    ~ pernin = 4
+    ~ aggraver(7, 0)
+    ~ inc_pernin = true
+    ~ implique = true
+    Ma nuit en une image 😵 #from: moi #in: dm-lucas #photo: ph-pernin-endormie
+    Mdr la pauvre 😅 Elle a quel âge ? #from: lucas
+    91 ans. Une nuit entière à appeler et à chanter. #from: moi
+    Respect. Dors bien quand tu rentres 💤 #from: lucas
+    -> releve
+
+=== releve ===
+#time: 06:48
+Relève. L'équipe de jour arrive, les transmissions s'enchaînent, le café refroidit dans les gobelets.
+{ pernin == 3:
+    Dans le vestiaire, vous glissez à Théo : « La photo de Mme Pernin, tu devrais l'effacer. » Il rit : « T'inquiète, je l'efface en rentrant. » Il a déjà son casque de scooter à la main.
+    ~ pernin = 1
+}
+#time: 07:04
+Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant trois semaines de vacances ! Photo d'équipe, obligé ! » Elle vous pousse devant : « Toi, t'as le meilleur appareil. »
+Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 ans, est assis dans son lit, réveillé, le visage tourné vers le couloir. Sur sa table de chevet, le bouquet de tournesols apporté par son fils. Au-dessus de vos têtes, le panneau « Médecine B – Centre hospitalier de Valmont ».
+#decision: d3-selfie #note: Un selfie d'équipe en fin de nuit : qu'est-ce qui, à l'arrière-plan, peut identifier un patient ? #expect: Un visage, même lointain ou flou, un numéro de chambre, un bracelet, un objet personnel suffisent. Une chambre est un lieu privé. Choisir un lieu sans patient, avec l'accord des collègues, règle le problème à la source ; le panneau du service identifie un lieu, pas un patient. #refs: cp-226-1, cc-9, aphp-ri-2017
++ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, Monsieur Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
+    ~ selfie = 1
+    Tout le monde se serre, sourires fatigués. Clic. #shot: ph-selfie-couloir
+    Nadia en prend une deuxième avec son téléphone, « pour moi ». Sur l'écran, derrière l'épaule de Théo, on voit nettement M. Joubert dans son lit.
+    -> trajet
++ [« Attendez, je ferme la porte de la 12 », puis prendre la photo sous le panneau du service #do: photo #score: secret 1, respect 1, posture 1, image 0 #fb: Plus aucun patient dans le cadre : c'est l'essentiel. Le panneau et vos badges disent où vous travaillez, pas qui est soigné. #refs: cp-226-1]
+    ~ selfie = 2
+    Vous fermez doucement la porte de la 12 en adressant un signe à M. Joubert, qui vous le rend. Clic. #shot: ph-selfie-panneau
+    Nadia reprend la même avec son téléphone.
+    -> trajet
++ [Proposer de la faire en salle de pause, devant la fenêtre : pas de patient, pas de panneau #do: photo #score: secret 1, respect 2, posture 2, image 1 #fb: Choisir un lieu sans patient règle le problème à la source. Vos collègues ont accepté la photo : chacun garde la main sur son image. #refs: cp-226-1, cc-9]
+    ~ selfie = 3
+    « Pas ici. En salle de pause, le lever du jour sera plus beau. » Le ciel rosit derrière la vitre. Clic. #shot: ph-selfie-pause
+    Nadia reprend la même avec son téléphone.
+    -> trajet
++ [Décliner : « Pas de photo dans le service, pour moi. Faites-la sans moi. » #do: decline #score: secret 1, respect 1, posture 1, image 0 #fb: Vous restez hors du cadre. Mais sans dire pourquoi, vous laissez le problème entier : Monsieur Joubert reste derrière eux. #refs: cp-226-1]
+    ~ selfie = 0
+    « Rabat-joie ! » Nadia rit, tend le bras avec son propre téléphone et prend la photo avec Théo, dans le couloir, la porte de la 12 ouverte derrière eux.
+    -> trajet
+
+=== trajet ===
+#time: 07:26
+Sur le chemin du retour, trop fatigué·e pour penser, vous regardez votre téléphone.
+#open: chat
+{ selfie == 0:
+    Dommage que tu n'y sois pas 😝 Je la poste tout à l'heure ! #from: nadia #in: equipe #photo: ph-selfie-nadia
+    -> reveil
+}
+Envoie-moi la photo ! Et poste-la, tag-moi, je veux que toute ma famille voie ma team 😍 #from: nadia #in: equipe
+Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from: theo
+{ selfie == 1:
+    Vous ouvrez la photo. En zoomant, on voit M. Joubert : son visage, son pyjama, le numéro 12 sur la porte, les tournesols. L'application propose deux retouches : flouter une zone, ou recadrer.
+- else:
+    Vous ouvrez la photo : trois visages fatigués et souriants{selfie == 2:, le panneau du service au-dessus}. Personne d'autre.
+}
+#decision: d4-publier #note: La photo est prise. Qui la verra, et que montre-t-elle vraiment ? Comparez « public », « amis », « moi uniquement », la version floutée et la version recadrée, et relisez la légende. #expect: Public : tout le monde. « Amis » : des centaines de personnes, qui peuvent toutes faire une capture ; la justice a jugé qu'un compte de 469 « amis » n'est pas un cercle privé. « Moi uniquement » conserve l'image et se change d'un clic. Le flou ne suffit pas quand la chambre, la silhouette ou un objet restent reconnaissables ; le recadrage qui sort le patient du cadre règle le problème. Une légende peut identifier autant qu'une image. #refs: cas-montpellier-2020, cp-226-1, cp-226-2, csp-r4312-5
++ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir Monsieur Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; suspension du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
+    ~ aggraver(6, 0)
+    ~ inc_joubert = true
+    ~ implique = true
+    #open: social
+    Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-couloir
+    -> reveil
++ {selfie == 1} [La publier telle quelle, mais en « Amis » : ça reste entre nous #do: publish #audience: amis #photo: ph-selfie-couloir #score: secret -2, respect -2, posture -2, image -2 #fb: « Amis », ce sont ici 312 personnes, et chacune peut faire une capture d'écran. La justice l'a rappelé : un compte de 469 « amis » n'est pas un cercle privé. #refs: cas-montpellier-2020, cp-226-1, cp-226-2 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; signalement à l'institut; ifsi-discipline #risk: employeur; avertissement; cgfp-l533-1, aphp-ri-2017]
+    ~ aggraver(5, 0)
+    ~ inc_joubert = true
+    ~ implique = true
+    #open: social
+    Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir
+    -> reveil
++ {selfie == 1} [Flouter le visage de M. Joubert, puis publier en « Amis » #do: publish #audience: amis #photo: ph-selfie-couloir-floute #score: secret -1, respect -1, posture 0, image -1 #fb: Le flou cache un visage, pas le reste : le numéro 12, la silhouette, les tournesols et le panneau du service suffisent à ses proches. Et il n'a toujours pas accepté d'être photographié. #refs: cp-226-1, cp-226-2, cc-9 #risk: civil; mise en demeure; cc-9]
+    ~ aggraver(3, 1)
+    ~ inc_joubert = true
+    ~ implique = true
+    #open: social
+    Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir-floute
+    -> reveil
++ {selfie == 1} [Recadrer serré sur vos trois visages, puis publier en « Amis » #do: publish #audience: amis #photo: ph-selfie-couloir-recadre #score: secret 1, respect 2, posture 1, image 1 #fb: Le recadrage fait sortir du cadre la chambre et son occupant : il ne reste que l'équipe, qui a accepté la photo. C'est la bonne retouche. #refs: cp-226-1, cc-9]
+    #open: social
+    Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir-recadre
+    -> reveil
++ {selfie == 1} [La garder en « Moi uniquement », comme un album souvenir #do: publish #audience: moi #photo: ph-selfie-couloir #score: secret -1, respect -1, posture 0, image 0 #fb: Personne ne la voit, pour l'instant. Mais l'image de Monsieur Joubert est conservée sur un réseau social et un clic suffit à changer l'audience : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1]
+    ~ aggraver(2, 3)
+    #open: social
+    Souvenir de nuit. #post: p-camille #from: moi #audience: moi #photo: ph-selfie-couloir
+    -> reveil
++ {selfie == 2} [Publier en public : « Dernière nuit de Nadia avant ses vacances 💙 » #do: publish #audience: public #photo: ph-selfie-panneau #score: secret 0, respect 1, posture 1, image 1 #fb: Aucun patient dans l'image, une légende qui ne raconte rien de la nuit, des collègues d'accord : rien à redire. #refs: cc-9]
+    #open: social
+    Dernière nuit de Nadia avant ses vacances 💙 #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-panneau
+    -> reveil
++ {selfie == 3} [Publier en public : « Dernière nuit de Nadia avant ses vacances 💙 » #do: publish #audience: public #photo: ph-selfie-pause #score: secret 0, respect 1, posture 1, image 1 #fb: Aucun patient dans l'image, une légende qui ne raconte rien de la nuit, des collègues d'accord : rien à redire. #refs: cc-9]
+    #open: social
+    Dernière nuit de Nadia avant ses vacances 💙 #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-pause
+    -> reveil
++ {selfie == 2} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-panneau #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5]
+    ~ aggraver(3, 2)
+    ~ inc_pernin = true
+    ~ implique = true
+    #open: social
+    Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-panneau
+    -> reveil
++ {selfie == 3} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-pause #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5]
+    ~ aggraver(3, 2)
+    ~ inc_pernin = true
+    ~ implique = true
+    #open: social
+    Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-pause
+    -> reveil
++ {selfie >= 2} [Ne rien publier : l'envoyer seulement dans le groupe de l'équipe #do: reply #score: secret 0, respect 1, posture 1, image 0 #fb: La photo ne montre que l'équipe, et seule l'équipe la reçoit : aucun souci. #refs: cc-9]
+    { selfie == 2:
+        Pour vous 💙 #from: moi #photo: ph-selfie-panneau
+    - else:
+        Pour vous 💙 #from: moi #photo: ph-selfie-pause
+    }
+    Trop belle ! Je la mets en fond d'écran 😍 #from: nadia
+    -> reveil
+
+=== reveil ===
+Six heures de sommeil plus tard… #skip #time: 13:52 #date: dimanche 16 novembre
+Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: nadia
+#open: social
+{
+- selfie == 0:
+    Ma team de nuit ❤️ Dernière garde avant trois semaines de soleil ☀️ Avec Camille, qui a fui l'objectif 😝 #post: p-nadia #from: nadia #audience: public #tagged: moi, theo #photo: ph-selfie-nadia
+- selfie == 1:
+    Ma team de nuit ❤️ Dernière garde avant trois semaines de soleil ☀️ #post: p-nadia #from: nadia #audience: public #tagged: moi, theo #photo: ph-selfie-nadia
+- selfie == 2:
+    Ma team de nuit ❤️ Mention spéciale à notre mamie de la 14, qui nous a chanté des chansons jusqu'à 4 h 😂 \#nuitblanche #post: p-nadia #from: nadia #audience: public #tagged: moi, theo #photo: ph-selfie-panneau
+- else:
+    Ma team de nuit ❤️ Mention spéciale à notre mamie de la 14, qui nous a chanté des chansons jusqu'à 4 h 😂 \#nuitblanche #post: p-nadia #from: nadia #audience: public #tagged: moi, theo #photo: ph-selfie-pause
+}
+{ selfie <= 1:
+    Trop beaux 😍 Reposez-vous bien ! Au fait, c'est qui le monsieur dans le lit, derrière ? 😄 #comment: p-nadia #from: sarah
+    La publication est publique : 64 mentions « J'aime » déjà. Parmi elles, des amis à vous qui ne connaissent pas Nadia : c'est votre identification qui l'a affichée chez eux. Derrière l'épaule de Théo, M. Joubert, dans son lit, regarde l'objectif.
+- else:
+    Trop beaux 😍 Pauvre mamie 😂 #comment: p-nadia #from: sarah
+    La photo est propre : l'équipe, et personne d'autre. Mais la légende est publique, avec le numéro de chambre, le service, la nuit. Et votre identification l'affiche chez vos amis, dont certains habitent le quartier de Mme Pernin.
+}
+#decision: d5-identifie #note: Vous êtes identifié·e dans la publication publique d'une collègue, qui montre ou raconte un patient. Est-ce votre affaire ? Que pouvez-vous faire, et comment ? #expect: L'identification met votre nom sur la publication et la montre à vos propres amis. La retirer protège votre image, pas le patient. Demander en privé à l'autrice de retirer ou de corriger protège le patient sans humilier la collègue ; un commentaire public attire l'attention sur ce qu'il fallait cacher. Le patient, lui, peut faire cesser l'atteinte à sa vie privée. #refs: cc-9, cp-226-2, csp-r4312-5, csp-r4312-25
++ {selfie <= 1} [Écrire à Nadia en privé : « On voit M. Joubert derrière nous. Tu peux la retirer ? » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Une demande privée, précise, qui donne la raison : vous protégez le patient sans humilier votre collègue. Monsieur Joubert n'a jamais accepté d'être photographié dans sa chambre. #refs: cc-9, cp-226-1, csp-r4312-25]
+    Nadia, on voit M. Joubert derrière nous, dans sa chambre. Tu peux la retirer ? On en refera une sans lui. #from: moi #in: dm-nadia
+    { etudiant():
+        Oh mince. Je ne l'avais pas vu… Tu as raison, je la retire. Et merci : je sais que ce n'est pas facile de dire ça à sa tutrice 😅 #from: nadia
+    - else:
+        Oh mince, je ne l'avais pas vu. Je la retire tout de suite. Merci de me l'avoir dit en privé 🙏 #from: nadia
+    }
+    Nadia Ferrand a supprimé sa publication. #notif: social
+    -> plaie_suite
++ {selfie >= 2} [Écrire à Nadia en privé : « Tu peux enlever la phrase sur la 14 ? On reconnaît Mme Pernin. » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: La photo est propre, la légende ne l'est pas : un numéro de chambre et une nuit précise suffisent à reconnaître une patiente. Une demande privée règle le problème sans humilier personne. #refs: csp-r4312-5, csp-r4312-3, csp-r4312-25]
+    Nadia, tu peux enlever la phrase sur la 14 ? Sa famille pourrait la reconnaître, et elle n'a rien demandé. #from: moi #in: dm-nadia
+    { etudiant():
+        Aïe, tu as raison. Je la change tout de suite. Merci de me l'avoir dit, même à ta tutrice 😅 #from: nadia
+    - else:
+        Aïe, tu as raison. Je change la légende tout de suite. Merci 🙏 #from: nadia
+    }
+    Nadia Ferrand a modifié sa publication : « Ma team de nuit ❤️ ». #notif: social
+    -> plaie_suite
++ [Retirer votre identification, et passer à autre chose #do: action #score: secret 0, respect -1, posture 0, image 1 #fb: Votre nom disparaît de la publication, mais elle reste en ligne, en public. Vous vous êtes protégé·e ; le patient, non. #refs: cc-9]
+    ~ aggraver(2, 4)
+    { selfie <= 1:
+        ~ inc_joubert = true
+    - else:
+        ~ inc_pernin = true
+    }
+    Vous n'êtes plus identifié·e. La publication, elle, continue de récolter des « J'aime ».
+    -> plaie_suite
++ [Aimer la publication et commenter « Meilleure équipe 💙 » #do: reply #score: secret -1, respect -2, posture -1, image -2 #fb: Votre « J'aime » et votre commentaire approuvent la publication et la poussent vers vos propres amis : vous participez à sa diffusion. #refs: csp-r4312-9, csp-r4312-3]
+    ~ aggraver(3, 3)
+    ~ implique = true
+    { selfie <= 1:
+        ~ inc_joubert = true
+    - else:
+        ~ inc_pernin = true
+    }
+    Meilleure équipe 💙 #comment: p-nadia #from: moi
+    -> plaie_suite
++ {selfie <= 1} [Commenter sous la publication : « Nadia, retire ça, on voit un patient ! » #do: reply #score: secret 0, respect 1, posture 0, image -1 #fb: L'alerte est juste, mais publique : elle attire l'attention sur ce qu'il fallait cacher et met votre collègue en faute devant tout le monde. Un message privé aurait eu le même effet, sans ces dégâts. #refs: csp-r4312-25, csp-r4312-9]
+    Nadia, retire ça, on voit un patient ! #comment: p-nadia #from: moi
+    Trois amis de Nadia zooment aussitôt et commentent : « Ah oui, le pauvre 😬 ». Une heure plus tard, Nadia supprime la publication, sans un mot pour vous.
+    -> plaie_suite
++ {selfie >= 2} [Commenter sous la publication : « Nadia, enlève la phrase sur la 14 ! » #do: reply #score: secret 0, respect 1, posture 0, image -1 #fb: L'alerte est juste, mais publique : elle attire l'attention sur ce qu'il fallait taire et met votre collègue en faute devant tout le monde. Un message privé aurait eu le même effet, sans ces dégâts. #refs: csp-r4312-25, csp-r4312-9]
+    Nadia, enlève la phrase sur la 14 ! #comment: p-nadia #from: moi
+    « C'est qui, la 14 ? 👀 » demande aussitôt quelqu'un. Une heure plus tard, Nadia change la légende, sans un mot pour vous.
+    -> plaie_suite
+
+=== plaie_suite ===
+~ selfie = 0
+#time: 16:20
+{
+- plaie == 0:
+    Nouveau message d'Agnès Hoarau #notif: chat #from: agnes
+    Bonjour Camille ! J'ai lu tes transmissions sur la plaie de M. Marchal : précises, claires, bravo. #from: agnes #in: dm-agnes
+    { etudiant():
+        Jeudi, je fais le cours sur les ulcères à l'IFSI, dans ta promo justement. Tu voudrais m'aider à en tirer une fiche « décrire une plaie », anonymisée ? #from: agnes
+    - else:
+        Jeudi, je fais un cours sur les ulcères à l'IFSI de Valmont. Tu voudrais m'aider à en tirer une fiche « décrire une plaie », anonymisée ? #from: agnes
+    }
+- plaie == 1:
+    Nouveau message d'Agnès Hoarau #notif: chat #from: agnes
+    Bonjour Camille ! J'ai vu la photo de la plaie de M. Marchal dans son dossier, avec la note sur son accord pour l'enseignement. Parfait. #from: agnes #in: dm-agnes
+    { etudiant():
+        Jeudi, je fais le cours sur les ulcères à l'IFSI, dans ta promo justement. Je peux m'en servir ? #from: agnes
+    - else:
+        Jeudi, je fais un cours sur les ulcères à l'IFSI de Valmont. Je peux m'en servir ? #from: agnes
+    }
+- else:
+    Alors, la plaie de la 9, tu l'as postée dans le groupe Plaies ? Ils adorent ce genre de cas 😁 #from: theo #in: dm-theo
+    #open: social
+    Cas du dimanche 🩹 Partagez vos plaies difficiles de la semaine, on en discute en commentaires ! #post: p-groupe-plaies #from: jeanmarc #audience: public
+    Le groupe « Plaies et cicatrisation entre soignants » est public : 18 400 membres, et n'importe qui peut lire les publications. Dans votre galerie, la photo de la jambe de M. Marchal attend, avec une version recadrée que l'application vous propose.
+}
+#decision: d6-plaie-partage #note: Une plaie « pédagogique » : à quelles conditions peut-elle servir à enseigner, et par quel canal ? #expect: Un cas utilisé pour l'enseignement ou une publication ne doit pas permettre d'identifier le patient, et il faut son accord pour cet usage. Un tatouage, un âge, un service suffisent parfois à reconnaître quelqu'un. Les photos de soins passent par le dossier et les outils de l'établissement, pas par un téléphone personnel ni par une messagerie grand public. #refs: csp-r4312-49, hds-messagerie, csp-l1110-4
++ {plaie == 0} [Avec plaisir : je retire le nom, l'âge, le numéro de chambre et les dates #do: reply #score: secret 2, respect 1, posture 2, image 2 #fb: Un cas d'enseignement ne doit pas permettre d'identifier le patient : c'est exactement ce que vous faites. Votre transmission devient un outil pour d'autres soignants. #refs: csp-r4312-49]
+    ~ fiche = 1
+    Avec plaisir ! Je retire le nom, l'âge, le numéro de chambre et les dates. #from: moi
+    Parfait. Je t'envoie le brouillon mercredi 👍 #from: agnes
+    -> soiree
++ {plaie == 0} [Et si je la copiais telle quelle dans notre groupe sur Cercle ? Ça ferait réviser tout le monde #do: reply #score: secret -1, respect -1, posture -1, image 0 #fb: Une transmission appartient au dossier : copiée telle quelle sur un réseau social, même dans un groupe fermé, elle sort du cercle des soignants qui prennent en charge le patient. Pour enseigner, seulement anonymisée. #refs: csp-l1110-4, csp-r4312-49, csp-r4312-5]
+    ~ fiche = 1
+    Et si je la copiais telle quelle dans notre groupe sur Cercle ? Ça ferait réviser tout le monde. #from: moi
+    Surtout pas telle quelle 😅 Une transmission, c'est le dossier du patient. On fait la fiche anonymisée, et c'est elle qu'on partagera. Je t'envoie le brouillon mercredi. #from: agnes
+    -> soiree
++ {plaie == 0} [Pas cette semaine, je suis épuisé·e #do: reply #score: secret 0, respect 0, posture 0, image 0 #fb: C'est votre droit, et la fatigue de nuit est réelle. La fiche se fera sans vous : une occasion de partager un savoir utile, dans les règles, qui passe. #refs: csp-r4312-49]
+    Pas cette semaine, je suis épuisé·e. Une autre fois ? #from: moi
+    Bien sûr, repose-toi ! #from: agnes
+    -> soiree
++ {plaie == 1} [Oui, il était d'accord. On recadre pour que son tatouage ne se voie pas, et on lui fait confirmer par écrit ? #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Non identifiable, et avec son accord confirmé : ce sont les deux conditions d'un cas d'enseignement. Vous pensez même au tatouage, que personne n'avait remarqué. #refs: csp-r4312-49]
+    ~ fiche = 2
+    Oui, il était d'accord. On recadre pour que son tatouage ne se voie pas, et on lui fait confirmer par écrit ? #from: moi
+    Bien vu pour le tatouage ! Je passe le voir demain avec le formulaire. #from: agnes
+    -> soiree
++ {plaie == 1} [Oui, prenez-la telle quelle, il a dit oui #do: reply #score: secret 0, respect 0, posture 1, image 1 #fb: L'accord est là, mais telle quelle la photo montre son tatouage : on le reconnaîtrait. Non identifiable et avec son accord : les deux sont nécessaires. #refs: csp-r4312-49]
+    ~ fiche = 2
+    Oui, prenez-la telle quelle, il a dit oui. #from: moi
+    Telle quelle, on voit son tatouage d'ancre : sa famille le reconnaîtrait. Je recadre, et je lui fais confirmer son accord par écrit demain. #from: agnes
+    -> soiree
++ {plaie == 1} [Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile #do: reply #score: secret -2, respect -1, posture -1, image -1 #fb: Monsieur Marchal a accepté un usage pour l'enseignement, pas une publication dans un groupe public de 18 000 personnes. Et le dossier n'est pas une banque d'images pour les réseaux sociaux. #refs: csp-r4312-49, csp-r4312-5, hds-messagerie]
+    Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile. #from: moi
+    Non. Il a accepté un cours, pas Cercle, et ce groupe est public. Je la garde pour l'IFSI, recadrée, avec son accord écrit. Je me débrouillerai. #from: agnes
+    -> soiree
++ {plaie >= 2} [Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? » #do: publish #audience: public #photo: ph-plaie-recadree #score: secret -2, respect -2, posture -2, image -2 #fb: Le recadrage a fait sortir le bracelet, pas le tatouage, et la légende donne l'âge : dans un groupe public, quelqu'un peut le reconnaître. Un cas publié doit être non identifiable, avec l'accord du patient pour cet usage. #refs: csp-r4312-49, cp-226-2, csp-r4312-5 #risk: civil; mise en demeure; cc-9 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-49 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-49]
+    ~ aggraver(3, 4)
+    ~ inc_marchal = true
+    ~ implique = true
+    Ulcère veineux, 74 ans, 12 cm. Vos avis ? #post: p-plaie #from: moi #audience: public #photo: ph-plaie-recadree
+    Belle granulation ! Quelle compression ? #comment: p-plaie #from: jeanmarc
+    -> soiree
++ {plaie >= 2} [L'envoyer à Agnès, la référente plaies, pour avoir son avis #do: reply #photo: ph-plaie-recadree #score: secret -1, respect 0, posture 1, image 0 #fb: Demander l'avis de la référente est une bonne idée ; l'envoyer par une messagerie grand public ne l'est pas. Les données de santé passent par le dossier ou une messagerie sécurisée de santé. #refs: hds-messagerie, csp-l1110-4]
+    Bonjour Agnès, la plaie de M. Marchal cette nuit, vous en pensez quoi ? #from: moi #in: dm-agnes #photo: ph-plaie-recadree
+    Merci d'avoir pensé à moi, mais pas par Bulle 🙂 Supprime-la de ton téléphone et de cette conversation. Je passe voir M. Marchal demain : on refera la photo avec la tablette, avec son accord, pour son dossier. #from: agnes
+    Vous supprimez la photo, ici et dans votre galerie.
+    -> soiree
++ {plaie >= 2} [Supprimer la photo de votre téléphone #do: delete #score: secret 1, respect 1, posture 1, image 0 #fb: La photo ne circulera pas. Si elle devait servir au suivi, c'est avec la tablette du service et l'accord du patient qu'il faudrait la refaire. #refs: hds-messagerie]
+    Vous supprimez la photo, puis videz la corbeille. Il ne reste rien.
+    -> soiree
++ {plaie >= 2} [La garder dans votre galerie, pour réviser plus tard #do: ignore #score: secret -1, respect -1, posture 0, image 0 #fb: Rien n'est publié, mais une image de santé reste sur un téléphone qui se perd, se vole et se sauvegarde tout seul dans le nuage. #refs: hds-messagerie, rgpd-9]
+    ~ aggraver(2, 5)
+    Vous fermez l'application. La photo reste là, entre deux photos de vacances.
+    -> soiree
+
+=== soiree ===
+~ plaie = 0
+{ pernin == 2: -> lundi }
+Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
+{ pernin == 4:
+    Euh… Je suis désolé. J'ai montré ta photo à des potes au brunch, et Kevin l'a mise dans un groupe. Elle tourne 😬 #from: lucas #in: dm-lucas
+    C'est pas ton service, ça ? Une copine me l'a envoyée, ça tourne partout 😳 #from: sarah #in: dm-sarah #photo: ph-capture-groupe
+    Sur la capture : la photo de Mme Pernin, votre légende « Ma nuit en une image 😵 », votre prénom, et dessous des dizaines de réactions.
+- else:
+    Théo Garnier vous a identifié·e dans une story. #notif: social #from: theo
+    #open: social
+    Best of de la nuit 😂 #post: p-story-theo #from: theo #audience: amis #tagged: moi, nadia #photo: ph-pernin-endormie
+    C'est pas ton service, ça ? Une copine me l'a envoyée, et en plus t'es identifié·e dessus 😳 #from: sarah #in: dm-sarah #photo: ph-capture-story
+    Une story disparaît en 24 heures. Une capture d'écran, non.
+}
+#decision: d7-capture #note: La photo d'une patiente circule hors de l'hôpital, et une amie vous demande si c'est votre service. Que faire ce soir ? #expect: Ne rien confirmer : dire « c'est une patiente de chez nous » est déjà une révélation. Prévenir la cadre sans renvoyer l'image, et demander à l'auteur de supprimer ce qui peut l'être. Attendre, ou effacer ses propres traces, ne freine pas la diffusion. #refs: cp-226-2, csp-r4312-5, cp-226-13, csp-r4312-4
++ [Prévenir Hélène, la cadre, dès ce soir, sans lui renvoyer l'image #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Prévenir vite permet à l'établissement d'agir et de joindre la famille avant qu'elle ne l'apprenne autrement. Inutile de renvoyer l'image : la décrire suffit. #refs: csp-r4312-4, cp-226-2]
+    ~ alerte = true
+    { pernin == 4:
+        Bonsoir Hélène, pardon de vous déranger un dimanche. Une photo de Mme Pernin endormie, prise cette nuit dans sa chambre, circule sur les réseaux. C'est moi qui l'ai transférée à un ami ce matin. Je n'aurais jamais dû. #from: moi #in: dm-helene
+    - else:
+        Bonsoir Hélène, pardon de vous déranger un dimanche. Une photo de Mme Pernin endormie, prise cette nuit dans sa chambre, circule sur les réseaux. Elle vient de la story d'un collègue. #from: moi #in: dm-helene
+    }
+    Merci de me prévenir. Ne la transférez à personne. Je m'en occupe dès demain 7 h, et j'appelle sa famille avant qu'elle ne l'apprenne autrement. #from: helene
+    -> lundi
++ {pernin != 4} [Écrire à Théo : « Ta story tourne. Supprime-la, vite. » #do: reply #score: secret 1, respect 1, posture 1, image 0 #fb: Faire supprimer la source est utile, mais les captures déjà prises continuent de circuler. L'établissement doit le savoir pour pouvoir prévenir la famille. #refs: cp-226-2, csp-r4312-4]
+    Ta story tourne. Supprime-la, vite. #from: moi #in: dm-theo
+    Merde. C'est fait. Dis rien à Hélène stp 🙏 #from: theo
+    -> lundi
++ {pernin == 4} [Écrire à Lucas : « Demande à Kevin de la supprimer partout, vite. » #do: reply #score: secret 1, respect 1, posture 1, image 0 #fb: Faire supprimer ce qui peut l'être est utile, mais les captures déjà prises continuent de circuler. L'établissement doit le savoir pour pouvoir prévenir la famille. #refs: cp-226-2, csp-r4312-4]
+    Demande à Kevin de la supprimer partout, vite. S'il te plaît. #from: moi #in: dm-lucas
+    Je lui dis. Mais elle est déjà dans trois groupes, au moins 😬 #from: lucas
+    -> lundi
++ [Répondre à Sarah : « Oui, c'est une patiente de chez nous, elle est adorable 😅 » #do: reply #score: secret -3, respect -1, posture -2, image -1 #fb: Confirmer qui est sur la photo et où elle est soignée, c'est révéler une information couverte par le secret : l'article 226-13 du Code pénal punit cette révélation d'un an d'emprisonnement et de 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
+    ~ aggraver(3, 5)
+    ~ implique = true
+    Oui, c'est une patiente de chez nous, elle est adorable 😅 #from: moi #in: dm-sarah
+    Ah, ok 😬 Ma copine connaît sa petite-fille, je crois. #from: sarah
+    -> lundi
++ {pernin != 4} [Retirer votre identification de la story, et en rester là : ce n'est pas vous qui l'avez publiée #do: action #score: secret 0, respect -1, posture -1, image 0 #fb: C'est vrai, mais chaque heure compte : la capture se partage pendant que vous attendez, et la famille risque de l'apprendre par les réseaux. Votre nom disparaît, pas la photo. #refs: cp-226-2]
+    Vous n'êtes plus identifié·e dans la story. Sur le téléphone de Sarah, et sur bien d'autres, la capture reste.
+    -> lundi
++ {pernin == 4} [Supprimer votre conversation avec Lucas, et attendre #do: delete #score: secret -1, respect -1, posture -2, image -1 #fb: Effacer votre trace ne retire pas une seule copie de la photo : elle continue de circuler, et vous avez seulement fait disparaître ce qui pouvait aider à comprendre. #refs: cp-226-2, csp-r4312-4]
+    Conversation supprimée. La photo, elle, continue sa route.
+    -> lundi
+
+=== lundi ===
+~ rappel = pernin == 1
+~ aveu = alerte && pernin == 4
+~ pernin = 0
+{
+- inc_pernin:
+    ~ lead = 1
+- inc_joubert:
+    ~ lead = 2
+- inc_marchal:
+    ~ lead = 3
+}
+Lundi matin. #skip #time: 09:02 #date: lundi 17 novembre
+{ lead > 0:
+    -> lundi_incident
+}
+-> lundi_calme
+
+=== lundi_incident ===
+Appel entrant : Hélène Rouvier #notif: phone #from: helene
+#open: phone
+Camille ? C'est Hélène Rouvier. Pardon de vous appeler pendant votre repos. #call: helene
+{ inc_pernin:
+    La petite-fille de Mme Pernin est venue ce matin, en larmes. On lui a envoyé une photo de sa grand-mère endormie dans sa chambre, et des phrases sur sa nuit. Elle a porté plainte hier soir, et elle a écrit à la direction. #call: helene
+}
+{ inc_joubert:
+    Le fils de M. Joubert a vu son père, dans son lit, en pyjama, derrière l'équipe, sur une photo publiée sur Cercle. Il exige qu'elle disparaisse et parle d'avocat. #call: helene
+}
+{ inc_marchal:
+    Et le neveu de M. Marchal, infirmier libéral, a reconnu le tatouage de son oncle sur une photo de plaie, dans un groupe public. #call: helene
+}
+Je reçois chacun d'entre vous, un par un. Je vous envoie un message. #call: helene
+#open: chat
+Je vous attends demain à 14 h dans mon bureau. D'ici là, écrivez-moi ce que vous savez : ce que vous avez vu, reçu, publié ou transféré. #from: helene #in: dm-helene
+{ alerte:
+    Merci encore de m'avoir prévenue hier soir. Cela nous a permis d'appeler la famille avant qu'elle ne l'apprenne par quelqu'un d'autre. #from: helene
+}
+{ not etudiant() && rappel:
+    Je vous rappelle aussi que Théo travaillait avec vous comme aide-soignant : rappeler les règles à ceux qui nous assistent fait partie de notre rôle. #from: helene
+}
+{ etudiant():
+    L'IFSI sera informé, comme pour tout incident pendant un stage. #from: helene
+}
+~ inc_pernin = false
+~ inc_joubert = false
+~ inc_marchal = false
+~ rappel = false
+~ fiche = 0
+#decision: d8-cadre #note: La cadre demande à chacun ce qu'il a vu, reçu, publié ou transféré. Qu'écrire ? #expect: La loyauté et la probité s'imposent en toutes circonstances : dire ce que l'on a vu et fait, sa propre part comprise. Nier ou effacer ses traces ajoute une faute à la première, et les captures d'écran contredisent vite. Couvrir un collègue ne relève pas de la confraternité. #refs: csp-r4312-4, csp-r4312-25, csp-r4312-1, csp-r4312-5
++ [Tout écrire : ce que vous avez vu, reçu, et ce que vous avez fait vous-même #do: reply #score: secret 1, respect 2, posture 3, image 2 #fb: Dire toute la vérité, y compris sa propre part, permet à l'établissement de protéger les patients et de répondre aux familles. C'est aussi ce qui pèse le plus en votre faveur. #refs: csp-r4312-4]
+    Voici tout ce que je sais, et ce que j'ai fait moi-même. Je suis désolé·e. Je serai là demain à 14 h. #from: moi
+    -> jeudi_famille
++ {not implique} [Écrire ce que vous avez vu, et demander à ne pas être cité·e devant l'équipe #do: reply #score: secret 1, respect 1, posture 1, image 1 #fb: Vous dites la vérité : c'est l'essentiel. Demander de la discrétion est légitime ; la cadre décidera de ce qu'elle peut garder pour elle. #refs: csp-r4312-4]
+    Voici ce que j'ai vu et reçu. Est-ce que vous pouvez éviter de me citer devant l'équipe ? #from: moi
+    Je ferai mon possible. Merci pour votre franchise. #from: helene
+    -> jeudi_famille
++ {implique && not aveu} [Raconter ce qu'ont fait les autres, sans parler de votre part #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Une demi-vérité reste un manque de loyauté : votre part apparaîtra dans les captures et les fils de discussion. #refs: csp-r4312-4]
+    Voici ce que j'ai vu. La photo vient de l'équipe, mais ce n'est pas moi qui l'ai prise. #from: moi
+    -> jeudi_famille
++ {aveu} [Confirmer par écrit ce que vous lui avez dit hier, et demander à présenter vos excuses à la famille #do: reply #score: secret 1, respect 3, posture 3, image 2 #fb: Vous assumez jusqu'au bout et vous pensez d'abord à la famille. Cela ne fait pas disparaître la faute, mais c'est la meilleure façon de la réparer autant que possible. #refs: csp-r4312-4, csp-r4312-3]
+    Je confirme ce que je vous ai écrit hier. Si la famille l'accepte, je voudrais lui présenter mes excuses. #from: moi
+    Je lui poserai la question. À demain. #from: helene
+    -> jeudi_famille
++ {not alerte} [Répondre que vous n'avez rien vu et rien fait #do: reply #score: secret 0, respect -1, posture -3, image -2 #fb: Le groupe de l'équipe, les identifications et les captures disent le contraire. Nier ajoute un manquement à la loyauté à ce qui s'est passé. #refs: csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4]
+    ~ aggraver(4, 0)
+    Je n'ai rien vu, je ne suis au courant de rien. #from: moi
+    -> jeudi_famille
++ {implique && not alerte} [Supprimer d'abord vos publications et vos messages, puis répondre que vous n'y êtes pour rien #do: delete #score: secret 0, respect -1, posture -3, image -3 #fb: Retirer une publication est utile ; le faire pour effacer votre part avant de mentir, non. Les autres ont gardé les captures, et la dissimulation aggrave la faute. #refs: csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4]
+    ~ aggraver(4, 0)
+    Vous supprimez vos publications, vos commentaires, vos messages. Puis vous écrivez :
+    Je n'y suis pour rien, je n'ai rien publié. #from: moi
+    -> jeudi_famille
+
+=== lundi_calme ===
+Bonjour Camille. Merci pour la nuit de samedi : vos transmissions étaient impeccables. #from: helene #in: dm-helene
+Nadia m'a raconté la photo de Mme Pernin, et votre réaction. Merci. #from: helene
+Je fais un point jeudi en réunion d'équipe sur les photos dans le service : on en voit passer de plus en plus. Vous voudriez en dire un mot ? #from: helene
+#decision: d8-reunion #note: Tout s'est bien passé. Faut-il en parler en équipe, et comment, sans faire la leçon ni désigner un collègue ? #expect: Des repères concrets portent mieux qu'un sermon : photographier avec l'outil de l'établissement et l'accord du patient ; jamais un patient qui ne peut pas s'opposer ; aucun patient, numéro de chambre ou bracelet à l'arrière-plan. Le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. Un exemple anonyme suffit. #refs: aphp-ri-2017, cp-226-1, csp-r4312-49, csp-r4312-25
++ [Oui : proposer trois repères simples, sans citer personne #do: reply #score: secret 1, respect 1, posture 2, image 2 #fb: Des repères concrets, partagés sans désigner de coupable : c'est ainsi qu'une équipe change ses habitudes. #refs: aphp-ri-2017, cp-226-1]
+    Avec plaisir. Je propose trois repères : la tablette et l'accord du patient pour les plaies, jamais de photo d'un patient qui dort, et aucun patient dans le cadre d'un selfie. Sans citer personne. #from: moi
+    Parfait. À jeudi ! #from: helene
+    -> jeudi_partage
++ [Oui, et raconter l'histoire de la photo de Mme Pernin avec les noms, pour que ça marque #do: reply #score: secret -1, respect -1, posture -1, image -1 #fb: L'exemple marque, mais nommer Théo devant l'équipe l'humilie, et raconter la nuit de Mme Pernin la remet en scène. Un exemple anonyme suffit. #refs: csp-r4312-25, csp-r4312-3]
+    Oui ! Je peux raconter l'histoire de Mme Pernin et de Théo, ça marquera les esprits. #from: moi
+    Je préfère un exemple sans nom, ni celui de Théo ni celui de Mme Pernin. On en reparle avant jeudi. #from: helene
+    -> jeudi_partage
++ [Plutôt non : ce n'est pas à moi de faire la leçon #do: decline #score: secret 0, respect 0, posture 0, image 0 #fb: C'est votre droit. Votre expérience de samedi, dite simplement, aurait pourtant aidé vos collègues. #refs: aphp-ri-2017]
+    Je préfère ne pas intervenir, je ne veux pas faire la leçon. #from: moi
+    Je comprends. Merci quand même. #from: helene
+    -> jeudi_partage
+
+=== jeudi_famille ===
+~ aveu = false
+{ grav != 7:
+    ~ alerte = false
+}
+{ grav != 4:
+    ~ implique = false
+}
+Trois jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
+{
+- lead == 1:
+    Maëlle Pernin vous a envoyé un message. #notif: social #from: maelle
+    #open: social
+    Bonjour. Je suis la petite-fille d'Odette Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
+- lead == 2:
+    Bruno Joubert vous a envoyé un message. #notif: social #from: bruno
+    #open: social
+    Bonjour. Je suis le fils d'Henri Joubert. Mon père apparaît dans son lit, en pyjama, derrière vous, sur une photo publiée sur Cercle. Il a 82 ans, il ne sait même pas ce qu'est Cercle. Qui vous a autorisé·e ? #from: bruno #in: dm-bruno
+- else:
+    Julien Marchal vous a envoyé un message. #notif: social #from: julien
+    #open: social
+    Bonjour. Je suis infirmier libéral et membre du groupe Plaies. J'ai reconnu le tatouage de mon oncle, Lucien Marchal, sur la photo que vous avez publiée. Il ne savait pas qu'elle finirait sur Cercle. #from: julien #in: dm-julien
+}
+#decision: d9-famille #note: Un proche du patient vous écrit directement. Que lui répondre, et par quel canal ? #expect: Reconnaître le tort sans se justifier, ne rien dire de l'état de santé du patient par une messagerie, et orienter vers la cadre et la direction, qui reçoivent la famille. Bloquer ou effacer ferme la porte et aggrave la blessure. Le proche peut demander au juge de faire cesser l'atteinte à la vie privée et d'obtenir réparation. #refs: cc-9, csp-r4312-5, csp-l1110-4
++ [Présenter vos excuses, sans vous justifier, et l'orienter vers la cadre et la direction #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Des excuses sobres et une orientation vers ceux qui peuvent répondre : vous reconnaissez le tort sans parler du patient par messagerie. #refs: csp-r4312-4, csp-r4312-5]
+    Je suis sincèrement désolé·e. Je ne peux pas parler ici de l'hospitalisation de votre proche, mais Mme Rouvier, cadre du service, et la direction vont vous recevoir. Vous pouvez les joindre au standard du centre hospitalier. #from: moi
+    { 
+    - lead == 1:
+        Merci de ne pas vous cacher. J'appellerai. #from: maelle
+    - lead == 2:
+        Merci de ne pas vous cacher. J'appellerai. #from: bruno
+    - else:
+        Merci de ne pas vous cacher. J'appellerai. #from: julien
+    }
+    -> choisir_fin
++ [Lui expliquer en détail comment s'est passée la nuit, pour donner le contexte #do: reply #score: secret -2, respect -1, posture -1, image -1 #fb: Vouloir expliquer est humain, mais détailler l'état d'un patient par une messagerie, à un proche dont vous ignorez ce que le patient accepte de partager, c'est sortir du secret. Et le contexte n'excuse pas la photo. #refs: csp-r4312-5, csp-l1110-4]
+    Il faut comprendre, la nuit a été très dure, il y a eu des cris, des soins compliqués, l'équipe était épuisée… #from: moi
+    {
+    - lead == 1:
+        Donc c'était de sa faute ? Je transmets votre message à notre avocat. #from: maelle
+    - lead == 2:
+        Donc c'était de sa faute ? Je transmets votre message à notre avocat. #from: bruno
+    - else:
+        Donc c'était de sa faute ? Je transmets votre message à notre avocat. #from: julien
+    }
+    -> choisir_fin
++ [Bloquer la personne et supprimer la conversation #do: delete #score: secret 0, respect -2, posture -2, image -2 #fb: Bloquer ne fait disparaître ni la photo ni la colère : la famille passera par la direction, la justice ou les réseaux, avec une raison de plus d'être blessée. #refs: cc-9]
+    Contact bloqué. Conversation supprimée. Le lendemain, une capture de votre profil bloqué circule avec la photo.
+    -> choisir_fin
++ [Ne pas répondre, et transférer le message à Hélène #do: action #score: secret 1, respect 0, posture 1, image 1 #fb: Passer par la cadre est prudent. Un mot d'excuse, sans détail, aurait aussi montré que quelqu'un, dans l'équipe, mesure le tort causé. #refs: csp-r4312-4]
+    Je viens de recevoir ce message de la famille. Je préfère ne pas répondre moi-même. #from: moi #in: dm-helene
+    Vous avez bien fait de me le transmettre. La direction la reçoit lundi. #from: helene
+    -> choisir_fin
+
+=== jeudi_partage ===
+Trois jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
+{
+- fiche == 2:
+    La fiche est finie, merci pour ton aide ! Photo recadrée, aucun signe qui permette de le reconnaître, et M. Marchal a relu et signé son accord. Je l'ai présentée cet après-midi à l'IFSI. #from: agnes #in: dm-agnes #photo: ph-fiche-plaie
+- fiche == 1:
+    La fiche est finie, merci pour ton aide ! Aucun nom, aucun âge, aucune date. Je l'ai présentée cet après-midi à l'IFSI, elle a beaucoup servi. #from: agnes #in: dm-agnes #photo: ph-fiche-description
+}
+Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Dans le groupe de l'équipe, Agnès a posté l'affiche d'un webinaire gratuit sur les plaies chroniques.
+#decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1
++ [Publier en public un texte sur le travail de nuit, sans aucun patient, avec la photo du lever de soleil #do: publish #audience: public #photo: lever-soleil #score: secret 1, respect 1, posture 1, image 2 #fb: Parler de son métier sans exposer personne, c'est ce que les réseaux permettent de mieux : aucune personne reconnaissable, aucune information de soin. #refs: csp-r4312-9]
+    ~ partage = 1
+    Sept nuits d'affilée. Ce que la nuit m'apprend : écouter ceux qui ne dorment pas, et prendre soin de l'équipe qui veille avec moi. 🌅 #post: p-nuit #from: moi #audience: public #photo: lever-soleil
+    Magnifique texte. Merci pour ce que vous faites 💙 #comment: p-nuit #from: sarah
+    -> choisir_fin
++ [Partager l'affiche du webinaire sur les plaies chroniques avec vos amis soignants #do: publish #audience: amis #photo: affiche-formation #score: secret 0, respect 0, posture 1, image 2 #fb: Relayer une formation sérieuse, c'est le bon côté des réseaux : un savoir partagé, aucun patient exposé. #refs: csp-r4312-9]
+    ~ partage = 2
+    Webinaire gratuit sur les plaies chroniques, très clair, je recommande aux collègues ! #post: p-webinaire #from: moi #audience: amis #photo: affiche-formation
+    Inscrite, merci 🙏 #comment: p-webinaire #from: nadia
+    -> choisir_fin
++ [Raconter en public la nuit de la patiente de 91 ans qui vous a tenu la main jusqu'à 4 h #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-5]
+    ~ aggraver(3, 6)
+    Samedi, en médecine B, une dame de 91 ans m'a tenu la main jusqu'à 4 h en chantant. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
+    -> choisir_fin
++ [Ne rien publier ce soir #do: ignore #score: secret 0, respect 0, posture 0, image 0 #fb: Ne rien publier est un choix respectable. Les réseaux peuvent pourtant servir la profession, quand on y partage sans exposer personne. #refs: csp-r4312-9]
+    Vous posez le téléphone. Ce soir, vous dormirez.
+    -> choisir_fin
+
+=== choisir_fin ===
+{
+- grav == 7:
+    -> fin_patiente_endormie
+- grav == 6:
+    -> fin_photo_publique
+- grav == 5:
+    -> fin_amis
+- grav == 4:
+    -> fin_deni
+- grav == 3:
+    -> fin_reconnaissable
+- grav == 2:
+    -> fin_zone_grise
+- partage > 0:
+    -> fin_partage
+- else:
+    -> fin_vigilance
+}
+
+=== fin_patiente_endormie ===
+Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
+{ etudiant():
+    Madame, Monsieur, la direction de l'IFSI de Valmont a été informée par le centre hospitalier de Valmont de la diffusion, depuis votre téléphone, de la photographie d'une patiente endormie, prise dans sa chambre pendant votre stage. Votre stage est suspendu. Vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires le mardi 9 décembre à 14 h. Vous pouvez vous faire assister de la personne de votre choix. #mail: ifsi #subject: Convocation devant la section disciplinaire
+- else:
+    Madame, Monsieur, une procédure disciplinaire est engagée à votre encontre à la suite de la diffusion, depuis votre téléphone, de la photographie d'une patiente endormie, prise dans sa chambre. Vous pouvez consulter votre dossier et vous faire assister du défenseur de votre choix. #mail: direction #subject: Engagement d'une procédure disciplinaire
+    Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de Mme Odette Pernin et un signalement de la direction du centre hospitalier de Valmont. Vous exercez dans un établissement public : le conseil départemental examinera, lors de sa séance du 11 décembre, s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
+}
+Dans votre boîte aux lettres, une convocation du commissariat de Valmont : audition à la suite de la plainte de la famille Pernin.
+#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2
+#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-1, csp-r4312-3
+#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-3
+#sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-3
+#sanction: penal; poursuites; cp-226-2, penal
+#sanction: civil; dommages-intérêts; cc-9
+Vous avez transmis à une personne extérieure l'image d'une patiente de 91 ans, endormie dans sa chambre, qui ne pouvait ni accepter ni refuser. #debrief
+Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la transmettre expose aux mêmes peines. #debrief
+En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié des patients inconscients dans des situations dégradantes à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
+{etudiant():Votre stage est suspendu, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, l'Ordre peut aller jusqu'à une interdiction temporaire d'exercer de trois ans au plus.} #debrief
+{alerte:Avoir prévenu la cadre le soir même a permis de joindre la famille plus tôt : cela compte, sans effacer la faute.|Une fois partie, l'image vous a échappé : un ami, un groupe, une capture, et la famille l'a reçue.} #debrief
+Qu'est-ce qui, à 6 h du matin après une nuit épuisante, rend une telle photo « drôle », et que devient-elle une fois envoyée ? #question
+Comment Mme Pernin et sa famille vivent-elles cette photo, et qu'auriez-vous pu dire à Théo sur le moment ? #question
+-> END
+
+=== fin_photo_publique ===
+Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
+{ etudiant():
+    Madame, Monsieur, la direction de l'IFSI de Valmont a été informée par le centre hospitalier de Valmont de la publication, sur votre compte public, d'une photographie montrant un patient dans sa chambre, prise pendant votre stage. Votre stage est suspendu. Vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires le mardi 9 décembre à 14 h. #mail: ifsi #subject: Convocation devant la section disciplinaire
+- else:
+    Madame, Monsieur, une procédure disciplinaire est engagée à votre encontre à la suite de la publication, sur votre compte public, d'une photographie montrant un patient dans sa chambre. Vous pouvez consulter votre dossier et vous faire assister du défenseur de votre choix. #mail: direction #subject: Engagement d'une procédure disciplinaire
+    Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de M. Henri Joubert et un signalement de la direction du centre hospitalier de Valmont. Il examinera lors de sa prochaine séance s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
+}
+L'avocat de la famille Joubert vous écrit aussi : votre publication a été partagée 212 fois avant que vous ne la retiriez.
+#ending: photo-publique #title: En public, pour tout le monde #severity: critical #refs: aphp-ri-2017, csp-l4124-2
+#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: institut; blâme; ifsi-discipline, csp-r4312-9
+#sanction: employeur; blâme; cgfp-l533-1, aphp-ri-2017
+#sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-9
+#sanction: penal; poursuites; cp-226-1, cp-226-2, penal
+#sanction: civil; dommages-intérêts; cc-9
+Monsieur Joubert, 82 ans, a été photographié dans sa chambre, un lieu privé, sans le savoir, puis montré en public à des inconnus qui l'ont partagé. #debrief
+Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; sa famille peut aussi demander réparation devant le juge civil. #debrief
+Le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse, et publier nuit à l'image de toute la profession. #debrief
+{etudiant():Votre stage est suspendu et l'institut envisage un blâme.|L'employeur envisage un blâme, et l'Ordre, s'il est saisi par le conseil départemental, peut prononcer une sanction disciplinaire.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
+Qu'est-ce qui, sur une photo, permet de reconnaître quelqu'un, même de loin ou de dos ? #question
+Qu'auriez-vous vérifié avant d'appuyer sur « Publier » ? #question
+-> END
+
+=== fin_amis ===
+Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
+{ etudiant():
+    Madame, Monsieur, la direction de l'IFSI de Valmont a reçu du centre hospitalier de Valmont un signalement concernant la publication d'une photographie montrant un patient dans sa chambre. Vous êtes convoqué·e à un entretien avec la direction le jeudi 4 décembre à 10 h, préalable à l'examen de votre situation par la section compétente pour le traitement des situations disciplinaires. #mail: ifsi #subject: Signalement de votre lieu de stage
+- else:
+    Madame, Monsieur, à la suite de la publication d'une photographie montrant un patient dans sa chambre, la direction envisage une sanction disciplinaire à votre encontre. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
+    Madame, Monsieur, le conseil départemental a reçu un signalement de la direction du centre hospitalier de Valmont vous concernant. Il examinera lors de sa prochaine séance s'il y a lieu de saisir la chambre disciplinaire de première instance. #mail: ordre #subject: Signalement vous concernant
+}
+Le fils de M. Joubert a déposé plainte. Votre publication n'était visible que de vos amis : c'est l'un d'eux, qui connaît la famille, qui en a fait une capture.
+#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #refs: cas-montpellier-2020, cp-226-1, csp-l4124-2
+#sanction: stage; signalement à l'institut; ifsi-discipline, aphp-ri-2017
+#sanction: institut; avertissement; ifsi-discipline, csp-r4312-9
+#sanction: employeur; avertissement; cgfp-l533-1, aphp-ri-2017
+#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-9
+#sanction: penal; plainte; cp-226-1, cp-226-2, penal
+#sanction: civil; mise en demeure; cc-9
+Vous avez cru publier « entre vous » : 312 personnes, et chacune pouvait faire une capture. #debrief
+La cour d'appel de Montpellier a confirmé en 2020 le licenciement pour faute grave d'une secrétaire médicale qui avait publié des ordonnances de patients : un compte de 469 « amis » n'est pas un cercle privé. #debrief
+Monsieur Joubert, photographié dans sa chambre sans le savoir, peut porter plainte : capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #debrief
+{etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un avertissement.|L'employeur envisage un avertissement, et le conseil départemental de l'Ordre examine le signalement.} #debrief
+Combien de personnes voient réellement une publication « Amis » ? Et les amis de vos amis ? #question
+Quelle retouche aurait rendu cette photo publiable, et avec l'accord de qui ? #question
+-> END
+
+=== fin_deni ===
+Quatre jours plus tard… #skip #time: 14:00 #date: lundi 24 novembre
+Bureau de la direction des soins. Hélène est là, elle aussi, et elle pose des captures d'écran sur la table.
+{ implique:
+    Vos messages dans le groupe de l'équipe, vos publications, vos commentaires : tout a été capturé par d'autres, avant que vous ne puissiez rien effacer.
+- else:
+    La publication où vous étiez identifié·e, et la conversation de l'équipe où la photo vous a été envoyée, marquée « Vu ».
+}
+{ etudiant():
+    Madame, Monsieur, à la suite du signalement de votre lieu de stage, qui fait état d'un manque de loyauté dans le cadre d'une enquête interne, vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires. #mail: ifsi #subject: Convocation devant la section disciplinaire
+- else:
+    Madame, Monsieur, la direction envisage une sanction disciplinaire à votre encontre pour manquement au devoir de loyauté lors de l'enquête interne. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
+}
+#ending: deni #title: La capture qui contredit #severity: serious #refs: csp-r4312-4, csp-r4312-1, csp-l4124-2
+#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4
+#sanction: institut; blâme; ifsi-discipline, csp-r4312-4
+#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
+#sanction: ordre; avertissement; csp-l4124-6, csp-r4312-4
+Face à une famille blessée, vous avez dit à la cadre ne rien savoir, alors que les captures montraient le contraire. #debrief
+Le code de déontologie exige moralité, probité et loyauté en toutes circonstances, et il s'applique aussi aux étudiants en soins infirmiers. #debrief
+Nier ajoute une faute à la première : ce n'est plus seulement la photo qu'on vous reproche, mais la confiance perdue de votre équipe et de votre encadrement. #debrief
+{etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un blâme.|L'employeur envisage un blâme, et l'Ordre peut être saisi pour manquement à la loyauté.} #debrief
+Qu'est-ce qui rend si difficile de dire « j'ai ri, moi aussi » ou « j'ai vu » à sa cadre ? #question
+Couvrir un collègue, est-ce de la confraternité ? #question
+-> END
+
+=== fin_reconnaissable ===
+Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
+{ motif == 6:
+    C'est ma grand-mère ? Elle chante tout le temps « Le temps des cerises »… #comment: p-nuit #from: maelle
+}
+{
+- lead == 3:
+    Par son avocat, Julien Marchal vous adresse une mise en demeure : retirer la photo, cesser toute diffusion, et confirmer par écrit qu'aucune copie n'est conservée.
+- lead == 2:
+    Par son avocat, Bruno Joubert vous adresse une mise en demeure : cesser toute diffusion de la photo de son père, et confirmer par écrit qu'aucune copie n'est conservée.
+- else:
+    Par son avocat, la famille de Mme Pernin vous adresse une mise en demeure : cesser toute diffusion et tout propos la concernant.
+}
+{ etudiant():
+    Madame, Monsieur, votre lieu de stage nous a signalé une publication permettant de reconnaître un patient. Vous êtes convoqué·e à un entretien avec la direction le jeudi 4 décembre à 10 h. #mail: ifsi #subject: Signalement de votre lieu de stage
+- else:
+    Madame, Monsieur, à la suite d'une publication permettant de reconnaître un patient, la direction envisage à votre encontre un avertissement. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
+}
+#ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #refs: csp-r4312-49, csp-r4312-5
+#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
+#sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
+#sanction: employeur; avertissement; cgfp-l533-1, csp-r4312-5
+#sanction: civil; mise en demeure; cc-9
+{
+- motif == 4:
+    Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi : un cas publié ne doit pas permettre d'identifier le patient, et il faut son accord pour cet usage. #debrief
+- motif == 1:
+    Vous aviez flouté le visage de Monsieur Joubert, mais le numéro de chambre, sa silhouette et ses tournesols ont suffi à ses proches. #debrief
+- motif == 2 || motif == 6:
+    Votre photo ne montrait personne, mais votre texte, avec un numéro de chambre ou un âge, un service et une nuit, a suffi à ses proches pour reconnaître Mme Pernin. #debrief
+- motif == 5:
+    Vous n'avez rien publié, mais en confirmant à une amie qui était sur la photo et où elle était soignée, vous avez révélé une information couverte par le secret. #debrief
+- else:
+    Vous n'avez rien publié vous-même, mais votre « J'aime » et votre commentaire ont poussé vers vos amis une publication qui exposait un patient. #debrief
+}
+Flouter un visage, recadrer ou taire un nom ne suffit pas quand le reste permet de reconnaître la personne. #debrief
+Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris, et la famille peut demander au juge de faire cesser l'atteinte à la vie privée. #debrief
+{etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un avertissement.|L'employeur envisage un avertissement, sans saisine de l'Ordre à ce stade.} #debrief
+Faites la liste de tout ce qui, sur une photo ou dans un texte, peut faire reconnaître un patient. #question
+Quelle version de cette publication aurait été sans risque, et aurait-elle encore eu un intérêt ? #question
+-> END
+
+=== fin_zone_grise ===
+Le jeudi suivant… #skip #time: 15:30 #date: jeudi 27 novembre
+{ lead > 0:
+    Camille, suite à notre entretien de mardi : la famille a été reçue par la direction. Je garde une trace de notre échange, sans autre suite pour vous. Mais je compte sur vous la prochaine fois. #from: helene #in: dm-helene
+- else:
+    Camille, passez me voir à l'occasion : j'aimerais qu'on parle des photos de la nuit de samedi. Rien de grave, mais je préfère qu'on en parle. #from: helene #in: dm-helene
+}
+#ending: zone-grise #title: Rien publié, mais… #severity: minor #refs: aphp-ri-2017, cp-226-1, cp-226-2, csp-r4312-1, csp-r4312-5
+#sanction: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017
+#sanction: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017
+{
+- motif == 1:
+    Vous n'avez rien publié, mais vous avez photographié la jambe de Monsieur Marchal sans son accord, avec son bracelet, sur votre téléphone personnel : l'accord ne se présume pas. #debrief
+- motif == 5:
+    Vous n'avez rien publié, mais une photo de plaie reste sur votre téléphone personnel, hors du dossier, là où elle peut se perdre ou se sauvegarder n'importe où. #debrief
+- motif == 3:
+    Vous n'avez rien montré, mais l'image de Monsieur Joubert est conservée sur un réseau social : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #debrief
+- else:
+    Vous n'avez rien publié vous-même, mais une photo de patient a circulé près de vous, et votre silence, ou votre rire, l'a laissée faire. #debrief
+}
+Une chambre d'hôpital est un lieu privé, et le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #debrief
+{etudiant():Un entretien avec la cadre n'est pas une sanction : il vous redit que le stage engage déjà votre responsabilité, car le code de déontologie s'applique aussi aux étudiants.|Un entretien avec la cadre n'est pas une sanction : il vous redit que veiller au respect des règles par ceux qui vous assistent fait partie de votre rôle.} #debrief
+{
+- motif == 2 || motif == 4:
+    Demander une suppression, en privé et tout de suite, aurait changé la suite. #debrief
+- motif == 3:
+    Une audience se change d'un clic : la seule photo sans risque est celle où aucun patient n'apparaît. #debrief
+- else:
+    Une photo de soin se prend avec l'outil de l'établissement et l'accord du patient, puis rejoint le dossier. #debrief
+}
+Quelle phrase simple auriez-vous pu dire, sur le moment, pour que la photo disparaisse ? #question
+Que deviennent les photos de votre téléphone quand il est sauvegardé, perdu ou prêté ? #question
+-> END
+
+=== fin_partage ===
+Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
+{ partage == 1:
+    Votre texte sur la nuit a été partagé par des collègues d'autres hôpitaux, et une infirmière de réanimation vous remercie : « C'est exactement ça. » #notif: social
+- else:
+    Douze collègues se sont inscrits au webinaire grâce à votre publication. Agnès vous écrit : « Merci pour le relais ! » #notif: social
+}
+#ending: partage-reussi #title: Un réseau social bien utilisé #severity: exemplary #refs: csp-r4312-49, csp-r4312-9, cp-226-1
+#sanction: aucune
+{fiche > 0:Une photo ou une transmission est devenue une fiche de formation, non identifiable et avec l'accord du patient : c'est exactement ce que demande le code de déontologie pour un cas d'enseignement.|Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être.} #debrief
+Vous avez gardé les patients hors du cadre et demandé tout de suite que la photo de Mme Pernin disparaisse : personne n'a été exposé. #debrief
+Puis vous avez montré le bon côté des réseaux : parler du métier et partager un savoir utile, sans qu'aucun patient ne soit reconnaissable. #debrief
+Quelles règles simples proposeriez-vous à une équipe pour les photos prises dans le service ? #question
+Quel contenu professionnel aimeriez-vous trouver sur un réseau social, et qui peut le produire sans risque ? #question
+-> END
+
+=== fin_vigilance ===
+Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
+Mme Pernin est rentrée chez elle ce matin. En partant, elle a pris la main de Théo : « C'est vous qui chantiez avec moi ? »
+#ending: vigilance #title: La photo qui n'a pas circulé #severity: exemplary #refs: cp-226-1, cp-226-2, csp-r4312-3
+#sanction: aucune
+Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief
+Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et une chambre d'hôpital est un lieu privé. #debrief
+Vous avez aussi gardé les patients hors du cadre et hors des légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un. #debrief
+{fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.} #debrief
+Comment dire « supprime-la » à un collègue, ou à sa tutrice, sans le mettre en faute devant tout le monde ? #question
+Qu'est-ce qui, dans une équipe, fait qu'une telle photo paraît normale ? #question
+-> END
