@@ -25,12 +25,12 @@ INCLUDE commun.ink
 VAR ami = 0          // 1 accepté, 2 refusé, 3 ignoré
 VAR resultats = 0    // 0 orienté, 1 donnés par message, 2 promesse de regarder le dossier, 3 sans réponse, 4 promesse retirée (étudiant·e)
 VAR transmis = false // demande transmise à l'équipe
-VAR voisin = 0       // 0 rien dit, 1 allusion, 2 révélé
+VAR voisin = 0       // 0 rien dit, 1 allusion, 2 révélé, 3 question posée à l'équipe
 VAR relation = 0     // 0 limite posée, 1 un café puis la limite, 2 relation qui s'installe, 3 silence
 VAR temoignage = 0   // 0 retiré, 1 laissé ou aimé, 2 épinglé
 // Ce qui reste après le lundi.
 VAR issue = 0        // 0 rien, 1 témoignage épinglé, 2 résultats donnés, 3 dossier ouvert, 4 relation, 5 allusion sur le voisin, 6 voisin révélé
-VAR ecart = 0        // petit écart principal quand issue = 0 : 2 silence, 3 café, 4 remerciement laissé, 5 silence après l'invitation, 6 promesse retirée
+VAR ecart = 0        // petit écart principal quand issue = 0 : 2 silence, 3 café, 4 remerciement laissé, 5 silence après l'invitation, 6 promesse retirée, 7 question à l'équipe
 VAR ami_accepte = false
 VAR numero = false
 VAR reaction = 0     // 0 reconnu, 1 minimisé, 2 nié
@@ -89,7 +89,7 @@ Vous vous souvenez du bilan de vendredi, plutôt rassurant. Le compte rendu de l
     Je demande demain à ma tutrice de regarder votre dossier, et je vous dis. #from: moi
     Vous êtes un ange 🙏 #from: marc
     -> voisin_question
-+ [Je ne peux pas vous donner de résultats par message : ce n'est pas le bon canal, et c'est au médecin de vous les expliquer. Appelez le secrétariat du service, le numéro est sur votre compte rendu de sortie. #do: reply #score: secret 2, respect 1, posture 2, image 1 #fb: Vous respectez son droit à l'information en l'orientant vers ceux qui peuvent la lui donner, avec les explications et par un canal conforme, même s'il s'agit de ses propres résultats. #refs: hds-messagerie, csp-r4312-5]
++ [Je ne peux pas vous donner de résultats par message : ce n'est pas le bon canal, et c'est au médecin de vous les expliquer. Appelez le secrétariat du service, le numéro est sur votre compte rendu de sortie. #do: reply #score: secret 2, respect 1, posture 1, image 0 #fb: Vous respectez son droit à l'information en l'orientant vers ceux qui peuvent la lui donner, avec les explications et par un canal conforme, même s'il s'agit de ses propres résultats. #refs: hds-messagerie, csp-r4312-5]
     ~ resultats = 0
     Je ne peux pas vous donner de résultats par message : ce n'est pas le bon canal, et c'est au médecin de vous les expliquer. Appelez le secrétariat du service, le numéro est sur votre compte rendu de sortie. #from: moi
     -> insistance
@@ -106,14 +106,14 @@ Je comprends… Mais le secrétariat ne répond jamais, j'ai essayé trois fois 
     ~ resultats = 1
     Rien d'inquiétant, je vous assure. Dormez tranquille 😊 #from: moi
     Merci !!! Alors je ne rappelle pas, je ne vais pas embêter le docteur pour rien 😄 #from: marc
-+ [Je comprends que l'attente soit longue. Demain matin, je préviens l'équipe que vous attendez l'appel du Dr Vasseur : c'est lui qui vous expliquera. #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Vous faites passer sa demande par le bon chemin, l'équipe de soins, sans rien dire du contenu. Vous êtes utile sans sortir de votre rôle. #refs: csp-l1110-4, hds-messagerie]
++ [Je comprends que l'attente soit longue. Demain matin, je préviens l'équipe que vous attendez l'appel du Dr Vasseur : c'est lui qui vous expliquera. #do: reply #score: secret 1, respect 2, posture 1, image 1 #fb: Vous faites passer sa demande par le bon chemin, l'équipe de soins, sans rien dire du contenu. Vous êtes utile sans sortir de votre rôle. #refs: csp-l1110-4, hds-messagerie]
     ~ transmis = true
     Je comprends que l'attente soit longue. Demain matin, je préviens l'équipe que vous attendez l'appel du Dr Vasseur : c'est lui qui vous expliquera. #from: moi
     D'accord. Merci, c'est gentil 🙂 #from: marc
-+ [Je ne peux vraiment pas. Rappelez le secrétariat demain, ou votre médecin traitant : il a reçu votre compte rendu de sortie. Bonne nuit. #do: reply #score: secret 2, respect 1, posture 1, image 1 #fb: Ferme et juste : vous tenez le cadre et vous indiquez une autre porte, le médecin traitant. Un mot sur son inquiétude aurait adouci le refus. #refs: hds-messagerie, csp-r4312-5]
++ [Je ne peux vraiment pas. Rappelez le secrétariat demain, ou votre médecin traitant : il a reçu votre compte rendu de sortie. Bonne nuit. #do: reply #score: secret 1, respect 0, posture 1, image 0 #fb: Ferme et juste : vous tenez le cadre et vous indiquez une autre porte, le médecin traitant. Un mot sur son inquiétude aurait adouci le refus. #refs: hds-messagerie, csp-r4312-5]
     Je ne peux vraiment pas. Rappelez le secrétariat demain, ou votre médecin traitant : il a reçu votre compte rendu de sortie. Bonne nuit. #from: moi
     Bon. D'accord. #from: marc
-+ [Laisser le message sans réponse #do: ignore #score: secret 1, respect -1, posture 0, image 0 #fb: Vous ne cédez pas, c'est l'essentiel. Mais le silence après un premier refus peut être vécu comme un rejet ; une phrase de plus aurait suffi. #refs: hds-messagerie]
++ [Laisser le message sans réponse #do: ignore #score: secret 0, respect -1, posture 0, image 0 #fb: Vous ne cédez pas, c'est l'essentiel. Mais le silence après un premier refus peut être vécu comme un rejet ; une phrase de plus aurait suffi. #refs: hds-messagerie]
     Vous laissez le message en « vu ». Les trois petits points apparaissent, disparaissent, reviennent.
 - -> voisin_question
 
@@ -129,10 +129,11 @@ Vous savez que M. Fabre a été transféré aux soins intensifs de cardiologie j
     ~ voisin = 1
     Ne vous en faites pas pour lui, il est bien entouré 😉 #from: moi
     J'ai compris le clin d'œil 😉 Il est toujours chez vous, donc. Je vais dire à Josiane que j'ai des nouvelles ! #from: marc
-+ [Je ne peux rien vous dire sur un autre patient, pas même s'il est encore là. C'est la même règle qui vous protège, vous. Sa femme pourra vous donner des nouvelles. #do: reply #score: secret 3, respect 2, posture 2, image 1 #fb: Vous ne confirmez rien, pas même sa présence, et vous expliquez pourquoi : le secret qui protège M. Fabre est celui qui protège Marc. Vous orientez vers la famille, seule à pouvoir décider de ce qui se dit. #refs: csp-r4312-5, csp-l1110-4]
++ [Je ne peux rien vous dire sur un autre patient, pas même s'il est encore là. C'est la même règle qui vous protège, vous. Sa femme pourra vous donner des nouvelles. #do: reply #score: secret 3, respect 1, posture 1, image 0 #fb: Vous ne confirmez rien, pas même sa présence, et vous expliquez pourquoi : le secret qui protège M. Fabre est celui qui protège Marc. Vous orientez vers la famille, seule à pouvoir décider de ce qui se dit. #refs: csp-r4312-5, csp-l1110-4]
     Je ne peux rien vous dire sur un autre patient, pas même s'il est encore là. C'est la même règle qui vous protège, vous. Sa femme pourra vous donner des nouvelles. #from: moi
     Vu comme ça… Je n'aimerais pas qu'on raconte ma vie non plus. Je réessaierai Josiane demain. #from: marc
 + [Attendez, je demande à l'équipe. #do: reply #score: secret -1, respect 0, posture -1, image 0 #fb: Poser la question dans le groupe de l'équipe, sur une messagerie grand public, ne sert aucun soin : le partage d'informations entre soignants est limité à la prise en charge et au strictement nécessaire, pas à la curiosité d'un ancien voisin. #refs: csp-l1110-4, csp-r4312-5, hds-messagerie]
+    ~ voisin = 3
     Attendez, je demande à l'équipe. #from: moi
     Quelqu'un a des nouvelles de M. Fabre ? Son ancien voisin de chambre me demande comment il va. #from: moi #in: equipe #time: 22:28
     { etudiant():
@@ -198,10 +199,10 @@ Depuis que ma femme est partie, c'est vous qui m'avez le plus parlé cette anné
     Avec plaisir ! Samedi 10 h, ça vous va ? #from: moi
     Parfait !!! Je mettrai ma belle veste 😄 #from: marc
     -> samedi_cafe
-+ [C'est très gentil. Je ne peux pas accepter d'invitation d'un patient, mais si vous voulez remercier, un petit mot au service fera plaisir à toute l'équipe. #do: reply #score: secret 1, respect 1, posture 2, image 2 #fb: Vous déclinez sans blesser et vous ramenez le remerciement là où il a sa place : auprès de l'équipe, dans le lieu de soin. #refs: csp-r4312-4]
++ [C'est très gentil. Je ne peux pas accepter d'invitation d'un patient, mais si vous voulez remercier, un petit mot au service fera plaisir à toute l'équipe. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Vous déclinez sans blesser et vous ramenez le remerciement là où il a sa place : auprès de l'équipe, dans le lieu de soin. #refs: csp-r4312-4]
     C'est très gentil. Je ne peux pas accepter d'invitation d'un patient, mais si vous voulez remercier, un petit mot au service fera plaisir à toute l'équipe. #from: moi
     Je comprends. Toute l'équipe, alors ! Je trouverai quelque chose 🙂 #from: marc
-+ [Votre message me touche. Je ne peux pas devenir votre ami·e, je reste votre soignant·e. Mais vous n'avez pas à rester seul : parlez de la réadaptation cardiaque au Dr Vasseur, et l'association des cardiaques de Valmont organise des marches. #do: reply #score: secret 1, respect 2, posture 3, image 1 #fb: Vous entendez ce qu'il dit de sa solitude et vous l'orientez vers ce qui peut durer : les soins de suite, une association, son médecin. La limite est posée avec humanité. #refs: csp-r4312-3, csp-r4312-4]
++ [Votre message me touche. Je ne peux pas devenir votre ami·e, je reste votre soignant·e. Mais vous n'avez pas à rester seul : parlez de la réadaptation cardiaque au Dr Vasseur, et l'association des cardiaques de Valmont organise des marches. #do: reply #score: secret 0, respect 2, posture 2, image 0 #fb: Vous entendez ce qu'il dit de sa solitude et vous l'orientez vers ce qui peut durer : les soins de suite, une association, son médecin. La limite est posée avec humanité. #refs: csp-r4312-3, csp-r4312-4]
     Votre message me touche. Je ne peux pas devenir votre ami·e, je reste votre soignant·e. Mais vous n'avez pas à rester seul : parlez de la réadaptation cardiaque au Dr Vasseur, et l'association des cardiaques de Valmont organise des marches. #from: moi
     Des marches ? Ça, ça me plairait. Je vais me renseigner. Merci Camille. #from: marc
 + [Ne plus répondre à ses messages #do: ignore #score: secret 0, respect -2, posture 0, image -1 #fb: Le silence évite la relation ambiguë, mais il laisse un homme isolé sans réponse après une semaine de confiance. La distance professionnelle n'exige pas la froideur. #refs: csp-r4312-3]
@@ -230,7 +231,7 @@ La publication a déjà quarante mentions « J'aime ». Votre page compte un peu
     ~ temoignage = 2
     C'est pour des messages comme ça qu'on fait ce métier ! \#infirmier \#cardiologie #post: p-epingle #from: moi #audience: public
     La publication de Marc est maintenant épinglée en haut de votre page. Les partages montent.
-+ [Retirer la publication, puis écrire à Marc en privé pour lui expliquer #do: delete #score: secret 2, respect 1, posture 2, image 2 #fb: Vous retirez un témoignage qui n'a pas sa place sur une page d'information et qui exposait sa santé à mille inconnus, et vous lui expliquez pourquoi, pour qu'il ne le vive pas comme un rejet. #refs: csp-r4312-68-1, csp-r4312-5]
++ [Retirer la publication, puis écrire à Marc en privé pour lui expliquer #do: delete #score: secret 1, respect 1, posture 1, image 2 #fb: Vous retirez un témoignage qui n'a pas sa place sur une page d'information et qui exposait sa santé à mille inconnus, et vous lui expliquez pourquoi, pour qu'il ne le vive pas comme un rejet. #refs: csp-r4312-68-1, csp-r4312-5]
     ~ temoignage = 0
     Vous retirez la publication de votre page.
     Marc, votre message m'a beaucoup touché·e. Je l'ai retiré de ma page : je ne peux pas y afficher de remerciements de patients, et il racontait votre santé à des centaines d'inconnus. Si vous voulez, un mot au service fera plaisir à toute l'équipe. #from: moi #in: dm-marc #time: 08:31
@@ -298,6 +299,8 @@ Puis il tend son téléphone à bout de bras : « Une photo, pour ma fille ! » 
     ~ ecart = 5
 - resultats == 4:
     ~ ecart = 6
+- voisin == 3:
+    ~ ecart = 7
 - resultats == 3:
     ~ ecart = 2
 - else:
@@ -317,7 +320,7 @@ Puis il tend son téléphone à bout de bras : « Une photo, pour ma fille ! » 
 
 === lundi_bon ===
 Lundi… #skip #time: 07:40 #date: lundi 10 novembre
-Regardez ce qu'on a trouvé en arrivant ce matin 😍 #from: lea #in: equipe #photo: da-chocolats-equipe
+Regardez ce qui attendait l'équipe en salle de soins 😍 #from: lea #in: equipe #photo: da-chocolats-equipe
 #open: phone
 { etudiant():
     Camille ? C'est Nadia Ferrand. M. Delorme est passé samedi déposer ces chocolats, avec une carte pour toute l'équipe. #call: nadia
@@ -327,7 +330,7 @@ Regardez ce qu'on a trouvé en arrivant ce matin 😍 #from: lea #in: equipe #ph
     Il m'a demandé ton numéro perso, pour te remercier de vive voix. Je le lui donne ? #call: nadia
 }
 #decision: d6-numero #note: La cadre vous transmet la demande du patient : votre numéro personnel. Est-ce grave de le donner ? #expect: Ce n'est pas une faute en soi, mais c'est rouvrir un canal privé que l'on avait su fermer. Le remerciement s'adresse à l'équipe et peut recevoir une réponse de l'équipe, dans le cadre du soin. #refs: csp-r4312-4, csp-r4312-9
-+ [Non merci : dites-lui que son mot m'a fait très plaisir, mais que je ne donne pas mon numéro aux patients. #do: reply #score: secret 1, respect 1, posture 2, image 1 #fb: Vous gardez le cadre sans froideur : le remerciement est reçu, le canal privé reste fermé. #refs: csp-r4312-4]
++ [Non merci : dites-lui que son mot m'a fait très plaisir, mais que je ne donne pas mon numéro aux patients. #do: reply #score: secret 0, respect 1, posture 2, image 0 #fb: Vous gardez le cadre sans froideur : le remerciement est reçu, le canal privé reste fermé. #refs: csp-r4312-4]
     Non merci : dites-lui que son mot m'a fait très plaisir, mais que je ne donne pas mon numéro aux patients. #call: moi
     { etudiant():
         Très bien, je lui dirai. C'est la bonne réponse, Camille. #call: nadia
@@ -342,7 +345,7 @@ Regardez ce qu'on a trouvé en arrivant ce matin 😍 #from: lea #in: equipe #ph
     - else:
         Je te laisse le lui donner toi-même, si tu y tiens. Mais réfléchis-y. #call: nadia
     }
-+ [Et si on lui répondait par une carte signée de toute l'équipe ? #do: reply #score: secret 1, respect 2, posture 2, image 2 #fb: Le remerciement est venu au service, la réponse en part aussi : c'est l'équipe qui a soigné, et la relation reste dans le cadre du soin. #refs: csp-r4312-4]
++ [Et si on lui répondait par une carte signée de toute l'équipe ? #do: reply #score: secret 0, respect 2, posture 1, image 1 #fb: Le remerciement est venu au service, la réponse en part aussi : c'est l'équipe qui a soigné, et la relation reste dans le cadre du soin. #refs: csp-r4312-4]
     Et si on lui répondait par une carte signée de toute l'équipe ? #call: moi
     Excellente idée. Je la pose en salle de pause, tout le monde signe 🙂 #call: nadia
 - -> soir_bon
@@ -359,15 +362,15 @@ Vous faites partie de « Soignants en réseau », un groupe professionnel sur Ce
 + [Publier le même texte, mais pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -2, posture -1, image -1 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé, et une capture d'écran suffit pour que le texte sorte. Le patient reste reconnaissable. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
     Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier #post: p-recit #from: moi #audience: amis
     -> recit
-+ [Publier dans « Soignants en réseau » : « Un patient vous demande en ami après sa sortie ? Trois phrases pour dire non sans blesser, et vers qui l'orienter. » Sans aucun détail sur le patient. #do: publish #audience: public #score: secret 2, respect 2, posture 2, image 3 #fb: Aucun détail ne permet de reconnaître qui que ce soit : vous faites d'une situation vécue une ressource pour d'autres soignants. C'est le bon usage des réseaux : partager une pratique, pas un patient. #refs: csp-r4312-49, csp-r4312-68-1]
++ [Publier dans « Soignants en réseau » : « Un patient vous demande en ami après sa sortie ? Trois phrases pour dire non sans blesser, et vers qui l'orienter. » Sans aucun détail sur le patient. #do: publish #audience: public #score: secret 1, respect 1, posture 1, image 3 #fb: Aucun détail ne permet de reconnaître qui que ce soit : vous faites d'une situation vécue une ressource pour d'autres soignants. C'est le bon usage des réseaux : partager une pratique, pas un patient. #refs: csp-r4312-49, csp-r4312-68-1]
     Un patient vous demande en ami après sa sortie ? Trois phrases qui m'ont aidé·e : « Votre message me touche. » « Je reste votre soignant·e, je ne peux pas devenir votre ami·e. » « Pour vos questions de santé, voici qui appeler. » Et un réflexe : orienter vers le service, le médecin traitant, une association de patients. \#PartageDePratiques #post: p-pratique #from: moi #audience: public
     Merci Camille ! Je l'utilise jeudi avec mes premières années, en analyse de situation. #comment: p-pratique #from: ines
     Tellement utile. J'ajouterais : ne jamais répondre sur un résultat, même « c'est bon ». #comment: p-pratique #from: thomas
     -> fin_bonne
-+ {etudiant()} [Écrire à votre formatrice référente pour proposer la situation, anonymisée, en analyse de pratiques à l'IFSI #do: mail #score: secret 2, respect 1, posture 2, image 2 #fb: Vous faites de la situation un cas d'apprentissage, dans un cadre prévu pour ça, sans rien qui permette de reconnaître le patient. #refs: csp-r4312-49]
++ {etudiant()} [Écrire à votre formatrice référente pour proposer la situation, anonymisée, en analyse de pratiques à l'IFSI #do: mail #score: secret 1, respect 1, posture 1, image 2 #fb: Vous faites de la situation un cas d'apprentissage, dans un cadre prévu pour ça, sans rien qui permette de reconnaître le patient. #refs: csp-r4312-49]
     Vous écrivez à Hélène Rivière : une situation vécue en stage, sans nom, sans service, sans date, à discuter en groupe.
     -> fin_bonne
-+ {not etudiant()} [Proposer à Nadia la situation, anonymisée, pour la prochaine analyse de pratiques du service #do: reply #score: secret 2, respect 1, posture 2, image 2 #fb: Vous faites de la situation un cas d'apprentissage pour l'équipe, dans un cadre prévu pour ça, sans rien qui permette de reconnaître le patient. #refs: csp-r4312-49]
++ {not etudiant()} [Proposer à Nadia la situation, anonymisée, pour la prochaine analyse de pratiques du service #do: reply #score: secret 1, respect 1, posture 1, image 2 #fb: Vous faites de la situation un cas d'apprentissage pour l'équipe, dans un cadre prévu pour ça, sans rien qui permette de reconnaître le patient. #refs: csp-r4312-49]
     Pour la prochaine analyse de pratiques, je peux présenter un cas de demande d'ami d'un patient, anonymisé ? #from: moi #in: dm-nadia
     Avec plaisir, ça servira à tout le monde. Jeudi 14 h ? #from: nadia
     -> fin_bonne
@@ -448,14 +451,14 @@ Vous ouvrez Cercle. Le curseur clignote dans « Quoi de neuf ? ». #open: social
 + [Le même texte, pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -3, posture -2, image -2 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé. Le patient reste reconnaissable, et il suffit d'une capture. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5, cc-9 #risk: penal; plainte; cp-226-13 #risk: civil; mise en demeure; cc-9]
     Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 #post: p-recit #from: moi #audience: amis
     -> recit
-+ [Répondre à Jade, sans nom ni détail : « Journée difficile, j'ai fait une erreur avec un patient. Je t'en parle de vive voix, sans entrer dans les détails. » #do: reply #score: secret 1, respect 1, posture 1, image 1 #fb: Vous avez le droit d'avoir besoin d'en parler : à une amie, sans rien qui permette de reconnaître le patient, c'est possible. #refs: csp-r4312-5]
++ [Répondre à Jade, sans nom ni détail : « Journée difficile, j'ai fait une erreur avec un patient. Je t'en parle de vive voix, sans entrer dans les détails. » #do: reply #score: secret 1, respect 0, posture 1, image 0 #fb: Vous avez le droit d'avoir besoin d'en parler : à une amie, sans rien qui permette de reconnaître le patient, c'est possible. #refs: csp-r4312-5]
     Journée difficile, j'ai fait une erreur avec un patient. Je t'en parle de vive voix, sans entrer dans les détails. #from: moi #in: dm-jade
     Je passe demain avec des croissants 🥐 #from: jade
     -> fin_cadre
-+ {etudiant()} [Écrire à votre formatrice référente pour demander un temps d'échange, et proposer d'en faire une analyse de situation #do: mail #score: secret 1, respect 1, posture 2, image 2 #fb: Vous cherchez de l'aide là où elle existe, et vous faites de l'erreur un apprentissage, dans un cadre protégé. #refs: csp-r4312-4]
++ {etudiant()} [Écrire à votre formatrice référente pour demander un temps d'échange, et proposer d'en faire une analyse de situation #do: mail #score: secret 1, respect 1, posture 2, image 1 #fb: Vous cherchez de l'aide là où elle existe, et vous faites de l'erreur un apprentissage, dans un cadre protégé. #refs: csp-r4312-4]
     Vous écrivez à Hélène Rivière. Vous ne cherchez pas d'excuse : vous demandez à comprendre.
     -> fin_cadre
-+ {not etudiant()} [Écrire à Léa pour en parler demain, et proposer d'en faire un cas anonymisé en analyse de pratiques #do: reply #score: secret 1, respect 1, posture 2, image 2 #fb: Vous cherchez du soutien chez une collègue, et vous proposez de faire de l'erreur un apprentissage pour l'équipe, dans un cadre protégé. #refs: csp-r4312-4, csp-r4312-25]
++ {not etudiant()} [Écrire à Léa pour en parler demain, et proposer d'en faire un cas anonymisé en analyse de pratiques #do: reply #score: secret 1, respect 1, posture 2, image 1 #fb: Vous cherchez du soutien chez une collègue, et vous proposez de faire de l'erreur un apprentissage pour l'équipe, dans un cadre protégé. #refs: csp-r4312-4, csp-r4312-25]
     Je peux te parler demain à la pause ? J'ai fait une bêtise, et j'aimerais qu'on en fasse un cas pour l'analyse de pratiques, anonymisé. #from: moi #in: dm-lea
     Bien sûr. Ça arrive à tout le monde de se faire embarquer. On en parle demain ☕ #from: lea
     -> fin_cadre
@@ -537,6 +540,8 @@ Vous n'avez révélé aucune information de santé et vous n'êtes exposé·e à
     Son remerciement est resté sur votre page, avec son diagnostic, là où le code exclut les témoignages de patients. #debrief
 - ecart == 5 || ecart == 2:
     Le silence vous a protégé·e, mais il a laissé un homme seul avec ses questions ; la distance professionnelle peut être chaleureuse. #debrief
+- ecart == 7:
+    Demander des nouvelles de Roger Fabre dans le groupe de l'équipe, pour un ancien voisin, ne servait aucun soin : Léa a eu raison de vous arrêter. #debrief
 - ecart == 6:
     { etudiant():
         Vous aviez promis de regarder son dossier : votre tutrice vous a arrêté·e à temps, et c'est aussi à ça que sert l'encadrement. #debrief

@@ -19,26 +19,26 @@ Nouveau message de Julie Marchand #notif: chat #from: julie
 Coucou ! Dis, ma voisine Mme Lefèvre a été hospitalisée dans ton service hier, non ? #from: julie #in: dm-julie
 Elle va comment ? Tout le quartier s'inquiète 😟 #from: julie
 #decision: demo-voisine #note: Une amie demande des nouvelles d'une patiente : que peut-on dire ? #expect: Rien, pas même sa présence dans le service : le secret couvre aussi le fait d'être hospitalisé. #refs: csp-r4312-5, cp-226-13
-* [Elle va mieux, ne t'inquiète pas. #do: reply #score: secret -2, respect -1, posture -1, image 0 #fb: Même rassurante, cette réponse confirme l'hospitalisation et donne un état de santé à une personne extérieure à l'équipe de soins. #refs: csp-r4312-5, cp-226-13 #risk: penal; plainte; cp-226-13]
++ [Elle va mieux, ne t'inquiète pas. #do: reply #score: secret -2, respect -1, posture -1, image 0 #fb: Même rassurante, cette réponse confirme l'hospitalisation et donne un état de santé à une personne extérieure à l'équipe de soins. #refs: csp-r4312-5, cp-226-13 #risk: penal; plainte; cp-226-13]
     ~ a_revele = true
     Elle va mieux, ne t'inquiète pas. #from: moi
     Ah ouf ! Je le dis à tout le monde alors 😊 #from: julie
     -> cadre
-* [Je ne peux rien te dire, même pas si elle est là. Le mieux, c'est d'appeler sa famille. #do: reply #score: secret 2, respect 1, posture 1, image 1 #fb: Vous ne confirmez rien et vous orientez vers la famille : c'est exactement ce que protège le secret professionnel. #refs: csp-r4312-5, csp-l1110-4]
++ [Je ne peux rien te dire, même pas si elle est là. Le mieux, c'est d'appeler sa famille. #do: reply #score: secret 2, respect 1, posture 1, image 1 #fb: Vous ne confirmez rien et vous orientez vers la famille : c'est exactement ce que protège le secret professionnel. #refs: csp-r4312-5, csp-l1110-4]
     Je ne peux rien te dire, même pas si elle est là. Le mieux, c'est d'appeler sa famille. #from: moi
     D'accord, je comprends. Bonne nuit ! #from: julie
     -> fin_secret_garde
-* [Ne pas répondre ce soir. #do: ignore #score: secret 1, respect 0, posture 0, image 0 #fb: Ne rien dire protège la patiente, mais laisser la question sans réponse n'aide pas votre amie à comprendre pourquoi. #refs: csp-r4312-5]
++ [Ne pas répondre ce soir. #do: ignore #score: secret 1, respect 0, posture 0, image 0 #fb: Ne rien dire protège la patiente, mais laisser la question sans réponse n'aide pas votre amie à comprendre pourquoi. #refs: csp-r4312-5]
     -> fin_silence
 
 === cadre ===
 Le lendemain matin… #skip #time: 07:45 #date: vendredi 10 octobre
 Bonjour. La fille de Mme Lefèvre m'a appelée : des voisins savent qu'elle est chez nous et connaissent son état. Pouvez-vous passer me voir ? #from: ines #in: dm-ines
 #decision: demo-cadre #note: Que dire à la cadre ? #expect: Reconnaître l'erreur tout de suite limite le dommage ; mentir l'aggrave. #refs: csp-r4312-4
-* [Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Reconnaître l'erreur est loyal et permet à l'équipe de prévenir la famille. #refs: csp-r4312-4]
++ [Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Reconnaître l'erreur est loyal et permet à l'équipe de prévenir la famille. #refs: csp-r4312-4]
     Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #from: moi
     -> fin_erreur_reconnue
-* [Je ne vois pas de quoi vous parlez. #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Nier ajoute un manquement à la loyauté au manquement au secret. #refs: csp-r4312-4, csp-r4312-5]
++ [Je ne vois pas de quoi vous parlez. #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Nier ajoute un manquement à la loyauté au manquement au secret. #refs: csp-r4312-4, csp-r4312-5]
     Je ne vois pas de quoi vous parlez. #from: moi
     -> fin_deni
 

@@ -52,6 +52,8 @@ VAR lead = 0
 // Fiche de formation : 0 aucune, 1 sans photo, 2 avec la photo recadrée
 VAR fiche = 0
 VAR partage = 0
+// A nié devant la cadre (gardé seulement quand une autre fin, plus grave, l'emporte sur le déni)
+VAR nie = false
 
 -> choisir_role -> debut
 
@@ -63,6 +65,7 @@ VAR partage = 0
 
 === debut ===
 #open: lock #time: 05:38 #date: dimanche 16 novembre
+T'as laissé la lumière du salon allumée 😴 Bonne fin de nuit ! #notif: chat #from: lucas
 Centre hospitalier de Valmont, service de médecine B. Il est 5 h 38 et la nuit n'en finit pas.
 { etudiant():
     Vous êtes Camille, étudiant·e en deuxième année à l'IFSI de Valmont, en stage de nuit depuis trois semaines. Nadia Ferrand, infirmière du service, est votre tutrice.
@@ -71,11 +74,20 @@ Centre hospitalier de Valmont, service de médecine B. Il est 5 h 38 et la nuit 
 }
 Depuis 21 h : une entrée des urgences, Mme Pernin, 91 ans, chambre 14, désorientée, qui a appelé et pleuré jusqu'à 4 h, et le pansement de M. Marchal, chambre 9, qui a saigné deux fois.
 Avec vous cette nuit : Nadia, infirmière, et Théo Garnier, aide-soignant. Une bonne équipe, qui rit beaucoup pour tenir.
+Au poste de soins, Nadia se masse la nuque. « Quelle nuit… Mme Pernin m'a demandé quarante fois où était son mari. Il est mort en 1998. »
+« À 3 h, elle m'a pris la main et elle a chanté Le temps des cerises, raconte Théo. Tout entier. Elle se souvenait de chaque couplet, mais pas de mon prénom. » Il sourit. « Elle s'est endormie vers 4 h, enfin. »
+{ etudiant():
+    Nadia vous tend un café tiède. « Tu as bien géré l'entrée des urgences, Camille. Il nous reste le pansement de la 9 et les bilans de 6 h, et on aura survécu. »
+- else:
+    Nadia vous tend un café tiède. « Il nous reste le pansement de la 9 et les bilans de 6 h, et on aura survécu. Tu prends la 9 avec Théo ? »
+}
 -> chambre_9
 
 === chambre_9 ===
 #time: 05:46
 Chambre 9. Vous refaites avec Théo le pansement de M. Marchal, 74 ans : un ulcère veineux de la jambe gauche, large comme une main, qui a encore saigné. M. Marchal est réveillé, les yeux cernés. Il n'a presque pas dormi.
+« Trente ans dans la marine marchande, et c'est une jambe qui me met à terre, grogne-t-il. Vous voyez l'ancre, là, sur le mollet ? Je me l'étais fait faire à Brest, en 1971. Elle a connu des jours meilleurs. »
+Vous retirez l'ancien pansement. Le fond de la plaie est rouge, bourgeonnant ; les berges saignent un peu. C'est mieux qu'il y a dix jours, d'après les transmissions.
 « Franchement, elle est impressionnante, cette plaie. Tu devrais la prendre en photo : {etudiant():pour ton portfolio, c'est un cas en or|pour le groupe Plaies sur Cercle, ils adorent ce genre de cas}. » Théo parle à voix basse, pour ne pas réveiller la chambre voisine.
 « Faites ce que vous avez à faire, soupire M. Marchal. Moi, je voudrais juste dormir un peu. »
 Le service a une tablette pour photographier les plaies : les photos partent directement dans le dossier de soins. Elle est au poste de soins, au bout du couloir, et il faut se connecter. Votre téléphone, lui, est dans votre poche.
@@ -85,12 +97,14 @@ Le service a une tablette pour photographier les plaies : les photos partent dir
     ~ aggraver(2, 1)
     Clic. La jambe, le pansement ouvert, le drap de l'hôpital, et au bord du cadre la main de M. Marchal avec son bracelet d'identification. #shot: ph-plaie-perso
     Théo lève le pouce. M. Marchal a fermé les yeux : il n'a pas vu le téléphone.
+    Vous refaites le pansement. « Merci, mon petit, murmure-t-il sans ouvrir les yeux. Vous avez des mains douces. »
     -> groupe_nuit
 + [Lui demander s'il est d'accord, puis photographier avec votre téléphone, en cadrant sur la plaie #do: photo #score: secret -1, respect 1, posture 0, image 0 #fb: L'accord est demandé et le visage reste hors champ : c'est mieux. Mais une photo de plaie est une donnée de santé, et sur votre téléphone personnel elle échappe au dossier comme à toute protection. #refs: csp-r4312-49, hds-messagerie, rgpd-9]
     ~ plaie = 2
     « Monsieur Marchal, je peux photographier la plaie ? On ne verra pas votre visage. »
     Il hausse les épaules. « Si ça peut servir à quelque chose… Tant qu'on ne voit pas ma tête. »
     Clic. Un gros plan de la plaie, bien net. Au bord de l'image, on devine le haut d'un tatouage : une ancre de marine, sur le mollet. #shot: ph-plaie-cadree
+    « Elle est belle, au moins ? plaisante M. Marchal. — Elle cicatrise, c'est ce qui compte. » Vous refaites le pansement.
     -> groupe_nuit
 + [Lui expliquer à quoi servirait la photo, demander son accord, et aller chercher la tablette du service #do: action #score: secret 2, respect 2, posture 2, image 1 #fb: Un accord éclairé, l'appareil de l'établissement, une photo versée au dossier : la photo sert au suivi du patient et reste là où elle doit être. #refs: csp-r4312-49, cp-226-1, hds-messagerie]
     ~ plaie = 1
@@ -100,13 +114,17 @@ Le service a une tablette pour photographier les plaies : les photos partent dir
     -> groupe_nuit
 + [Ne pas photographier : décrire la plaie en détail dans les transmissions #do: action #score: secret 1, respect 1, posture 1, image 0 #fb: Rien ne sort du dossier, et une description précise sert le suivi. Une photo prise dans les règles, avec la tablette et l'accord du patient, aurait pu la compléter. #refs: csp-r4312-5, csp-r4312-49]
     ~ plaie = 0
-    Vous notez la taille, l'aspect du fond, l'exsudat, l'état des berges et de la peau autour. Théo hausse les épaules : « T'es sérieux·se, toi. »
+    Vous refaites le pansement, puis vous notez la taille, l'aspect du fond, l'exsudat, l'état des berges et de la peau autour. Théo hausse les épaules : « T'es sérieux·se, toi. »
+    « Douze centimètres sur huit, fond bourgeonnant à 80 %, berges propres », écrivez-vous. Quelqu'un, demain, saura exactement où en est la plaie.
     -> groupe_nuit
 
 === groupe_nuit ===
 #time: 06:12
 Retour au poste de soins. Votre téléphone vibre dans votre poche.
 #open: chat
+Qui a fini le café ? 😤 #from: nadia #in: equipe
+Pas moi. Enfin, un peu moi. #from: theo
+Bilans de 6 h faits, tubes partis au labo ✅ #from: nadia
 Enfin 😴 La belle au bois dormant de la 14. Quatre heures de concert et là, plus un bruit. #from: theo #in: equipe #photo: ph-pernin-endormie
 😂😂 Elle m'a sonnée quarante fois cette nuit. Mérité ! #from: nadia
 Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux défaits. Son appareil dentaire est posé dans un verre sur l'adaptable. Le numéro 14 se lit sur la porte restée ouverte.
@@ -123,6 +141,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     ~ implique = true
     😂 Elle nous a tous eus cette nuit ! #from: moi
     Je la garde pour le best of de la nuit 😎 #from: theo
+    Vous deux, vous êtes terribles 😂 #from: nadia
     -> releve
 + [Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Vous demandez la suppression tout de suite, sans humilier personne : c'est ce qui protège la patiente, et Théo avec elle. Capter sans son accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-3]
     ~ pernin = 2
@@ -141,6 +160,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     ~ aggraver(2, 2)
     ~ inc_pernin = true
     Vous rangez le téléphone. Vous lui en parlerez à la relève, tranquillement.
+    Bon, je vais voir si la 11 dort aussi, elle 😅 #from: theo
     -> releve
 + [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu. Selon le texte, transmettre une telle image expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1, csp-r4312-5 #risk: penal; plainte; cp-226-2 #risk: stage; suspension du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
     ~ pernin = 4
@@ -156,12 +176,23 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
 === releve ===
 #time: 06:48
 Relève. L'équipe de jour arrive, les transmissions s'enchaînent, le café refroidit dans les gobelets.
-{ pernin == 3:
+« La 14, Mme Pernin : nuit très agitée, désorientée, appels répétés jusqu'à 4 h. Apaisée quand on restait près d'elle. Endormie depuis 4 h. » Nadia marque une pause. « Sa petite-fille, Maëlle, passe vers 10 h. Elle est très présente. »
+« La 9, M. Marchal : pansement refait à 5 h 45, saignement modéré, bourgeonnement en progrès. » {etudiant():Nadia vous fait signe : c'est à vous de présenter la suite. Vous le faites sans accroc.|Vous détaillez la plaie ; l'infirmière de jour note tout.}
+{
+- pernin == 3:
     Dans le vestiaire, vous glissez à Théo : « La photo de Mme Pernin, tu devrais l'effacer. » Il rit : « T'inquiète, je l'efface en rentrant. » Il a déjà son casque de scooter à la main.
     ~ pernin = 1
+- pernin == 2:
+    Dans le vestiaire, Théo évite votre regard, puis soupire : « Bon. T'avais pas tort, pour la photo. Je l'aime bien, moi, la mamie de la 14. C'est juste que la nuit, on rit de tout, sinon on craque. » Vous le savez. Vous riez de tout, vous aussi, la nuit.
+- pernin == 1:
+    Dans le vestiaire, Théo vous montre encore la photo sur son téléphone, hilare. « Ton message m'a tué. Je te jure, je vais faire une compil' de la nuit. »
+- else:
+    Dans le vestiaire, vous regardez votre téléphone. Lucas a mis un cœur sous la photo.
 }
 #time: 07:04
+#open: camera
 Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant trois semaines de vacances ! Photo d'équipe, obligé ! » Elle vous pousse devant : « Toi, t'as le meilleur appareil. »
+« Attends, je me recoiffe », dit Théo en passant la main dans ses cheveux. L'infirmière de jour rit en passant avec son chariot : « Vous êtes beaux, les zombies ! »
 Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 ans, est assis dans son lit, réveillé, le visage tourné vers le couloir. Sur sa table de chevet, le bouquet de tournesols apporté par son fils. Au-dessus de vos têtes, le panneau « Médecine B – Centre hospitalier de Valmont ».
 #decision: d3-selfie #note: Un selfie d'équipe en fin de nuit : qu'est-ce qui, à l'arrière-plan, peut identifier un patient ? #expect: Un visage, même lointain ou flou, un numéro de chambre, un bracelet, un objet personnel suffisent. Une chambre est un lieu privé. Choisir un lieu sans patient, avec l'accord des collègues, règle le problème à la source ; le panneau du service identifie un lieu, pas un patient. #refs: cp-226-1, cc-9, aphp-ri-2017
 + [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, Monsieur Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
@@ -172,12 +203,12 @@ Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 an
 + [« Attendez, je ferme la porte de la 12 », puis prendre la photo sous le panneau du service #do: photo #score: secret 1, respect 1, posture 1, image 0 #fb: Plus aucun patient dans le cadre : c'est l'essentiel. Le panneau et vos badges disent où vous travaillez, pas qui est soigné. #refs: cp-226-1]
     ~ selfie = 2
     Vous fermez doucement la porte de la 12 en adressant un signe à M. Joubert, qui vous le rend. Clic. #shot: ph-selfie-panneau
-    Nadia reprend la même avec son téléphone.
+    Nadia en reprend une avec son téléphone.
     -> trajet
 + [Proposer de la faire en salle de pause, devant la fenêtre : pas de patient, pas de panneau #do: photo #score: secret 1, respect 2, posture 2, image 1 #fb: Choisir un lieu sans patient règle le problème à la source. Vos collègues ont accepté la photo : chacun garde la main sur son image. #refs: cp-226-1, cc-9]
     ~ selfie = 3
     « Pas ici. En salle de pause, le lever du jour sera plus beau. » Le ciel rosit derrière la vitre. Clic. #shot: ph-selfie-pause
-    Nadia reprend la même avec son téléphone.
+    Nadia en reprend une avec son téléphone.
     -> trajet
 + [Décliner : « Pas de photo dans le service, pour moi. Faites-la sans moi. » #do: decline #score: secret 1, respect 1, posture 1, image 0 #fb: Vous restez hors du cadre. Mais sans dire pourquoi, vous laissez le problème entier : Monsieur Joubert reste derrière eux. #refs: cp-226-1]
     ~ selfie = 0
@@ -194,10 +225,11 @@ Sur le chemin du retour, trop fatigué·e pour penser, vous regardez votre tél�
 }
 Envoie-moi la photo ! Et poste-la, tag-moi, je veux que toute ma famille voie ma team 😍 #from: nadia #in: equipe
 Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from: theo
+Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pendant que vous ferez les bilans de 6 h 🍹 #from: nadia
 { selfie == 1:
-    Vous ouvrez la photo. En zoomant, on voit M. Joubert : son visage, son pyjama, le numéro 12 sur la porte, les tournesols. L'application propose deux retouches : flouter une zone, ou recadrer.
+    Vous ouvrez la photo. En zoomant, on voit M. Joubert : son visage, son pyjama, le numéro 12 sur la porte, les tournesols. L'application propose deux retouches : flouter une zone, ou recadrer. #open: gallery
 - else:
-    Vous ouvrez la photo : trois visages fatigués et souriants{selfie == 2:, le panneau du service au-dessus}. Personne d'autre.
+    Vous ouvrez la photo : trois visages fatigués et souriants{selfie == 2:, le panneau du service au-dessus}. Personne d'autre. #open: gallery
 }
 #decision: d4-publier #note: La photo est prise. Qui la verra, et que montre-t-elle vraiment ? Comparez « public », « amis », « moi uniquement », la version floutée et la version recadrée, et relisez la légende. #expect: Public : tout le monde. « Amis » : des centaines de personnes, qui peuvent toutes faire une capture ; la justice a jugé qu'un compte de 469 « amis » n'est pas un cercle privé. « Moi uniquement » conserve l'image et se change d'un clic. Le flou ne suffit pas quand la chambre, la silhouette ou un objet restent reconnaissables ; le recadrage qui sort le patient du cadre règle le problème. Une légende peut identifier autant qu'une image. #refs: cas-montpellier-2020, cp-226-1, cp-226-2, csp-r4312-5
 + {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir Monsieur Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; suspension du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
@@ -206,6 +238,8 @@ Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from:
     ~ implique = true
     #open: social
     Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-couloir
+    Trop beaux 😍 Courage les soignants ! #comment: p-camille #from: sarah
+    En dix minutes, 47 « J'aime », dont des inconnus. Quelqu'un l'a déjà partagée dans un groupe « Fiers de nos soignants ».
     -> reveil
 + {selfie == 1} [La publier telle quelle, mais en « Amis » : ça reste entre nous #do: publish #audience: amis #photo: ph-selfie-couloir #score: secret -2, respect -2, posture -2, image -2 #fb: « Amis », ce sont ici 312 personnes, et chacune peut faire une capture d'écran. La justice l'a rappelé : un compte de 469 « amis » n'est pas un cercle privé. #refs: cas-montpellier-2020, cp-226-1, cp-226-2 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; signalement à l'institut; ifsi-discipline #risk: employeur; avertissement; cgfp-l533-1, aphp-ri-2017]
     ~ aggraver(5, 0)
@@ -213,6 +247,8 @@ Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from:
     ~ implique = true
     #open: social
     Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir
+    Trop beaux 😍 Courage les soignants ! #comment: p-camille #from: sarah
+    « Amis » : vos 312 amis. Et comme Nadia et Théo sont identifiés, leurs amis à eux la voient aussi.
     -> reveil
 + {selfie == 1} [Flouter le visage de M. Joubert, puis publier en « Amis » #do: publish #audience: amis #photo: ph-selfie-couloir-floute #score: secret -1, respect -1, posture 0, image -1 #fb: Le flou cache un visage, pas le reste : le numéro 12, la silhouette, les tournesols et le panneau du service suffisent à ses proches. Et il n'a toujours pas accepté d'être photographié. #refs: cp-226-1, cp-226-2, cc-9 #risk: civil; mise en demeure; cc-9]
     ~ aggraver(3, 1)
@@ -220,23 +256,28 @@ Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from:
     ~ implique = true
     #open: social
     Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir-floute
+    Pourquoi t'as flouté le monsieur derrière ? 😂 Avec ses tournesols, on le reconnaît quand même ! #comment: p-camille #from: sarah
     -> reveil
 + {selfie == 1} [Recadrer serré sur vos trois visages, puis publier en « Amis » #do: publish #audience: amis #photo: ph-selfie-couloir-recadre #score: secret 1, respect 2, posture 1, image 1 #fb: Le recadrage fait sortir du cadre la chambre et son occupant : il ne reste que l'équipe, qui a accepté la photo. C'est la bonne retouche. #refs: cp-226-1, cc-9]
     #open: social
     Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir-recadre
+    Parfaite 😍 On ne voit que nous, j'adore. #comment: p-camille #from: nadia
     -> reveil
 + {selfie == 1} [La garder en « Moi uniquement », comme un album souvenir #do: publish #audience: moi #photo: ph-selfie-couloir #score: secret -1, respect -1, posture 0, image 0 #fb: Personne ne la voit, pour l'instant. Mais l'image de Monsieur Joubert est conservée sur un réseau social et un clic suffit à changer l'audience : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1]
     ~ aggraver(2, 3)
     #open: social
     Souvenir de nuit. #post: p-camille #from: moi #audience: moi #photo: ph-selfie-couloir
+    Le réseau vous propose aussitôt : « Partager ce souvenir avec vos amis ? » Vous fermez la fenêtre. Pour l'instant.
     -> reveil
 + {selfie == 2} [Publier en public : « Dernière nuit de Nadia avant ses vacances 💙 » #do: publish #audience: public #photo: ph-selfie-panneau #score: secret 0, respect 1, posture 1, image 1 #fb: Aucun patient dans l'image, une légende qui ne raconte rien de la nuit, des collègues d'accord : rien à redire. #refs: cc-9]
     #open: social
     Dernière nuit de Nadia avant ses vacances 💙 #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-panneau
+    Bonnes vacances Nadia ! Et bravo à toute l'équipe 👏 #comment: p-camille #from: sarah
     -> reveil
 + {selfie == 3} [Publier en public : « Dernière nuit de Nadia avant ses vacances 💙 » #do: publish #audience: public #photo: ph-selfie-pause #score: secret 0, respect 1, posture 1, image 1 #fb: Aucun patient dans l'image, une légende qui ne raconte rien de la nuit, des collègues d'accord : rien à redire. #refs: cc-9]
     #open: social
     Dernière nuit de Nadia avant ses vacances 💙 #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-pause
+    Bonnes vacances Nadia ! Et bravo à toute l'équipe 👏 #comment: p-camille #from: sarah
     -> reveil
 + {selfie == 2} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-panneau #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5]
     ~ aggraver(3, 2)
@@ -244,6 +285,7 @@ Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from:
     ~ implique = true
     #open: social
     Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-panneau
+    Haha c'est qui la 14 ? Une star du rock ? 🎸 #comment: p-camille #from: sarah
     -> reveil
 + {selfie == 3} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-pause #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5]
     ~ aggraver(3, 2)
@@ -251,18 +293,20 @@ Carrément. Moi je suis d'accord, tant que j'ai pas les yeux fermés 😂 #from:
     ~ implique = true
     #open: social
     Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-pause
+    Haha c'est qui la 14 ? Une star du rock ? 🎸 #comment: p-camille #from: sarah
     -> reveil
 + {selfie >= 2} [Ne rien publier : l'envoyer seulement dans le groupe de l'équipe #do: reply #score: secret 0, respect 1, posture 1, image 0 #fb: La photo ne montre que l'équipe, et seule l'équipe la reçoit : aucun souci. #refs: cc-9]
     { selfie == 2:
-        Pour vous 💙 #from: moi #photo: ph-selfie-panneau
+        Pour vous 💙 #from: moi #in: equipe #photo: ph-selfie-panneau
     - else:
-        Pour vous 💙 #from: moi #photo: ph-selfie-pause
+        Pour vous 💙 #from: moi #in: equipe #photo: ph-selfie-pause
     }
     Trop belle ! Je la mets en fond d'écran 😍 #from: nadia
     -> reveil
 
 === reveil ===
 Six heures de sommeil plus tard… #skip #time: 13:52 #date: dimanche 16 novembre
+Tu dors encore ? On se fait un ciné ce soir ? 🍿 #notif: chat #from: sarah
 Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: nadia
 #open: social
 {
@@ -290,6 +334,9 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     - else:
         Oh mince, je ne l'avais pas vu. Je la retire tout de suite. Merci de me l'avoir dit en privé 🙏 #from: nadia
     }
+    Tu crois que c'est si grave ? On ne voit pas son nom… #from: nadia
+    Son visage, sa chambre, ses tournesols. Son fils le reconnaîtrait tout de suite. #from: moi
+    Ok. Supprimée. 🙏 #from: nadia
     Nadia Ferrand a supprimé sa publication. #notif: social
     -> plaie_suite
 + {selfie >= 2} [Écrire à Nadia en privé : « Tu peux enlever la phrase sur la 14 ? On reconnaît Mme Pernin. » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: La photo est propre, la légende ne l'est pas : un numéro de chambre et une nuit précise suffisent à reconnaître une patiente. Une demande privée règle le problème sans humilier personne. #refs: csp-r4312-5, csp-r4312-3, csp-r4312-25]
@@ -299,6 +346,8 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     - else:
         Aïe, tu as raison. Je change la légende tout de suite. Merci 🙏 #from: nadia
     }
+    Franchement, je n'y avais même pas pensé. Pour moi c'était affectueux. #from: nadia
+    Je sais. Mais sa famille ne le lirait peut-être pas comme ça. #from: moi
     Nadia Ferrand a modifié sa publication : « Ma team de nuit ❤️ ». #notif: social
     -> plaie_suite
 + [Retirer votre identification, et passer à autre chose #do: action #score: secret 0, respect -1, posture 0, image 1 #fb: Votre nom disparaît de la publication, mais elle reste en ligne, en public. Vous vous êtes protégé·e ; le patient, non. #refs: cc-9]
@@ -309,6 +358,7 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
         ~ inc_pernin = true
     }
     Vous n'êtes plus identifié·e. La publication, elle, continue de récolter des « J'aime ».
+    Trop beaux vraiment 😍 Elle est top ta collègue ! #comment: p-nadia #from: sarah
     -> plaie_suite
 + [Aimer la publication et commenter « Meilleure équipe 💙 » #do: reply #score: secret -1, respect -2, posture -1, image -2 #fb: Votre « J'aime » et votre commentaire approuvent la publication et la poussent vers vos propres amis : vous participez à sa diffusion. #refs: csp-r4312-9, csp-r4312-3]
     ~ aggraver(3, 3)
@@ -319,6 +369,8 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
         ~ inc_pernin = true
     }
     Meilleure équipe 💙 #comment: p-nadia #from: moi
+    Ma team d'amour 😘 #comment: p-nadia #from: nadia
+    Votre commentaire apparaît maintenant dans le fil de vos 312 amis.
     -> plaie_suite
 + {selfie <= 1} [Commenter sous la publication : « Nadia, retire ça, on voit un patient ! » #do: reply #score: secret 0, respect 1, posture 0, image -1 #fb: L'alerte est juste, mais publique : elle attire l'attention sur ce qu'il fallait cacher et met votre collègue en faute devant tout le monde. Un message privé aurait eu le même effet, sans ces dégâts. #refs: csp-r4312-25, csp-r4312-9]
     Nadia, retire ça, on voit un patient ! #comment: p-nadia #from: moi
@@ -350,7 +402,8 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
         Jeudi, je fais un cours sur les ulcères à l'IFSI de Valmont. Je peux m'en servir ? #from: agnes
     }
 - else:
-    Alors, la plaie de la 9, tu l'as postée dans le groupe Plaies ? Ils adorent ce genre de cas 😁 #from: theo #in: dm-theo
+    Bien dormi ? #from: theo #in: dm-theo
+    Alors, la plaie de la 9, tu l'as postée dans le groupe Plaies ? Ils adorent ce genre de cas 😁 Y en a un qui a eu 400 likes la semaine dernière avec un pied diabétique. #from: theo
     #open: social
     Cas du dimanche 🩹 Partagez vos plaies difficiles de la semaine, on en discute en commentaires ! #post: p-groupe-plaies #from: jeanmarc #audience: public
     Le groupe « Plaies et cicatrisation entre soignants » est public : 18 400 membres, et n'importe qui peut lire les publications. Dans votre galerie, la photo de la jambe de M. Marchal attend, avec une version recadrée que l'application vous propose.
@@ -359,7 +412,7 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
 + {plaie == 0} [Avec plaisir : je retire le nom, l'âge, le numéro de chambre et les dates #do: reply #score: secret 2, respect 1, posture 2, image 2 #fb: Un cas d'enseignement ne doit pas permettre d'identifier le patient : c'est exactement ce que vous faites. Votre transmission devient un outil pour d'autres soignants. #refs: csp-r4312-49]
     ~ fiche = 1
     Avec plaisir ! Je retire le nom, l'âge, le numéro de chambre et les dates. #from: moi
-    Parfait. Je t'envoie le brouillon mercredi 👍 #from: agnes
+    Parfait. On arrondit aussi les mesures et on change le côté de la jambe : le cas reste juste, le patient disparaît. Je t'envoie le brouillon mercredi 👍 #from: agnes
     -> soiree
 + {plaie == 0} [Et si je la copiais telle quelle dans notre groupe sur Cercle ? Ça ferait réviser tout le monde #do: reply #score: secret -1, respect -1, posture -1, image 0 #fb: Une transmission appartient au dossier : copiée telle quelle sur un réseau social, même dans un groupe fermé, elle sort du cercle des soignants qui prennent en charge le patient. Pour enseigner, seulement anonymisée. #refs: csp-l1110-4, csp-r4312-49, csp-r4312-5]
     ~ fiche = 1
@@ -373,7 +426,7 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
 + {plaie == 1} [Oui, il était d'accord. On recadre pour que son tatouage ne se voie pas, et on lui fait confirmer par écrit ? #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Non identifiable, et avec son accord confirmé : ce sont les deux conditions d'un cas d'enseignement. Vous pensez même au tatouage, que personne n'avait remarqué. #refs: csp-r4312-49]
     ~ fiche = 2
     Oui, il était d'accord. On recadre pour que son tatouage ne se voie pas, et on lui fait confirmer par écrit ? #from: moi
-    Bien vu pour le tatouage ! Je passe le voir demain avec le formulaire. #from: agnes
+    Bien vu pour le tatouage ! Je passe le voir demain avec le formulaire : il saura exactement à quoi servira sa photo, et il pourra dire non. #from: agnes
     -> soiree
 + {plaie == 1} [Oui, prenez-la telle quelle, il a dit oui #do: reply #score: secret 0, respect 0, posture 1, image 1 #fb: L'accord est là, mais telle quelle la photo montre son tatouage : on le reconnaîtrait. Non identifiable et avec son accord : les deux sont nécessaires. #refs: csp-r4312-49]
     ~ fiche = 2
@@ -390,6 +443,8 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     ~ implique = true
     Ulcère veineux, 74 ans, 12 cm. Vos avis ? #post: p-plaie #from: moi #audience: public #photo: ph-plaie-recadree
     Belle granulation ! Quelle compression ? #comment: p-plaie #from: jeanmarc
+    Bandes à allongement court, je dirais. Superbe cas, merci du partage 👏 #comment: p-plaie #from: julien
+    En une heure, 86 réactions et 14 partages.
     -> soiree
 + {plaie >= 2} [L'envoyer à Agnès, la référente plaies, pour avoir son avis #do: reply #photo: ph-plaie-recadree #score: secret -1, respect 0, posture 1, image 0 #fb: Demander l'avis de la référente est une bonne idée ; l'envoyer par une messagerie grand public ne l'est pas. Les données de santé passent par le dossier ou une messagerie sécurisée de santé. #refs: hds-messagerie, csp-l1110-4]
     Bonjour Agnès, la plaie de M. Marchal cette nuit, vous en pensez quoi ? #from: moi #in: dm-agnes #photo: ph-plaie-recadree
@@ -412,12 +467,15 @@ Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
     Euh… Je suis désolé. J'ai montré ta photo à des potes au brunch, et Kevin l'a mise dans un groupe. Elle tourne 😬 #from: lucas #in: dm-lucas
     C'est pas ton service, ça ? Une copine me l'a envoyée, ça tourne partout 😳 #from: sarah #in: dm-sarah #photo: ph-capture-groupe
     Sur la capture : la photo de Mme Pernin, votre légende « Ma nuit en une image 😵 », votre prénom, et dessous des dizaines de réactions.
+    Quelqu'un a écrit dessous « on dirait la mamie Pernin, celle qui chante au marché ». C'est dans un groupe de mamans de l'école de ma nièce 😬 #from: sarah
 - else:
     Théo Garnier vous a identifié·e dans une story. #notif: social #from: theo
     #open: social
     Best of de la nuit 😂 #post: p-story-theo #from: theo #audience: amis #tagged: moi, nadia #photo: ph-pernin-endormie
+    Théo a 540 amis sur Cercle. Vous êtes identifié·e : la story apparaît aussi chez les vôtres.
     C'est pas ton service, ça ? Une copine me l'a envoyée, et en plus t'es identifié·e dessus 😳 #from: sarah #in: dm-sarah #photo: ph-capture-story
     Une story disparaît en 24 heures. Une capture d'écran, non.
+    Elle tourne dans un groupe de mamans de l'école de ma nièce 😬 Quelqu'un a écrit « on dirait la mamie Pernin, celle qui chante au marché ». #from: sarah
 }
 #decision: d7-capture #note: La photo d'une patiente circule hors de l'hôpital, et une amie vous demande si c'est votre service. Que faire ce soir ? #expect: Ne rien confirmer : dire « c'est une patiente de chez nous » est déjà une révélation. Prévenir la cadre sans renvoyer l'image, et demander à l'auteur de supprimer ce qui peut l'être. Attendre, ou effacer ses propres traces, ne freine pas la diffusion. #refs: cp-226-2, csp-r4312-5, cp-226-13, csp-r4312-4
 + [Prévenir Hélène, la cadre, dès ce soir, sans lui renvoyer l'image #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Prévenir vite permet à l'établissement d'agir et de joindre la famille avant qu'elle ne l'apprenne autrement. Inutile de renvoyer l'image : la décrire suffit. #refs: csp-r4312-4, cp-226-2]
@@ -432,6 +490,7 @@ Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
 + {pernin != 4} [Écrire à Théo : « Ta story tourne. Supprime-la, vite. » #do: reply #score: secret 1, respect 1, posture 1, image 0 #fb: Faire supprimer la source est utile, mais les captures déjà prises continuent de circuler. L'établissement doit le savoir pour pouvoir prévenir la famille. #refs: cp-226-2, csp-r4312-4]
     Ta story tourne. Supprime-la, vite. #from: moi #in: dm-theo
     Merde. C'est fait. Dis rien à Hélène stp 🙏 #from: theo
+    Je voulais pas… C'était pour rire, c'est tout. #from: theo
     -> lundi
 + {pernin == 4} [Écrire à Lucas : « Demande à Kevin de la supprimer partout, vite. » #do: reply #score: secret 1, respect 1, posture 1, image 0 #fb: Faire supprimer ce qui peut l'être est utile, mais les captures déjà prises continuent de circuler. L'établissement doit le savoir pour pouvoir prévenir la famille. #refs: cp-226-2, csp-r4312-4]
     Demande à Kevin de la supprimer partout, vite. S'il te plaît. #from: moi #in: dm-lucas
@@ -441,7 +500,8 @@ Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
     ~ aggraver(3, 5)
     ~ implique = true
     Oui, c'est une patiente de chez nous, elle est adorable 😅 #from: moi #in: dm-sarah
-    Ah, ok 😬 Ma copine connaît sa petite-fille, je crois. #from: sarah
+    Ah, ok 😬 Ma copine connaît sa petite-fille, je crois. Je lui dis que c'est bien elle ? #from: sarah
+    Vous ne répondez pas. Sarah a vu votre message ; la copine aussi, sans doute.
     -> lundi
 + {pernin != 4} [Retirer votre identification de la story, et en rester là : ce n'est pas vous qui l'avez publiée #do: action #score: secret 0, respect -1, posture -1, image 0 #fb: C'est vrai, mais chaque heure compte : la capture se partage pendant que vous attendez, et la famille risque de l'apprendre par les réseaux. Votre nom disparaît, pas la photo. #refs: cp-226-2]
     Vous n'êtes plus identifié·e dans la story. Sur le téléphone de Sarah, et sur bien d'autres, la capture reste.
@@ -472,8 +532,11 @@ Lundi matin. #skip #time: 09:02 #date: lundi 17 novembre
 Appel entrant : Hélène Rouvier #notif: phone #from: helene
 #open: phone
 Camille ? C'est Hélène Rouvier. Pardon de vous appeler pendant votre repos. #call: helene
-{ inc_pernin:
-    La petite-fille de Mme Pernin est venue ce matin, en larmes. On lui a envoyé une photo de sa grand-mère endormie dans sa chambre, et des phrases sur sa nuit. Elle a porté plainte hier soir, et elle a écrit à la direction. #call: helene
+{
+- inc_pernin && alerte:
+    J'ai appelé la petite-fille de Mme Pernin à 7 h, avant qu'elle ne l'apprenne par quelqu'un d'autre. Elle est venue ce matin, en larmes. Elle a écrit à la direction, et elle parle de porter plainte. #call: helene
+- inc_pernin:
+    La petite-fille de Mme Pernin est venue ce matin, en larmes. On lui a envoyé ce qui circule sur sa grand-mère et sur sa nuit dans le service. Elle a écrit à la direction, et elle parle de porter plainte. #call: helene
 }
 { inc_joubert:
     Le fils de M. Joubert a vu son père, dans son lit, en pyjama, derrière l'équipe, sur une photo publiée sur Cercle. Il exige qu'elle disparaisse et parle d'avocat. #call: helene
@@ -481,26 +544,32 @@ Camille ? C'est Hélène Rouvier. Pardon de vous appeler pendant votre repos. #c
 { inc_marchal:
     Et le neveu de M. Marchal, infirmier libéral, a reconnu le tatouage de son oncle sur une photo de plaie, dans un groupe public. #call: helene
 }
+{ etudiant():
+    Je dois aussi en informer l'IFSI, vous le savez. Je préfère que vous l'appreniez par moi. #call: helene
+- else:
+    La direction des soins est au courant. Elle me demande un rapport pour ce soir. #call: helene
+}
 Je reçois chacun d'entre vous, un par un. Je vous envoie un message. #call: helene
+L'appel se termine. Dans le groupe « Nuit médecine B », plus personne n'écrit depuis hier soir.
 #open: chat
 Je vous attends demain à 14 h dans mon bureau. D'ici là, écrivez-moi ce que vous savez : ce que vous avez vu, reçu, publié ou transféré. #from: helene #in: dm-helene
 { alerte:
-    Merci encore de m'avoir prévenue hier soir. Cela nous a permis d'appeler la famille avant qu'elle ne l'apprenne par quelqu'un d'autre. #from: helene
+    Merci encore de m'avoir prévenue hier soir. #from: helene
 }
 { not etudiant() && rappel:
     Je vous rappelle aussi que Théo travaillait avec vous comme aide-soignant : rappeler les règles à ceux qui nous assistent fait partie de notre rôle. #from: helene
 }
 { etudiant():
-    L'IFSI sera informé, comme pour tout incident pendant un stage. #from: helene
+    Votre formatrice référente de l'IFSI sera présente si vous le souhaitez. #from: helene
 }
 ~ inc_pernin = false
 ~ inc_joubert = false
 ~ inc_marchal = false
-~ rappel = false
 ~ fiche = 0
 #decision: d8-cadre #note: La cadre demande à chacun ce qu'il a vu, reçu, publié ou transféré. Qu'écrire ? #expect: La loyauté et la probité s'imposent en toutes circonstances : dire ce que l'on a vu et fait, sa propre part comprise. Nier ou effacer ses traces ajoute une faute à la première, et les captures d'écran contredisent vite. Couvrir un collègue ne relève pas de la confraternité. #refs: csp-r4312-4, csp-r4312-25, csp-r4312-1, csp-r4312-5
 + [Tout écrire : ce que vous avez vu, reçu, et ce que vous avez fait vous-même #do: reply #score: secret 1, respect 2, posture 3, image 2 #fb: Dire toute la vérité, y compris sa propre part, permet à l'établissement de protéger les patients et de répondre aux familles. C'est aussi ce qui pèse le plus en votre faveur. #refs: csp-r4312-4]
     Voici tout ce que je sais, et ce que j'ai fait moi-même. Je suis désolé·e. Je serai là demain à 14 h. #from: moi
+    Merci. Ce que vous venez de faire n'est pas facile, et j'en tiendrai compte. À demain. #from: helene
     -> jeudi_famille
 + {not implique} [Écrire ce que vous avez vu, et demander à ne pas être cité·e devant l'équipe #do: reply #score: secret 1, respect 1, posture 1, image 1 #fb: Vous dites la vérité : c'est l'essentiel. Demander de la discrétion est légitime ; la cadre décidera de ce qu'elle peut garder pour elle. #refs: csp-r4312-4]
     Voici ce que j'ai vu et reçu. Est-ce que vous pouvez éviter de me citer devant l'équipe ? #from: moi
@@ -508,6 +577,7 @@ Je vous attends demain à 14 h dans mon bureau. D'ici là, écrivez-moi ce que v
     -> jeudi_famille
 + {implique && not aveu} [Raconter ce qu'ont fait les autres, sans parler de votre part #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Une demi-vérité reste un manque de loyauté : votre part apparaîtra dans les captures et les fils de discussion. #refs: csp-r4312-4]
     Voici ce que j'ai vu. La photo vient de l'équipe, mais ce n'est pas moi qui l'ai prise. #from: moi
+    Je vois. Nous reprendrons tout cela demain, captures à l'appui. #from: helene
     -> jeudi_famille
 + {aveu} [Confirmer par écrit ce que vous lui avez dit hier, et demander à présenter vos excuses à la famille #do: reply #score: secret 1, respect 3, posture 3, image 2 #fb: Vous assumez jusqu'au bout et vous pensez d'abord à la famille. Cela ne fait pas disparaître la faute, mais c'est la meilleure façon de la réparer autant que possible. #refs: csp-r4312-4, csp-r4312-3]
     Je confirme ce que je vous ai écrit hier. Si la famille l'accepte, je voudrais lui présenter mes excuses. #from: moi
@@ -515,18 +585,23 @@ Je vous attends demain à 14 h dans mon bureau. D'ici là, écrivez-moi ce que v
     -> jeudi_famille
 + {not alerte} [Répondre que vous n'avez rien vu et rien fait #do: reply #score: secret 0, respect -1, posture -3, image -2 #fb: Le groupe de l'équipe, les identifications et les captures disent le contraire. Nier ajoute un manquement à la loyauté à ce qui s'est passé. #refs: csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4]
     ~ aggraver(4, 0)
+    ~ nie = true
     Je n'ai rien vu, je ne suis au courant de rien. #from: moi
+    Très bien. Venez quand même demain à 14 h. #from: helene
     -> jeudi_famille
 + {implique && not alerte} [Supprimer d'abord vos publications et vos messages, puis répondre que vous n'y êtes pour rien #do: delete #score: secret 0, respect -1, posture -3, image -3 #fb: Retirer une publication est utile ; le faire pour effacer votre part avant de mentir, non. Les autres ont gardé les captures, et la dissimulation aggrave la faute. #refs: csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4]
     ~ aggraver(4, 0)
+    ~ nie = true
     Vous supprimez vos publications, vos commentaires, vos messages. Puis vous écrivez :
     Je n'y suis pour rien, je n'ai rien publié. #from: moi
+    Très bien. Venez quand même demain à 14 h. #from: helene
     -> jeudi_famille
 
 === lundi_calme ===
 Bonjour Camille. Merci pour la nuit de samedi : vos transmissions étaient impeccables. #from: helene #in: dm-helene
 Nadia m'a raconté la photo de Mme Pernin, et votre réaction. Merci. #from: helene
-Je fais un point jeudi en réunion d'équipe sur les photos dans le service : on en voit passer de plus en plus. Vous voudriez en dire un mot ? #from: helene
+Je fais un point jeudi en réunion d'équipe sur les photos dans le service : on en voit passer de plus en plus. La semaine dernière, dans un autre service, une famille a trouvé sa mère sur un réseau social. #from: helene
+Vous voudriez en dire un mot ? #from: helene
 #decision: d8-reunion #note: Tout s'est bien passé. Faut-il en parler en équipe, et comment, sans faire la leçon ni désigner un collègue ? #expect: Des repères concrets portent mieux qu'un sermon : photographier avec l'outil de l'établissement et l'accord du patient ; jamais un patient qui ne peut pas s'opposer ; aucun patient, numéro de chambre ou bracelet à l'arrière-plan. Le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. Un exemple anonyme suffit. #refs: aphp-ri-2017, cp-226-1, csp-r4312-49, csp-r4312-25
 + [Oui : proposer trois repères simples, sans citer personne #do: reply #score: secret 1, respect 1, posture 2, image 2 #fb: Des repères concrets, partagés sans désigner de coupable : c'est ainsi qu'une équipe change ses habitudes. #refs: aphp-ri-2017, cp-226-1]
     Avec plaisir. Je propose trois repères : la tablette et l'accord du patient pour les plaies, jamais de photo d'un patient qui dort, et aucun patient dans le cadre d'un selfie. Sans citer personne. #from: moi
@@ -549,22 +624,41 @@ Je fais un point jeudi en réunion d'équipe sur les photos dans le service : on
 { grav != 4:
     ~ implique = false
 }
+{ grav < 5:
+    ~ nie = false
+}
+Le lendemain… #skip #time: 14:00 #date: mardi 18 novembre
+Bureau d'Hélène. La fenêtre donne sur le parking ; sur le bureau, une pile de captures d'écran, retournées.
+{ nie:
+    Hélène en retourne trois, sans un mot. Sur l'une d'elles, votre nom. « Vous m'avez écrit que vous n'étiez au courant de rien. » Le silence dure. « Je vais devoir le mentionner dans mon rapport. Ce n'est pas la photo qui me fait le plus de peine, Camille. C'est ça. »
+- else:
+    « Merci d'être venu·e. » Elle relit votre message, puis pose son stylo. « Je vais vous dire ce qui va se passer. La direction a reçu la famille. Tout ce qui pouvait être retiré l'a été ; le reste, on ne le contrôle plus. Une capture d'écran, ça ne se rappelle pas. »
+}
+« Le règlement intérieur est clair : on ne capte pas l'image d'une personne sans son autorisation expresse. Une chambre, c'est chez eux. Même pour rire. Même entre nous. »
+{ etudiant():
+    « J'ai prévenu votre formatrice référente. Ce qui s'est passé sera examiné par l'institut, mais vous n'êtes pas seul·e : on va en parler, avec elle et avec vous. »
+- else:
+    « Vous avez trois ans de métier. Les étudiants, les aides-soignants vous regardent : ce que vous faites, ils le font. »
+}
 Trois jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
+Trois jours d'entretiens, de rapports et de mauvaises nuits. Hélène a reçu toute l'équipe, un par un.
+{ rappel:
+    Théo a quitté le groupe. #system: equipe #leave: theo
+}
+~ rappel = false
+Je suis désolée pour tout ça. On en reparlera à mon retour. Prenez soin de vous 💙 #from: nadia #in: equipe
 {
 - lead == 1:
     Maëlle Pernin vous a envoyé un message. #notif: social #from: maelle
-    #open: social
     Bonjour. Je suis la petite-fille d'Odette Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
 - lead == 2:
     Bruno Joubert vous a envoyé un message. #notif: social #from: bruno
-    #open: social
     Bonjour. Je suis le fils d'Henri Joubert. Mon père apparaît dans son lit, en pyjama, derrière vous, sur une photo publiée sur Cercle. Il a 82 ans, il ne sait même pas ce qu'est Cercle. Qui vous a autorisé·e ? #from: bruno #in: dm-bruno
 - else:
     Julien Marchal vous a envoyé un message. #notif: social #from: julien
-    #open: social
     Bonjour. Je suis infirmier libéral et membre du groupe Plaies. J'ai reconnu le tatouage de mon oncle, Lucien Marchal, sur la photo que vous avez publiée. Il ne savait pas qu'elle finirait sur Cercle. #from: julien #in: dm-julien
 }
-#decision: d9-famille #note: Un proche du patient vous écrit directement. Que lui répondre, et par quel canal ? #expect: Reconnaître le tort sans se justifier, ne rien dire de l'état de santé du patient par une messagerie, et orienter vers la cadre et la direction, qui reçoivent la famille. Bloquer ou effacer ferme la porte et aggrave la blessure. Le proche peut demander au juge de faire cesser l'atteinte à la vie privée et d'obtenir réparation. #refs: cc-9, csp-r4312-5, csp-l1110-4
+#decision: d9-famille #note: Un proche du patient vous écrit directement. Que lui répondre, et par quel canal ? #expect: Reconnaître le tort sans se justifier, ne rien dire de l'état de santé du patient par une messagerie, et orienter vers la cadre et la direction, qui reçoivent la famille. Bloquer ou effacer ferme la porte et aggrave la blessure. Le proche peut demander au juge de faire cesser l'atteinte à la vie privée et d'obtenir réparation ; le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #refs: cc-9, csp-r4312-5, csp-l1110-4, aphp-ri-2017
 + [Présenter vos excuses, sans vous justifier, et l'orienter vers la cadre et la direction #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Des excuses sobres et une orientation vers ceux qui peuvent répondre : vous reconnaissez le tort sans parler du patient par messagerie. #refs: csp-r4312-4, csp-r4312-5]
     Je suis sincèrement désolé·e. Je ne peux pas parler ici de l'hospitalisation de votre proche, mais Mme Rouvier, cadre du service, et la direction vont vous recevoir. Vous pouvez les joindre au standard du centre hospitalier. #from: moi
     { 
@@ -596,15 +690,20 @@ Trois jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
     -> choisir_fin
 
 === jeudi_partage ===
-Trois jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
+Trois jours plus tard… #skip #time: 14:00 #date: jeudi 20 novembre
+Réunion d'équipe. Hélène projette trois phrases au mur : « Une photo de soin : la tablette du service et l'accord du patient. Un patient qui dort ne peut pas dire non. Aucun patient dans le cadre d'un selfie. »
+Quelqu'un demande : « Et si c'est juste entre nous, dans le groupe ? » Hélène répond que le groupe, ce sont des téléphones, des sauvegardes, des captures d'écran. Que les règlements intérieurs des hôpitaux interdisent de capter l'image d'une personne sans son autorisation expresse. Que le groupe « entre nous » n'existe pas vraiment.
+Théo, au fond, les bras croisés, finit par hocher la tête. En sortant, il vous glisse : « T'avais raison, samedi. Sans rancune. »
+#time: 18:34
 {
 - fiche == 2:
     La fiche est finie, merci pour ton aide ! Photo recadrée, aucun signe qui permette de le reconnaître, et M. Marchal a relu et signé son accord. Je l'ai présentée cet après-midi à l'IFSI. #from: agnes #in: dm-agnes #photo: ph-fiche-plaie
 - fiche == 1:
     La fiche est finie, merci pour ton aide ! Aucun nom, aucun âge, aucune date. Je l'ai présentée cet après-midi à l'IFSI, elle a beaucoup servi. #from: agnes #in: dm-agnes #photo: ph-fiche-description
 }
-Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Dans le groupe de l'équipe, Agnès a posté l'affiche d'un webinaire gratuit sur les plaies chroniques.
-#decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1
+Premier cocktail, comme promis 🍹 Et merci pour samedi, vraiment. Tu avais raison. #from: nadia #in: dm-nadia
+Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Dans le groupe de l'équipe, Agnès a posté l'affiche d'un webinaire gratuit sur les plaies chroniques. #open: social
+#decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. Rappel de la réunion : les règlements intérieurs, comme celui de l'AP-HP, interdisent de capter l'image d'une personne sans son autorisation expresse. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1, aphp-ri-2017
 + [Publier en public un texte sur le travail de nuit, sans aucun patient, avec la photo du lever de soleil #do: publish #audience: public #photo: lever-soleil #score: secret 1, respect 1, posture 1, image 2 #fb: Parler de son métier sans exposer personne, c'est ce que les réseaux permettent de mieux : aucune personne reconnaissable, aucune information de soin. #refs: csp-r4312-9]
     ~ partage = 1
     Sept nuits d'affilée. Ce que la nuit m'apprend : écouter ceux qui ne dorment pas, et prendre soin de l'équipe qui veille avec moi. 🌅 #post: p-nuit #from: moi #audience: public #photo: lever-soleil
@@ -652,7 +751,8 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de Mme Odette Pernin et un signalement de la direction du centre hospitalier de Valmont. Vous exercez dans un établissement public : le conseil départemental examinera, lors de sa séance du 11 décembre, s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
 }
 Dans votre boîte aux lettres, une convocation du commissariat de Valmont : audition à la suite de la plainte de la famille Pernin.
-#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2
+Mme Pernin est rentrée chez elle. Maëlle a demandé qu'on ne la photographie plus jamais, même pour son dossier. Elle dit que sa grand-mère ne chante plus quand on sort un téléphone devant elle, et que personne ne sait si c'est la maladie ou autre chose.
+#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2, csp-r4312-4
 #sanction: stage; suspension du stage; ifsi-discipline
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-1, csp-r4312-3
 #sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-3
@@ -664,6 +764,7 @@ Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d
 En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié des patients inconscients dans des situations dégradantes à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
 {etudiant():Votre stage est suspendu, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, l'Ordre peut aller jusqu'à une interdiction temporaire d'exercer de trois ans au plus.} #debrief
 {alerte:Avoir prévenu la cadre le soir même a permis de joindre la famille plus tôt : cela compte, sans effacer la faute.|Une fois partie, l'image vous a échappé : un ami, un groupe, une capture, et la famille l'a reçue.} #debrief
+{nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, à 6 h du matin après une nuit épuisante, rend une telle photo « drôle », et que devient-elle une fois envoyée ? #question
 Comment Mme Pernin et sa famille vivent-elles cette photo, et qu'auriez-vous pu dire à Théo sur le moment ? #question
 -> END
@@ -677,7 +778,8 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de M. Henri Joubert et un signalement de la direction du centre hospitalier de Valmont. Il examinera lors de sa prochaine séance s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
 }
 L'avocat de la famille Joubert vous écrit aussi : votre publication a été partagée 212 fois avant que vous ne la retiriez.
-#ending: photo-publique #title: En public, pour tout le monde #severity: critical #refs: aphp-ri-2017, csp-l4124-2
+M. Joubert ne comprend pas pourquoi son fils est si en colère. « Une photo ? Quelle photo ? » Depuis, il demande qu'on ferme sa porte, même le jour, même quand il a trop chaud.
+#ending: photo-publique #title: En public, pour tout le monde #severity: critical #refs: aphp-ri-2017, csp-l4124-2, csp-r4312-4
 #sanction: stage; suspension du stage; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-9
 #sanction: employeur; blâme; cgfp-l533-1, aphp-ri-2017
@@ -688,6 +790,7 @@ Monsieur Joubert, 82 ans, a été photographié dans sa chambre, un lieu privé,
 Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; sa famille peut aussi demander réparation devant le juge civil. #debrief
 Le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse, et publier nuit à l'image de toute la profession. #debrief
 {etudiant():Votre stage est suspendu et l'institut envisage un blâme.|L'employeur envisage un blâme, et l'Ordre, s'il est saisi par le conseil départemental, peut prononcer une sanction disciplinaire.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
+{nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, sur une photo, permet de reconnaître quelqu'un, même de loin ou de dos ? #question
 Qu'auriez-vous vérifié avant d'appuyer sur « Publier » ? #question
 -> END
@@ -700,8 +803,10 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Madame, Monsieur, à la suite de la publication d'une photographie montrant un patient dans sa chambre, la direction envisage une sanction disciplinaire à votre encontre. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
     Madame, Monsieur, le conseil départemental a reçu un signalement de la direction du centre hospitalier de Valmont vous concernant. Il examinera lors de sa prochaine séance s'il y a lieu de saisir la chambre disciplinaire de première instance. #mail: ordre #subject: Signalement vous concernant
 }
+Sous votre publication, avant que vous ne la retiriez, un ami avait commenté : « C'est pas le père de Bruno Joubert, derrière ? Il joue aux boules avec mon oncle. »
 Le fils de M. Joubert a déposé plainte. Votre publication n'était visible que de vos amis : c'est l'un d'eux, qui connaît la famille, qui en a fait une capture.
-#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #refs: cas-montpellier-2020, cp-226-1, csp-l4124-2
+M. Joubert, lui, a demandé à changer de chambre, « une sans vue sur le couloir ». Son fils a retiré les tournesols de la table de chevet.
+#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #refs: cas-montpellier-2020, cp-226-1, csp-l4124-2, csp-r4312-4
 #sanction: stage; signalement à l'institut; ifsi-discipline, aphp-ri-2017
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-9
 #sanction: employeur; avertissement; cgfp-l533-1, aphp-ri-2017
@@ -712,6 +817,7 @@ Vous avez cru publier « entre vous » : 312 personnes, et chacune pouvait faire
 La cour d'appel de Montpellier a confirmé en 2020 le licenciement pour faute grave d'une secrétaire médicale qui avait publié des ordonnances de patients : un compte de 469 « amis » n'est pas un cercle privé. #debrief
 Monsieur Joubert, photographié dans sa chambre sans le savoir, peut porter plainte : capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #debrief
 {etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un avertissement.|L'employeur envisage un avertissement, et le conseil départemental de l'Ordre examine le signalement.} #debrief
+{nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Combien de personnes voient réellement une publication « Amis » ? Et les amis de vos amis ? #question
 Quelle retouche aurait rendu cette photo publiable, et avec l'accord de qui ? #question
 -> END
@@ -729,14 +835,15 @@ Bureau de la direction des soins. Hélène est là, elle aussi, et elle pose des
 - else:
     Madame, Monsieur, la direction envisage une sanction disciplinaire à votre encontre pour manquement au devoir de loyauté lors de l'enquête interne. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
 }
+Dans le couloir, en sortant, Nadia vous attend. « Tu sais ce qui me fait le plus mal ? C'est qu'on aurait pu gérer ça ensemble. » Elle ne vous en veut pas de la photo. Elle vous en veut de ne pas avoir été franc·he.
 #ending: deni #title: La capture qui contredit #severity: serious #refs: csp-r4312-4, csp-r4312-1, csp-l4124-2
 #sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-r4312-4
 Face à une famille blessée, vous avez dit à la cadre ne rien savoir, alors que les captures montraient le contraire. #debrief
-Le code de déontologie exige moralité, probité et loyauté en toutes circonstances, et il s'applique aussi aux étudiants en soins infirmiers. #debrief
-Nier ajoute une faute à la première : ce n'est plus seulement la photo qu'on vous reproche, mais la confiance perdue de votre équipe et de votre encadrement. #debrief
+Le code de déontologie exige moralité, probité et loyauté en toutes circonstances{etudiant():, et il s'applique aussi aux étudiants en soins infirmiers}. #debrief
+{implique:Nier ajoute une faute à la première : ce n'est plus seulement la photo qu'on vous reproche, mais la confiance perdue de votre équipe et de votre encadrement.|Vous pouviez aider à protéger la patiente ; en niant, vous avez fait d'une situation dont vous n'étiez que témoin une faute personnelle.} #debrief
 {etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un blâme.|L'employeur envisage un blâme, et l'Ordre peut être saisi pour manquement à la loyauté.} #debrief
 Qu'est-ce qui rend si difficile de dire « j'ai ri, moi aussi » ou « j'ai vu » à sa cadre ? #question
 Couvrir un collègue, est-ce de la confraternité ? #question
@@ -760,6 +867,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 - else:
     Madame, Monsieur, à la suite d'une publication permettant de reconnaître un patient, la direction envisage à votre encontre un avertissement. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
 }
+J'ai appris, pour la mise en demeure. Tu voulais bien faire, je le sais. Mais « bien faire » et « publier », ça ne va pas toujours ensemble. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
 #ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #refs: csp-r4312-49, csp-r4312-5
 #sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
@@ -770,8 +878,10 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi : un cas publié ne doit pas permettre d'identifier le patient, et il faut son accord pour cet usage. #debrief
 - motif == 1:
     Vous aviez flouté le visage de Monsieur Joubert, mais le numéro de chambre, sa silhouette et ses tournesols ont suffi à ses proches. #debrief
-- motif == 2 || motif == 6:
-    Votre photo ne montrait personne, mais votre texte, avec un numéro de chambre ou un âge, un service et une nuit, a suffi à ses proches pour reconnaître Mme Pernin. #debrief
+- motif == 2:
+    Votre photo ne montrait personne, mais votre légende, avec un numéro de chambre, un service et une nuit, a suffi à ses proches pour reconnaître Mme Pernin. #debrief
+- motif == 6:
+    Votre récit ne donnait aucun nom, mais un âge, un service, une heure et une date ont suffi à ses proches pour reconnaître Mme Pernin. #debrief
 - motif == 5:
     Vous n'avez rien publié, mais en confirmant à une amie qui était sur la photo et où elle était soignée, vous avez révélé une information couverte par le secret. #debrief
 - else:
@@ -789,20 +899,21 @@ Le jeudi suivant… #skip #time: 15:30 #date: jeudi 27 novembre
 { lead > 0:
     Camille, suite à notre entretien de mardi : la famille a été reçue par la direction. Je garde une trace de notre échange, sans autre suite pour vous. Mais je compte sur vous la prochaine fois. #from: helene #in: dm-helene
 - else:
-    Camille, passez me voir à l'occasion : j'aimerais qu'on parle des photos de la nuit de samedi. Rien de grave, mais je préfère qu'on en parle. #from: helene #in: dm-helene
+    Camille, passez me voir à l'occasion : on m'a parlé de photos prises pendant la nuit de samedi. Rien de grave, mais je préfère qu'on en parle. #from: helene #in: dm-helene
 }
+Dans son bureau, Hélène ne hausse pas le ton. Elle vous demande ce que vous auriez fait si c'était votre grand-mère dans ce lit, ou votre jambe sur cette photo. Vous n'avez pas de réponse toute prête. Elle vous laisse repartir avec le règlement intérieur et une phrase : « La prochaine fois, c'est vous qui direz non. »
 #ending: zone-grise #title: Rien publié, mais… #severity: minor #refs: aphp-ri-2017, cp-226-1, cp-226-2, csp-r4312-1, csp-r4312-5
 #sanction: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017
 #sanction: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017
 {
 - motif == 1:
-    Vous n'avez rien publié, mais vous avez photographié la jambe de Monsieur Marchal sans son accord, avec son bracelet, sur votre téléphone personnel : l'accord ne se présume pas. #debrief
+    Vous n'avez exposé personne en ligne, mais vous avez photographié la jambe de Monsieur Marchal sans son accord, avec son bracelet, sur votre téléphone personnel : l'accord ne se présume pas. #debrief
 - motif == 5:
-    Vous n'avez rien publié, mais une photo de plaie reste sur votre téléphone personnel, hors du dossier, là où elle peut se perdre ou se sauvegarder n'importe où. #debrief
+    Vous n'avez exposé personne en ligne, mais une photo de plaie reste sur votre téléphone personnel, hors du dossier, là où elle peut se perdre ou se sauvegarder n'importe où. #debrief
 - motif == 3:
-    Vous n'avez rien montré, mais l'image de Monsieur Joubert est conservée sur un réseau social : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #debrief
+    Personne ne la voit, mais l'image de Monsieur Joubert est conservée sur un réseau social : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #debrief
 - else:
-    Vous n'avez rien publié vous-même, mais une photo de patient a circulé près de vous, et votre silence, ou votre rire, l'a laissée faire. #debrief
+    Vous n'avez exposé personne vous-même, mais une photo de patient a circulé près de vous, et votre silence, ou votre rire, l'a laissée faire. #debrief
 }
 Une chambre d'hôpital est un lieu privé, et le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #debrief
 {etudiant():Un entretien avec la cadre n'est pas une sanction : il vous redit que le stage engage déjà votre responsabilité, car le code de déontologie s'applique aussi aux étudiants.|Un entretien avec la cadre n'est pas une sanction : il vous redit que veiller au respect des règles par ceux qui vous assistent fait partie de votre rôle.} #debrief
@@ -814,7 +925,7 @@ Une chambre d'hôpital est un lieu privé, et le règlement intérieur de l'hôp
 - else:
     Une photo de soin se prend avec l'outil de l'établissement et l'accord du patient, puis rejoint le dossier. #debrief
 }
-Quelle phrase simple auriez-vous pu dire, sur le moment, pour que la photo disparaisse ? #question
+{motif == 2 || motif == 4:Quelle phrase simple auriez-vous pu dire, sur le moment, pour que la photo disparaisse ?|Qu'auriez-vous dû demander, et à qui, avant de sortir votre téléphone ?} #question
 Que deviennent les photos de votre téléphone quand il est sauvegardé, perdu ou prêté ? #question
 -> END
 
@@ -825,6 +936,7 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     Douze collègues se sont inscrits au webinaire grâce à votre publication. Agnès vous écrit : « Merci pour le relais ! » #notif: social
 }
+M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci de m'avoir demandé mon avis, même pour une photo. Bon vent. »
 #ending: partage-reussi #title: Un réseau social bien utilisé #severity: exemplary #refs: csp-r4312-49, csp-r4312-9, cp-226-1
 #sanction: aucune
 {fiche > 0:Une photo ou une transmission est devenue une fiche de formation, non identifiable et avec l'accord du patient : c'est exactement ce que demande le code de déontologie pour un cas d'enseignement.|Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être.} #debrief
@@ -836,7 +948,8 @@ Quel contenu professionnel aimeriez-vous trouver sur un réseau social, et qui p
 
 === fin_vigilance ===
 Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
-Mme Pernin est rentrée chez elle ce matin. En partant, elle a pris la main de Théo : « C'est vous qui chantiez avec moi ? »
+Mme Pernin est rentrée chez elle ce matin. En partant, elle a pris la main de Théo : « C'est vous qui chantiez avec moi ? » Théo a rougi, et il a chanté le premier couplet avec elle, dans le couloir.
+Sa petite-fille, Maëlle, a laissé une boîte de chocolats au poste de soins, avec un mot : « Merci d'avoir pris soin d'elle comme de quelqu'un. »
 #ending: vigilance #title: La photo qui n'a pas circulé #severity: exemplary #refs: cp-226-1, cp-226-2, csp-r4312-3
 #sanction: aucune
 Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief

@@ -60,6 +60,13 @@ describe('npm run stories:check', () => {
   });
 });
 
+describe('debrief length', () => {
+  it('does not end a sentence at « M. » or « art. »', async () => {
+    const { countSentences } = await import('../src/narrative/validate/story');
+    expect(countSentences(['M. Fabre a porté plainte (art. 226-13). Elle a été entendue ! Et après\u202F?'])).toBe(3);
+  });
+});
+
 describe('French typography', () => {
   it('puts non-breaking spaces where French wants them, and leaves clock times alone', () => {
     expect(frenchTypography('Vraiment ? Oui ! Heure : 18:42 ; « ok »')).toBe('Vraiment\u202F? Oui\u202F! Heure\u00A0: 18:42\u202F; «\u00A0ok\u00A0»');

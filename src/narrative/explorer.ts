@@ -21,6 +21,8 @@ export interface DecisionNode {
 
 export interface EndingNode {
   ending: EndingStep;
+  /** Every distinct version of this ending (debriefs can depend on earlier choices). */
+  variants: EndingStep[];
   /** Number of distinct paths (sequences of choices) that end here. */
   paths: number;
   /** The shortest path found to this ending. */
@@ -73,8 +75,12 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
   function register(stop: DecisionStep | EndingStep, path: number[], depth: number): Target {
     if (stop.kind === 'ending') {
       const cur = endings.get(stop.id);
-      if (!cur) endings.set(stop.id, { ending: stop, paths: 0, examplePath: path });
-      else if (path.length < cur.examplePath.length) cur.examplePath = path;
+      if (!cur) endings.set(stop.id, { ending: stop, variants: [stop], paths: 0, examplePath: path });
+      else {
+        if (path.length < cur.examplePath.length) cur.examplePath = path;
+        const text = JSON.stringify(stop);
+        if (cur.variants.length < 200 && !cur.variants.some((v) => JSON.stringify(v) === text)) cur.variants.push(stop);
+      }
       return { kind: 'ending', id: stop.id };
     }
     const { key, json } = runner.explorerState();

@@ -279,7 +279,7 @@ export class ScenarioRunner {
       }
       const choices = this.story.currentChoices;
       if (choices.length === 0) {
-        const stop = this.finishEnding(ending);
+        const stop = this.finishEnding(ending, lines);
         this.stop = stop;
         return { lines, stop };
       }
@@ -470,9 +470,9 @@ export class ScenarioRunner {
     this.ctx.thread = null;
   }
 
-  private finishEnding(draft: EndingDraft | null): EndingStep {
+  private finishEnding(draft: EndingDraft | null, batch: readonly LineStep[]): EndingStep {
     if (!draft?.id) {
-      const last = [...this.transcript].reverse().find((l) => 'text' in l && l.text);
+      const last = [...batch].reverse().find((l) => 'text' in l && l.text);
       const after = last && 'text' in last ? ` après « ${last.text} »` : '';
       this.warnings.push(`le chemin s'arrête sans fin déclarée (#ending)${after}`);
       return {

@@ -22,8 +22,11 @@ export interface StoryReport {
   explorations: Exploration[];
 }
 
+/** Abbreviations whose full stop does not end a sentence (« M. Fabre », « art. 226-13 »). */
+const ABBREVIATIONS = /\b(M|Mme|Mlle|Dr|Pr|art|cf|ex|p|n°|St|Ste|env)\.(?=\s)/g;
+
 export function countSentences(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((n, p) => n + p.split(/[.!?…]+(?=[\s»\u00A0\u202F]|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length, 0);
+  return paragraphs.reduce((n, p) => n + p.replace(ABBREVIATIONS, '$1').split(/[.!?…]+(?=[\s»\u00A0\u202F]|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length, 0);
 }
 
 function locate(source: SourceReport, message: string, fallback: { file: string; line: number }): { file: string; line: number } {
@@ -81,7 +84,7 @@ export function checkStory(compiled: string, scenarioId: string, source: SourceR
       if (!d.note.expect) push(at, `décision « ${d.id} » sans #expect pour le formateur`);
       if (d.options.length < 2) push(at, `décision « ${d.id} » avec une seule option`);
     }
-    for (const { ending } of ex.endings.values()) {
+    for (const ending of [...ex.endings.values()].flatMap((e) => e.variants)) {
       if (!ending.id) continue;
       const at = source.endingLines.get(ending.id) ?? root;
       if (SEVERITIES.indexOf(ending.severity) >= MODERATE && ending.sanctions.length === 0) {
