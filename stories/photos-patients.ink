@@ -195,7 +195,7 @@ Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant t
 « Attends, je me recoiffe », dit Théo en passant la main dans ses cheveux. L'infirmière de jour rit en passant avec son chariot : « Vous êtes beaux, les zombies ! »
 Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 ans, est assis dans son lit, réveillé, le visage tourné vers le couloir. Sur sa table de chevet, le bouquet de tournesols apporté par son fils. Au-dessus de vos têtes, le panneau « Médecine B – Centre hospitalier de Valmont ».
 #decision: d3-selfie #note: Un selfie d'équipe en fin de nuit : qu'est-ce qui, à l'arrière-plan, peut identifier un patient ? #expect: Un visage, même lointain ou flou, un numéro de chambre, un bracelet, un objet personnel suffisent. Une chambre est un lieu privé. Choisir un lieu sans patient, avec l'accord des collègues, règle le problème à la source ; le panneau du service identifie un lieu, pas un patient. #refs: cp-226-1, cc-9, aphp-ri-2017
-+ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, Monsieur Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
++ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, Monsieur Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent en règle générale de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
     ~ selfie = 1
     Tout le monde se serre, sourires fatigués. Clic. #shot: ph-selfie-couloir
     Nadia en prend une deuxième avec son téléphone, « pour moi ». Sur l'écran, derrière l'épaule de Théo, on voit nettement M. Joubert dans son lit.
@@ -329,14 +329,13 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
 #decision: d5-identifie #note: Vous êtes identifié·e dans la publication publique d'une collègue, qui montre ou raconte un patient. Est-ce votre affaire ? Que pouvez-vous faire, et comment ? #expect: L'identification met votre nom sur la publication et la montre à vos propres amis. La retirer protège votre image, pas le patient. Demander en privé à l'autrice de retirer ou de corriger protège le patient sans humilier la collègue ; un commentaire public attire l'attention sur ce qu'il fallait cacher. Le patient, lui, peut faire cesser l'atteinte à sa vie privée. #refs: cc-9, cp-226-2, csp-r4312-5, csp-r4312-25
 + {selfie <= 1} [Écrire à Nadia en privé : « On voit M. Joubert derrière nous. Tu peux la retirer ? » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Une demande privée, précise, qui donne la raison : vous protégez le patient sans humilier votre collègue. Monsieur Joubert n'a jamais accepté d'être photographié dans sa chambre. #refs: cc-9, cp-226-1, csp-r4312-25]
     Nadia, on voit M. Joubert derrière nous, dans sa chambre. Tu peux la retirer ? On en refera une sans lui. #from: moi #in: dm-nadia
-    { etudiant():
-        Oh mince. Je ne l'avais pas vu… Tu as raison, je la retire. Et merci : je sais que ce n'est pas facile de dire ça à sa tutrice 😅 #from: nadia
-    - else:
-        Oh mince, je ne l'avais pas vu. Je la retire tout de suite. Merci de me l'avoir dit en privé 🙏 #from: nadia
-    }
-    Tu crois que c'est si grave ? On ne voit pas son nom… #from: nadia
+    Oh mince, je ne l'avais pas vu… Mais tu crois que c'est si grave ? On ne voit pas son nom. #from: nadia
     Son visage, sa chambre, ses tournesols. Son fils le reconnaîtrait tout de suite. #from: moi
-    Ok. Supprimée. 🙏 #from: nadia
+    { etudiant():
+        Tu as raison. Je la retire. Et merci : je sais que ce n'est pas facile de dire ça à sa tutrice 😅 #from: nadia
+    - else:
+        Tu as raison. Je la retire tout de suite. Merci de me l'avoir dit en privé 🙏 #from: nadia
+    }
     Nadia Ferrand a supprimé sa publication. #notif: social
     -> plaie_suite
 + {selfie >= 2} [Écrire à Nadia en privé : « Tu peux enlever la phrase sur la 14 ? On reconnaît Mme Pernin. » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: La photo est propre, la légende ne l'est pas : un numéro de chambre et une nuit précise suffisent à reconnaître une patiente. Une demande privée règle le problème sans humilier personne. #refs: csp-r4312-5, csp-r4312-3, csp-r4312-25]
@@ -607,7 +606,7 @@ Vous voudriez en dire un mot ? #from: helene
     Avec plaisir. Je propose trois repères : la tablette et l'accord du patient pour les plaies, jamais de photo d'un patient qui dort, et aucun patient dans le cadre d'un selfie. Sans citer personne. #from: moi
     Parfait. À jeudi ! #from: helene
     -> jeudi_partage
-+ [Oui, et raconter l'histoire de la photo de Mme Pernin avec les noms, pour que ça marque #do: reply #score: secret -1, respect -1, posture -1, image -1 #fb: L'exemple marque, mais nommer Théo devant l'équipe l'humilie, et raconter la nuit de Mme Pernin la remet en scène. Un exemple anonyme suffit. #refs: csp-r4312-25, csp-r4312-3]
++ [Oui, et raconter l'histoire de la photo de Mme Pernin avec les noms, pour que ça marque #do: reply #score: secret -1, respect -1, posture -1, image -1 #fb: L'exemple marque, mais nommer Théo devant l'équipe l'humilie, et raconter la nuit de Mme Pernin la remet en scène. Un exemple anonyme suffit. #refs: csp-r4312-4, csp-r4312-3]
     Oui ! Je peux raconter l'histoire de Mme Pernin et de Théo, ça marquera les esprits. #from: moi
     Je préfère un exemple sans nom, ni celui de Théo ni celui de Mme Pernin. On en reparle avant jeudi. #from: helene
     -> jeudi_partage
@@ -624,9 +623,6 @@ Vous voudriez en dire un mot ? #from: helene
 { grav != 4:
     ~ implique = false
 }
-{ grav < 5:
-    ~ nie = false
-}
 Le lendemain… #skip #time: 14:00 #date: mardi 18 novembre
 Bureau d'Hélène. La fenêtre donne sur le parking ; sur le bureau, une pile de captures d'écran, retournées.
 { nie:
@@ -640,8 +636,11 @@ Bureau d'Hélène. La fenêtre donne sur le parking ; sur le bureau, une pile de
 - else:
     « Vous avez trois ans de métier. Les étudiants, les aides-soignants vous regardent : ce que vous faites, ils le font. »
 }
-Trois jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
-Trois jours d'entretiens, de rapports et de mauvaises nuits. Hélène a reçu toute l'équipe, un par un.
+{ grav < 5:
+    ~ nie = false
+}
+Deux jours plus tard… #skip #time: 18:34 #date: jeudi 20 novembre
+Deux jours d'entretiens, de rapports et de mauvaises nuits. Hélène a reçu toute l'équipe, un par un.
 { rappel:
     Théo a quitté le groupe. #system: equipe #leave: theo
 }
@@ -692,7 +691,7 @@ Je suis désolée pour tout ça. On en reparlera à mon retour. Prenez soin de v
 === jeudi_partage ===
 Trois jours plus tard… #skip #time: 14:00 #date: jeudi 20 novembre
 Réunion d'équipe. Hélène projette trois phrases au mur : « Une photo de soin : la tablette du service et l'accord du patient. Un patient qui dort ne peut pas dire non. Aucun patient dans le cadre d'un selfie. »
-Quelqu'un demande : « Et si c'est juste entre nous, dans le groupe ? » Hélène répond que le groupe, ce sont des téléphones, des sauvegardes, des captures d'écran. Que les règlements intérieurs des hôpitaux interdisent de capter l'image d'une personne sans son autorisation expresse. Que le groupe « entre nous » n'existe pas vraiment.
+Quelqu'un demande : « Et si c'est juste entre nous, dans le groupe ? » Hélène répond que le groupe, ce sont des téléphones, des sauvegardes, des captures d'écran. Que le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. Que le groupe « entre nous » n'existe pas vraiment.
 Théo, au fond, les bras croisés, finit par hocher la tête. En sortant, il vous glisse : « T'avais raison, samedi. Sans rancune. »
 #time: 18:34
 {
@@ -703,7 +702,7 @@ Théo, au fond, les bras croisés, finit par hocher la tête. En sortant, il vou
 }
 Premier cocktail, comme promis 🍹 Et merci pour samedi, vraiment. Tu avais raison. #from: nadia #in: dm-nadia
 Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Dans le groupe de l'équipe, Agnès a posté l'affiche d'un webinaire gratuit sur les plaies chroniques. #open: social
-#decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. Rappel de la réunion : les règlements intérieurs, comme celui de l'AP-HP, interdisent de capter l'image d'une personne sans son autorisation expresse. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1, aphp-ri-2017
+#decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. Rappel de la réunion : le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1, aphp-ri-2017
 + [Publier en public un texte sur le travail de nuit, sans aucun patient, avec la photo du lever de soleil #do: publish #audience: public #photo: lever-soleil #score: secret 1, respect 1, posture 1, image 2 #fb: Parler de son métier sans exposer personne, c'est ce que les réseaux permettent de mieux : aucune personne reconnaissable, aucune information de soin. #refs: csp-r4312-9]
     ~ partage = 1
     Sept nuits d'affilée. Ce que la nuit m'apprend : écouter ceux qui ne dorment pas, et prendre soin de l'équipe qui veille avec moi. 🌅 #post: p-nuit #from: moi #audience: public #photo: lever-soleil
@@ -863,11 +862,15 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Par son avocat, la famille de Mme Pernin vous adresse une mise en demeure : cesser toute diffusion et tout propos la concernant.
 }
 { etudiant():
-    Madame, Monsieur, votre lieu de stage nous a signalé une publication permettant de reconnaître un patient. Vous êtes convoqué·e à un entretien avec la direction le jeudi 4 décembre à 10 h. #mail: ifsi #subject: Signalement de votre lieu de stage
+    Madame, Monsieur, votre lieu de stage nous a signalé une publication ou un message permettant de reconnaître un patient. Vous êtes convoqué·e à un entretien avec la direction le jeudi 4 décembre à 10 h. #mail: ifsi #subject: Signalement de votre lieu de stage
 - else:
-    Madame, Monsieur, à la suite d'une publication permettant de reconnaître un patient, la direction envisage à votre encontre un avertissement. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
+    Madame, Monsieur, à la suite d'une publication ou d'un message permettant de reconnaître un patient, la direction envisage à votre encontre un avertissement. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
 }
-J'ai appris, pour la mise en demeure. Tu voulais bien faire, je le sais. Mais « bien faire » et « publier », ça ne va pas toujours ensemble. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
+{ motif == 1 || motif == 4 || motif == 6:
+    J'ai appris, pour la mise en demeure. Tu voulais bien faire, je le sais. Mais « bien faire » et « publier », ça ne va pas toujours ensemble. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
+- else:
+    J'ai appris, pour la mise en demeure. On a tous été trop légers cette nuit-là, moi la première. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
+}
 #ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #refs: csp-r4312-49, csp-r4312-5
 #sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
@@ -936,10 +939,21 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     Douze collègues se sont inscrits au webinaire grâce à votre publication. Agnès vous écrit : « Merci pour le relais ! » #notif: social
 }
-M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci de m'avoir demandé mon avis, même pour une photo. Bon vent. »
+{ fiche == 2:
+    M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci de m'avoir demandé mon avis, même pour une photo. Bon vent. »
+- else:
+    M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci pour tout, et bon vent. »
+}
 #ending: partage-reussi #title: Un réseau social bien utilisé #severity: exemplary #refs: csp-r4312-49, csp-r4312-9, cp-226-1
 #sanction: aucune
-{fiche > 0:Une photo ou une transmission est devenue une fiche de formation, non identifiable et avec l'accord du patient : c'est exactement ce que demande le code de déontologie pour un cas d'enseignement.|Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être.} #debrief
+{
+- fiche == 2:
+    La photo de plaie est devenue une fiche de formation, non identifiable et avec l'accord écrit du patient : c'est exactement ce que demande le code de déontologie pour un cas d'enseignement. #debrief
+- fiche == 1:
+    Votre transmission est devenue une fiche de formation qui ne permet pas d'identifier le patient : c'est ce que demande le code de déontologie pour un cas d'enseignement. #debrief
+- else:
+    Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être. #debrief
+}
 Vous avez gardé les patients hors du cadre et demandé tout de suite que la photo de Mme Pernin disparaisse : personne n'a été exposé. #debrief
 Puis vous avez montré le bon côté des réseaux : parler du métier et partager un savoir utile, sans qu'aucun patient ne soit reconnaissable. #debrief
 Quelles règles simples proposeriez-vous à une équipe pour les photos prises dans le service ? #question

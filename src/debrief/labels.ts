@@ -2,7 +2,8 @@
 // plain spaces and passed through the story typography once, so every label gets the same
 // non-breaking spaces before : ; ! ? and inside « » as the story text does.
 import { frenchTypography } from '../narrative/typography';
-import type { Role, Severity } from '../narrative/types';
+import { authorityInfo } from '../narrative/legal/sanctions';
+import type { Authority, Role, Severity } from '../narrative/types';
 
 function fr<T extends Record<string, string>>(raw: T): T {
   const out = {} as Record<string, string>;
@@ -110,4 +111,9 @@ export function signed(n: number): string {
   if (n > 0) return `+${n}`;
   if (n < 0) return `\u2212${Math.abs(n)}`;
   return '0';
+}
+
+/** Authority names from sanctions.ts, with the game's typography (’ and non-breaking spaces). */
+export function authorityName(id: Authority): string {
+  return frenchTypography(authorityInfo(id).name);
 }

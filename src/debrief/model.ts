@@ -1,13 +1,14 @@
 // The debrief as plain data: built from what the runner knows at an ending, so the DOM view,
 // the print page, the JSON export and the tests all read one object.
 import { findReference, type LegalReference } from '../narrative/legal/references';
-import { AUTHORITIES, authorityInfo } from '../narrative/legal/sanctions';
+import { AUTHORITIES } from '../narrative/legal/sanctions';
 import { AXIS_LABELS, axisContributions, ledgerOf, scoreOf } from '../narrative/scoring';
-import { consequencesOf, risksOf } from '../narrative/snapshot';
+import { consequencesOf, exposure } from '../narrative/snapshot';
 import {
   AXES, type Authority, type Axis, type AxisValues, type EndingStep, type HistoryEntry, type Role, type ScenarioInfo, type Severity,
 } from '../narrative/types';
-import { roleLabel, SEVERITY_LABELS } from './labels';
+import { frenchTypography } from '../narrative/typography';
+import { authorityName, roleLabel, SEVERITY_LABELS } from './labels';
 
 export const DEBRIEF_FORMAT = 'soignants-reseaux-debrief';
 export const DEBRIEF_VERSION = 1;
@@ -88,8 +89,12 @@ export interface DebriefInput {
   ending: EndingStep;
 }
 
+// The reference table is typed with plain apostrophes and spaces: give it the game's typography.
 function card(ref: LegalReference): ReferenceCard {
-  return { id: ref.id, label: ref.label, article: ref.article, summary: ref.summary, penalty: ref.penalty, careful: ref.confidence === 'M' };
+  return {
+    id: ref.id, label: frenchTypography(ref.label), article: frenchTypography(ref.article), summary: frenchTypography(ref.summary),
+    penalty: ref.penalty ? frenchTypography(ref.penalty) : null, careful: ref.confidence === 'M',
+  };
 }
 
 /** Known, citable references only, in first-seen order: a missing or 'X' id is never shown. */
@@ -119,11 +124,11 @@ export function debriefLedger(sanctions: Parameters<typeof ledgerOf>[0], role: R
     const penalties: DebriefLedgerLine['penalties'] = [];
     for (const id of new Set(penaltyIds)) {
       const ref = findReference(id);
-      if (ref?.penalty && ref.confidence !== 'X') penalties.push({ refId: id, label: ref.label, penalty: ref.penalty });
+      if (ref?.penalty && ref.confidence !== 'X') penalties.push({ refId: id, label: frenchTypography(ref.label), penalty: frenchTypography(ref.penalty) });
     }
     return {
       authority: a.id,
-      name: authorityInfo(a.id).name,
+      name: authorityName(a.id),
       level: line?.level ?? null,
       rank: line?.rank ?? null,
       scale: [...a.talks, ...a.levels],
@@ -146,7 +151,7 @@ export function buildDebrief(input: DebriefInput): DebriefData {
       .map((delta, i) => ({ historyIndex: i, decisionId: history[i]!.decision.id, optionText: history[i]!.decision.options[history[i]!.optionIndex]!.text, delta }))
       .filter((m) => m.delta !== 0),
   }));
-  const sanctions = [...risksOf(history), ...ending.sanctions];
+  const sanctions = exposure(history, ending);
   const ledger = debriefLedger(sanctions, role);
   const path: DebriefPathStep[] = history.map((h, i) => {
     const option = h.decision.options[h.optionIndex]!;

@@ -92,7 +92,11 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
       p.prompt ? h(doc, 'p', { class: 'dbf-prompt' }, p.prompt) : null,
       h(doc, 'p', {}, h(doc, 'strong', {}, UI.pathOption), `« ${p.optionText} »`),
       p.feedback ? h(doc, 'p', {}, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
-      button(doc, UI.pathReplay, () => actions.replayFrom(p.historyIndex), { class: 'dbf-noprint dbf-replay', 'data-history-index': p.historyIndex })));
+      button(doc, UI.pathReplay, () => actions.replayFrom(p.historyIndex), {
+        class: 'dbf-noprint dbf-replay', 'data-history-index': p.historyIndex,
+        // Every step has the same visible label: the accessible name says which decision.
+        'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,
+      })));
   }
   root.append(section(doc, UI.pathHeading, 'dbf-path-section', data.path.length ? path : h(doc, 'p', {}, UI.noChoice)));
 

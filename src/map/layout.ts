@@ -2,9 +2,8 @@
 // from the start, rows ordered by where their parents' options sit, then placed top-down with a
 // fixed gap so that no two cards can overlap. Text is wrapped and cut here, on an estimated
 // width, so every label stays inside its card whatever the font.
-import { authorityInfo } from '../narrative/legal/sanctions';
 import type { Authority } from '../narrative/types';
-import { SEVERITY_LABELS, UI } from '../debrief/labels';
+import { authorityName, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { nodeById, type MapDecision, type MapEnding, type MapModel, type MapNode, type MapNodeId } from './model';
 
 export const CARD_W = 280;
@@ -174,7 +173,7 @@ function endingBox(e: MapEnding): Omit<LaidNode, 'layer' | 'x' | 'y'> {
         y: y + Math.floor(i / perRow) * (BADGE + 6),
         size: BADGE,
         rank: s.rank,
-        label: `${authorityInfo(s.authority).name} : ${s.level}`.replace(' :', '\u00A0:'),
+        label: `${authorityName(s.authority)}\u00A0: ${s.level}`,
       });
     });
     y += Math.ceil(e.sanctions.length / perRow) * (BADGE + 6) - 6;

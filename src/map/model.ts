@@ -82,42 +82,47 @@ export function currentPathOf(history: readonly HistoryEntry[], endingId: string
 export const decisionNodeId = (decisionId: string): MapNodeId => `d:${decisionId}`;
 export const endingNodeId = (endingId: string): MapNodeId => `e:${endingId}`;
 
-export function buildMapModel(ex: Exploration, discovery: Discovery | undefined, current: CurrentPath | null, scenarioId = ''): MapModel {
-  const seenOptions = new Set(discovery?.options ?? []);
-  const currentOptions = new Set((current?.choices ?? []).map((c) => `${c.decisionId}:${c.optionIndex}`));
-  for (const k of currentOptions) seenOptions.add(k);
-  const found = new Set(discovery?.endings ?? []);
-  if (current?.endingId) found.add(current.endingId);
+interface MergedDecision {
+  decisionId: string;
+  prompt: string;
+  options: { index: number; text: string; action: ChoiceAction; targets: MapNodeId[] }[];
+  depth: number;
+  replayPath: number[];
+}
 
+interface MergedGraph {
+  root: MapNodeId;
+  decisions: MergedDecision[];
+  endings: Omit<MapEnding, 'discovered' | 'current'>[];
+}
+
+// Merging walks every explorer state (12 000 for a real scenario): done once per exploration,
+// then each opening of the map only lays the player's progress over it.
+const merged = new WeakMap<Exploration, MergedGraph>();
+
+function mergeExploration(ex: Exploration): MergedGraph {
+  const hit = merged.get(ex);
+  if (hit) return hit;
+  const idByKey = new Map<string, string>();
+  for (const [key, n] of ex.nodes) idByKey.set(key, n.decision.id);
   const nodeIdOf = (t: Target): MapNodeId | null => {
     if (t.kind === 'ending') return t.id ? endingNodeId(t.id) : null;
-    const n = ex.nodes.get(t.key);
-    return n ? decisionNodeId(n.decision.id) : null;
+    const id = idByKey.get(t.key);
+    return id === undefined ? null : decisionNodeId(id);
   };
-
   // States sorted shallowest first (then by path) so each merged decision keeps a stable replay path.
   const states = [...ex.nodes.values()].sort((a, b) => a.depth - b.depth || comparePaths(a.path, b.path));
-  const decisions = new Map<string, MapDecision>();
+  const decisions = new Map<string, MergedDecision>();
   for (const st of states) {
     const id = st.decision.id;
     let d = decisions.get(id);
     if (!d) {
-      const historyIndex = current ? current.choices.findIndex((c) => c.decisionId === id) : -1;
       d = {
-        kind: 'decision',
-        id: decisionNodeId(id),
         decisionId: id,
         prompt: st.decision.note.prompt,
-        options: st.decision.options.map((o) => ({
-          index: o.index, text: o.text, action: o.action, targets: [],
-          visited: seenOptions.has(`${id}:${o.index}`),
-          current: currentOptions.has(`${id}:${o.index}`),
-        })),
+        options: st.decision.options.map((o) => ({ index: o.index, text: o.text, action: o.action, targets: [] })),
         depth: st.depth,
         replayPath: [...st.path],
-        historyIndex: historyIndex >= 0 ? historyIndex : null,
-        visited: false,
-        current: historyIndex >= 0,
       };
       decisions.set(id, d);
     }
@@ -127,12 +132,11 @@ export function buildMapModel(ex: Exploration, discovery: Discovery | undefined,
       if (opt && target && !opt.targets.includes(target)) opt.targets.push(target);
     }
   }
-
-  const endings: MapEnding[] = [...ex.endings.values()]
+  const endings = [...ex.endings.values()]
     .filter((e) => e.ending.id !== '')
     .sort((a, b) => comparePaths(a.examplePath, b.examplePath))
     .map((e) => ({
-      kind: 'ending',
+      kind: 'ending' as const,
       id: endingNodeId(e.ending.id),
       endingId: e.ending.id,
       title: e.ending.title,
@@ -140,22 +144,58 @@ export function buildMapModel(ex: Exploration, discovery: Discovery | undefined,
       sanctions: ledgerOf(e.ending.sanctions, ex.role),
       examplePath: [...e.examplePath],
       paths: e.paths,
-      discovered: found.has(e.ending.id),
-      current: current?.endingId === e.ending.id,
     }));
+  const graph = { root: nodeIdOf(ex.root) ?? '', decisions: [...decisions.values()], endings };
+  merged.set(ex, graph);
+  return graph;
+}
 
-  const root = nodeIdOf(ex.root) ?? '';
+export function buildMapModel(ex: Exploration, discovery: Discovery | undefined, current: CurrentPath | null, scenarioId = ''): MapModel {
+  const seenOptions = new Set(discovery?.options ?? []);
+  const currentOptions = new Set((current?.choices ?? []).map((c) => `${c.decisionId}:${c.optionIndex}`));
+  for (const k of currentOptions) seenOptions.add(k);
+  const found = new Set(discovery?.endings ?? []);
+  if (current?.endingId) found.add(current.endingId);
+  const graph = mergeExploration(ex);
+
+  const decisions: MapDecision[] = graph.decisions.map((m) => {
+    const historyIndex = current ? current.choices.findIndex((c) => c.decisionId === m.decisionId) : -1;
+    return {
+      kind: 'decision',
+      id: decisionNodeId(m.decisionId),
+      decisionId: m.decisionId,
+      prompt: m.prompt,
+      options: m.options.map((o) => ({
+        ...o,
+        targets: [...o.targets],
+        visited: seenOptions.has(`${m.decisionId}:${o.index}`),
+        current: currentOptions.has(`${m.decisionId}:${o.index}`),
+      })),
+      depth: m.depth,
+      replayPath: [...m.replayPath],
+      historyIndex: historyIndex >= 0 ? historyIndex : null,
+      visited: false,
+      current: historyIndex >= 0,
+    };
+  });
+  const endings: MapEnding[] = graph.endings.map((e) => ({
+    ...e,
+    sanctions: e.sanctions.map((l) => ({ ...l, refs: [...l.refs] })),
+    examplePath: [...e.examplePath],
+    discovered: found.has(e.endingId),
+    current: current?.endingId === e.endingId,
+  }));
+
   // A decision counts as visited when play has reached it: the start, or the target of a taken option.
-  const list = [...decisions.values()];
-  const reached = new Set<MapNodeId>([root]);
-  for (const d of list) for (const o of d.options) if (o.visited) for (const t of o.targets) reached.add(t);
-  for (const d of list) d.visited = reached.has(d.id) || d.options.some((o) => o.visited) || d.current;
+  const reached = new Set<MapNodeId>([graph.root]);
+  for (const d of decisions) for (const o of d.options) if (o.visited) for (const t of o.targets) reached.add(t);
+  for (const d of decisions) d.visited = reached.has(d.id) || d.options.some((o) => o.visited) || d.current;
 
   return {
     scenarioId,
     role: ex.role,
-    root,
-    decisions: list,
+    root: graph.root,
+    decisions,
     endings,
     found: endings.filter((e) => e.discovered).length,
     total: endings.length,

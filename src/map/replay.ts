@@ -14,13 +14,7 @@ export interface ReplayTarget {
 }
 
 export function replayTargetOf(d: MapDecision): ReplayTarget {
-  return { decisionId: d.decisionId, historyIndex: d.historyIndex, path: [...d.path()] };
-}
-
-declare module './model' {
-  interface MapDecision {
-    path(): number[];
-  }
+  return { decisionId: d.decisionId, historyIndex: d.historyIndex, path: [...d.replayPath] };
 }
 
 /**

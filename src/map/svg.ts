@@ -67,7 +67,7 @@ export function drawMap(layout: MapLayout): SvgEl {
   const edges = [...layout.edges].sort((a, b) => Number(a.visited) - Number(b.visited) || Number(a.current) - Number(b.current));
   return el('svg', { xmlns: SVG_NS, class: 'map-svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height },
     el('defs', {},
-      el('marker', { id: 'map-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      el('marker', { id: 'map-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
         el('path', { d: 'M0 0 L10 5 L0 10 z', class: 'map-arrow' }))),
     el('g', { class: 'map-viewport' },
       el('g', { class: 'map-edges', 'aria-hidden': 'true' },

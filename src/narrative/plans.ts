@@ -2,7 +2,7 @@
 // end (ending, axes, sanctions). Tests replay them; trainers can read them.
 import { ScenarioRunner } from './runner';
 import { ledgerOf } from './scoring';
-import { consequencesOf, risksOf } from './snapshot';
+import { consequencesOf, exposure } from './snapshot';
 import { scoreOf } from './scoring';
 import type { AxisValues, Role } from './types';
 
@@ -19,7 +19,7 @@ export interface PlanResult {
   axes: AxisValues;
   /** The ending's sanctions for the role, as « authority: level ». */
   sanctions: string[];
-  /** The whole ledger (choices' risks + ending), as « authority: level ». */
+  /** The ledger the debrief shows, as « authority: level ». */
   ledger: string[];
   /** Texts of the options that were available when a planned choice was not found. */
   missing: { wanted: string; available: string[] } | null;
@@ -46,7 +46,7 @@ export function playPlan(compiled: string, plan: Pick<Plan, 'story' | 'role' | '
     ending: stop.kind === 'ending' ? stop.id : '',
     axes: scoreOf(consequencesOf(history)),
     sanctions: endSanctions.map((s) => `${s.authority}: ${s.level}`),
-    ledger: ledgerOf([...risksOf(history), ...endSanctions], plan.role).map((l) => `${l.authority}: ${l.level}`),
+    ledger: ledgerOf(exposure(history, stop), plan.role).map((l) => `${l.authority}: ${l.level}`),
     missing: null,
   };
 }

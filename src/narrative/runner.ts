@@ -357,6 +357,17 @@ export class ScenarioRunner {
     const get = <K extends Tag['key']>(key: K) => tags.find((t): t is Extract<Tag, { key: K }> => t.key === key);
     const isEndingLine = tags.some((t) => ENDING_KEYS.has(t.key));
 
+    // The screen opens first, so an #in on the same line opens its thread inside it.
+    const open = get('open');
+    if (open) {
+      steps.push({ kind: 'screen', screen: open.screen, text: '' });
+      // Opening another screen leaves the conversation: later choices belong to that screen.
+      if (open.screen !== 'chat') {
+        this.ctx.thread = null;
+        this.ctx.app = open.screen === 'lock' || open.screen === 'home' ? null : open.screen;
+      }
+    }
+
     for (const t of tags) {
       switch (t.key) {
         case 'time': this.ctx.time = t.value; break;
@@ -392,15 +403,6 @@ export class ScenarioRunner {
       }
     }
 
-    const open = get('open');
-    if (open) {
-      steps.push({ kind: 'screen', screen: open.screen, text: '' });
-      // Opening another screen leaves the conversation: later choices belong to that screen.
-      if (open.screen !== 'chat') {
-        this.ctx.thread = null;
-        this.ctx.app = open.screen === 'lock' || open.screen === 'home' ? null : open.screen;
-      }
-    }
     if (!text) return { steps, decision, ending };
 
     if (get('debrief')) {

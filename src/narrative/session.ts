@@ -3,7 +3,7 @@
 import type { EventBus } from '../events/bus';
 import { ScenarioRunner, type Batch } from './runner';
 import { ledgerChanges, ledgerOf, scoreOf, type LedgerLine } from './scoring';
-import { consequencesOf, risksOf, takeSnapshot, type Snapshot } from './snapshot';
+import { consequencesOf, exposure, takeSnapshot, type Snapshot } from './snapshot';
 import type { AxisValues, Consequence, DecisionStep, EndingStep, HistoryEntry, LineStep, Role, ScenarioInfo } from './types';
 
 export interface PlayState {
@@ -62,12 +62,11 @@ export class PlaySession {
   state(): PlayState {
     const history = this.runner.choicesMade;
     const stop = this.runner.currentStop;
-    const sanctions = [...risksOf(history), ...(stop?.kind === 'ending' ? stop.sanctions : [])];
     return {
       info: this.runner.info,
       role: this.runner.currentRole,
       score: scoreOf(consequencesOf(history)),
-      ledger: ledgerOf(sanctions, this.runner.currentRole),
+      ledger: ledgerOf(exposure(history, stop), this.runner.currentRole),
       history,
     };
   }

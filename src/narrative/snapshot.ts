@@ -51,13 +51,21 @@ export function risksOf(history: readonly HistoryEntry[]): Sanction[] {
   return history.flatMap((h) => h.decision.options[h.optionIndex]?.consequence.risks ?? []);
 }
 
+/**
+ * What the ledger shows: during play, every risk the choices opened; at an ending, the sanctions
+ * the ending declares, because the author has weighed the whole path there (a risk taken then
+ * repaired need not be sanctioned).
+ */
+export function exposure(history: readonly HistoryEntry[], stop: DecisionStep | EndingStep | null): Sanction[] {
+  return stop?.kind === 'ending' ? stop.sanctions : risksOf(history);
+}
+
 export function consequencesOf(history: readonly HistoryEntry[]) {
   return history.map((h) => h.decision.options[h.optionIndex]!.consequence);
 }
 
 export function takeSnapshot(runner: ScenarioRunner, now = new Date()): Snapshot {
   const s = runner.exportState();
-  const sanctions = [...risksOf(s.history), ...(s.stop?.kind === 'ending' ? s.stop.sanctions : [])];
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -71,7 +79,7 @@ export function takeSnapshot(runner: ScenarioRunner, now = new Date()): Snapshot
     transcript: s.transcript,
     stop: s.stop,
     score: scoreOf(consequencesOf(s.history)),
-    ledger: ledgerOf(sanctions, s.role),
+    ledger: ledgerOf(exposure(s.history, s.stop), s.role),
   };
 }
 

@@ -1,6 +1,8 @@
 // Everything the game keeps in localStorage, under one versioned schema. Each part is
 // validated on its own: a broken part is reset with a French message, the others are kept.
 import type { Role } from '../narrative/types';
+import { SAVE_FORMAT, SAVE_VERSION } from '../narrative/snapshot';
+import { frenchTypography } from '../narrative/typography';
 
 export const STORAGE_KEY = 'soignants-reseaux:v1';
 export const STORAGE_VERSION = 1;
@@ -32,6 +34,8 @@ export interface Discovery {
   /** "decisionId:optionIndex" taken at least once. */
   options: string[];
   plays: number;
+  /** Per ending id, the option indices of the last path that reached it (issue 5: « Et si… ? »). */
+  paths?: Record<string, number[]>;
 }
 
 export interface StoredData {
@@ -76,7 +80,31 @@ function validDiscovery(x: unknown): Discovery | null {
   if (!Array.isArray(endings) || !endings.every((e) => typeof e === 'string')) return null;
   if (!Array.isArray(options) || !options.every((e) => typeof e === 'string')) return null;
   if (typeof plays !== 'number' || plays < 0 || !Number.isFinite(plays)) return null;
-  return { endings: [...endings], options: [...options], plays };
+  const out: Discovery = { endings: [...endings], options: [...options], plays };
+  // Paths are a convenience for comparisons: a bad one is dropped alone, the discovery is kept.
+  const paths = (x as Partial<Discovery>).paths;
+  if (isObj(paths)) {
+    const kept: Record<string, number[]> = {};
+    for (const [id, p] of Object.entries(paths)) {
+      if (Array.isArray(p) && p.every((i) => Number.isInteger(i) && i >= 0)) kept[id] = [...(p as number[])];
+    }
+    out.paths = kept;
+  }
+  return out;
+}
+
+/** A game in progress must at least look like a snapshot of this save format (full checks happen on resume). */
+function validGame(key: string, x: unknown): boolean {
+  let v = x;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return false;
+    }
+  }
+  if (!isObj(v)) return false;
+  return v.format === SAVE_FORMAT && v.version === SAVE_VERSION && typeof v.scenarioId === 'string' && key.startsWith(v.scenarioId) && typeof v.ink === 'string';
 }
 
 export interface LoadReport {
@@ -85,8 +113,13 @@ export interface LoadReport {
   notices: string[];
 }
 
-/** Validates stored text part by part; never throws. */
+/** Validates stored text part by part; never throws. Notices get French typography (no line break before « : »). */
 export function parseStored(text: string | null): LoadReport {
+  const report = parseParts(text);
+  return { data: report.data, notices: report.notices.map(frenchTypography) };
+}
+
+function parseParts(text: string | null): LoadReport {
   const data = emptyData();
   if (text === null) return { data, notices: [] };
   let raw: unknown;
@@ -96,10 +129,16 @@ export function parseStored(text: string | null): LoadReport {
     return { data, notices: ['Vos données enregistrées étaient illisibles : elles ont été remises à zéro.'] };
   }
   if (!isObj(raw)) return { data, notices: ['Vos données enregistrées étaient illisibles : elles ont été remises à zéro.'] };
-  if (raw.version !== STORAGE_VERSION) {
+  const notices: string[] = [];
+  const older = typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 0 && raw.version < STORAGE_VERSION;
+  if (raw.version !== STORAGE_VERSION && !older) {
+    // A newer build or another program's data: its shape is unknown, nothing can be trusted.
     return { data, notices: [`Vos données enregistrées viennent d'une autre version du jeu (version ${String(raw.version)}) : elles ont été remises à zéro.`] };
   }
-  const notices: string[] = [];
+  if (older) {
+    // An older build: each part still goes through its own check below, so what is readable is kept.
+    notices.push(`Vos données enregistrées viennent d'une version précédente du jeu (version ${String(raw.version)}) : ce qui était lisible a été conservé.`);
+  }
   const settings = validSettings(raw.settings);
   if (settings) data.settings = settings;
   else notices.push('Vos réglages étaient abîmés : les réglages par défaut sont rétablis.');
@@ -112,8 +151,14 @@ export function parseStored(text: string | null): LoadReport {
     }
     if (dropped) notices.push('Une partie de votre progression était abîmée et a été effacée ; le reste est conservé.');
   } else if (raw.progress !== undefined) notices.push('Votre progression était abîmée et a été remise à zéro.');
-  if (isObj(raw.games)) data.games = { ...raw.games };
-  else if (raw.games !== undefined) notices.push('La partie en cours était abîmée et a été effacée.');
+  if (isObj(raw.games)) {
+    let dropped = 0;
+    for (const [k, v] of Object.entries(raw.games)) {
+      if (validGame(k, v)) data.games[k] = v;
+      else dropped++;
+    }
+    if (dropped) notices.push(dropped > 1 ? 'Des parties en cours étaient abîmées et ont été effacées ; le reste est conservé.' : 'Une partie en cours était abîmée et a été effacée ; le reste est conservé.');
+  } else if (raw.games !== undefined) notices.push('La partie en cours était abîmée et a été effacée.');
   data.trainer = raw.trainer ?? null;
   return { data, notices };
 }
@@ -121,6 +166,7 @@ export function parseStored(text: string | null): LoadReport {
 /** Records an ending and the options of a finished or ongoing path. */
 export function recordDiscovery(d: Discovery | undefined, endingId: string | null, options: readonly string[], finished: boolean): Discovery {
   const out: Discovery = d ? { endings: [...d.endings], options: [...d.options], plays: d.plays } : { endings: [], options: [], plays: 0 };
+  if (d?.paths) out.paths = { ...d.paths };
   if (endingId && !out.endings.includes(endingId)) out.endings.push(endingId);
   for (const o of options) if (!out.options.includes(o)) out.options.push(o);
   if (finished) out.plays += 1;

@@ -54,6 +54,7 @@ export class Kit {
   readonly textScale: number;
   readonly animate: boolean;
   readonly hits: Hit[] = [];
+  private readonly running: Phaser.Tweens.Tween[] = [];
 
   constructor(scene: Phaser.Scene, H: number, res: number, textScale: number, animate: boolean) {
     this.scene = scene;
@@ -129,6 +130,15 @@ export class Kit {
     g.fillStyle(C.red, 1);
     g.fillRoundedRect(x - w / 2, y - 9, w, 18, 9);
     this.text(parent, x, y, label, { size: 11, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+  }
+
+  /** A tween the next render stops, so redrawing never leaves tweens on destroyed objects. */
+  tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.running.push(this.scene.tweens.add(config));
+  }
+
+  stopTweens(): void {
+    for (const t of this.running.splice(0)) t.remove();
   }
 
   hit(x: number, y: number, w: number, h: number, onTap: () => void): void {

@@ -1,0 +1,253 @@
+// The StoryView the play session awaits: it folds each step into the phone model, asks the
+// Phaser display (if any) to draw it, mirrors it as text, and waits the typing time. Choices
+// resolve from the mirror's buttons (or digit keys); the phone only shows where they belong.
+import type { EventBus } from '../events/bus';
+import type { ChoiceResult, PlayState, SessionCommand, StoryView } from '../narrative/session';
+import { PLAYER_ID, type DecisionStep, type EndingStep, type LineStep, type ScenarioInfo } from '../narrative/types';
+import type { PhoneDisplay, PhoneFrame, PhoneNav } from '../phone/display';
+import { describeStep } from '../phone/model/describe';
+import { applyChoice, applyStep, closeThread, focusDecision, initialPhone, nameOf, openMail, openScreen, openThread } from '../phone/model/reducer';
+import type { Banner, PhoneState } from '../phone/model/state';
+import { beatMs, typingMs } from '../phone/model/typing';
+import type { Settings } from '../storage/schema';
+import type { Mirror } from '../ui/mirror/Mirror';
+import type { ConsequencePanel } from '../ui/panel/ConsequencePanel';
+
+export interface PhoneViewDeps {
+  info: ScenarioInfo;
+  display: PhoneDisplay | null;
+  mirror: Mirror;
+  panel: ConsequencePanel;
+  bus: EventBus;
+  settings: () => Settings;
+}
+
+const HEADS_UP_MS = 2600;
+
+export class PhoneView implements StoryView {
+  private phone: PhoneState;
+  private decision: DecisionStep | null = null;
+  private typing: string | null = null;
+  private narration: string | null = null;
+  private headsUp: Banner | null = null;
+  private members = false;
+  private aborted = false;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly wakers = new Set<() => void>();
+  private answer: ((a: number | SessionCommand) => void) | null = null;
+  private readonly d: PhoneViewDeps;
+
+  constructor(deps: PhoneViewDeps) {
+    this.d = deps;
+    this.phone = initialPhone(deps.info);
+    deps.display?.onNav((n) => this.nav(n));
+    this.draw();
+  }
+
+  get state(): PhoneState {
+    return this.phone;
+  }
+
+  /** Ends the game from outside (menu): pending waits return at once and the next choice answers « quit ». */
+  abort(): void {
+    this.aborted = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    for (const w of this.wakers) w();
+    this.wakers.clear();
+    this.answer?.({ kind: 'quit' });
+    this.answer = null;
+    this.d.mirror.clearChoices();
+  }
+
+  /** Lets a rewind (the branch map, issue 5) answer the pending decision. */
+  command(c: SessionCommand): void {
+    this.answer?.(c);
+    this.answer = null;
+    this.d.mirror.clearChoices();
+  }
+
+  private wait(ms: number): Promise<void> {
+    if (this.aborted || ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.timers.delete(t);
+        this.wakers.delete(done);
+        resolve();
+      };
+      const t = setTimeout(done, ms);
+      this.timers.add(t);
+      this.wakers.add(done);
+    });
+  }
+
+  private get speed() {
+    return this.d.settings().typingSpeed;
+  }
+
+  private frame(): PhoneFrame {
+    return { state: this.phone, decision: this.decision, typing: this.typing, narration: this.narration, headsUp: this.headsUp, members: this.members };
+  }
+
+  private draw(): void {
+    this.d.display?.render(this.frame());
+  }
+
+  private threadTitle = (id: string) => this.phone.threads[id]?.title ?? id;
+  private name = (id: string | null) => nameOf(this.phone, id);
+
+  describe(step: LineStep): string | null {
+    return describeStep(step, this.name, this.threadTitle);
+  }
+
+  async present(step: LineStep, instant: boolean): Promise<void> {
+    if (instant || this.aborted) {
+      this.phone = applyStep(this.phone, step);
+      return;
+    }
+    const speed = this.speed;
+    this.narration = null;
+    if (step.kind === 'message' && step.from !== PLAYER_ID) {
+      const willSee = this.phone.screen === step.app && (this.phone.thread === step.thread || this.phone.thread === null);
+      const ms = typingMs(step.text, speed);
+      if (willSee && ms > 0) {
+        if (this.phone.thread !== step.thread) this.phone = openThread(this.phone, step.thread);
+        this.typing = step.from;
+        this.draw();
+        this.d.bus.emit('ui:typing', { from: step.from, ms });
+        await this.wait(ms);
+        this.typing = null;
+      } else {
+        await this.wait(beatMs(speed));
+      }
+    } else if (step.kind === 'message') {
+      this.d.bus.emit('ui:message-sent', { text: step.text });
+    }
+    const before = this.phone;
+    this.phone = applyStep(this.phone, step);
+    const text = this.describe(step);
+    if (step.kind === 'timeskip') {
+      this.headsUp = null;
+      this.draw();
+      if (text) this.d.mirror.say(text);
+      const ms = !this.d.settings().animations ? Math.min(900, beatMs(speed) * 2) : speed === 'normal' ? 2200 : speed === 'rapide' ? 900 : 0;
+      await this.d.display?.timeSkip(step.text, ms);
+      if (!this.d.display) await this.wait(ms);
+      return;
+    }
+    // A banner that lands while an app is open slides in over it for a moment.
+    if (this.phone.banners[0] && this.phone.banners[0] !== before.banners[0] && this.phone.screen !== 'lock') this.showHeadsUp(this.phone.banners[0]);
+    if (step.kind === 'narration') this.narration = step.text;
+    this.draw();
+    if (text) this.d.mirror.say(text);
+    if (step.kind === 'narration') await this.wait(speed === 'instantane' ? 0 : Math.min(4000, 900 + step.text.length * (speed === 'rapide' ? 10 : 30)));
+    else if (step.kind !== 'screen') await this.wait(beatMs(speed));
+  }
+
+  private showHeadsUp(b: Banner): void {
+    this.headsUp = b;
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (this.headsUp === b) {
+        this.headsUp = null;
+        this.draw();
+      }
+    }, HEADS_UP_MS);
+    this.timers.add(t);
+  }
+
+  choose(decision: DecisionStep, _state: PlayState): Promise<number | SessionCommand> {
+    if (this.aborted) return Promise.resolve({ kind: 'quit' });
+    this.narration = null;
+    this.members = false;
+    this.phone = focusDecision(this.phone, decision);
+    this.decision = decision;
+    this.draw();
+    return new Promise((resolve) => {
+      this.answer = resolve;
+      this.d.mirror.showChoices(decision.options, (i) => {
+        this.answer = null;
+        this.d.bus.emit('ui:click', {});
+        this.phone = applyChoice(this.phone, decision, decision.options[i]!);
+        this.decision = null;
+        this.draw();
+        resolve(i);
+      });
+      this.d.mirror.focusFirst();
+    });
+  }
+
+  async consequence(result: ChoiceResult): Promise<void> {
+    if (this.d.settings().feedback === 'examen') return;
+    const text = this.d.panel.showChoice(result);
+    this.d.mirror.say(text);
+  }
+
+  async ending(ending: EndingStep, _state: PlayState): Promise<void> {
+    this.decision = null;
+    this.narration = null;
+    this.draw();
+    this.d.mirror.say(`Fin du scénario : ${ending.title}.`);
+  }
+
+  async reset(shown: readonly LineStep[]): Promise<void> {
+    this.phone = initialPhone(this.d.info);
+    this.decision = null;
+    this.typing = null;
+    this.narration = null;
+    this.headsUp = null;
+    const lines: string[] = [];
+    for (const step of shown) {
+      this.phone = applyStep(this.phone, step);
+      const t = this.describe(step);
+      if (t) lines.push(t);
+    }
+    this.d.mirror.rebuild(lines);
+    this.draw();
+  }
+
+  /** Taps on the phone (and the mirror's « Qui peut lire ? » button). */
+  nav(n: PhoneNav): void {
+    const s = this.phone;
+    switch (n.kind) {
+      case 'screen':
+        this.phone = openScreen(s, n.screen);
+        break;
+      case 'thread':
+        this.phone = openThread(s, n.id);
+        break;
+      case 'back':
+        if (s.thread) this.phone = closeThread(s);
+        else if (s.screen === 'mail' && s.mail !== null) this.phone = openMail(s, null);
+        else this.phone = openScreen(s, 'home');
+        break;
+      case 'mail':
+        this.phone = openMail(s, n.seq);
+        break;
+      case 'members': {
+        this.members = n.open;
+        const t = s.thread ? s.threads[s.thread] : undefined;
+        if (n.open && t) {
+          const names = t.members.map((m) => (m === PLAYER_ID ? 'vous' : this.name(m)));
+          this.d.mirror.say(`Qui peut lire « ${t.title} » : ${names.join(', ')} (${t.members.length} personnes). Chacune peut copier, capturer et transférer ce qui est écrit ici.`);
+        }
+        break;
+      }
+      case 'choice':
+        this.d.mirror.key(n.index + 1);
+        return;
+    }
+    // Leaving the place where the decision is shown would hide its controls: bring them back.
+    if (this.decision && n.kind !== 'members') this.phone = focusDecision(this.phone, this.decision);
+    this.draw();
+  }
+
+  toggleMembers(): void {
+    this.nav({ kind: 'members', open: !this.members });
+  }
+
+  dispose(): void {
+    this.abort();
+    this.d.display?.onNav(() => {});
+  }
+}

@@ -1,0 +1,312 @@
+// The branch map as a self-contained DOM component: an SVG drawing with pan and zoom (mouse,
+// touch, keyboard) and, below it, the same graph as nested lists of buttons for keyboard and
+// screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
+import { authorityName, SEVERITY_LABELS, UI } from '../debrief/labels';
+import { button, h, uid } from '../debrief/dom';
+import { layoutMap, type MapLayout } from './layout';
+import { nodeById, type MapDecision, type MapEnding, type MapModel } from './model';
+import { replayTargetOf, type ReplayTarget } from './replay';
+import { drawMap, svgToDom } from './svg';
+import './map.css';
+
+export interface BranchMapActions {
+  /** Replay from a decision: see applyReplay() in ./replay. */
+  replay(target: ReplayTarget): void;
+  /** « Et si… ? » on two endings chosen on the map; the picker is hidden when absent. */
+  compare?(endingA: string, endingB: string): void;
+  close?(): void;
+}
+
+const MIN_SCALE = 0.2;
+const MAX_SCALE = 2.5;
+const PAN_STEP = 60;
+
+export function mountBranchMap(container: HTMLElement, model: MapModel, actions: BranchMapActions, layout: MapLayout = layoutMap(model)): () => void {
+  const doc = container.ownerDocument;
+  const byId = nodeById(model);
+  const headingId = uid('map-title');
+  const helpId = uid('map-help');
+  const root = h(doc, 'section', { class: 'map', 'aria-labelledby': headingId, 'data-scenario': model.scenarioId, 'data-role': model.role });
+  const cleanups: (() => void)[] = [];
+  const on = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, fn: (e: never) => void, opts?: AddEventListenerOptions) => {
+    target.addEventListener(type, fn as EventListener, opts);
+    cleanups.push(() => target.removeEventListener(type, fn as EventListener, opts));
+  };
+
+  // Compare picker state, shared by the drawing and the list.
+  const picked: string[] = [];
+  const compareBtn = actions.compare ? button(doc, UI.mapCompare, () => {
+    if (picked.length === 2) actions.compare!(picked[0]!, picked[1]!);
+  }, { class: 'map-compare', disabled: true, 'data-action': 'compare' }) : null;
+  const setPicked = (endingId: string) => {
+    const i = picked.indexOf(endingId);
+    if (i >= 0) picked.splice(i, 1);
+    else {
+      picked.push(endingId);
+      if (picked.length > 2) picked.shift();
+    }
+    for (const g of root.querySelectorAll<SVGElement>('[data-ending]')) {
+      const on = picked.includes(g.getAttribute('data-ending')!);
+      if (g.tagName.toLowerCase() === 'g') g.setAttribute('aria-pressed', String(on));
+      else (g as unknown as HTMLInputElement).checked = on;
+    }
+    if (compareBtn) compareBtn.disabled = picked.length !== 2;
+  };
+
+  const counter = h(doc, 'p', { class: 'map-found', 'aria-live': 'polite', 'data-found': model.found, 'data-total': model.total }, `${UI.mapFound}${model.found} / ${model.total}`);
+  const zoomIn = button(doc, '+', () => zoomBy(1.25), { 'aria-label': UI.mapZoomIn, title: UI.mapZoomIn });
+  const zoomOut = button(doc, '\u2212', () => zoomBy(0.8), { 'aria-label': UI.mapZoomOut, title: UI.mapZoomOut });
+  const reset = button(doc, UI.mapReset, () => fit(), {});
+  root.append(h(doc, 'header', { class: 'map-header' },
+    h(doc, 'h2', { id: headingId }, UI.mapHeading),
+    counter,
+    h(doc, 'div', { class: 'map-tools' }, zoomOut, zoomIn, reset, compareBtn, actions.close ? button(doc, UI.mapClose, () => actions.close!(), { 'data-action': 'close' }) : null),
+    h(doc, 'ul', { class: 'map-legend', 'aria-hidden': 'true' },
+      h(doc, 'li', { class: 'current' }, UI.mapLegendCurrent),
+      h(doc, 'li', { class: 'visited' }, UI.mapLegendVisited),
+      h(doc, 'li', { class: 'unvisited' }, UI.mapLegendNew)),
+    actions.compare ? h(doc, 'p', { class: 'map-hint' }, UI.mapCompareHint) : null,
+    h(doc, 'p', { class: 'map-help', id: helpId }, UI.mapHelp)));
+
+  // Drawing: the viewport group carries the pan/zoom transform.
+  const svg = svgToDom(drawMap(layout), doc) as SVGSVGElement;
+  svg.removeAttribute('viewBox');
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('height', '100%');
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', UI.mapHeading);
+  const vp = svg.querySelector<SVGGElement>('.map-viewport')!;
+  const frame = h(doc, 'div', { class: 'map-frame', tabindex: 0, 'aria-describedby': helpId, 'aria-label': UI.mapHeading });
+  frame.append(svg);
+  root.append(frame);
+
+  let scale = 1;
+  let tx = 0;
+  let ty = 0;
+  const apply = () => {
+    vp.setAttribute('transform', `translate(${tx.toFixed(1)} ${ty.toFixed(1)}) scale(${scale.toFixed(4)})`);
+    frame.dataset.scale = scale.toFixed(3);
+  };
+  const size = () => ({ w: frame.clientWidth || 800, h: frame.clientHeight || 500 });
+  const zoomAt = (factor: number, cx: number, cy: number) => {
+    const next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
+    // Keep the point under the cursor (or fingers) still.
+    tx = cx - ((cx - tx) * next) / scale;
+    ty = cy - ((cy - ty) * next) / scale;
+    scale = next;
+    apply();
+  };
+  const zoomBy = (factor: number) => {
+    const { w, h: hh } = size();
+    zoomAt(factor, w / 2, hh / 2);
+  };
+  const fit = () => {
+    const { w, h: hh } = size();
+    scale = Math.max(0.45, Math.min(1, w / layout.width, hh / layout.height));
+    tx = Math.max(0, (w - layout.width * scale) / 2);
+    ty = Math.max(0, (hh - layout.height * scale) / 2);
+    // A map taller than the frame starts on the current position, else on the start.
+    const focus = layout.nodes.find((n) => n.node.kind === 'ending' && n.node.current) ?? layout.nodes.find((n) => n.id === model.root);
+    if (focus && layout.height * scale > hh) ty = Math.min(0, hh / 2 - (focus.y + focus.h / 2) * scale);
+    if (focus && layout.width * scale > w && focus.node.kind === 'ending') tx = Math.min(0, w / 2 - (focus.x + focus.w / 2) * scale);
+    apply();
+  };
+  const reveal = (id: string) => {
+    const n = layout.nodes.find((x) => x.id === id);
+    if (!n) return;
+    const { w, h: hh } = size();
+    const left = n.x * scale + tx;
+    const top = n.y * scale + ty;
+    const right = left + n.w * scale;
+    const bottom = top + n.h * scale;
+    if (left < 0 || top < 0 || right > w || bottom > hh) {
+      tx += w / 2 - (left + right) / 2;
+      ty += hh / 2 - (top + bottom) / 2;
+      apply();
+    }
+  };
+
+  // Pointer: one pointer pans (after a few pixels, so a tap still clicks), two pointers pinch.
+  const pointers = new Map<number, { x: number; y: number }>();
+  let pan: { x: number; y: number; tx: number; ty: number; moved: boolean } | null = null;
+  let pinch: { dist: number; scale: number } | null = null;
+  let swallowClick = false;
+  const local = (e: PointerEvent | WheelEvent) => {
+    const r = frame.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+  const spread = () => {
+    const [a, b] = [...pointers.values()];
+    return { dist: Math.hypot(a!.x - b!.x, a!.y - b!.y), mid: { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 } };
+  };
+  on(frame, 'pointerdown', (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    pointers.set(e.pointerId, local(e));
+    if (pointers.size === 1) pan = { ...local(e), tx, ty, moved: false };
+    else if (pointers.size === 2) {
+      pinch = { dist: spread().dist, scale };
+      pan = null;
+    }
+  });
+  on(frame, 'pointermove', (e: PointerEvent) => {
+    if (!pointers.has(e.pointerId)) return;
+    pointers.set(e.pointerId, local(e));
+    if (pinch && pointers.size === 2) {
+      const s = spread();
+      if (pinch.dist > 0) zoomAt((pinch.scale * (s.dist / pinch.dist)) / scale, s.mid.x, s.mid.y);
+      swallowClick = true;
+      return;
+    }
+    if (!pan) return;
+    const p = local(e);
+    const dx = p.x - pan.x;
+    const dy = p.y - pan.y;
+    if (!pan.moved && Math.hypot(dx, dy) < 5) return;
+    if (!pan.moved) {
+      pan.moved = true;
+      // Capture only once it is a drag: capturing on pointerdown would steal the click from the card.
+      try {
+        frame.setPointerCapture(e.pointerId);
+      } catch {
+        /* pointer already gone */
+      }
+      frame.classList.add('dragging');
+    }
+    tx = pan.tx + dx;
+    ty = pan.ty + dy;
+    apply();
+  });
+  const release = (e: PointerEvent) => {
+    pointers.delete(e.pointerId);
+    if (pan?.moved) swallowClick = true;
+    if (pointers.size < 2) pinch = null;
+    if (pointers.size === 0) {
+      pan = null;
+      frame.classList.remove('dragging');
+    }
+  };
+  on(frame, 'pointerup', release);
+  on(frame, 'pointercancel', release);
+  on(frame, 'wheel', (e: WheelEvent) => {
+    e.preventDefault();
+    const p = local(e);
+    zoomAt(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), p.x, p.y);
+  }, { passive: false });
+
+  const activate = (g: Element) => {
+    const node = byId.get(g.getAttribute('data-node') ?? '');
+    if (!node) return;
+    if (node.kind === 'decision') actions.replay(replayTargetOf(node));
+    else if (actions.compare) setPicked(node.endingId);
+  };
+  on(frame, 'click', (e: MouseEvent) => {
+    if (swallowClick) {
+      swallowClick = false;
+      return;
+    }
+    const g = (e.target as Element).closest?.('[data-node]');
+    if (g) activate(g);
+  });
+  on(frame, 'keydown', (e: KeyboardEvent) => {
+    const g = (e.target as Element).closest?.('[data-node]');
+    if (g && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      activate(g);
+      return;
+    }
+    const moves: Record<string, [number, number]> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
+    const m = moves[e.key];
+    if (m) {
+      e.preventDefault();
+      tx += m[0];
+      ty += m[1];
+      apply();
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      zoomBy(1.25);
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      zoomBy(0.8);
+    } else if (e.key === '0') {
+      e.preventDefault();
+      fit();
+    }
+  });
+  on(frame, 'focusin', (e: FocusEvent) => {
+    const g = (e.target as Element).closest?.('[data-node]');
+    if (g) reveal(g.getAttribute('data-node')!);
+  });
+
+  root.append(accessibleList(doc, model, byId, actions, setPicked));
+  container.append(root);
+  fit();
+  if (typeof ResizeObserver !== 'undefined') {
+    let first = true;
+    const ro = new ResizeObserver(() => {
+      // The first call reports the size we already fitted to; later ones are real resizes.
+      if (first) first = false;
+      else fit();
+    });
+    ro.observe(frame);
+    cleanups.push(() => ro.disconnect());
+  }
+  return () => {
+    for (const c of cleanups.splice(0)) c();
+    root.remove();
+  };
+}
+
+function stateText(d: MapDecision): string {
+  return d.current ? UI.mapCurrent : d.visited ? UI.mapVisited : UI.mapNotVisited;
+}
+
+/** The same graph as nested lists: each decision once (later mentions point back to it). */
+function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof nodeById>, actions: BranchMapActions, pick: (endingId: string) => void): HTMLElement {
+  const listId = uid('map-list');
+  const listed = new Map<string, HTMLButtonElement>();
+  const endingItem = (e: MapEnding): HTMLElement => {
+    const sanctions = e.sanctions.length
+      ? e.sanctions.map((s) => `${authorityName(s.authority)}\u00A0: ${s.level}`).join(' ; ').replace(/ ;/g, '\u202F;')
+      : UI.mapNoSanction;
+    const li = h(doc, 'li', { class: `map-list-ending ${e.discovered ? 'discovered' : 'undiscovered'}`, 'data-list-ending': e.endingId },
+      h(doc, 'strong', {}, e.title), ` — ${SEVERITY_LABELS[e.severity]}, ${e.discovered ? UI.mapEndingFound : UI.mapEndingUnknown}${e.current ? `, ${UI.mapCurrent}` : ''}. `,
+      sanctions + '.');
+    if (actions.compare) {
+      const id = uid('map-pick');
+      const box = h(doc, 'input', { type: 'checkbox', id, 'data-ending': e.endingId });
+      box.addEventListener('change', () => pick(e.endingId));
+      li.append(' ', box, h(doc, 'label', { for: id }, UI.mapPickEnding));
+    }
+    return li;
+  };
+  const decisionItem = (d: MapDecision): HTMLElement => {
+    const b = button(doc, `${UI.mapReplay}${d.prompt || d.decisionId} (${stateText(d)})`, () => actions.replay(replayTargetOf(d)), { class: 'map-list-decision', 'data-list-decision': d.decisionId });
+    listed.set(d.id, b);
+    const opts = h(doc, 'ul', {});
+    for (const o of d.options) {
+      const li = h(doc, 'li', { class: `map-list-option ${o.visited ? 'visited' : 'unvisited'}` },
+        `${o.index + 1}. « ${o.text} » (${o.current ? UI.mapCurrent : o.visited ? UI.mapVisited : UI.mapNotVisited})`);
+      const next = h(doc, 'ul', {});
+      for (const t of o.targets) {
+        const n = byId.get(t);
+        if (!n) continue;
+        if (n.kind === 'ending') next.append(endingItem(n));
+        else if (!listed.has(n.id)) next.append(h(doc, 'li', {}, decisionItem(n)));
+        else {
+          const earlier = listed.get(n.id)!;
+          next.append(h(doc, 'li', {}, button(doc, `${UI.mapSeeAbove}${n.prompt || n.decisionId}`, () => earlier.focus(), { class: 'map-list-back' })));
+        }
+      }
+      if (next.childElementCount) li.append(next);
+      opts.append(li);
+    }
+    return h(doc, 'div', { class: 'map-list-item' }, b, opts);
+  };
+  const top = h(doc, 'ul', { class: 'map-list-tree' });
+  const rootNode = byId.get(model.root);
+  if (rootNode?.kind === 'decision') top.append(h(doc, 'li', {}, decisionItem(rootNode)));
+  else if (rootNode?.kind === 'ending') top.append(endingItem(rootNode));
+  // Anything the walk from the start did not reach (should not happen) is still listed.
+  for (const d of model.decisions) if (!listed.has(d.id)) top.append(h(doc, 'li', {}, decisionItem(d)));
+  return h(doc, 'nav', { class: 'map-list', 'aria-labelledby': listId }, h(doc, 'h3', { id: listId }, UI.mapListHeading), top);
+}

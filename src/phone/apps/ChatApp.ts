@@ -1,0 +1,219 @@
+// « Bulle », the messaging app: thread list, one-to-one and group conversations, the member
+// sheet « Qui peut lire ? » and the suggested replies above the message field.
+import type Phaser from 'phaser';
+import { PLAYER_ID } from '../../narrative/types';
+import type { PhoneFrame } from '../display';
+import { APP_NAMES, avatarColor } from '../model/labels';
+import { nameOf, threadList } from '../model/reducer';
+import type { ChatItem, Thread } from '../model/state';
+import { drawGlyph } from '../draw/icons';
+import { C, type Kit } from '../draw/kit';
+import { drawPhoto } from '../draw/photo';
+import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
+import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, type AppResult, type Scroll } from './layout';
+
+export interface ChatNav {
+  openThread(id: string): void;
+  back(): void;
+  members(open: boolean): void;
+}
+
+export function drawChat(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, nav: ChatNav): AppResult {
+  const app = f.state.screen === 'social' ? 'social' : 'chat';
+  const thread = f.state.thread ? f.state.threads[f.state.thread] : undefined;
+  if (thread) return drawConversation(kit, root, f, thread, nav);
+  return drawThreadList(kit, root, f, app, nav);
+}
+
+function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, app: 'chat' | 'social', nav: ChatNav): AppResult {
+  const bg = kit.gfx(root);
+  bg.fillStyle(C.bg, 1).fillRect(0, 0, 360, kit.H);
+  const top = STATUS_H + HEADER_H;
+  const list = threadList(f.state, app);
+  const rowH = 72;
+  list.forEach((t, i) => {
+    const y = top + i * rowH;
+    const row = kit.container(root, 0, y);
+    kit.avatar(row, 40, rowH / 2, 24, t.group ? t.id : (t.members.find((m) => m !== PLAYER_ID) ?? t.id), t.title);
+    const last = t.items[t.items.length - 1];
+    const preview = !last ? '' : last.kind === 'system' ? last.text : `${last.from === PLAYER_ID ? 'Vous : ' : t.group ? `${nameOf(f.state, last.from).split(' ')[0]} : ` : ''}${last.photo && !last.text ? 'Photo' : last.text}`;
+    kit.line(row, 76, 14, t.title, 200, { size: 16, bold: t.unread > 0 });
+    kit.line(row, 76, 38, preview, t.unread > 0 ? 220 : 250, { size: 13, color: t.unread > 0 ? C.ink : C.muted });
+    const time = last?.time ?? '';
+    kit.text(row, 344, 16, time, { size: 12, color: t.unread > 0 ? '#0f766e' : C.muted, originX: 1 });
+    kit.badge(row, 334, 46, t.unread);
+    const g = kit.gfx(row);
+    g.fillStyle(C.line, 1).fillRect(76, rowH - 1, 284, 1);
+    kit.hit(0, y, 360, rowH, () => nav.openThread(t.id));
+  });
+  if (list.length === 0) kit.text(root, 180, top + 80, 'Aucune conversation', { size: 14, color: C.muted, originX: 0.5 });
+  appHeader(kit, root, app === 'chat' ? APP_NAMES.chat : `${APP_NAMES.social} · Messages`, { back: app === 'social' ? nav.back : undefined });
+  return emptyResult(true);
+}
+
+function dayChip(kit: Kit, parent: Phaser.GameObjects.Container, y: number, label: string): number {
+  const t = kit.text(parent, 180, y + 6, label, { size: 12, color: '#374151', originX: 0.5, bold: true });
+  const g = kit.gfx(parent);
+  g.fillStyle(0xe5e7eb, 1).fillRoundedRect(180 - t.width / 2 - 10, y, t.width + 20, t.height + 12, 10);
+  parent.sendToBack(g);
+  return t.height + 12;
+}
+
+function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, item: ChatItem, prev: ChatItem | undefined, receipt: string | null): number {
+  if (item.kind === 'system') {
+    const tx = kit.text(parent, 180, 6, item.text, { size: 12, color: '#4b5563', originX: 0.5, wrap: 280, align: 'center', italic: true });
+    const g = kit.gfx(parent);
+    g.fillStyle(0xf3f4f6, 1).fillRoundedRect(180 - tx.width / 2 - 10, 0, tx.width + 20, tx.height + 12, 10);
+    parent.sendToBack(g);
+    return tx.height + 14;
+  }
+  const mine = item.from === PLAYER_ID;
+  const sameSender = prev?.kind === 'message' && prev.from === item.from;
+  const showName = t.group && !mine && !sameSender;
+  const avatarW = t.group && !mine ? 36 : 0;
+  const maxW = 256;
+  const padX = 12;
+  let y = showName ? 16 : 0;
+  const c = kit.container(parent);
+  const name = nameOf(f.state, item.from);
+  const photoH = item.photo ? 150 : 0;
+  const textObj = item.text ? kit.text(c, 0, 0, item.text, { size: 15, color: mine ? '#ffffff' : C.ink, wrap: maxW - padX * 2, lineSpacing: 2 }) : null;
+  const timeObj = kit.text(c, 0, 0, item.time ?? '', { size: 10, color: mine ? '#dbeafe' : '#6b7280' });
+  const contentW = Math.max(textObj?.width ?? 0, item.photo ? 200 : 0, timeObj.width + 4);
+  const bw = Math.min(maxW, contentW + padX * 2);
+  const bh = (textObj ? textObj.height : 0) + photoH + (item.photo && textObj ? 8 : 0) + 8 + 14 + 8;
+  const bx = mine ? 360 - 12 - bw : 12 + avatarW;
+  const g = kit.gfx(c);
+  g.fillStyle(mine ? C.mine : C.theirs, 1).fillRoundedRect(bx, y, bw, bh, { tl: 16, tr: 16, bl: mine ? 16 : 4, br: mine ? 4 : 16 });
+  c.sendToBack(g);
+  let cy = y + 8;
+  if (item.photo) {
+    drawPhoto(kit, c, item.photo, bx + padX, cy, 200, photoH - 4);
+    cy += photoH + (textObj ? 8 : 0);
+  }
+  if (textObj) textObj.setPosition(bx + padX, cy);
+  timeObj.setPosition(bx + bw - padX, y + bh - 8).setOrigin(1, 1);
+  if (showName) kit.text(c, bx + 4, 0, name, { size: 12, bold: true, color: `#${avatarColor(item.from).toString(16).padStart(6, '0')}` });
+  if (t.group && !mine) kit.avatar(c, 12 + 15, y + bh - 15, 15, item.from, name);
+  parent.add(c);
+  y += bh;
+  if (receipt) {
+    kit.text(parent, 348, y + 2, receipt, { size: 11, color: receipt.startsWith('Lu') ? '#2563eb' : C.muted, originX: 1 });
+    y += 16;
+  }
+  return y + (sameSender ? 4 : 6);
+}
+
+function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, nav: ChatNav): AppResult {
+  const res = emptyResult(true);
+  const bg = kit.gfx(root);
+  bg.fillStyle(0xf8fafc, 1).fillRect(0, 0, 360, kit.H);
+  const decision = f.decision && !f.members ? f.decision : null;
+  // Replies sit above the message field; the conversation shrinks to leave them room.
+  const trayW = 336;
+  const trayH = decision ? measureOptionButtons(kit, decision.options, trayW) + 34 : 0;
+  const inputTop = kit.H - HOME_BAR_H - INPUT_H;
+  const bottom = inputTop - trayH;
+  const top = STATUS_H + HEADER_H;
+
+  const content = kit.container(root);
+  const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'end', key: `thread:${t.id}` };
+  let y = 12;
+  let lastDate: string | null = null;
+  // My last message shows whether the others have read it.
+  let lastMine = -1;
+  t.items.forEach((it, i) => {
+    if (it.kind === 'message' && it.from === PLAYER_ID) lastMine = i;
+  });
+  const readAfter = lastMine >= 0 && t.items.slice(lastMine + 1).some((it) => it.kind === 'message' && it.from !== PLAYER_ID);
+  t.items.forEach((item, i) => {
+    if (item.date && item.date !== lastDate) {
+      const d = kit.container(content, 0, y);
+      const h = dayChip(kit, d, 0, item.date.charAt(0).toUpperCase() + item.date.slice(1));
+      scroll.items.push({ obj: d, y, h });
+      y += h + 10;
+      lastDate = item.date;
+    }
+    const c = kit.container(content, 0, y);
+    const receipt = i === lastMine ? (readAfter || i < t.items.length - 1 ? `Lu${item.time ? ` à ${item.time}` : ''}` : 'Distribué') : null;
+    const h = drawItem(kit, c, f, t, item, t.items[i - 1], receipt);
+    scroll.items.push({ obj: c, y, h });
+    y += h;
+  });
+  if (f.typing) {
+    const c = kit.container(content, 0, y);
+    const bx = t.group ? 48 : 12;
+    const g = kit.gfx(c);
+    g.fillStyle(C.theirs, 1).fillRoundedRect(bx, 0, 64, 36, { tl: 16, tr: 16, bl: 4, br: 16 });
+    const dots = [0, 1, 2].map((i) => {
+      const d = kit.scene.add.circle(bx + 18 + i * 14, 18, 4, 0x6b7280);
+      c.add(d);
+      return d;
+    });
+    if (kit.animate) {
+      dots.forEach((d, i) => kit.tween({ targets: d, y: 12, duration: 300, yoyo: true, repeat: -1, delay: i * 150, ease: 'Sine.easeInOut' }));
+    }
+    if (t.group) kit.avatar(c, 27, 21, 15, f.typing, nameOf(f.state, f.typing));
+    scroll.items.push({ obj: c, y, h: 44 });
+    y += 44;
+  }
+  scroll.height = y + 8;
+  res.scroll = scroll;
+
+  // Header over the conversation.
+  const hg = kit.gfx(root);
+  hg.fillStyle(0xffffff, 1).fillRect(0, 0, 360, top);
+  hg.fillStyle(C.line, 1).fillRect(0, top - 1, 360, 1);
+  drawGlyph(hg, 'back', 8, STATUS_H + 16, 20, 0x111827);
+  kit.hit(0, STATUS_H, 40, HEADER_H, nav.back);
+  const other = t.members.find((m) => m !== PLAYER_ID) ?? t.id;
+  kit.avatar(root, 52, STATUS_H + HEADER_H / 2, 17, t.group ? t.id : other, t.title);
+  kit.line(root, 76, STATUS_H + 7, t.title, 270, { size: 16, bold: true });
+  const sub = t.group ? `${t.members.length} membres · Qui peut lire ?` : t.left ? '' : 'Conversation privée · Qui peut lire ?';
+  kit.text(root, 76, STATUS_H + 29, sub, { size: 12, color: '#0f766e' });
+  res.members = { x: 40, y: STATUS_H, w: 320, h: HEADER_H };
+  kit.hit(40, STATUS_H, 320, HEADER_H, () => nav.members(true));
+
+  // Suggested replies, then the message field.
+  const ig = kit.gfx(root);
+  ig.fillStyle(0xffffff, 1).fillRect(0, bottom, 360, kit.H - bottom);
+  ig.fillStyle(C.line, 1).fillRect(0, bottom, 360, 1);
+  if (decision) {
+    const actions = new Set(decision.options.map((o) => o.action));
+    kit.text(root, 14, bottom + 9, actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?', { size: 12, color: C.muted, bold: true });
+    res.choices = drawOptionButtons(kit, root, decision.options, 12, bottom + 28, trayW).rects;
+  }
+  if (t.left) {
+    kit.text(root, 180, inputTop + INPUT_H / 2, 'Vous avez quitté ce groupe.', { size: 13, color: C.muted, originX: 0.5, originY: 0.5 });
+  } else {
+    ig.fillStyle(0xf3f4f6, 1).fillRoundedRect(12, inputTop + 9, 292, 36, 18);
+    kit.text(root, 28, inputTop + 27, 'Message', { size: 14, color: '#9ca3af', originY: 0.5 });
+    ig.fillStyle(0x0ea5a4, 1).fillCircle(330, inputTop + 27, 18);
+    drawGlyph(ig, 'send', 322, inputTop + 19, 16, 0xffffff);
+  }
+  if (f.members) drawMembers(kit, root, f, t, nav);
+  return res;
+}
+
+/** The teaching device: who can read, copy and forward what is written here. */
+function drawMembers(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, nav: ChatNav): void {
+  const dim = kit.gfx(root);
+  dim.fillStyle(0x000000, 0.45).fillRect(0, 0, 360, kit.H);
+  const members = t.members;
+  const sheetH = Math.min(kit.H - 80, 150 + members.length * 52);
+  const y0 = kit.H - sheetH;
+  const g = kit.gfx(root);
+  g.fillStyle(0xffffff, 1).fillRoundedRect(0, y0, 360, sheetH + 20, 20);
+  g.fillStyle(0xd1d5db, 1).fillRoundedRect(160, y0 + 8, 40, 4, 2);
+  kit.text(root, 20, y0 + 22, 'Qui peut lire ?', { size: 18, bold: true });
+  const n = members.filter((m) => m !== PLAYER_ID).length;
+  kit.text(root, 20, y0 + 50, `${n} personne${n > 1 ? 's' : ''} en plus de vous peu${n > 1 ? 'vent' : 't'} lire, copier, capturer et transférer tout ce qui est écrit ici.`, { size: 13, color: '#374151', wrap: 320 });
+  members.forEach((m, i) => {
+    const y = y0 + 100 + i * 52;
+    const name = nameOf(f.state, m);
+    kit.avatar(root, 40, y + 20, 18, m, name);
+    kit.text(root, 68, y + 10, m === PLAYER_ID ? 'Vous' : name, { size: 15, bold: true });
+  });
+  if (t.left) kit.text(root, 20, kit.H - 40, 'Vous ne faites plus partie de ce groupe.', { size: 13, color: C.muted });
+  kit.hit(0, 0, 360, y0, () => nav.members(false));
+}

@@ -1,0 +1,81 @@
+// The options of a decision as controls of the app they belong to. Each button's label is the
+// option's text, exactly: the DOM mirror lays a real <button> with that name over it.
+import type Phaser from 'phaser';
+import type { ChoiceAction, ChoiceOption } from '../../narrative/types';
+import { AUDIENCE_LABELS } from '../model/labels';
+import { drawGlyph } from '../draw/icons';
+import type { Kit } from '../draw/kit';
+import type { OptionRect } from './layout';
+
+interface Look {
+  fill: number;
+  fillAlpha: number;
+  stroke: number | null;
+  color: string;
+  align: 'left' | 'right' | 'center';
+}
+
+const LOOKS: Record<ChoiceAction, Look> = {
+  reply: { fill: 0xeff6ff, fillAlpha: 1, stroke: 0x93c5fd, color: '#1d4ed8', align: 'right' },
+  ignore: { fill: 0xf3f4f6, fillAlpha: 1, stroke: null, color: '#4b5563', align: 'left' },
+  accept: { fill: 0x7c3aed, fillAlpha: 1, stroke: null, color: '#ffffff', align: 'center' },
+  decline: { fill: 0xffffff, fillAlpha: 1, stroke: 0x9ca3af, color: '#374151', align: 'center' },
+  publish: { fill: 0xf5f3ff, fillAlpha: 1, stroke: 0xc4b5fd, color: '#5b21b6', align: 'left' },
+  delete: { fill: 0xfef2f2, fillAlpha: 1, stroke: 0xfca5a5, color: '#b91c1c', align: 'left' },
+  leave: { fill: 0xfef2f2, fillAlpha: 1, stroke: 0xfca5a5, color: '#b91c1c', align: 'left' },
+  report: { fill: 0xfff7ed, fillAlpha: 1, stroke: 0xfdba74, color: '#c2410c', align: 'left' },
+  call: { fill: 0x16a34a, fillAlpha: 1, stroke: null, color: '#ffffff', align: 'center' },
+  mail: { fill: 0xeff6ff, fillAlpha: 1, stroke: 0x93c5fd, color: '#1d4ed8', align: 'left' },
+  photo: { fill: 0x1f2937, fillAlpha: 1, stroke: null, color: '#ffffff', align: 'left' },
+  action: { fill: 0xffffff, fillAlpha: 1, stroke: 0xd1d5db, color: '#111827', align: 'left' },
+};
+
+const GAP = 8;
+
+/**
+ * Stacks the options in a column of width `w` from (x, y); returns their rects and the total height.
+ * `number` is the key (1–9) that picks the option, shown as a small hint.
+ */
+export function drawOptionButtons(
+  kit: Kit, parent: Phaser.GameObjects.Container, options: readonly ChoiceOption[], x: number, y: number, w: number,
+  opts: { dark?: boolean } = {},
+): { rects: OptionRect[]; height: number } {
+  const rects: OptionRect[] = [];
+  let cy = y;
+  options.forEach((option, i) => {
+    const look = LOOKS[option.action];
+    const c = kit.container(parent, x, cy);
+    const padX = 12;
+    const hintW = 22;
+    const extra = option.action === 'publish' && option.audience ? 18 : 0;
+    const t = kit.text(c, padX + hintW, 10 + extra, option.text, { size: 14, color: opts.dark && look.fill === 0xffffff ? '#111827' : look.color, wrap: w - padX * 2 - hintW - 4, bold: option.action !== 'ignore', lineSpacing: 2 });
+    const h = Math.max(40, t.height + 20 + extra);
+    const g = kit.gfx(c);
+    g.fillStyle(look.fill, look.fillAlpha).fillRoundedRect(0, 0, w, h, Math.min(20, h / 2));
+    if (look.stroke !== null) g.lineStyle(1.5, look.stroke, 1).strokeRoundedRect(0, 0, w, h, Math.min(20, h / 2));
+    c.sendToBack(g);
+    // The digit that picks this option from the keyboard.
+    g.fillStyle(0x000000, look.color === '#ffffff' ? 0.18 : 0.07).fillCircle(padX + 8, h / 2, 9);
+    kit.text(c, padX + 8, h / 2, String(i + 1), { size: 11, bold: true, color: look.color, originX: 0.5, originY: 0.5 });
+    if (extra && option.audience) {
+      const ig = kit.gfx(c);
+      drawGlyph(ig, option.audience === 'public' ? 'globe' : option.audience === 'amis' ? 'people' : 'lock', padX + hintW, 8, 12, 0x6d28d9);
+      kit.text(c, padX + hintW + 16, 8, `Audience : ${AUDIENCE_LABELS[option.audience]}`, { size: 11, color: '#6d28d9' });
+    }
+    if (option.action === 'reply') {
+      const sg = kit.gfx(c);
+      drawGlyph(sg, 'send', w - 22, h / 2 - 6, 12, 0x2563eb);
+    }
+    rects.push({ option, x, y: cy, w, h });
+    cy += h + GAP;
+  });
+  return { rects, height: Math.max(0, cy - y - GAP) };
+}
+
+/** Height the buttons will take, measured without keeping anything on screen. */
+export function measureOptionButtons(kit: Kit, options: readonly ChoiceOption[], w: number): number {
+  const probe = kit.container(null);
+  const r = drawOptionButtons(kit, probe, options, 0, 0, w);
+  probe.destroy(true);
+  return r.height;
+}

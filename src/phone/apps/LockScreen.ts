@@ -1,0 +1,45 @@
+// The lock screen: the story's clock and date, and the notifications that arrived.
+import type Phaser from 'phaser';
+import type { AppId } from '../../narrative/types';
+import type { PhoneFrame } from '../display';
+import { APP_NAMES } from '../model/labels';
+import { nameOf } from '../model/reducer';
+import { drawAppIcon, drawGlyph } from '../draw/icons';
+import type { Kit } from '../draw/kit';
+import { emptyResult, type AppResult } from './layout';
+
+export function wallpaper(kit: Kit, root: Phaser.GameObjects.Container): void {
+  const g = kit.gfx(root);
+  g.fillGradientStyle(0x1e3a8a, 0x0f766e, 0x312e81, 0x134e4a, 1).fillRect(0, 0, 360, kit.H);
+  g.fillStyle(0xffffff, 0.05).fillCircle(300, kit.H * 0.25, 160).fillCircle(40, kit.H * 0.8, 120);
+}
+
+export function drawLock(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, open: (app: AppId | null) => void): AppResult {
+  wallpaper(kit, root);
+  const s = f.state;
+  const g = kit.gfx(root);
+  drawGlyph(g, 'lock', 170, 44, 20, 0xffffff);
+  kit.text(root, 180, 72, s.time ?? '--:--', { size: 68, color: '#ffffff', originX: 0.5 });
+  if (s.date) kit.text(root, 180, 158, s.date.charAt(0).toUpperCase() + s.date.slice(1), { size: 17, color: '#e0f2fe', originX: 0.5 });
+  let y = 206;
+  for (const b of s.banners) {
+    const c = kit.container(root, 12, y);
+    const tg = kit.gfx(c);
+    const title = b.from ? nameOf(s, b.from) : APP_NAMES[b.app];
+    const t = kit.text(c, 48, 28, b.text, { size: 13, color: '#111827', wrap: 284, maxLines: 3 });
+    const h = Math.max(64, t.height + 40);
+    tg.fillStyle(0xffffff, 0.9).fillRoundedRect(0, 0, 336, h, 16);
+    drawAppIcon(tg, b.app, 10, 10, 28);
+    kit.text(c, 48, 9, `${APP_NAMES[b.app].toUpperCase()} · ${title}`, { size: 11, color: '#4b5563', bold: true });
+    kit.text(c, 326, 9, b.time ?? 'maintenant', { size: 11, color: '#6b7280', originX: 1 });
+    c.sendToBack(tg);
+    kit.hit(12, y, 336, h, () => open(b.app));
+    y += h + 8;
+    if (y > kit.H - 120) break;
+  }
+  kit.text(root, 180, kit.H - 40, 'Touchez pour déverrouiller', { size: 13, color: '#cbd5e1', originX: 0.5 });
+  kit.hit(0, 0, 360, kit.H, () => open(null));
+  // The banner hits were added before the whole-screen one: the scene tests hits last-first, so reverse them.
+  kit.hits.unshift(kit.hits.pop()!);
+  return emptyResult(false);
+}

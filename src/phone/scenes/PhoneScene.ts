@@ -1,0 +1,283 @@
+// The phone screen, drawn in Phaser from the phone model. It never sees ink: the view hands it
+// a PhoneFrame and listens to taps. Everything is laid out in phone units (360 wide) and the
+// camera zoom maps units to device pixels.
+import Phaser from 'phaser';
+import type { AppId } from '../../narrative/types';
+import type { ChoiceRect, PhoneDisplay, PhoneFrame, PhoneNav } from '../display';
+import { APP_NAMES } from '../model/labels';
+import { nameOf } from '../model/reducer';
+import { drawAppIcon } from '../draw/icons';
+import { Kit, W } from '../draw/kit';
+import { drawCall } from '../apps/CallScreen';
+import { drawCamera, drawGallery } from '../apps/CameraApp';
+import { drawChat } from '../apps/ChatApp';
+import { drawHome } from '../apps/HomeScreen';
+import { HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll, type UnitRect } from '../apps/layout';
+import { drawLock } from '../apps/LockScreen';
+import { drawMail } from '../apps/MailApp';
+import { drawSocial } from '../apps/SocialApp';
+
+type RectsCb = Parameters<PhoneDisplay['onChoiceRects']>[0];
+
+export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
+  private root: Phaser.GameObjects.Container | null = null;
+  private frame: PhoneFrame | null = null;
+  private kit: Kit | null = null;
+  private result: AppResult | null = null;
+  private scroll: Scroll | null = null;
+  private scrollY = 0;
+  private scrollKey = '';
+  private cssW = 360;
+  private cssH = 740;
+  private dpr = 1;
+  private textScale = 1;
+  private animations = true;
+  private rectsCb: RectsCb | null = null;
+  private navCb: ((n: PhoneNav) => void) | null = null;
+  private overlay: Phaser.GameObjects.Container | null = null;
+  private down: { x: number; y: number; scroll: number } | null = null;
+  private dragged = false;
+  /** Resolved by the game once create() ran. */
+  ready: Promise<void>;
+  private markReady!: () => void;
+
+  constructor() {
+    super('PhoneScene');
+    this.ready = new Promise((r) => (this.markReady = r));
+  }
+
+  get unitsHigh(): number {
+    return (this.cssH / this.cssW) * W;
+  }
+
+  create(): void {
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.down = { x: p.worldX, y: p.worldY, scroll: this.scrollY };
+      this.dragged = false;
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (!this.down || !p.isDown) return;
+      const dy = p.worldY - this.down.y;
+      if (Math.abs(dy) > 6) this.dragged = true;
+      if (this.dragged && this.scroll) this.setScroll(this.down.scroll - dy);
+    });
+    this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
+      const wasDrag = this.dragged;
+      this.down = null;
+      if (!wasDrag) this.tap(p.worldX, p.worldY);
+    });
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      this.scrollBy(dy * 0.6);
+    });
+    this.markReady();
+  }
+
+  /** The phone's CSS size changed (window resize, text size): re-lay everything out. */
+  configure(cssW: number, cssH: number, dpr: number): void {
+    this.cssW = Math.max(1, cssW);
+    this.cssH = Math.max(1, cssH);
+    this.dpr = dpr;
+    const cam = this.cameras.main;
+    cam.setSize(this.cssW * dpr, this.cssH * dpr);
+    cam.setZoom((this.cssW * dpr) / W);
+    cam.centerOn(W / 2, this.unitsHigh / 2);
+    if (this.frame) this.render(this.frame);
+  }
+
+  setOptions(o: { textScale: number; animations: boolean }): void {
+    this.textScale = o.textScale;
+    this.animations = o.animations;
+    if (this.frame) this.render(this.frame);
+  }
+
+  onChoiceRects(cb: RectsCb): void {
+    this.rectsCb = cb;
+  }
+
+  onNav(cb: (n: PhoneNav) => void): void {
+    this.navCb = cb;
+  }
+
+  private nav(n: PhoneNav): void {
+    this.navCb?.(n);
+  }
+
+  render(frame: PhoneFrame): void {
+    this.frame = frame;
+    this.kit?.stopTweens();
+    this.root?.destroy();
+    const H = this.unitsHigh;
+    // Text is rasterised at device pixels per unit, so glyphs are never scaled up.
+    const res = Math.min(8, Math.ceil(((this.cssW * this.dpr) / W) * 4) / 4);
+    const kit = new Kit(this, H, res, this.textScale, this.animations);
+    this.kit = kit;
+    const root = kit.container(null);
+    this.root = root;
+    const s = frame.state;
+    const open = (app: AppId | null) => this.nav({ kind: 'screen', screen: app ?? 'home' });
+    let r: AppResult;
+    switch (s.screen) {
+      case 'lock': r = drawLock(kit, root, frame, open); break;
+      case 'home': r = drawHome(kit, root, frame, (app) => open(app)); break;
+      case 'chat': r = drawChat(kit, root, frame, this.chatNav()); break;
+      case 'social': r = s.thread ? drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame); break;
+      case 'mail': r = drawMail(kit, root, frame, { open: (seq) => this.nav(seq === null ? { kind: 'back' } : { kind: 'mail', seq }) }); break;
+      case 'phone': r = drawCall(kit, root, frame); break;
+      case 'camera': r = drawCamera(kit, root, frame); break;
+      case 'gallery': r = drawGallery(kit, root, frame); break;
+    }
+    this.result = r;
+    this.installScroll(r.scroll, r.scrolledChoices);
+    this.drawChrome(kit, root, frame, r.dark);
+    this.emitRects();
+  }
+
+  private chatNav() {
+    return {
+      openThread: (id: string) => this.nav({ kind: 'thread', id }),
+      back: () => this.nav({ kind: 'back' }),
+      members: (open: boolean) => this.nav({ kind: 'members', open }),
+    };
+  }
+
+  private installScroll(scroll: Scroll | null, scrolled: OptionRect[]): void {
+    this.scroll = scroll;
+    if (!scroll) {
+      this.scrollY = 0;
+      return;
+    }
+    const max = Math.max(0, scroll.height - (scroll.bottom - scroll.top));
+    if (scroll.key !== this.scrollKey) {
+      this.scrollKey = scroll.key;
+      this.scrollY = scroll.stick === 'end' ? max : 0;
+    } else if (scroll.stick === 'end') {
+      this.scrollY = max;
+    }
+    // Bring the choices of a card (a friend request, the composer) into view, the first one first.
+    const first = scrolled[0];
+    if (first) {
+      const last = scrolled[scrolled.length - 1]!;
+      const viewH = scroll.bottom - scroll.top;
+      this.scrollY = Math.min(max, Math.max(0, Math.min(first.y - 60, last.y + last.h + 12 - viewH)));
+    }
+    this.setScroll(this.scrollY);
+  }
+
+  private setScroll(y: number): void {
+    const s = this.scroll;
+    if (!s) return;
+    const viewH = s.bottom - s.top;
+    const max = Math.max(0, s.height - viewH);
+    this.scrollY = Math.max(0, Math.min(max, y));
+    s.content.y = s.top - this.scrollY;
+    // Only what is in view is drawn: a 300-message thread costs what a screenful costs.
+    for (const it of s.items) {
+      const top = it.y - this.scrollY;
+      it.obj.visible = top + it.h > -20 && top < viewH + 20;
+    }
+    if (this.result?.scrolledChoices.length) this.emitRects();
+  }
+
+  scrollBy(dy: number): void {
+    this.setScroll(this.scrollY + dy);
+  }
+
+  private emitRects(): void {
+    const r = this.result;
+    if (!r || !this.rectsCb) return;
+    const k = this.cssW / W;
+    const css = (u: UnitRect) => ({ x: u.x * k, y: u.y * k, w: u.w * k, h: u.h * k });
+    const s = this.scroll;
+    const rects: ChoiceRect[] = [
+      ...r.choices.map((c) => ({ option: c.option, ...css(c) })),
+      ...r.scrolledChoices.map((c) => ({ option: c.option, ...css({ ...c, y: c.y + (s ? s.top - this.scrollY : 0) }) })),
+    ];
+    this.rectsCb(rects, { members: r.members ? css(r.members) : null });
+  }
+
+  private tap(x: number, y: number): void {
+    const hits = this.kit?.hits ?? [];
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (x >= h.x && x <= h.x + h.w && y >= h.y && y <= h.y + h.h) {
+        h.onTap();
+        return;
+      }
+    }
+  }
+
+  /** Status bar, home indicator, heads-up banner and narration card, over any app. */
+  private drawChrome(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, dark: boolean): void {
+    const s = f.state;
+    const color = dark ? '#111827' : '#ffffff';
+    const c = dark ? 0x111827 : 0xffffff;
+    const g = kit.gfx(root);
+    if (s.screen !== 'lock') kit.text(root, 18, STATUS_H / 2, s.time ?? '--:--', { size: 13, bold: true, color, originY: 0.5 });
+    // Network bars, then the battery.
+    for (let i = 0; i < 4; i++) g.fillStyle(c, 1).fillRect(292 + i * 5, 18 - (i + 1) * 2.5, 3, (i + 1) * 2.5);
+    g.lineStyle(1.2, c, 1).strokeRoundedRect(318, 8, 24, 12, 3);
+    g.fillStyle(c, 1).fillRoundedRect(320, 10, 16, 8, 1.5).fillRect(343, 12, 2, 4);
+    g.fillStyle(c, 0.8).fillRoundedRect(130, kit.H - HOME_BAR_H + 4, 100, 4, 2);
+    if (f.headsUp && s.screen !== 'lock') {
+      const b = f.headsUp;
+      const hc = kit.container(root, 8, STATUS_H + 4);
+      const t = kit.text(hc, 52, 28, b.text, { size: 13, wrap: 280, maxLines: 2 });
+      const h = Math.max(60, t.height + 38);
+      const hg = kit.gfx(hc);
+      hg.fillStyle(0xffffff, 0.97).fillRoundedRect(0, 0, 344, h, 16);
+      hg.lineStyle(1, 0x000000, 0.08).strokeRoundedRect(0, 0, 344, h, 16);
+      drawAppIcon(hg, b.app, 10, 12, 32);
+      hc.sendToBack(hg);
+      kit.text(hc, 52, 10, `${APP_NAMES[b.app]} · ${b.from ? nameOf(s, b.from) : ''}`, { size: 11, bold: true, color: '#4b5563' });
+      kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }));
+      if (this.animations) {
+        hc.y = -h;
+        kit.tween({ targets: hc, y: STATUS_H + 4, duration: 220, ease: 'Cubic.easeOut' });
+      }
+    }
+    if (f.narration) {
+      const nc = kit.container(root, 12, kit.H * 0.34);
+      const t = kit.text(nc, 18, 16, f.narration, { size: 15, italic: true, color: '#ffffff', wrap: 300, lineSpacing: 3 });
+      const ng = kit.gfx(nc);
+      ng.fillStyle(0x0f172a, 0.9).fillRoundedRect(0, 0, 336, t.height + 32, 14);
+      nc.sendToBack(ng);
+      if (this.animations) {
+        nc.alpha = 0;
+        kit.tween({ targets: nc, alpha: 1, duration: 200 });
+      }
+    }
+  }
+
+  timeSkip(text: string, ms: number): Promise<void> {
+    this.overlay?.destroy();
+    if (ms <= 0 || !this.kit) return Promise.resolve();
+    const kit = this.kit;
+    const o = kit.container(null);
+    o.setDepth(10);
+    this.overlay = o;
+    const g = kit.gfx(o);
+    g.fillStyle(0x020617, 1).fillRect(0, 0, W, kit.H);
+    kit.text(o, W / 2, kit.H / 2, text, { size: 22, italic: true, color: '#ffffff', originX: 0.5, originY: 0.5, wrap: 300, align: 'center' });
+    return new Promise((resolve) => {
+      const done = () => {
+        if (this.overlay === o) this.overlay = null;
+        o.destroy();
+        resolve();
+      };
+      if (!this.animations) {
+        this.time.delayedCall(ms, done);
+        return;
+      }
+      o.alpha = 0;
+      this.tweens.chain({
+        targets: o,
+        tweens: [
+          { alpha: 1, duration: ms * 0.25 },
+          { alpha: 1, duration: ms * 0.45 },
+          { alpha: 0, duration: ms * 0.3 },
+        ],
+        onComplete: done,
+      });
+    });
+  }
+}

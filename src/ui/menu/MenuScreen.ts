@@ -1,0 +1,64 @@
+// The start menu: the scenarios with their theme and length, the role, and « Reprendre »
+// for a game in progress.
+import type { Role } from '../../narrative/types';
+import { h } from '../dom';
+
+export interface MenuEntry {
+  id: string;
+  title: string;
+  theme: string;
+  durationMinutes: number;
+  /** A game in progress for this scenario, if any. */
+  saved: { role: Role; savedAt: string } | null;
+}
+
+export interface MenuActions {
+  play(id: string, role: Role): void;
+  resume(id: string): void;
+  settings(): void;
+}
+
+export const ROLE_NAMES: Record<Role, string> = {
+  etudiant: 'Étudiant·e en soins infirmiers, en stage',
+  infirmier: 'Infirmier·e diplômé·e',
+};
+
+function savedLabel(s: { role: Role; savedAt: string }): string {
+  const d = new Date(s.savedAt);
+  const when = Number.isNaN(d.getTime()) ? '' : `, enregistrée le ${d.toLocaleDateString('fr-FR')} à ${d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`;
+  return `Partie en cours (${ROLE_NAMES[s.role].toLowerCase()})${when}`;
+}
+
+export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role: Role, notices: readonly string[], actions: MenuActions): { destroy(): void; role(): Role } {
+  let current: Role = role;
+  const radios = (['etudiant', 'infirmier'] as Role[]).map((r) =>
+    h('label', { class: 'role-option' },
+      h('input', { type: 'radio', name: 'role', value: r, checked: r === role, onchange: () => (current = r) }),
+      h('span', {}, ROLE_NAMES[r])),
+  );
+  const list = h('ul', { class: 'scenarios' }, ...entries.map((e) =>
+    h('li', { class: 'scenario' },
+      h('h3', {}, e.title),
+      h('p', { class: 'theme' }, e.theme),
+      h('p', { class: 'duration' }, `Environ ${e.durationMinutes} min`),
+      e.saved ? h('p', { class: 'saved' }, savedLabel(e.saved)) : null,
+      h('div', { class: 'scenario-actions' },
+        e.saved ? h('button', { type: 'button', class: 'btn primary', 'aria-label': `Reprendre : ${e.title}`, onclick: () => actions.resume(e.id) }, 'Reprendre') : null,
+        h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
+      ),
+    ),
+  ));
+  const heading = h('h1', { tabindex: '-1' }, 'Soignants & réseaux sociaux');
+  const el = h('main', { class: 'menu', id: 'menu' },
+    heading,
+    h('p', { class: 'lead' }, 'Trois situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.'),
+    ...notices.map((n) => h('p', { class: 'notice', role: 'status' }, n)),
+    h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), ...radios),
+    h('h2', {}, 'Scénarios'),
+    entries.length ? list : h('p', {}, 'Aucun scénario disponible.'),
+    h('p', {}, h('button', { type: 'button', class: 'btn', onclick: actions.settings }, 'Réglages')),
+  );
+  host.append(el);
+  heading.focus();
+  return { destroy: () => el.remove(), role: () => current };
+}

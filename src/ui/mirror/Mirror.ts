@@ -1,0 +1,107 @@
+// The accessible mirror of the phone: a live log that receives every message, notification
+// and consequence as text, and each available choice as a real <button> named exactly like the
+// choice. Over the canvas the buttons are laid on the phone's own controls; without WebGL the
+// same layer is the whole interface.
+import type { ChoiceOption } from '../../narrative/types';
+import type { ChoiceRect } from '../../phone/display';
+import { h } from '../dom';
+
+const MAX_LOG = 300;
+
+export class Mirror {
+  readonly log: HTMLElement;
+  private readonly choices: HTMLElement;
+  private readonly membersBtn: HTMLButtonElement;
+  private buttons: HTMLButtonElement[] = [];
+  private pick: ((index: number) => void) | null = null;
+  private lastRects: readonly ChoiceRect[] = [];
+  private lastMembers: { x: number; y: number; w: number; h: number } | null = null;
+  readonly textMode: boolean;
+
+  constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
+    this.textMode = textMode;
+    this.log = h('div', { class: 'mirror-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Ce qui se passe sur le téléphone' });
+    logHost.append(this.log);
+    this.choices = h('div', { class: textMode ? 'choices choices-text' : 'choices', role: 'group', 'aria-label': 'Vos choix', tabindex: '-1' });
+    this.membersBtn = h('button', { type: 'button', class: 'phone-hit', hidden: true, onclick: onMembers }, 'Qui peut lire ?');
+    overlay.append(this.membersBtn, this.choices);
+  }
+
+  say(text: string): void {
+    const p = h('p', {}, text);
+    this.log.append(p);
+    while (this.log.childElementCount > MAX_LOG) this.log.firstElementChild?.remove();
+  }
+
+  /** Rebuilds the log from a transcript without making the screen reader read it all again. */
+  rebuild(lines: readonly string[]): void {
+    this.log.setAttribute('aria-live', 'off');
+    this.log.replaceChildren(...lines.slice(-MAX_LOG).map((l) => h('p', {}, l)));
+    // Back to polite on the next frame, after the bulk insert.
+    requestAnimationFrame(() => this.log.setAttribute('aria-live', 'polite'));
+  }
+
+  showChoices(options: readonly ChoiceOption[], onPick: (index: number) => void): void {
+    this.clearChoices();
+    this.pick = onPick;
+    this.buttons = options.map((o, i) =>
+      h('button', { type: 'button', class: `choice choice-${o.action}`, 'data-index': String(i), 'aria-keyshortcuts': i < 9 ? String(i + 1) : null, onclick: () => this.choose(i) }, o.text),
+    );
+    this.choices.append(...this.buttons);
+    // The phone may have drawn the controls before the buttons existed.
+    this.place(this.lastRects, this.lastMembers);
+    this.say(`${options.length} choix possibles. Touches 1 à ${Math.min(9, options.length)}, ou Tab.`);
+  }
+
+  /** Lays each button over its control on the phone; any option the phone did not place stays visible below it. */
+  place(rects: readonly ChoiceRect[], members: { x: number; y: number; w: number; h: number } | null): void {
+    this.lastRects = rects;
+    this.lastMembers = members;
+    if (!this.textMode) {
+      for (const b of this.buttons) {
+        const i = Number(b.dataset.index);
+        const r = rects.find((x) => x.option.index === i) ?? rects[i];
+        if (r) {
+          b.classList.remove('unplaced');
+          b.style.cssText = `left:${r.x}px;top:${r.y}px;width:${r.w}px;height:${r.h}px`;
+        } else {
+          b.classList.add('unplaced');
+          b.style.cssText = '';
+        }
+      }
+    }
+    this.membersBtn.hidden = !members || this.textMode;
+    if (members) this.membersBtn.style.cssText = `left:${members.x}px;top:${members.y}px;width:${members.w}px;height:${members.h}px`;
+  }
+
+  focusFirst(): void {
+    (this.buttons[0] ?? this.choices).focus({ preventScroll: true });
+  }
+
+  /** Digits 1–9 pick a choice, as the buttons' aria-keyshortcuts say. */
+  key(digit: number): boolean {
+    const b = this.buttons[digit - 1];
+    if (!b) return false;
+    b.click();
+    return true;
+  }
+
+  hasChoices(): boolean {
+    return this.buttons.length > 0;
+  }
+
+  private choose(i: number): void {
+    const cb = this.pick;
+    if (!cb) return;
+    this.clearChoices();
+    // Keep focus in the choices area so Tab continues from the phone, not from the top of the page.
+    this.choices.focus({ preventScroll: true });
+    cb(i);
+  }
+
+  clearChoices(): void {
+    this.pick = null;
+    this.buttons = [];
+    this.choices.replaceChildren();
+  }
+}

@@ -1,0 +1,129 @@
+// The panel beside the phone: four gauges, the sanctions ledger, and a short card after each
+// choice saying what changed and why, with the legal references as readable labels.
+import { authorityInfo } from '../../narrative/legal/sanctions';
+import { AXIS_LABELS, AXIS_MAX, AXIS_MIN, type LedgerLine } from '../../narrative/scoring';
+import type { ChoiceResult } from '../../narrative/session';
+import { AXES, type Axis, type AxisValues } from '../../narrative/types';
+import { refLabels, signed } from '../../phone/model/describe';
+import { h } from '../dom';
+
+export function ledgerText(l: LedgerLine): string {
+  return `${authorityInfo(l.authority).name} : ${l.level}`;
+}
+
+export class ConsequencePanel {
+  readonly el: HTMLElement;
+  private readonly gauges = new Map<Axis, { meter: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement }>();
+  private readonly ledger: HTMLUListElement;
+  private readonly card: HTMLElement;
+  private readonly exam: HTMLElement;
+  private readonly body: HTMLElement;
+
+  constructor(host: HTMLElement) {
+    const gaugeList = h('div', { class: 'gauges' });
+    for (const axis of AXES) {
+      const fill = h('span', { class: 'gauge-fill' });
+      const meter = h('div', { class: 'gauge-track', role: 'meter', 'aria-valuemin': AXIS_MIN, 'aria-valuemax': AXIS_MAX, 'aria-valuenow': 0, 'aria-label': AXIS_LABELS[axis] }, h('span', { class: 'gauge-zero' }), fill);
+      const value = h('span', { class: 'gauge-value' }, '0');
+      const delta = h('span', { class: 'gauge-delta', 'aria-hidden': 'true' });
+      gaugeList.append(h('div', { class: `gauge gauge-${axis}` }, h('span', { class: 'gauge-label' }, AXIS_LABELS[axis]), meter, value, delta));
+      this.gauges.set(axis, { meter, fill, value, delta });
+    }
+    this.ledger = h('ul', { class: 'ledger' });
+    this.card = h('section', { class: 'choice-card', hidden: true, 'aria-label': 'Conséquence de votre choix' });
+    this.exam = h('p', { class: 'exam-note', hidden: true }, 'Mode examen : les conséquences de vos choix seront révélées au débriefing.');
+    this.body = h('div', { class: 'panel-body' },
+      h('h2', { class: 'panel-title' }, 'Conséquences'),
+      gaugeList,
+      h('h3', {}, 'Sanctions encourues'),
+      this.ledger,
+      this.card,
+    );
+    this.el = h('aside', { class: 'panel', 'aria-label': 'Conséquences de vos choix' }, this.exam, this.body);
+    host.append(this.el);
+    this.reset(zero(), [], false);
+  }
+
+  reset(score: AxisValues, ledger: readonly LedgerLine[], exam: boolean): void {
+    this.exam.hidden = !exam;
+    this.body.hidden = exam;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    this.setScore(score, null);
+    this.setLedger(ledger, []);
+  }
+
+  private setScore(score: AxisValues, before: AxisValues | null): void {
+    for (const axis of AXES) {
+      const g = this.gauges.get(axis)!;
+      const v = score[axis];
+      const span = AXIS_MAX - AXIS_MIN;
+      // The bar grows from the centre (0) to the left for losses, to the right for gains.
+      const left = ((Math.min(0, v) - AXIS_MIN) / span) * 100;
+      const width = (Math.abs(v) / span) * 100;
+      g.fill.style.left = `${left}%`;
+      g.fill.style.width = `${width}%`;
+      g.fill.classList.toggle('neg', v < 0);
+      g.meter.setAttribute('aria-valuenow', String(v));
+      g.meter.setAttribute('aria-valuetext', `${signed(v)} sur une échelle de ${AXIS_MIN} à +${AXIS_MAX}`);
+      g.value.textContent = signed(v);
+      const d = before ? v - before[axis] : 0;
+      g.delta.textContent = d ? signed(d) : '';
+      g.delta.className = `gauge-delta ${d > 0 ? 'up' : d < 0 ? 'down' : ''}`;
+      if (d) {
+        // Restart the CSS animation each time the axis moves.
+        g.delta.classList.remove('pulse');
+        void g.delta.offsetWidth;
+        g.delta.classList.add('pulse');
+      }
+    }
+  }
+
+  private setLedger(ledger: readonly LedgerLine[], raised: readonly LedgerLine[]): void {
+    if (ledger.length === 0) {
+      this.ledger.replaceChildren(h('li', { class: 'ledger-empty' }, "Aucune sanction encourue pour l'instant."));
+      return;
+    }
+    this.ledger.replaceChildren(...ledger.map((l) => {
+      const up = raised.some((r) => r.authority === l.authority);
+      return h('li', { class: `ledger-line rank-${l.rank}${up ? ' raised' : ''}` },
+        h('strong', {}, authorityInfo(l.authority).name), ' : ', l.level,
+        h('span', { class: 'refs' }, refLabels(l.refs).join(' ; ')));
+    }));
+  }
+
+  /** The card after a choice (immediate mode only). */
+  showChoice(r: ChoiceResult): string {
+    const option = r.decision.options[r.optionIndex]!;
+    this.setScore(r.score, r.scoreBefore);
+    this.setLedger(r.ledger, r.raised);
+    const moved = AXES.filter((a) => r.consequence.deltas[a] !== 0);
+    const refs = refLabels(r.consequence.refs);
+    const parts: (HTMLElement | null)[] = [
+      h('h3', {}, 'Votre choix'),
+      h('p', { class: 'choice-quote' }, `« ${option.text} »`),
+      moved.length
+        ? h('ul', { class: 'deltas' }, ...moved.map((a) => h('li', { class: r.consequence.deltas[a] > 0 ? 'up' : 'down' }, `${AXIS_LABELS[a]} ${signed(r.consequence.deltas[a])}`)))
+        : h('p', { class: 'deltas-none' }, 'Aucun axe ne bouge.'),
+      r.consequence.feedback ? h('p', { class: 'feedback' }, r.consequence.feedback) : null,
+      r.raised.length ? h('p', { class: 'risk' }, `Vous vous exposez à : ${r.raised.map(ledgerText).join(' ; ')}.`) : null,
+      refs.length ? h('p', { class: 'refs' }, `Références : ${refs.join(' ; ')}`) : null,
+    ];
+    this.card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    this.card.hidden = false;
+    this.card.classList.remove('enter');
+    void this.card.offsetWidth;
+    this.card.classList.add('enter');
+    const said = [
+      `Conséquence : ${moved.length ? moved.map((a) => `${AXIS_LABELS[a]} ${signed(r.consequence.deltas[a])}`).join(', ') : 'aucun axe ne bouge'}.`,
+      r.consequence.feedback,
+      r.raised.length ? `Vous vous exposez à : ${r.raised.map(ledgerText).join(' ; ')}.` : '',
+      refs.length ? `Références : ${refs.join(' ; ')}.` : '',
+    ];
+    return said.filter(Boolean).join(' ');
+  }
+}
+
+function zero(): AxisValues {
+  return { secret: 0, respect: 0, posture: 0, image: 0 };
+}

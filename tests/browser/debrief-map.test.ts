@@ -1,0 +1,124 @@
+// Browser test of the debrief, the branch map and « Et si… ? » in real Chromium.
+//
+// Part 1 drives src/map/dev/harness.html (served by the Vite dev server; the page plays the demo
+// with plain buttons instead of the phone and wires the components as the play screen should).
+// Part 2 is the same journey through the real game: it waits for the play screen to mount
+// mountDebrief / mountBranchMap / mountCompare (see the report of issue 5).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { requireBrowserUnderCi, skip } from './context';
+import { launch } from './harness';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// No browser: one skipped test with the reason; under CI=true, a failing one.
+requireBrowserUnderCi();
+
+describe.skipIf(skip)('debrief, map and comparison in Chromium (component harness)', () => {
+  let server: ViteDevServer;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const { createServer } = await import('vite');
+    server = await createServer({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    await server.listen();
+    const addr = server.httpServer!.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1100, height: 850 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/src/map/dev/harness.html?role=etudiant`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const found = () => page.locator('.map-found').textContent();
+
+  it('finishes the demo and shows the debrief with the student chain of sanctions', async () => {
+    await page.click('[data-option="0"]');
+    await page.click('[data-option="0"]');
+    await page.waitForSelector('.dbf[data-ending="demo-erreur-reconnue"]');
+    const authorities = await page.locator('.dbf-ledger-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-authority')));
+    expect(authorities).toEqual(['institut', 'stage', 'penal', 'civil']);
+    expect(await page.locator('.dbf-ref').count()).toBeGreaterThan(1);
+    expect(await page.locator('.dbf-step').count()).toBe(2);
+    // Print: the action buttons disappear, the debrief stays.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.dbf-actions').isVisible()).toBe(false);
+    expect(await page.locator('.dbf h1').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('opens the map: 1 ending found out of 4, every label inside its card with the real font', async () => {
+    await page.click('.dbf [data-action="map"]');
+    await page.waitForSelector('.map svg');
+    expect(await found()).toBe('Fins découvertes\u00A0: 1 / 4');
+    const overflow = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const g of document.querySelectorAll<SVGGElement>('.map-node')) {
+        const card = g.querySelector<SVGRectElement>('.map-card')!;
+        const w = card.width.baseVal.value;
+        for (const t of g.querySelectorAll<SVGTextElement>('text')) {
+          if (t.x.baseVal[0]!.value + t.getComputedTextLength() > w) bad.push(t.textContent ?? '');
+        }
+      }
+      return bad;
+    });
+    expect(overflow).toEqual([]);
+    expect(await page.locator('.map-edge.current').count()).toBe(2);
+  });
+
+  it('zooms with the keyboard and replays from the cadre\'s decision with Enter', async () => {
+    await page.focus('.map-frame');
+    const before = Number(await page.locator('.map-frame').getAttribute('data-scale'));
+    await page.keyboard.press('+');
+    expect(Number(await page.locator('.map-frame').getAttribute('data-scale'))).toBeGreaterThan(before);
+    await page.focus('g[data-decision="demo-cadre"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.harness-decision[data-decision="demo-cadre"]');
+  });
+
+  it('takes the other branch, reaches another ending, and both are counted', async () => {
+    await page.click('[data-option="1"]');
+    await page.waitForSelector('.dbf[data-ending="demo-deni"]');
+    await page.click('.dbf [data-action="map"]');
+    expect(await found()).toBe('Fins découvertes\u00A0: 2 / 4');
+    // Kept across sessions: a reload of the page (new game) still counts both.
+    await page.reload();
+    await page.click('[data-action="map"]');
+    expect(await found()).toBe('Fins découvertes\u00A0: 2 / 4');
+  });
+
+  it('compares the two endings side by side, parting at the cadre\'s decision', async () => {
+    // Pick from the accessible list this time (keyboard and screen-reader path).
+    await page.locator('.map-list input[data-ending="demo-erreur-reconnue"]').first().check();
+    await page.locator('.map-list input[data-ending="demo-deni"]').first().check();
+    await page.click('.map-compare');
+    await page.waitForSelector('.cmp');
+    const heads = await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
+    expect(heads).toEqual(['demo-erreur-reconnue', 'demo-deni']);
+    expect(await page.locator('.cmp-divergence').getAttribute('data-divergence')).toBe('demo-cadre');
+    expect(await page.locator('.cmp-ledger').textContent()).toContain('suspension du stage');
+    expect(errors).toEqual([]);
+  });
+});
+
+// Missing for part 2: the play screen (src/ui/ending, owned by the phone engineer) does not mount
+// the debrief/map/compare yet. When it does: openGame() from ./harness, playToEnding() on the
+// demo, open
+// « Carte des embranchements », replay from the first decision, reach another ending, and assert
+// « Fins découvertes : 2 / 4 » and the two columns of « Et si… ? », as in part 1.
+describe.skip('debrief, map and comparison in the real game (needs the play-screen wiring)', () => {
+  it.todo('finish, map, replay, other ending, both counted, comparison shows both');
+});

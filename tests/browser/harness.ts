@@ -1,0 +1,97 @@
+// Shared by the browser tests and the bench: finds Debian's chromium, launches it with the
+// flags from the stack notes, and opens the built game while recording console errors and
+// any request to another host.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function findChromium(): string | null {
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export async function launch(): Promise<Browser> {
+  const exe = findChromium();
+  if (!exe) throw new Error('no chromium found');
+  return chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+}
+
+export interface GamePage {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  dpr?: number;
+  query?: string;
+  /** Settings written to storage before the game loads (fast typing for tests). */
+  settings?: Partial<{ typingSpeed: 'normal' | 'rapide' | 'instantane'; animations: boolean; feedback: 'immediat' | 'examen'; sound: boolean; textScale: number }>;
+}
+
+const STORAGE_KEY = 'soignants-reseaux:v1';
+
+export async function openGame(browser: Browser, baseUrl: string, o: OpenOptions = {}): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: o.width ?? 1280, height: o.height ?? 720 }, deviceScaleFactor: o.dpr ?? 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  if (o.settings) {
+    const settings = { sound: true, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'normal', feedback: 'immediat', ...o.settings };
+    await context.addInitScript(([key, s]) => {
+      if (!localStorage.getItem(key as string)) {
+        localStorage.setItem(key as string, JSON.stringify({ version: 1, settings: JSON.parse(s as string), progress: {}, games: {}, trainer: null }));
+      }
+    }, [STORAGE_KEY, JSON.stringify(settings)]);
+  }
+  await page.goto(`${baseUrl}/${o.query ?? '?demo'}`);
+  await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
+  return { page, errors, foreign };
+}
+
+/** The choice buttons of the accessible mirror. */
+export function choiceButtons(page: Page) {
+  return page.getByRole('group', { name: 'Vos choix' }).getByRole('button');
+}
+
+/** Waits until either choices are offered or the ending is shown. */
+export async function nextStop(page: Page, timeout = 30_000): Promise<'choice' | 'ending'> {
+  // One locator for both, so no losing wait is left running.
+  const either = page.locator('[aria-label="Vos choix"] button, .ending-actions button').first();
+  await either.waitFor({ timeout });
+  return (await page.locator('.ending-actions button').count()) > 0 ? 'ending' : 'choice';
+}
+
+/** Plays to an ending by clicking the accessible buttons; `pick` chooses among their names. */
+export async function playToEnding(page: Page, pick: (names: string[], turn: number) => number = () => 0): Promise<string[]> {
+  const taken: string[] = [];
+  for (let turn = 0; turn < 60; turn++) {
+    if ((await nextStop(page)) === 'ending') return taken;
+    const names = await choiceButtons(page).allTextContents();
+    const i = pick(names, turn);
+    taken.push(names[i]!);
+    await choiceButtons(page).nth(i).click();
+  }
+  throw new Error('no ending after 60 choices');
+}

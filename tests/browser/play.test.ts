@@ -1,0 +1,44 @@
+// Every registered scenario, played to an ending through the accessible buttons, in both
+// roles and along two different paths, with no console error and no request to another host.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/content/scenarios';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { launch, openGame, playToEnding } from './harness';
+
+requireBrowserUnderCi();
+
+describe.skipIf(skip)('playing each scenario through the accessible mirror', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const scenario of SCENARIOS) {
+    for (const [role, label, pick] of [
+      ['etudiant', 'first options', () => 0],
+      ['infirmier', 'last options', (names: string[]) => names.length - 1],
+    ] as const) {
+      it(`${scenario.id}: ${role}, ${label}, reaches an ending`, async () => {
+        const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+        const { page } = g;
+        await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
+        const start = page.locator('.scenario').filter({ has: page.getByRole('heading') }).nth(SCENARIOS.findIndex((s) => s.id === scenario.id)).getByRole('button', { name: /^Jouer/ });
+        await start.click();
+        const taken = await playToEnding(page, pick);
+        expect(taken.length).toBeGreaterThan(0);
+        expect(await page.locator('.ending h2').textContent()).toBeTruthy();
+        // The live region received the story as text.
+        const log = await page.getByRole('log').textContent();
+        expect(log).toMatch(/Fin du scénario/);
+        expect(await page.getByText(role === 'etudiant' ? /étudiant·e en stage/ : /infirmier·e diplômé·e/).count()).toBeGreaterThan(0);
+        expect(g.errors).toEqual([]);
+        expect(g.foreign).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});

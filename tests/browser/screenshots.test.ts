@@ -1,0 +1,62 @@
+// Screenshots of the phone at a phone, a laptop and a projector size, saved to
+// artifacts/screenshots/ (gitignored) for a human to look at.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/content/scenarios';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, nextStop, openGame } from './harness';
+
+requireBrowserUnderCi();
+
+const OUT = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
+
+describe.skipIf(skip)('screenshots', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [w, h] of [[360, 640], [1280, 720], [1920, 1080]] as const) {
+    it(`${w}×${h}`, async () => {
+      const g = await openGame(browser, baseUrl, { width: w, height: h, settings: { typingSpeed: 'rapide', animations: false } });
+      const { page } = g;
+      await page.screenshot({ path: path.join(OUT, `${w}x${h}-menu.png`) });
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      await nextStop(page);
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.screenshot({ path: path.join(OUT, `${w}x${h}-choice.png`) });
+      await choiceButtons(page).first().click();
+      await nextStop(page);
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.screenshot({ path: path.join(OUT, `${w}x${h}-consequence.png`) });
+      const canvas = await page.locator('.phone-screen canvas').boundingBox();
+      expect(canvas!.width).toBeGreaterThan(200);
+      expect(canvas!.y + canvas!.height).toBeLessThanOrEqual(h + 1);
+      expect(await page.locator('.phone-screen canvas').getAttribute('aria-hidden')).toBe('true');
+      expect(g.errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  // Each real scenario at its first decisions, to look at the other apps.
+  for (const id of SCENARIOS.filter((s) => !s.demo).map((s) => s.id)) {
+    it(`${id}, first decisions at 1280×720`, async () => {
+      const g = await openGame(browser, baseUrl, { width: 1280, height: 720, settings: { typingSpeed: 'instantane', animations: false } });
+      const { page } = g;
+      await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === id)).getByRole('button', { name: /^Jouer/ }).click();
+      for (let i = 0; i < 3; i++) {
+        if ((await nextStop(page)) === 'ending') break;
+        await page.screenshot({ path: path.join(OUT, `${id}-${i + 1}.png`) });
+        await choiceButtons(page).first().click();
+      }
+      expect(g.errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
