@@ -1,8 +1,43 @@
 // Vite plugin: `import story from '../stories/x.ink'` gives the compiled story JSON (a string).
 // The compiler runs here at build/dev time only, so players never download it.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { parseTag } from '../src/narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
+
+const INDEX_ID = 'virtual:scenario-index';
+const RESOLVED_INDEX_ID = '\0' + INDEX_ID;
+
+export interface ScenarioHeader {
+  id: string;
+  title: string;
+  theme: string;
+  durationMinutes: number;
+}
+
+/**
+ * The menu needs each story's title, theme and length before any story (or the ink runtime)
+ * is downloaded: read them from the header tags at build time.
+ */
+export function readHeaders(storiesDir: string): ScenarioHeader[] {
+  const out: ScenarioHeader[] = [];
+  for (const f of readdirSync(storiesDir).filter((x) => x.endsWith('.ink')).sort()) {
+    const header: ScenarioHeader = { id: path.basename(f, '.ink'), title: '', theme: '', durationMinutes: 0 };
+    for (const line of readFileSync(path.join(storiesDir, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+      const t = line.trim();
+      if (!t || t.startsWith('//')) continue;
+      if (!t.startsWith('#')) break;
+      const r = parseTag(t.slice(1));
+      if (!r.ok) continue;
+      if (r.tag.key === 'title') header.title = r.tag.value;
+      if (r.tag.key === 'theme') header.theme = r.tag.value;
+      if (r.tag.key === 'duration') header.durationMinutes = r.tag.minutes;
+    }
+    if (header.title) out.push(header);
+  }
+  return out;
+}
 
 export function inkPlugin(): Plugin {
   let root = process.cwd();
@@ -12,6 +47,15 @@ export function inkPlugin(): Plugin {
     name: 'soignants-ink',
     configResolved(config) {
       root = config.root;
+    },
+    resolveId(id) {
+      return id === INDEX_ID ? RESOLVED_INDEX_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_INDEX_ID) return null;
+      const dir = path.resolve(root, 'stories');
+      for (const f of readdirSync(dir)) if (f.endsWith('.ink')) this.addWatchFile(path.join(dir, f));
+      return `export default ${JSON.stringify(readHeaders(dir))};`;
     },
     transform(_code, id) {
       if (!id.endsWith('.ink')) return null;
@@ -35,6 +79,8 @@ export function inkPlugin(): Plugin {
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.ink')) return;
+      const index = ctx.server.moduleGraph.getModuleById(RESOLVED_INDEX_ID);
+      if (index) ctx.server.moduleGraph.invalidateModule(index);
       const roots = includers.get(ctx.file);
       if (!roots) return;
       const mods = [...roots].flatMap((r) => [...(ctx.server.moduleGraph.getModulesByFile(r) ?? [])]);

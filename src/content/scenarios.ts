@@ -17,3 +17,25 @@ export const SCENARIOS: ScenarioEntry[] = [
 export function findScenario(id: string): ScenarioEntry | undefined {
   return SCENARIOS.find((s) => s.id === id);
 }
+
+import headers from 'virtual:scenario-index';
+import { frenchTypography } from '../narrative/typography';
+
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  theme: string;
+  durationMinutes: number;
+  demo: boolean;
+}
+
+/**
+ * Title, theme and length of every registered story, read from the ink headers at build time:
+ * the menu can show them before the ink runtime or any story is downloaded.
+ */
+export function scenarioCards(): ScenarioCard[] {
+  return SCENARIOS.flatMap((s) => {
+    const h = headers.find((x) => x.id === s.id);
+    return h ? [{ id: s.id, title: frenchTypography(h.title), theme: frenchTypography(h.theme), durationMinutes: h.durationMinutes, demo: !!s.demo }] : [];
+  });
+}
