@@ -33,6 +33,7 @@ VAR issue = 0        // 0 rien, 1 témoignage épinglé, 2 résultats donnés, 3
 VAR ecart = 0        // petit écart principal quand issue = 0 : 2 silence, 3 café, 4 remerciement laissé, 5 silence après l'invitation, 6 promesse retirée, 7 question à l'équipe
 VAR ami_accepte = false
 VAR numero = false
+VAR cadeau = false    // bon pour le restaurant accepté au café
 VAR reaction = 0     // 0 reconnu, 1 minimisé, 2 nié
 
 -> choisir_role -> debut
@@ -73,7 +74,7 @@ Je voulais vous remercier. Pendant une semaine vous avez été là tous les jour
 Rentré à la maison, c'est calme. Trop calme. Le chat ne fait pas la conversation. #from: marc
 Petite question, si je peux : le Dr Vasseur devait m'appeler pour les résultats de la prise de sang de vendredi et de l'échographie. Toujours rien. Vous les avez vus, vous ? C'était bon ? #from: marc
 Vous vous souvenez du bilan de vendredi, plutôt rassurant. Le compte rendu de l'échographie, lui, n'était pas encore validé quand vous êtes parti·e.
-#decision: d2-resultats #note: Le patient vous demande SES propres résultats, par messagerie privée. Il y a droit : pourquoi ne pas les lui donner ? #expect: Il a droit à l'information, mais pas par ce canal ni de cette façon : une messagerie grand public n'est pas un canal conforme pour des données de santé, on ne sait pas qui lit, un résultat s'explique avec son contexte par le médecin, et après la sortie on ne participe plus à sa prise en charge. On l'oriente vers le service, le médecin, le compte rendu. #refs: hds-messagerie, csp-l1110-4, csp-r4312-5
+#decision: d2-resultats #note: Le patient vous demande SES propres résultats, par messagerie privée. Il y a droit : pourquoi ne pas les lui donner ? #expect: Ce sont ses propres résultats, mais ni ce canal ni cette façon ne conviennent : une messagerie grand public n'est pas un canal conforme pour des données de santé, on ne sait pas qui lit, un résultat s'explique avec son contexte par le médecin, et après la sortie on ne participe plus à sa prise en charge. On l'oriente vers le service, le médecin, le compte rendu. #refs: hds-messagerie, csp-l1110-4, csp-r4312-5
 + [Oui, je les ai vus vendredi : tout était revenu dans les clous, votre cœur pompe mieux. Soyez rassuré ! #do: reply #score: secret -1, respect 0, posture -2, image -1 #fb: Vous ne révélez rien à un tiers, mais vous donnez un résultat de mémoire, sans le dernier examen ni l'explication du médecin, sur une messagerie grand public qui n'est pas un canal conforme pour des données de santé. #refs: hds-messagerie, csp-r4312-5]
     ~ resultats = 1
     Oui, je les ai vus vendredi : tout était revenu dans les clous, votre cœur pompe mieux. Soyez rassuré ! #from: moi
@@ -89,7 +90,7 @@ Vous vous souvenez du bilan de vendredi, plutôt rassurant. Le compte rendu de l
     Je demande demain à ma tutrice de regarder votre dossier, et je vous dis. #from: moi
     Vous êtes un ange 🙏 #from: marc
     -> voisin_question
-+ [Je ne peux pas vous donner de résultats par message : ce n'est pas le bon canal, et c'est au médecin de vous les expliquer. Appelez le secrétariat du service, le numéro est sur votre compte rendu de sortie. #do: reply #score: secret 2, respect 1, posture 1, image 0 #fb: Vous respectez son droit à l'information en l'orientant vers ceux qui peuvent la lui donner, avec les explications et par un canal conforme, même s'il s'agit de ses propres résultats. #refs: hds-messagerie, csp-r4312-5]
++ [Je ne peux pas vous donner de résultats par message : ce n'est pas le bon canal, et c'est au médecin de vous les expliquer. Appelez le secrétariat du service, le numéro est sur votre compte rendu de sortie. #do: reply #score: secret 2, respect 1, posture 1, image 0 #fb: Vous prenez sa demande au sérieux en l'orientant vers ceux qui peuvent y répondre, avec les explications et par un canal conforme, même s'il s'agit de ses propres résultats. #refs: hds-messagerie, csp-r4312-5]
     ~ resultats = 0
     Je ne peux pas vous donner de résultats par message : ce n'est pas le bon canal, et c'est au médecin de vous les expliquer. Appelez le secrétariat du service, le numéro est sur votre compte rendu de sortie. #from: moi
     -> insistance
@@ -234,7 +235,7 @@ La publication a déjà quarante mentions « J'aime ». Votre page compte un peu
 + [Retirer la publication, puis écrire à Marc en privé pour lui expliquer #do: delete #score: secret 1, respect 1, posture 1, image 2 #fb: Vous retirez un témoignage qui n'a pas sa place sur une page d'information et qui exposait sa santé à mille inconnus, et vous lui expliquez pourquoi, pour qu'il ne le vive pas comme un rejet. #refs: csp-r4312-68-1, csp-r4312-5]
     ~ temoignage = 0
     Vous retirez la publication de votre page.
-    Marc, votre message m'a beaucoup touché·e. Je l'ai retiré de ma page : je ne peux pas y afficher de remerciements de patients, et il racontait votre santé à des centaines d'inconnus. Si vous voulez, un mot au service fera plaisir à toute l'équipe. #from: moi #in: dm-marc #time: 08:31
+    Marc, votre message m'a beaucoup touché·e. Je l'ai retiré de ma page : je ne peux pas y afficher de remerciements de patients, et il racontait votre santé à plus de mille inconnus. Si vous voulez, un mot au service fera plaisir à toute l'équipe. #from: moi #in: dm-marc #time: 08:31
     Ah… je n'avais pas pensé à tout ça. Vous avez raison. Je passerai au service 🙂 #from: marc
 + [Ne rien faire : c'est sa publication, pas la vôtre #do: ignore #score: secret 0, respect 0, posture -1, image -1 #fb: C'est bien lui qui a écrit, mais c'est votre page : le remerciement reste affiché à tous, avec son diagnostic, là où vous informez le public. Le laisser, c'est l'adopter un peu. #refs: csp-r4312-68-1]
     ~ temoignage = 1
@@ -249,6 +250,7 @@ Puis il tend son téléphone à bout de bras : « Une photo, pour ma fille ! » 
 #decision: d5-cafe #note: Au café, le patient offre un cadeau d'une certaine valeur et propose de se revoir. Que faire maintenant ? #expect: Accepter un cadeau de valeur d'un patient isolé met en jeu la probité ; des rendez-vous réguliers installent une relation ambiguë, où il reste dépendant de son ancien soignant. On peut encore poser la limite : remercier, refuser le cadeau, nommer son rôle, orienter vers d'autres liens. #refs: csp-r4312-4, csp-r4312-3, csp-r4312-9
 + [Accepter l'enveloppe et son numéro : refuser le vexerait #do: action #score: secret 0, respect -1, posture -3, image -2 #fb: Un cadeau de valeur d'un patient isolé, et des rendez-vous à venir : la probité et la loyauté que demande le code sont en jeu, et la relation de soin glisse vers une dépendance. #refs: csp-r4312-4, csp-r4312-9 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-4 #risk: institut; avertissement; ifsi-discipline, csp-r4312-4]
     ~ relation = 2
+    ~ cadeau = true
     Vous glissez l'enveloppe dans votre sac. Marc rayonne.
 + [Refuser le cadeau, mais accepter de se revoir de temps en temps #do: action #score: secret 0, respect 0, posture -2, image -1 #fb: Refuser le cadeau protège votre probité ; mais des cafés réguliers installent une relation privée avec un patient qui vous voit encore comme son soignant·e. #refs: csp-r4312-4]
     ~ relation = 2
@@ -355,14 +357,14 @@ Le soir… #skip #time: 21:50 #date: lundi 10 novembre
 Allongé·e sur le canapé, vous repensez à cette semaine. Vous avez envie d'en parler, de la raconter, peut-être d'en faire quelque chose.
 Vous faites partie de « Soignants en réseau », un groupe professionnel sur Cercle où infirmiers, étudiants et formateurs partagent des pratiques et des ressources.
 #open: social
-#decision: d7-partage #note: Vous avez envie de partager cette expérience. Quelle publication serait utile à d'autres soignants sans exposer personne ? #expect: Tout ce qui permet de reconnaître le patient (chambre, date, service, initiale) est exclu, même pour des « amis » : un compte de plusieurs centaines d'amis n'est pas un cercle privé. Un cas rendu non identifiable peut servir la formation : c'est le bon côté des réseaux, partager une pratique et des ressources, pas un patient. #refs: csp-r4312-49, csp-r4312-5, cas-montpellier-2020, cp-226-13
+#decision: d7-partage #note: Vous avez envie de partager cette expérience. Quelle publication serait utile à d'autres soignants sans exposer personne ? #expect: Tout ce qui permet de reconnaître le patient (chambre, date, service, initiale) est exclu, même pour des « amis » : une cour d'appel a jugé qu'un compte de 469 « amis » n'était pas un cercle privé. Un cas rendu non identifiable peut servir la formation : c'est le bon côté des réseaux, partager une pratique et des ressources, pas un patient. #refs: csp-r4312-49, csp-r4312-5, cas-montpellier-2020, cp-226-13
 + [Publier en public : « Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier » #do: publish #audience: public #score: secret -3, respect -2, posture -1, image -2 #fb: Chambre, date, service, initiale : ses proches et ses voisins le reconnaîtront sans peine. Vous révélez son hospitalisation, que couvre le secret, et la révélation est punie d'un an d'emprisonnement et de 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5, csp-r4312-49 #risk: penal; plainte; cp-226-13]
     Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier #post: p-recit #from: moi #audience: public
     -> recit
 + [Publier le même texte, mais pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -2, posture -1, image -1 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé, et une capture d'écran suffit pour que le texte sorte. Le patient reste reconnaissable. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
     Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier #post: p-recit #from: moi #audience: amis
     -> recit
-+ [Publier dans « Soignants en réseau » : « Un patient vous demande en ami après sa sortie ? Trois phrases pour dire non sans blesser, et vers qui l'orienter. » Sans aucun détail sur le patient. #do: publish #audience: public #score: secret 1, respect 1, posture 1, image 3 #fb: Aucun détail ne permet de reconnaître qui que ce soit : vous faites d'une situation vécue une ressource pour d'autres soignants. C'est le bon usage des réseaux : partager une pratique, pas un patient. #refs: csp-r4312-49, csp-r4312-68-1]
++ [Publier dans « Soignants en réseau » trois phrases pour dire non sans blesser à un patient qui vous demande en ami, et vers qui l'orienter, sans aucun détail sur le patient #do: publish #audience: public #score: secret 1, respect 1, posture 1, image 3 #fb: Aucun détail ne permet de reconnaître qui que ce soit : vous faites d'une situation vécue une ressource pour d'autres soignants. C'est le bon usage des réseaux : partager une pratique, pas un patient. #refs: csp-r4312-49, csp-r4312-68-1]
     Un patient vous demande en ami après sa sortie ? Trois phrases qui m'ont aidé·e : « Votre message me touche. » « Je reste votre soignant·e, je ne peux pas devenir votre ami·e. » « Pour vos questions de santé, voici qui appeler. » Et un réflexe : orienter vers le service, le médecin traitant, une association de patients. \#PartageDePratiques #post: p-pratique #from: moi #audience: public
     Merci Camille ! Je l'utilise jeudi avec mes premières années, en analyse de situation. #comment: p-pratique #from: ines
     Tellement utile. J'ajouterais : ne jamais répondre sur un résultat, même « c'est bon ». #comment: p-pratique #from: thomas
@@ -390,7 +392,11 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
 }
 {
 - issue >= 5:
-    Mme Fabre a appelé le service, bouleversée. M. Delorme lui a dit qu'il savait tout du séjour de son mari aux soins intensifs, et il lui a montré une capture d'écran de {etudiant(): votre|ton} message. Elle circule dans la famille. #call: nadia
+    { issue == 6:
+        Mme Fabre a appelé le service, bouleversée. M. Delorme lui a dit qu'il savait tout du séjour de son mari aux soins intensifs, et il lui a montré une capture d'écran de {etudiant(): votre|ton} message. Elle circule dans la famille. #call: nadia
+    - else:
+        Mme Fabre a appelé le service, bouleversée. M. Delorme lui a dit qu'il avait « des nouvelles » : son mari est toujours chez nous, « bien entouré ». Il lui a montré une capture d'écran de {etudiant(): votre|ton} message. Elle circule dans la famille. #call: nadia
+    }
     M. Fabre ne voulait pas que ses proches sachent. {etudiant(): Votre formatrice référente est prévenue. Pouvez-vous m'expliquer ?|Tu peux m'expliquer ?} #call: nadia
 - issue == 4:
     La fille de M. Delorme m'a appelée hier soir. Son père lui a montré une photo de vous deux au café, il parle d'un restaurant à faire ensemble, et il a annulé sa réadaptation cardiaque pour « garder ses samedis libres ». Elle est très inquiète. #call: nadia
@@ -400,7 +406,7 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
     {etudiant(): Pouvez-vous m'expliquer ?|Tu peux m'expliquer ?} #call: nadia
 - else:
     Le Dr Vasseur a essayé toute la semaine de joindre M. Delorme : le compte rendu de son échographie demandait d'ajuster son traitement. Il ne répondait pas, et il a annulé son rendez-vous de contrôle. #call: nadia
-    Quand sa fille l'a convaincu de rappeler, il a dit qu'il n'avait pas jugé utile, parce que {etudiant(): vous lui aviez|tu lui avais} écrit que ses résultats étaient bons. #call: nadia
+    Quand sa fille l'a convaincu de rappeler, il a dit qu'il n'avait pas jugé utile de rappeler, parce que {etudiant(): vous lui aviez|tu lui avais} écrit que ses résultats étaient bons. #call: nadia
     { issue == 3:
         Et le logiciel montre que tu as ouvert son dossier mercredi, deux jours après sa sortie. Tu peux m'expliquer ? #call: nadia
     - else:
@@ -444,7 +450,7 @@ Le soir… #skip #time: 22:10 #date: lundi 10 novembre
 }
 Ça va ? Tu voulais me raconter un truc ce soir, non ? #from: jade #in: dm-jade
 Vous ouvrez Cercle. Le curseur clignote dans « Quoi de neuf ? ». #open: social
-#decision: d7-soir #note: Après un entretien difficile, l'envie de vider son sac en ligne. Où le faire sans aggraver les choses ? #expect: Un coup de gueule qui permet de reconnaître le patient ou le service expose de nouveau le secret et l'image de la profession, même « entre amis » : un compte de plusieurs centaines d'amis n'est pas un cercle privé. On peut en parler à un proche sans détail, à sa tutrice, à sa formatrice ou à sa cadre, et apprendre dans un cadre prévu pour ça. #refs: csp-r4312-5, csp-r4312-9, cas-montpellier-2020
+#decision: d7-soir #note: Après un entretien difficile, l'envie de vider son sac en ligne. Où le faire sans aggraver les choses ? #expect: Un coup de gueule qui permet de reconnaître le patient ou le service expose de nouveau le secret et l'image de la profession, même « entre amis » : une cour d'appel a jugé qu'un compte de 469 « amis » n'était pas un cercle privé. On peut en parler à un proche sans détail, à sa tutrice, à sa formatrice ou à sa cadre, et apprendre dans un cadre prévu pour ça. #refs: csp-r4312-5, csp-r4312-9, cas-montpellier-2020
 + [Publier en public : « Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 » #do: publish #audience: public #score: secret -3, respect -3, posture -2, image -3 #fb: Service, initiale, et votre ville sur votre profil : ses proches le reconnaîtront sans peine. Vous révélez son hospitalisation et vous le tournez en dérision en public ; la révélation est punie d'un an d'emprisonnement et de 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5, csp-r4312-9, cc-9 #risk: penal; plainte; cp-226-13 #risk: civil; mise en demeure; cc-9]
     Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 #post: p-recit #from: moi #audience: public
     -> recit
@@ -569,9 +575,9 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 #sanction: institut; entretien avec la direction; ifsi-discipline, csp-r4312-1, csp-r4312-68-1
 #sanction: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-68-1
 #sanction: ordre; avertissement; csp-l4124-6, csp-r4312-68-1
-#refs: oni-2025, csp-r4312-5
+#refs: oni-2025, csp-r4312-5, csp-r4312-9
 Marc voulait seulement dire merci. En épinglant son message avec des hashtags, vous en avez fait la vitrine de votre page : l'information du public par un infirmier exclut les témoignages de patients, et les étudiants sont tenus par le même code. #debrief
-Le message exposait aussi son hospitalisation et son diagnostic à des centaines d'inconnus, et votre mise en avant l'a fait circuler. #debrief
+Le message exposait aussi son hospitalisation et son diagnostic à plus de mille inconnus, et votre mise en avant l'a fait circuler. #debrief
 { etudiant():
     L'institut vous reçoit pour un entretien : ce n'est pas encore une sanction, mais un rappel ferme. #debrief
 - else:
@@ -595,7 +601,7 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 #sanction: stage; entretien avec la cadre; ifsi-discipline, hds-messagerie
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-1, csp-r4312-5
 #sanction: employeur; avertissement; cgfp-l533-1, hds-messagerie
-#refs: csp-l1110-4, csp-r4312-5
+#refs: csp-l1110-4, csp-r4312-5, csp-r4312-9
 Vous n'avez rien révélé à un tiers : c'étaient ses propres résultats. Mais vous les avez donnés de mémoire, sans le dernier examen, sans le médecin, sur une messagerie grand public qui n'est pas un canal conforme pour des données de santé. #debrief
 Rassuré, Marc a ignoré les appels du Dr Vasseur et annulé son contrôle ; son traitement a été ajusté avec une semaine de retard. #debrief
 Un résultat n'est pas un chiffre : c'est une information qui s'explique, par celui qui a la vue d'ensemble, dans un cadre où l'on peut poser des questions. #debrief
@@ -615,9 +621,9 @@ Camille, à la suite du rapport de votre cadre de santé et de l'examen des acc�
 #sanction: employeur; blâme; cgfp-l533-1, csp-l1110-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-l1110-4
 #refs: hds-messagerie
-Marc était sorti : vous ne participiez plus à sa prise en charge. Ouvrir son dossier pour lui répondre en privé sort du partage d'informations que permet la loi, limité à l'équipe qui le soigne et au strictement nécessaire. #debrief
-Les accès au dossier sont tracés, et votre réponse est partie par une messagerie grand public, de mémoire partielle : vous n'aviez pas lu l'échographie, qui demandait d'ajuster son traitement. #debrief
-Rassuré, Marc a annulé son contrôle. Votre employeur peut prononcer un blâme, et le directeur peut saisir la chambre disciplinaire de l'Ordre, qui peut prononcer un avertissement. #debrief
+Marc était sorti : vous ne participiez plus à sa prise en charge. Ouvrir son dossier pour lui répondre en privé sort du partage d'informations que permet la loi, limité à l'équipe qui le soigne et au strictement nécessaire ; obtenir ainsi ces informations expose même, selon le texte, à des peines pouvant aller jusqu'à un an d'emprisonnement et 15 000 € d'amende. #debrief
+Les accès au dossier sont tracés, et votre réponse, partie par une messagerie grand public, était incomplète : vous n'aviez pas lu l'échographie, qui demandait d'ajuster son traitement. #debrief
+Rassuré, Marc a annulé son contrôle. Votre employeur peut prononcer un blâme ; le conseil départemental de l'Ordre, s'il est informé, peut saisir la chambre disciplinaire, qui peut prononcer un avertissement. #debrief
 { reaction == 1:
     Dire que c'était « en dehors du travail » n'a pas aidé : l'accès au dossier, lui, s'est fait au travail. #debrief
 }
@@ -628,7 +634,7 @@ Que faire quand un ancien patient vous pose une question sur ses résultats ? #q
 === fin_relation_ambigue ===
 Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 { etudiant():
-    Camille, le centre hospitalier de Valmont nous a signalé une relation personnelle suivie avec un patient rencontré en stage, et un cadeau accepté. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires ; vous pouvez vous faire accompagner. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
+    Camille, le centre hospitalier de Valmont nous a signalé une relation personnelle suivie avec un patient rencontré en stage{cadeau:, et un cadeau accepté}. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires ; vous pouvez vous faire accompagner. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
 - else:
     Camille, à la suite du signalement de la famille d'un patient et du rapport de votre cadre, vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
@@ -637,13 +643,13 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
-#refs: csp-r4312-3, csp-r4312-9, cas-ordre-2024
+#refs: csp-r4312-3, csp-r4312-9, cas-ordre-2024, csp-l4124-2
 Un café n'est interdit par aucun texte. Mais Marc est un homme seul, qui vous a connu·e dans un moment de vulnérabilité : la relation n'a jamais été d'égal à égal, et elle a pris la place de ses soins, jusqu'à lui faire annuler sa réadaptation. #debrief
-Le cadeau, les rendez-vous, la photo publiée : la probité et la loyauté que demande le code sont en jeu, et la famille s'inquiète à juste titre. #debrief
+{cadeau:Le cadeau, les rendez-vous, la photo publiée : la probité et la loyauté que demande le code sont en jeu|Les rendez-vous, la photo publiée : la loyauté que demande le code est en jeu, même sans cadeau}, et la famille s'inquiète à juste titre. #debrief
 { etudiant():
-    L'institut peut prononcer un avertissement. À l'extrême, une relation intime avec une patiente vulnérable a valu à un infirmier trois ans d'interdiction d'exercer. #debrief
+    L'institut peut prononcer un avertissement. À l'extrême, un infirmier diplômé en relation intime avec une patiente vulnérable s'est vu interdire d'exercer pendant trois ans, en appel, en 2024. #debrief
 - else:
-    Votre employeur peut prononcer un blâme, et le directeur peut saisir la chambre disciplinaire. À l'extrême, une relation intime avec une patiente vulnérable a valu à un infirmier trois ans d'interdiction d'exercer. #debrief
+    Votre employeur peut prononcer un blâme ; le conseil départemental de l'Ordre, s'il est informé, peut saisir la chambre disciplinaire. À l'extrême, un infirmier en relation intime avec une patiente vulnérable, radié en première instance, a vu sa sanction ramenée à trois ans d'interdiction d'exercer par la chambre disciplinaire nationale en 2024. #debrief
 }
 { reaction == 1:
     « C'était en dehors du travail » : c'est justement ce que le code ne permet pas de dire. #debrief
@@ -657,7 +663,7 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 { etudiant():
     Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel. Le centre hospitalier nous a transmis son rapport : votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires ; vous pouvez vous faire accompagner. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
 - else:
-    Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel. Vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire ; le directeur envisage de saisir la chambre disciplinaire de l'Ordre. La direction des soins. #mail: direction #subject: Convocation à un entretien
+    Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel. Vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire ; la direction envisage d'informer le conseil départemental de l'Ordre des infirmiers. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
 #ending: secret-voisin #title: Des nouvelles du voisin #severity: serious
 #sanction: penal; plainte; cp-226-13
@@ -665,7 +671,7 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-1, csp-r4312-5
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-5
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-5
-#refs: csp-l1110-4
+#refs: csp-l1110-4, csp-r4312-9
 Marc demandait par amitié, et votre réponse voulait rassurer. Mais le transfert, l'état et même la présence de Roger Fabre dans le service sont couverts par le secret : une allusion suffit à les révéler. #debrief
 Roger Fabre ne voulait pas que ses proches sachent. La révélation d'une information secrète est punie d'un an d'emprisonnement et de 15 000 € d'amende, et l'étudiant·e en stage y est tenu·e comme le professionnel. #debrief
 { reaction == 0:
@@ -682,7 +688,7 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 { etudiant():
     Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel, capture d'écran à l'appui. Le centre hospitalier nous a transmis son rapport, qui relève aussi que vous avez nié les faits. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
 - else:
-    Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel, capture d'écran à l'appui. Le directeur a saisi la chambre disciplinaire de l'Ordre et engage une procédure disciplinaire. Vous pouvez vous faire accompagner. La direction des soins. #mail: direction #subject: Procédure disciplinaire
+    Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel, capture d'écran à l'appui. La direction engage une procédure disciplinaire et a informé le conseil départemental de l'Ordre des infirmiers, qui peut saisir la chambre disciplinaire. Vous pouvez vous faire accompagner. La direction des soins. #mail: direction #subject: Procédure disciplinaire
 }
 #ending: capture-ecran #title: La capture d'écran #severity: critical
 #sanction: penal; plainte; cp-226-13
@@ -719,7 +725,7 @@ Qu'aurait changé, pour Marc, un aveu le lundi matin ? #question
 === fin_recit_identifiable ===
 Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 { etudiant():
-    Camille, la fille d'un ancien patient du service a porté plainte, et son avocat vous met en demeure de retirer toute publication concernant son père. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
+    Camille, le centre hospitalier de Valmont nous informe que la famille d'un ancien patient du service a porté plainte à la suite d'une publication sur votre compte Cercle, et vous met en demeure, par avocat, de la retirer. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
 - else:
     Camille, la fille de M. D. a porté plainte et vous met en demeure, par avocat, de retirer toute publication concernant son père. Vous êtes convoqué·e à un entretien avec la direction des soins en vue d'une procédure disciplinaire. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }

@@ -163,6 +163,7 @@ export class App {
     this.endingHost.hidden = s !== 'ending';
     this.menuBtn.hidden = s !== 'game';
     this.root.dataset.screen = s;
+    if (s === 'game') this.phone?.refit();
   }
 
   private stopGame(): void {

@@ -16,6 +16,8 @@ export function hasWebGL(): boolean {
 export interface PhoneGame {
   game: Phaser.Game;
   scene: PhoneScene;
+  /** Re-measures the parent (after the game screen is shown again). */
+  refit(): void;
   destroy(): void;
 }
 
@@ -43,6 +45,8 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
   await scene.ready;
   let last = '';
   const fit = () => {
+    // A hidden phone (menu, ending) has no size: keep the last one rather than shrink to nothing.
+    if (parent.clientWidth === 0 || parent.clientHeight === 0) return;
     const s = size();
     const d = dpr();
     const key = `${s.w}x${s.h}@${d}`;
@@ -58,6 +62,7 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
   return {
     game,
     scene,
+    refit: fit,
     destroy() {
       ro.disconnect();
       game.destroy(true);
