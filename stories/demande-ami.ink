@@ -308,6 +308,9 @@ Puis il tend son téléphone à bout de bras : « Une photo, pour ma fille ! » 
 - else:
     ~ ecart = 0
 }
+{ issue != 0:
+    ~ ecart = 0
+}
 ~ ami = 0
 ~ resultats = 0
 ~ transmis = false

@@ -64,9 +64,9 @@ Bienvenue ! 🎉 Si tu veux échanger un week-end, c'est moi qui tiens le tablea
 Bienvenue ! Profite, c'est le meilleur service de Valmont 😄 #from: hugo
 Vous ouvrez la liste des membres : Maëlle, Sabrina, Kévin, Lucie, Hugo, Chloé… et vous. Vous ne connaissez ni Hugo ni Chloé.
 Info pour l'équipe d'aprèm : Mme Odette Vasseur, ch. 12, le scanner de ce matin montre un AVC ischémique 🧠 #from: sabrina #time: 12:52
-Sa fille est injoignable aujourd'hui, le Dr Collin la reçoit demain à 11 h pour l'annonce. Si elle appelle : RIEN au téléphone, vous passez le médecin !! #from: sabrina
+Sa fille ne sait encore rien : le Dr Collin la reçoit demain à 11 h pour l'annonce. Si elle appelle : RIEN au téléphone, vous passez le médecin !! #from: sabrina
 Oh non, la pauvre 😢 Ok noté #from: lucie
-Mince, la dame des mots fléchés ? Elle était déjà chez vous quand j'étais interne en novembre. Bon courage à elle 🙏 #from: hugo
+Mince, la dame des mots fléchés ? Elle était déjà venue chez vous quand j'étais interne dans le service, cet automne. Bon courage à elle 🙏 #from: hugo
 Le profil de Hugo indique : « Interne, urgences, hôpital de Rivière ». Il a quitté le service il y a deux mois. Il vient pourtant de lire le nom, la chambre et le diagnostic de Mme Vasseur, et ce que sa famille ne sait pas encore.
 #decision: gw-nom-diagnostic #note: Sabrina veut protéger la patiente et sa famille. Son message pose-t-il un problème, et lequel ? #expect: L'intention est bonne et l'information est utile aux soignants de l'après-midi, mais ni le canal ni les destinataires ne conviennent : le secret partagé se limite aux professionnels qui participent à la prise en charge, et au strict nécessaire ; une messagerie grand public n'est pas un canal conforme pour des données de santé. L'information passe par la relève et le dossier patient. #refs: csp-l1110-4, csp-r4312-5, hds-messagerie
 + [Réagir 👍 au message de Sabrina #do: action #score: secret -1, respect 0, posture -1, image 0 #fb: Un pouce de plus, et l'habitude s'installe : le nom et le diagnostic de Mme Vasseur restent lisibles par Hugo, qui ne participe plus à sa prise en charge. #refs: csp-l1110-4]
@@ -396,7 +396,7 @@ Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
         Merci. Ce que vous me dites m'aide à comprendre comment ce groupe a dérivé. #call: cadre
     }
     -> reunion
-+ [C'est un groupe privé, entre collègues. Tout le monde fait ça, vous savez. #do: action #score: secret -1, respect -1, posture -2, image -1 #fb: Sept membres, dont deux hors du service : ce n'est pas un cercle privé, et « tout le monde fait ça » ne protège ni les patients ni vous. La justice l'a rappelé pour un compte de 469 « amis ». #refs: csp-l1110-4, cas-montpellier-2020]
++ [C'est un groupe privé, entre collègues. Tout le monde fait ça, vous savez. #do: action #score: secret -1, respect -1, posture -2, image -1 #fb: Sept membres, dont deux hors du service : ce n'est pas un cercle privé, et « tout le monde fait ça » ne protège ni les patients ni vous. Une cour d'appel a jugé qu'un compte de 469 « amis » n'était pas un cercle privé. #refs: csp-l1110-4, cas-montpellier-2020]
     ~ cadre_rep = 1
     « C'est un groupe privé, entre collègues. Tout le monde fait ça, vous savez. »
     Privé ? Avec un interne parti depuis deux mois et une intérimaire qu'on n'a pas revue ? Ce n'est pas un groupe privé, Camille. C'est un couloir sans porte. #call: cadre
@@ -494,7 +494,7 @@ Qui, dans votre {etudiant() : lieu de stage|service}, peut vous dire quelle mess
 === fin_a_l_ecart ===
 Trois semaines plus tard… #skip #time: 13:05 #date: lundi 10 février
 { avenir == 2 :
-    Au poste de soins, Lucie râle : personne ne t'a prévenu·e pour l'échange de samedi, forcément, tu n'es plus dans le groupe ! Puis, plus bas : « Sabrina a encore posté une feuille de transmissions hier soir. »
+    Au poste de soins, Lucie râle : « Personne ne t'a prévenu·e pour l'échange de samedi ? Forcément, tu n'es plus dans le groupe ! » Puis, plus bas : « Sabrina a encore posté une feuille de transmissions hier soir. »
 }
 { avenir != 2 :
     Désolée l'équipe, pas eu le temps de transmettre, voilà ma feuille 🙏 #from: sabrina #in: equipe #photo: gw-feuille-transmissions
@@ -549,7 +549,7 @@ Nooon pas lui 😂 #from: hugo
 #sanction: employeur; entretien avec la cadre; cgfp-l533-1
 #refs: hds-messagerie, csp-l1110-4, csp-r4312-5
 Vous n'avez rien diffusé vous-même, mais vous avez soutenu un groupe « entre nous », sans la cadre, sans règles. #debrief
-Trois semaines plus tard, il ressemble trait pour trait à l'ancien : une feuille de transmissions, une moquerie, et Hugo, qui n'est plus dans l'équipe, de nouveau parmi les lecteurs. #debrief
+Deux semaines plus tard, il ressemble trait pour trait à l'ancien : une feuille de transmissions, une moquerie, et Hugo, qui n'est plus dans l'équipe, de nouveau parmi les lecteurs. #debrief
 Le problème n'a jamais été la présence des chefs : c'est le canal, une messagerie grand public qui n'est pas conforme pour les données de santé, et les destinataires, qui doivent tous participer à la prise en charge. #debrief
 Pour l'instant, c'est un entretien avec la cadre ; la prochaine capture pourrait coûter beaucoup plus cher. #debrief
 Pourquoi l'idée d'un groupe « sans les chefs » est-elle si tentante ? #question
@@ -560,7 +560,7 @@ Que faudrait-il pour qu'un groupe d'équipe reste un outil de logistique ? #ques
 === fin_petites_fuites ===
 Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
 { etudiant() :
-    Bonjour Camille, suite à votre entretien avec Mme Caron, cadre de santé, je vous reçois jeudi à 14 h avec votre formatrice référente, au sujet des informations sur des patients sorties du service par votre téléphone. Cet entretien n'est pas une sanction ; il fera l'objet d'un compte rendu. La direction de l'IFSI de Valmont #mail: ifsi #subject: Entretien jeudi 13 février
+    Bonjour Camille, à la suite de votre entretien avec Mme Caron, cadre de santé, je vous reçois jeudi à 14 h avec votre formatrice référente, au sujet des informations sur des patients sorties du service par votre téléphone. Selon ce qui ressortira de cet entretien, votre situation pourra être examinée par la section compétente pour le traitement des situations disciplinaires. La direction de l'IFSI de Valmont #mail: ifsi #subject: Entretien jeudi 13 février
 }
 { not etudiant() :
     Madame, Monsieur, à la suite de l'enquête interne sur le groupe de messagerie de médecine B, la direction envisage à votre encontre une sanction du premier groupe (avertissement) pour la diffusion d'informations sur des patients par un canal non conforme. Vous pouvez consulter votre dossier et présenter vos observations. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
@@ -572,7 +572,7 @@ Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
 #refs: hds-messagerie, rgpd-9, csp-l1110-4
 {presc > 0 : La prescription de Mme Vasseur, avec son nom, sa date de naissance et ses traitements, est partie par une messagerie grand public. }{feuille : La feuille de transmissions de douze patients est passée par votre galerie, où Sam l'a lue. }{sam == 2 : Vous avez confirmé à Sam que Mme Vasseur était hospitalisée, ce qui est déjà couvert par le secret. } #debrief
 Chaque geste avait une bonne raison, gagner du temps ou rassurer, mais le secret partagé exige à la fois les bons destinataires et le bon canal : le dossier patient, la relève, la messagerie sécurisée. #debrief
-Les données de santé sont une catégorie protégée ; les amendes pour un traitement non conforme visent l'établissement, mais c'est vous que la discipline rattrape. #debrief
+Les données de santé sont une catégorie protégée ; les amendes prévues par le RGPD visent l'établissement, responsable du traitement, mais c'est vous que la discipline rattrape. #debrief
 {cadre_rep == 1 : En minimisant devant la cadre, vous n'avez rien arrangé : un groupe de sept membres, dont deux extérieurs, n'a rien de privé|En le reconnaissant devant la cadre, vous avez permis de limiter les copies}. #debrief
 Quelle demande « pour gagner du temps » avez-vous déjà reçue en stage ou en service ? #question
 Comment répondre à un collègue pressé sans le laisser sans solution ? #question
@@ -620,7 +620,7 @@ Kévin avait gardé tout l'historique. Lucie aussi. Et Hugo a envoyé ses captur
 {a_faute() : Vous aviez quelque chose à vous reprocher, et vous avez choisi de l'effacer|Vous n'aviez presque rien à vous reprocher, et vous avez choisi de tout effacer quand même}. #debrief
 Mais un groupe de messagerie garde des copies partout : chez chaque membre, dans les captures, dans les sauvegardes. #debrief
 Ce qu'on vous reproche maintenant, c'est d'abord le manque de loyauté envers la cadre, au moment où elle essayait de protéger les patients et l'équipe. #debrief
-La probité et la loyauté font partie des devoirs du code de déontologie, en toutes circonstances ; les dire à temps vous aurait coûté bien moins cher. #debrief
+La probité et la loyauté font partie des devoirs du code de déontologie, en toutes circonstances ; dire les choses à temps vous aurait coûté bien moins cher. #debrief
 Qu'est-ce qui pousse à effacer plutôt qu'à expliquer ? #question
 Qu'auriez-vous pu dire à la cadre pour reconnaître votre part ? #question
 -> END
@@ -657,7 +657,7 @@ Trois semaines plus tard… #skip #time: 09:05 #date: lundi 10 février
 Bonjour, ici le commissariat de Valmont. Je cherche à joindre Camille, au sujet d'une plainte déposée par Mme Jessica Lacombe. #call: police
 Nous souhaitons vous entendre en audition libre jeudi à 10 h. Vous pouvez venir avec un avocat. #call: police
 { etudiant() :
-    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont, votre stage en médecine B est suspendu. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30 ; selon le règlement, les sanctions possibles vont de l'avertissement à l'exclusion de la formation. La direction de l'IFSI de Valmont #mail: ifsi #subject: Suspension de stage et convocation #time: 09:40
+    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont, votre stage en médecine B est suspendu. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30 ; selon les textes qui régissent les instituts de formation, les sanctions possibles vont de l'avertissement à l'exclusion de la formation. La direction de l'IFSI de Valmont #mail: ifsi #subject: Suspension de stage et convocation #time: 09:40
 }
 { not etudiant() :
     Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de la diffusion, hors de l'établissement, d'un message concernant un patient. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 09:40
@@ -671,9 +671,9 @@ Nous souhaitons vous entendre en audition libre jeudi à 10 h. Vous pouvez venir
 #sanction: civil; dommages-intérêts; cc-9
 #refs: cp-226-13, csp-r4312-9, cc-9
 Vous vouliez dénoncer une blague indigne ; vous l'avez fait sortir de l'hôpital, avec la chambre, le service, la date et le sevrage d'un patient que sa famille a reconnu. #debrief
-Révéler une information à caractère secret est puni d'un an d'emprisonnement et de 15 000 € d'amende, et la famille peut aussi demander réparation de l'atteinte à la vie privée devant le juge civil. #debrief
+Révéler une information à caractère secret est puni d'un an d'emprisonnement et de 15 000 € d'amende, et M. Lacombe peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée et d'en obtenir réparation. #debrief
 {etudiant() : Côté formation, le lieu de stage et l'institut jugent séparément, et ces procédures se cumulent avec la procédure pénale.|Côté profession, l'employeur et la chambre disciplinaire de l'Ordre jugent séparément, et ces procédures se cumulent avec la procédure pénale.}{cadre_rep == 0 : Avoir tout dit à la cadre compte, mais n'efface pas la diffusion.} #debrief
-Une capture est une copie que personne ne contrôle : Ambre l'a montrée, sa cousine l'a publiée, des centaines d'inconnus l'ont partagée. #debrief
+Une capture est une copie que personne ne contrôle : Ambre l'a montrée, sa cousine l'a publiée, plus d'une centaine de comptes l'ont partagée. #debrief
 Dénoncer passe par {etudiant() : la tutrice, la cadre|la cadre} ou la direction, jamais par la diffusion de la preuve. #debrief
 À qui auriez-vous pu montrer ce message sans le diffuser ? #question
 Qu'a perdu M. Lacombe dans cette histoire, lui qui n'a rien demandé ? #question

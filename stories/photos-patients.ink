@@ -1,7 +1,7 @@
 # title: Les photos
 # theme: Droit à l'image, consentement, patients reconnaissables : ce que montrent les photos d'une fin de nuit
 # duration: 12
-# contact: nadia; Nadia Ferrand; Infirmière de nuit en médecine B, douze ans de service
+# contact: nadia; Nadia Lemaire; Infirmière de nuit en médecine B, douze ans de service
 # contact: theo; Théo Garnier; Aide-soignant de nuit en médecine B
 # contact: helene; Hélène Rouvier; Cadre de santé du service de médecine B
 # contact: agnes; Agnès Hoarau; Infirmière référente plaies et cicatrisation du centre hospitalier de Valmont
@@ -16,7 +16,7 @@
 # contact: ordre; Ordre des infirmiers; Conseil départemental de l'Ordre des infirmiers
 # thread: equipe; chat; Nuit médecine B; moi, nadia, theo
 # thread: dm-theo; chat; Théo Garnier; moi, theo
-# thread: dm-nadia; chat; Nadia Ferrand; moi, nadia
+# thread: dm-nadia; chat; Nadia Lemaire; moi, nadia
 # thread: dm-helene; chat; Hélène Rouvier; moi, helene
 # thread: dm-agnes; chat; Agnès Hoarau; moi, agnes
 # thread: dm-lucas; chat; Lucas Perrin; moi, lucas
@@ -68,14 +68,14 @@ VAR nie = false
 T'as laissé la lumière du salon allumée 😴 Bonne fin de nuit ! #notif: chat #from: lucas
 Centre hospitalier de Valmont, service de médecine B. Il est 5 h 38 et la nuit n'en finit pas.
 { etudiant():
-    Vous êtes Camille, étudiant·e en deuxième année à l'IFSI de Valmont, en stage de nuit depuis trois semaines. Nadia Ferrand, infirmière du service, est votre tutrice.
+    Vous êtes Camille, étudiant·e en deuxième année à l'IFSI de Valmont, en stage de nuit depuis trois semaines. Nadia Lemaire, infirmière du service, est votre tutrice.
 - else:
     Vous êtes Camille, infirmier·e au centre hospitalier de Valmont depuis trois ans, de nuit en médecine B cette semaine.
 }
 Depuis 21 h : une entrée des urgences, Mme Pernin, 91 ans, chambre 14, désorientée, qui a appelé et pleuré jusqu'à 4 h, et le pansement de M. Marchal, chambre 9, qui a saigné deux fois.
 Avec vous cette nuit : Nadia, infirmière, et Théo Garnier, aide-soignant. Une bonne équipe, qui rit beaucoup pour tenir.
 Au poste de soins, Nadia se masse la nuque. « Quelle nuit… Mme Pernin m'a demandé quarante fois où était son mari. Il est mort en 1998. »
-« À 3 h, elle m'a pris la main et elle a chanté Le temps des cerises, raconte Théo. Tout entier. Elle se souvenait de chaque couplet, mais pas de mon prénom. » Il sourit. « Elle s'est endormie vers 4 h, enfin. »
+« À 3 h, elle m'a pris la main et elle a chanté Le Temps des cerises, raconte Théo. Tout entier. Elle se souvenait de chaque couplet, mais pas de mon prénom. » Il sourit. « Elle s'est endormie vers 4 h, enfin. »
 { etudiant():
     Nadia vous tend un café tiède. « Tu as bien géré l'entrée des urgences, Camille. Il nous reste le pansement de la 9 et les bilans de 6 h, et on aura survécu. »
 - else:
@@ -133,7 +133,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
 - else:
     Théo travaille avec vous depuis deux ans. Il est drôle, fiable, et c'est lui qui a calmé Mme Pernin à 3 h en lui tenant la main.
 }
-#decision: d2-pernin #note: La photo d'une patiente endormie arrive dans le groupe de l'équipe, et tout le monde rit. Que faire, et pourquoi cette « blague » pose-t-elle problème ? #expect: Une chambre d'hôpital est un lieu privé ; une patiente endormie ne peut ni accepter ni s'opposer : son accord n'est jamais présumé. Capter l'image relève de l'article 226-1 du Code pénal, la conserver ou la transmettre de l'article 226-2. Demander la suppression tout de suite, sans humilier, protège la patiente et le collègue. L'infirmier·e doit aussi instruire ceux qui l'assistent de leurs obligations ; pour l'étudiant·e, contredire sa tutrice est difficile, et mérite d'en parler. #refs: cp-226-1, cp-226-2, csp-r4312-3, csp-r4312-5
+#decision: d2-pernin #note: La photo d'une patiente endormie arrive dans le groupe de l'équipe, et tout le monde rit. Que faire, et pourquoi cette « blague » pose-t-elle problème ? #expect: Une chambre d'hôpital est un lieu privé ; une patiente endormie ne peut ni accepter ni s'opposer : son accord n'est jamais présumé. Capter ou transmettre l'image relève de l'article 226-1 du Code pénal ; la conserver ou la diffuser, de l'article 226-2. Demander la suppression tout de suite, sans humilier, protège la patiente et le collègue. L'infirmier·e doit aussi instruire ceux qui l'assistent de leurs obligations ; pour l'étudiant·e, contredire sa tutrice est difficile, et mérite d'en parler. #refs: cp-226-1, cp-226-2, csp-r4312-3, csp-r4312-5
 + [😂 Elle nous a tous eus cette nuit ! #do: reply #score: secret -1, respect -2, posture -1, image -1 #fb: Un rire paraît anodin, mais il approuve la photo et l'encourage à circuler. Mme Pernin, endormie dans sa chambre, n'a pu ni accepter ni refuser. #refs: cp-226-1, csp-r4312-3]
     ~ pernin = 1
     ~ aggraver(2, 2)
@@ -162,7 +162,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     Vous rangez le téléphone. Vous lui en parlerez à la relève, tranquillement.
     Bon, je vais voir si la 11 dort aussi, elle 😅 #from: theo
     -> releve
-+ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu. Selon le texte, transmettre une telle image expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1, csp-r4312-5 #risk: penal; plainte; cp-226-2 #risk: stage; suspension du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
++ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu : transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni, comme la capter, d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-5 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; suspension du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
     ~ pernin = 4
     ~ aggraver(7, 0)
     ~ inc_pernin = true
@@ -195,7 +195,7 @@ Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant t
 « Attends, je me recoiffe », dit Théo en passant la main dans ses cheveux. L'infirmière de jour rit en passant avec son chariot : « Vous êtes beaux, les zombies ! »
 Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 ans, est assis dans son lit, réveillé, le visage tourné vers le couloir. Sur sa table de chevet, le bouquet de tournesols apporté par son fils. Au-dessus de vos têtes, le panneau « Médecine B – Centre hospitalier de Valmont ».
 #decision: d3-selfie #note: Un selfie d'équipe en fin de nuit : qu'est-ce qui, à l'arrière-plan, peut identifier un patient ? #expect: Un visage, même lointain ou flou, un numéro de chambre, un bracelet, un objet personnel suffisent. Une chambre est un lieu privé. Choisir un lieu sans patient, avec l'accord des collègues, règle le problème à la source ; le panneau du service identifie un lieu, pas un patient. #refs: cp-226-1, cc-9, aphp-ri-2017
-+ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, Monsieur Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent en règle générale de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
++ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, M. Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent en règle générale de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
     ~ selfie = 1
     Tout le monde se serre, sourires fatigués. Clic. #shot: ph-selfie-couloir
     Nadia en prend une deuxième avec son téléphone, « pour moi ». Sur l'écran, derrière l'épaule de Théo, on voit nettement M. Joubert dans son lit.
@@ -210,7 +210,7 @@ Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 an
     « Pas ici. En salle de pause, le lever du jour sera plus beau. » Le ciel rosit derrière la vitre. Clic. #shot: ph-selfie-pause
     Nadia en reprend une avec son téléphone.
     -> trajet
-+ [Décliner : « Pas de photo dans le service, pour moi. Faites-la sans moi. » #do: decline #score: secret 1, respect 1, posture 1, image 0 #fb: Vous restez hors du cadre. Mais sans dire pourquoi, vous laissez le problème entier : Monsieur Joubert reste derrière eux. #refs: cp-226-1]
++ [Décliner : « Pas de photo dans le service, pour moi. Faites-la sans moi. » #do: decline #score: secret 1, respect 1, posture 1, image 0 #fb: Vous restez hors du cadre. Mais sans dire pourquoi, vous laissez le problème entier : M. Joubert reste derrière eux. #refs: cp-226-1]
     ~ selfie = 0
     « Rabat-joie ! » Nadia rit, tend le bras avec son propre téléphone et prend la photo avec Théo, dans le couloir, la porte de la 12 ouverte derrière eux.
     -> trajet
@@ -231,8 +231,8 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
 - else:
     Vous ouvrez la photo : trois visages fatigués et souriants{selfie == 2:, le panneau du service au-dessus}. Personne d'autre. #open: gallery
 }
-#decision: d4-publier #note: La photo est prise. Qui la verra, et que montre-t-elle vraiment ? Comparez « public », « amis », « moi uniquement », la version floutée et la version recadrée, et relisez la légende. #expect: Public : tout le monde. « Amis » : des centaines de personnes, qui peuvent toutes faire une capture ; la justice a jugé qu'un compte de 469 « amis » n'est pas un cercle privé. « Moi uniquement » conserve l'image et se change d'un clic. Le flou ne suffit pas quand la chambre, la silhouette ou un objet restent reconnaissables ; le recadrage qui sort le patient du cadre règle le problème. Une légende peut identifier autant qu'une image. #refs: cas-montpellier-2020, cp-226-1, cp-226-2, csp-r4312-5
-+ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir Monsieur Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; suspension du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
+#decision: d4-publier #note: La photo est prise. Qui la verra, et que montre-t-elle vraiment ? Comparez « public », « amis », « moi uniquement », la version floutée et la version recadrée, et relisez la légende. #expect: Public : tout le monde. « Amis » : des centaines de personnes, qui peuvent toutes faire une capture ; une cour d'appel a jugé en 2020 qu'un compte de 469 « amis » n'était pas un cercle privé. « Moi uniquement » conserve l'image et se change d'un clic. Le flou ne suffit pas quand la chambre, la silhouette ou un objet restent reconnaissables ; le recadrage qui sort le patient du cadre règle le problème. Une légende peut identifier autant qu'une image. #refs: cas-montpellier-2020, cp-226-1, cp-226-2, csp-r4312-5
++ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir M. Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; suspension du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
     ~ aggraver(6, 0)
     ~ inc_joubert = true
     ~ implique = true
@@ -241,7 +241,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Trop beaux 😍 Courage les soignants ! #comment: p-camille #from: sarah
     En dix minutes, 47 « J'aime », dont des inconnus. Quelqu'un l'a déjà partagée dans un groupe « Fiers de nos soignants ».
     -> reveil
-+ {selfie == 1} [La publier telle quelle, mais en « Amis » : ça reste entre nous #do: publish #audience: amis #photo: ph-selfie-couloir #score: secret -2, respect -2, posture -2, image -2 #fb: « Amis », ce sont ici 312 personnes, et chacune peut faire une capture d'écran. La justice l'a rappelé : un compte de 469 « amis » n'est pas un cercle privé. #refs: cas-montpellier-2020, cp-226-1, cp-226-2 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; signalement à l'institut; ifsi-discipline #risk: employeur; avertissement; cgfp-l533-1, aphp-ri-2017]
++ {selfie == 1} [La publier telle quelle, mais en « Amis » : ça reste entre nous #do: publish #audience: amis #photo: ph-selfie-couloir #score: secret -2, respect -2, posture -2, image -2 #fb: « Amis », ce sont ici 312 personnes, et chacune peut faire une capture d'écran. Une cour d'appel l'a jugé en 2020 : un compte de 469 « amis » n'est pas un cercle privé. #refs: cas-montpellier-2020, cp-226-1, cp-226-2 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; signalement à l'institut; ifsi-discipline #risk: employeur; avertissement; cgfp-l533-1, aphp-ri-2017]
     ~ aggraver(5, 0)
     ~ inc_joubert = true
     ~ implique = true
@@ -263,7 +263,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Ma team de nuit 💙 Dernière garde avant les vacances de Nadia ! #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-couloir-recadre
     Parfaite 😍 On ne voit que nous, j'adore. #comment: p-camille #from: nadia
     -> reveil
-+ {selfie == 1} [La garder en « Moi uniquement », comme un album souvenir #do: publish #audience: moi #photo: ph-selfie-couloir #score: secret -1, respect -1, posture 0, image 0 #fb: Personne ne la voit, pour l'instant. Mais l'image de Monsieur Joubert est conservée sur un réseau social et un clic suffit à changer l'audience : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1]
++ {selfie == 1} [La garder en « Moi uniquement », comme un album souvenir #do: publish #audience: moi #photo: ph-selfie-couloir #score: secret -1, respect -1, posture 0, image 0 #fb: Personne ne la voit, pour l'instant. Mais l'image de M. Joubert est conservée sur un réseau social et un clic suffit à changer l'audience : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #refs: cp-226-2, cp-226-1]
     ~ aggraver(2, 3)
     #open: social
     Souvenir de nuit. #post: p-camille #from: moi #audience: moi #photo: ph-selfie-couloir
@@ -307,7 +307,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
 === reveil ===
 Six heures de sommeil plus tard… #skip #time: 13:52 #date: dimanche 16 novembre
 Tu dors encore ? On se fait un ciné ce soir ? 🍿 #notif: chat #from: sarah
-Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: nadia
+Nadia Lemaire vous a identifié·e dans une publication. #notif: social #from: nadia
 #open: social
 {
 - selfie == 0:
@@ -326,9 +326,9 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     Trop beaux 😍 Pauvre mamie 😂 #comment: p-nadia #from: sarah
     La photo est propre : l'équipe, et personne d'autre. Mais la légende est publique, avec le numéro de chambre, le service, la nuit. Et votre identification l'affiche chez vos amis, dont certains habitent le quartier de Mme Pernin.
 }
-#decision: d5-identifie #note: Vous êtes identifié·e dans la publication publique d'une collègue, qui montre ou raconte un patient. Est-ce votre affaire ? Que pouvez-vous faire, et comment ? #expect: L'identification met votre nom sur la publication et la montre à vos propres amis. La retirer protège votre image, pas le patient. Demander en privé à l'autrice de retirer ou de corriger protège le patient sans humilier la collègue ; un commentaire public attire l'attention sur ce qu'il fallait cacher. Le patient, lui, peut faire cesser l'atteinte à sa vie privée. #refs: cc-9, cp-226-2, csp-r4312-5, csp-r4312-25
-+ {selfie <= 1} [Écrire à Nadia en privé : « On voit M. Joubert derrière nous. Tu peux la retirer ? » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Une demande privée, précise, qui donne la raison : vous protégez le patient sans humilier votre collègue. Monsieur Joubert n'a jamais accepté d'être photographié dans sa chambre. #refs: cc-9, cp-226-1, csp-r4312-25]
-    Nadia, on voit M. Joubert derrière nous, dans sa chambre. Tu peux la retirer ? On en refera une sans lui. #from: moi #in: dm-nadia
+#decision: d5-identifie #note: Vous êtes identifié·e dans la publication publique d'une collègue, qui montre ou raconte un patient. Est-ce votre affaire ? Que pouvez-vous faire, et comment ? #expect: L'identification met votre nom sur la publication et la montre à vos propres amis. La retirer protège votre image, pas le patient. Demander en privé à l'autrice de retirer ou de corriger protège le patient sans humilier la collègue ; un commentaire public attire l'attention sur ce qu'il fallait cacher. Le patient, lui, peut demander au juge de faire cesser l'atteinte à sa vie privée. #refs: cc-9, cp-226-2, csp-r4312-5, csp-r4312-25
++ {selfie <= 1} [Écrire à Nadia en privé : « On voit M. Joubert derrière Théo. Tu peux la retirer ? » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Une demande privée, précise, qui donne la raison : vous protégez le patient sans humilier votre collègue. M. Joubert n'a jamais accepté d'être photographié dans sa chambre. #refs: cc-9, cp-226-1, csp-r4312-25]
+    Nadia, on voit M. Joubert derrière Théo, dans sa chambre. Tu peux la retirer ? On en refera une sans lui. #from: moi #in: dm-nadia
     Oh mince, je ne l'avais pas vu… Mais tu crois que c'est si grave ? On ne voit pas son nom. #from: nadia
     Son visage, sa chambre, ses tournesols. Son fils le reconnaîtrait tout de suite. #from: moi
     { etudiant():
@@ -336,7 +336,7 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     - else:
         Tu as raison. Je la retire tout de suite. Merci de me l'avoir dit en privé 🙏 #from: nadia
     }
-    Nadia Ferrand a supprimé sa publication. #notif: social
+    Nadia Lemaire a supprimé sa publication. #notif: social
     -> plaie_suite
 + {selfie >= 2} [Écrire à Nadia en privé : « Tu peux enlever la phrase sur la 14 ? On reconnaît Mme Pernin. » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: La photo est propre, la légende ne l'est pas : un numéro de chambre et une nuit précise suffisent à reconnaître une patiente. Une demande privée règle le problème sans humilier personne. #refs: csp-r4312-5, csp-r4312-3, csp-r4312-25]
     Nadia, tu peux enlever la phrase sur la 14 ? Sa famille pourrait la reconnaître, et elle n'a rien demandé. #from: moi #in: dm-nadia
@@ -347,7 +347,7 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     }
     Franchement, je n'y avais même pas pensé. Pour moi c'était affectueux. #from: nadia
     Je sais. Mais sa famille ne le lirait peut-être pas comme ça. #from: moi
-    Nadia Ferrand a modifié sa publication : « Ma team de nuit ❤️ ». #notif: social
+    Nadia Lemaire a modifié sa publication : « Ma team de nuit ❤️ ». #notif: social
     -> plaie_suite
 + [Retirer votre identification, et passer à autre chose #do: action #score: secret 0, respect -1, posture 0, image 1 #fb: Votre nom disparaît de la publication, mais elle reste en ligne, en public. Vous vous êtes protégé·e ; le patient, non. #refs: cc-9]
     ~ aggraver(2, 4)
@@ -432,7 +432,7 @@ Nadia Ferrand vous a identifié·e dans une publication. #notif: social #from: n
     Oui, prenez-la telle quelle, il a dit oui. #from: moi
     Telle quelle, on voit son tatouage d'ancre : sa famille le reconnaîtrait. Je recadre, et je lui fais confirmer son accord par écrit demain. #from: agnes
     -> soiree
-+ {plaie == 1} [Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile #do: reply #score: secret -2, respect -1, posture -1, image -1 #fb: Monsieur Marchal a accepté un usage pour l'enseignement, pas une publication dans un groupe public de 18 000 personnes. Et le dossier n'est pas une banque d'images pour les réseaux sociaux. #refs: csp-r4312-49, csp-r4312-5, hds-messagerie]
++ {plaie == 1} [Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile #do: reply #score: secret -2, respect -1, posture -1, image -1 #fb: M. Marchal a accepté un usage pour l'enseignement, pas une publication dans un groupe public de 18 000 personnes. Et le dossier n'est pas une banque d'images pour les réseaux sociaux. #refs: csp-r4312-49, csp-r4312-5, hds-messagerie]
     Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile. #from: moi
     Non. Il a accepté un cours, pas Cercle, et ce groupe est public. Je la garde pour l'IFSI, recadrée, avec son accord écrit. Je me débrouillerai. #from: agnes
     -> soiree
@@ -652,12 +652,12 @@ Je suis désolée pour tout ça. On en reparlera à mon retour. Prenez soin de v
     Bonjour. Je suis la petite-fille d'Odette Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
 - lead == 2:
     Bruno Joubert vous a envoyé un message. #notif: social #from: bruno
-    Bonjour. Je suis le fils d'Henri Joubert. Mon père apparaît dans son lit, en pyjama, derrière vous, sur une photo publiée sur Cercle. Il a 82 ans, il ne sait même pas ce qu'est Cercle. Qui vous a autorisé·e ? #from: bruno #in: dm-bruno
+    Bonjour. Je suis le fils d'Henri Joubert. Mon père apparaît dans son lit, en pyjama, derrière votre équipe, sur une photo publiée sur Cercle. Il a 82 ans, il ne sait même pas ce qu'est Cercle. Qui vous a autorisé·e ? #from: bruno #in: dm-bruno
 - else:
     Julien Marchal vous a envoyé un message. #notif: social #from: julien
     Bonjour. Je suis infirmier libéral et membre du groupe Plaies. J'ai reconnu le tatouage de mon oncle, Lucien Marchal, sur la photo que vous avez publiée. Il ne savait pas qu'elle finirait sur Cercle. #from: julien #in: dm-julien
 }
-#decision: d9-famille #note: Un proche du patient vous écrit directement. Que lui répondre, et par quel canal ? #expect: Reconnaître le tort sans se justifier, ne rien dire de l'état de santé du patient par une messagerie, et orienter vers la cadre et la direction, qui reçoivent la famille. Bloquer ou effacer ferme la porte et aggrave la blessure. Le proche peut demander au juge de faire cesser l'atteinte à la vie privée et d'obtenir réparation ; le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #refs: cc-9, csp-r4312-5, csp-l1110-4, aphp-ri-2017
+#decision: d9-famille #note: Un proche du patient vous écrit directement. Que lui répondre, et par quel canal ? #expect: Reconnaître le tort sans se justifier, ne rien dire de l'état de santé du patient par une messagerie, et orienter vers la cadre et la direction, qui reçoivent la famille. Bloquer ou effacer ferme la porte et aggrave la blessure. Le patient peut demander au juge de faire cesser l'atteinte à sa vie privée et d'en obtenir réparation ; le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #refs: cc-9, csp-r4312-5, csp-l1110-4, aphp-ri-2017
 + [Présenter vos excuses, sans vous justifier, et l'orienter vers la cadre et la direction #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Des excuses sobres et une orientation vers ceux qui peuvent répondre : vous reconnaissez le tort sans parler du patient par messagerie. #refs: csp-r4312-4, csp-r4312-5]
     Je suis sincèrement désolé·e. Je ne peux pas parler ici de l'hospitalisation de votre proche, mais Mme Rouvier, cadre du service, et la direction vont vous recevoir. Vous pouvez les joindre au standard du centre hospitalier. #from: moi
     { 
@@ -701,11 +701,11 @@ Théo, au fond, les bras croisés, finit par hocher la tête. En sortant, il vou
     La fiche est finie, merci pour ton aide ! Aucun nom, aucun âge, aucune date. Je l'ai présentée cet après-midi à l'IFSI, elle a beaucoup servi. #from: agnes #in: dm-agnes #photo: ph-fiche-description
 }
 Premier cocktail, comme promis 🍹 Et merci pour samedi, vraiment. Tu avais raison. #from: nadia #in: dm-nadia
-Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Dans le groupe de l'équipe, Agnès a posté l'affiche d'un webinaire gratuit sur les plaies chroniques. #open: social
+Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Agnès vous a envoyé l'affiche d'un webinaire gratuit sur les plaies chroniques. #open: social
 #decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. Rappel de la réunion : le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1, aphp-ri-2017
-+ [Publier en public un texte sur le travail de nuit, sans aucun patient, avec la photo du lever de soleil #do: publish #audience: public #photo: lever-soleil #score: secret 1, respect 1, posture 1, image 2 #fb: Parler de son métier sans exposer personne, c'est ce que les réseaux permettent de mieux : aucune personne reconnaissable, aucune information de soin. #refs: csp-r4312-9]
++ [Publier en public un texte sur le travail de nuit, sans aucun patient, avec la photo du lever de soleil #do: publish #audience: public #photo: lever-soleil #score: secret 1, respect 1, posture 1, image 2 #fb: Parler de son métier sans exposer personne, c'est le meilleur usage des réseaux : aucune personne reconnaissable, aucune information de soin. #refs: csp-r4312-9]
     ~ partage = 1
-    Sept nuits d'affilée. Ce que la nuit m'apprend : écouter ceux qui ne dorment pas, et prendre soin de l'équipe qui veille avec moi. 🌅 #post: p-nuit #from: moi #audience: public #photo: lever-soleil
+    Fin d'une série de nuits. Ce que la nuit m'apprend : écouter ceux qui ne dorment pas, et prendre soin de l'équipe qui veille avec moi. 🌅 #post: p-nuit #from: moi #audience: public #photo: lever-soleil
     Magnifique texte. Merci pour ce que vous faites 💙 #comment: p-nuit #from: sarah
     -> choisir_fin
 + [Partager l'affiche du webinaire sur les plaies chroniques avec vos amis soignants #do: publish #audience: amis #photo: affiche-formation #score: secret 0, respect 0, posture 1, image 2 #fb: Relayer une formation sérieuse, c'est le bon côté des réseaux : un savoir partagé, aucun patient exposé. #refs: csp-r4312-9]
@@ -713,9 +713,9 @@ Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. 
     Webinaire gratuit sur les plaies chroniques, très clair, je recommande aux collègues ! #post: p-webinaire #from: moi #audience: amis #photo: affiche-formation
     Inscrite, merci 🙏 #comment: p-webinaire #from: nadia
     -> choisir_fin
-+ [Raconter en public la nuit de la patiente de 91 ans qui vous a tenu la main jusqu'à 4 h #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-5]
++ [Raconter en public la nuit de la patiente de 91 ans qui a chanté jusqu'à 4 h, la main dans celle de Théo #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-5]
     ~ aggraver(3, 6)
-    Samedi, en médecine B, une dame de 91 ans m'a tenu la main jusqu'à 4 h en chantant. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
+    Samedi, en médecine B, une dame de 91 ans a chanté jusqu'à 4 h du matin, la main dans celle de mon collègue. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
     -> choisir_fin
 + [Ne rien publier ce soir #do: ignore #score: secret 0, respect 0, posture 0, image 0 #fb: Ne rien publier est un choix respectable. Les réseaux peuvent pourtant servir la profession, quand on y partage sans exposer personne. #refs: csp-r4312-9]
     Vous posez le téléphone. Ce soir, vous dormirez.
@@ -751,17 +751,17 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 }
 Dans votre boîte aux lettres, une convocation du commissariat de Valmont : audition à la suite de la plainte de la famille Pernin.
 Mme Pernin est rentrée chez elle. Maëlle a demandé qu'on ne la photographie plus jamais, même pour son dossier. Elle dit que sa grand-mère ne chante plus quand on sort un téléphone devant elle, et que personne ne sait si c'est la maladie ou autre chose.
-#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2, csp-r4312-4
+#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2, csp-r4312-4, aphp-ri-2017
 #sanction: stage; suspension du stage; ifsi-discipline
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-1, csp-r4312-3
 #sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-3
 #sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-3
-#sanction: penal; poursuites; cp-226-2, penal
+#sanction: penal; poursuites; cp-226-1, cp-226-2, penal
 #sanction: civil; dommages-intérêts; cc-9
 Vous avez transmis à une personne extérieure l'image d'une patiente de 91 ans, endormie dans sa chambre, qui ne pouvait ni accepter ni refuser. #debrief
-Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la transmettre expose aux mêmes peines. #debrief
-En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié des patients inconscients dans des situations dégradantes à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
-{etudiant():Votre stage est suspendu, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, l'Ordre peut aller jusqu'à une interdiction temporaire d'exercer de trois ans au plus.} #debrief
+Capter ou transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende. #debrief
+En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié en 2004 des patients inconscients dans des situations dégradantes, puis proposé les photos à un magazine, à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
+{etudiant():Votre stage est suspendu, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, celle-ci peut prononcer un avertissement, un blâme, une interdiction temporaire d'exercer de trois ans au plus, voire la radiation.} #debrief
 {alerte:Avoir prévenu la cadre le soir même a permis de joindre la famille plus tôt : cela compte, sans effacer la faute.|Une fois partie, l'image vous a échappé : un ami, un groupe, une capture, et la famille l'a reçue.} #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, à 6 h du matin après une nuit épuisante, rend une telle photo « drôle », et que devient-elle une fois envoyée ? #question
@@ -785,8 +785,8 @@ M. Joubert ne comprend pas pourquoi son fils est si en colère. « Une photo ? Q
 #sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-9
 #sanction: penal; poursuites; cp-226-1, cp-226-2, penal
 #sanction: civil; dommages-intérêts; cc-9
-Monsieur Joubert, 82 ans, a été photographié dans sa chambre, un lieu privé, sans le savoir, puis montré en public à des inconnus qui l'ont partagé. #debrief
-Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; sa famille peut aussi demander réparation devant le juge civil. #debrief
+M. Joubert, 82 ans, a été photographié dans sa chambre, un lieu privé, sans le savoir, puis montré en public à des inconnus qui l'ont partagé. #debrief
+Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; M. Joubert peut aussi demander réparation devant le juge civil. #debrief
 Le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse, et publier nuit à l'image de toute la profession. #debrief
 {etudiant():Votre stage est suspendu et l'institut envisage un blâme.|L'employeur envisage un blâme, et l'Ordre, s'il est saisi par le conseil départemental, peut prononcer une sanction disciplinaire.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
@@ -805,7 +805,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 Sous votre publication, avant que vous ne la retiriez, un ami avait commenté : « C'est pas le père de Bruno Joubert, derrière ? Il joue aux boules avec mon oncle. »
 Le fils de M. Joubert a déposé plainte. Votre publication n'était visible que de vos amis : c'est l'un d'eux, qui connaît la famille, qui en a fait une capture.
 M. Joubert, lui, a demandé à changer de chambre, « une sans vue sur le couloir ». Son fils a retiré les tournesols de la table de chevet.
-#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #refs: cas-montpellier-2020, cp-226-1, csp-l4124-2, csp-r4312-4
+#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #refs: cas-montpellier-2020, cp-226-1, csp-l4124-2, csp-r4312-4, aphp-ri-2017
 #sanction: stage; signalement à l'institut; ifsi-discipline, aphp-ri-2017
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-9
 #sanction: employeur; avertissement; cgfp-l533-1, aphp-ri-2017
@@ -814,7 +814,7 @@ M. Joubert, lui, a demandé à changer de chambre, « une sans vue sur le couloi
 #sanction: civil; mise en demeure; cc-9
 Vous avez cru publier « entre vous » : 312 personnes, et chacune pouvait faire une capture. #debrief
 La cour d'appel de Montpellier a confirmé en 2020 le licenciement pour faute grave d'une secrétaire médicale qui avait publié des ordonnances de patients : un compte de 469 « amis » n'est pas un cercle privé. #debrief
-Monsieur Joubert, photographié dans sa chambre sans le savoir, peut porter plainte : capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #debrief
+M. Joubert, photographié dans sa chambre sans le savoir, peut porter plainte : capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #debrief
 {etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un avertissement.|L'employeur envisage un avertissement, et le conseil départemental de l'Ordre examine le signalement.} #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Combien de personnes voient réellement une publication « Amis » ? Et les amis de vos amis ? #question
@@ -835,15 +835,15 @@ Bureau de la direction des soins. Hélène est là, elle aussi, et elle pose des
     Madame, Monsieur, la direction envisage une sanction disciplinaire à votre encontre pour manquement au devoir de loyauté lors de l'enquête interne. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
 }
 Dans le couloir, en sortant, Nadia vous attend. « Tu sais ce qui me fait le plus mal ? C'est qu'on aurait pu gérer ça ensemble. » Elle ne vous en veut pas de la photo. Elle vous en veut de ne pas avoir été franc·he.
-#ending: deni #title: La capture qui contredit #severity: serious #refs: csp-r4312-4, csp-r4312-1, csp-l4124-2
+#ending: deni #title: La capture qui contredit #severity: serious #refs: csp-r4312-4, csp-r4312-1, csp-l4124-2, aphp-ri-2017
 #sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
-#sanction: ordre; avertissement; csp-l4124-6, csp-r4312-4
+#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
 Face à une famille blessée, vous avez dit à la cadre ne rien savoir, alors que les captures montraient le contraire. #debrief
 Le code de déontologie exige moralité, probité et loyauté en toutes circonstances{etudiant():, et il s'applique aussi aux étudiants en soins infirmiers}. #debrief
 {implique:Nier ajoute une faute à la première : ce n'est plus seulement la photo qu'on vous reproche, mais la confiance perdue de votre équipe et de votre encadrement.|Vous pouviez aider à protéger la patiente ; en niant, vous avez fait d'une situation dont vous n'étiez que témoin une faute personnelle.} #debrief
-{etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un blâme.|L'employeur envisage un blâme, et l'Ordre peut être saisi pour manquement à la loyauté.} #debrief
+{etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un blâme.|L'employeur envisage un blâme, et le conseil départemental de l'Ordre, s'il est informé, peut saisir la chambre disciplinaire pour manquement à la loyauté.} #debrief
 Qu'est-ce qui rend si difficile de dire « j'ai ri, moi aussi » ou « j'ai vu » à sa cadre ? #question
 Couvrir un collègue, est-ce de la confraternité ? #question
 -> END
@@ -851,7 +851,7 @@ Couvrir un collègue, est-ce de la confraternité ? #question
 === fin_reconnaissable ===
 Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 { motif == 6:
-    C'est ma grand-mère ? Elle chante tout le temps « Le temps des cerises »… #comment: p-nuit #from: maelle
+    C'est ma grand-mère ? Elle chante tout le temps « Le Temps des cerises »… #comment: p-nuit #from: maelle
 }
 {
 - lead == 3:
@@ -871,7 +871,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 - else:
     J'ai appris, pour la mise en demeure. On a tous été trop légers cette nuit-là, moi la première. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
 }
-#ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #refs: csp-r4312-49, csp-r4312-5
+#ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #refs: csp-r4312-49, csp-r4312-5, cc-9, aphp-ri-2017
 #sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
 #sanction: employeur; avertissement; cgfp-l533-1, csp-r4312-5
@@ -880,7 +880,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 - motif == 4:
     Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi : un cas publié ne doit pas permettre d'identifier le patient, et il faut son accord pour cet usage. #debrief
 - motif == 1:
-    Vous aviez flouté le visage de Monsieur Joubert, mais le numéro de chambre, sa silhouette et ses tournesols ont suffi à ses proches. #debrief
+    Vous aviez flouté le visage de M. Joubert, mais le numéro de chambre, sa silhouette et ses tournesols ont suffi à ses proches. #debrief
 - motif == 2:
     Votre photo ne montrait personne, mais votre légende, avec un numéro de chambre, un service et une nuit, a suffi à ses proches pour reconnaître Mme Pernin. #debrief
 - motif == 6:
@@ -891,7 +891,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Vous n'avez rien publié vous-même, mais votre « J'aime » et votre commentaire ont poussé vers vos amis une publication qui exposait un patient. #debrief
 }
 Flouter un visage, recadrer ou taire un nom ne suffit pas quand le reste permet de reconnaître la personne. #debrief
-Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris, et la famille peut demander au juge de faire cesser l'atteinte à la vie privée. #debrief
+Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris, et le patient peut demander au juge de faire cesser l'atteinte à sa vie privée. #debrief
 {etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un avertissement.|L'employeur envisage un avertissement, sans saisine de l'Ordre à ce stade.} #debrief
 Faites la liste de tout ce qui, sur une photo ou dans un texte, peut faire reconnaître un patient. #question
 Quelle version de cette publication aurait été sans risque, et aurait-elle encore eu un intérêt ? #question
@@ -910,11 +910,11 @@ Dans son bureau, Hélène ne hausse pas le ton. Elle vous demande ce que vous au
 #sanction: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017
 {
 - motif == 1:
-    Vous n'avez exposé personne en ligne, mais vous avez photographié la jambe de Monsieur Marchal sans son accord, avec son bracelet, sur votre téléphone personnel : l'accord ne se présume pas. #debrief
+    Vous n'avez exposé personne en ligne, mais vous avez photographié la jambe de M. Marchal sans son accord, avec son bracelet, sur votre téléphone personnel : l'accord ne se présume pas. #debrief
 - motif == 5:
     Vous n'avez exposé personne en ligne, mais une photo de plaie reste sur votre téléphone personnel, hors du dossier, là où elle peut se perdre ou se sauvegarder n'importe où. #debrief
 - motif == 3:
-    Personne ne la voit, mais l'image de Monsieur Joubert est conservée sur un réseau social : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #debrief
+    Personne ne la voit, mais l'image de M. Joubert est conservée sur un réseau social : selon le texte, conserver une image captée sans accord expose aux mêmes peines que la capter. #debrief
 - else:
     Vous n'avez exposé personne vous-même, mais une photo de patient a circulé près de vous, et votre silence, ou votre rire, l'a laissée faire. #debrief
 }
@@ -954,7 +954,7 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être. #debrief
 }
-Vous avez gardé les patients hors du cadre et demandé tout de suite que la photo de Mme Pernin disparaisse : personne n'a été exposé. #debrief
+Vous n'avez publié aucun patient, et vous avez demandé tout de suite que la photo de Mme Pernin disparaisse : personne n'a été exposé par vous. #debrief
 Puis vous avez montré le bon côté des réseaux : parler du métier et partager un savoir utile, sans qu'aucun patient ne soit reconnaissable. #debrief
 Quelles règles simples proposeriez-vous à une équipe pour les photos prises dans le service ? #question
 Quel contenu professionnel aimeriez-vous trouver sur un réseau social, et qui peut le produire sans risque ? #question
@@ -968,7 +968,7 @@ Sa petite-fille, Maëlle, a laissé une boîte de chocolats au poste de soins, a
 #sanction: aucune
 Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief
 Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et une chambre d'hôpital est un lieu privé. #debrief
-Vous avez aussi gardé les patients hors du cadre et hors des légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un. #debrief
+Vous avez aussi gardé les patients hors de vos publications et de vos légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un. #debrief
 {fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.} #debrief
 Comment dire « supprime-la » à un collègue, ou à sa tutrice, sans le mettre en faute devant tout le monde ? #question
 Qu'est-ce qui, dans une équipe, fait qu'une telle photo paraît normale ? #question

@@ -15,7 +15,7 @@ export const DEMANDE_AMI_MEDIA: MediaItem[] = [
   },
   {
     id: 'da-capture-voisin',
-    alt: "Capture d'écran d'une conversation sur Bulle entre Camille et Marc Delorme : le message sur le transfert de M. Fabre aux soins intensifs est lisible.",
+    alt: "Capture d'écran d'une conversation sur Bulle entre Camille et Marc Delorme : la réponse de Camille sur M. Fabre, son voisin de chambre toujours hospitalisé, est lisible.",
     scene: 'screenshot',
     identifiers: ['noms lisibles', "nom d'un autre patient", 'information de santé'],
   },

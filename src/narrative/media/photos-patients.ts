@@ -32,7 +32,7 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   },
   {
     id: 'ph-capture-story',
-    alt: "Capture d'écran d'une story Cercle de Théo Garnier : la photo de la patiente endormie de la chambre 14, la légende « Best of de la nuit 😂 », et Nadia Ferrand et Camille identifiées.",
+    alt: "Capture d'écran d'une story Cercle de Théo Garnier : la photo de la patiente endormie de la chambre 14, la légende « Best of de la nuit 😂 », et Nadia Lemaire et Camille identifiées.",
     scene: 'screenshot',
     identifiers: ['visage de la patiente', 'numéro de chambre 14', 'noms des soignants identifiés'],
   },
@@ -45,7 +45,7 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   // Les selfies de fin de nuit
   {
     id: 'ph-selfie-couloir',
-    alt: "Selfie de trois soignants de nuit souriants dans le couloir de médecine B. Derrière eux, par la porte ouverte de la chambre 12, un homme âgé assis dans son lit, en pyjama, le visage tourné vers l'objectif. Au-dessus, le panneau « Médecine B – Centre hospitalier de Valmont ».",
+    alt: "Selfie de trois soignants de nuit souriants dans le couloir de médecine B. Derrière eux, par la porte ouverte de la chambre 12, un homme âgé assis dans son lit, en pyjama, le visage tourné vers l'objectif, un bouquet de tournesols sur la table de chevet. Au-dessus, le panneau « Médecine B – Centre hospitalier de Valmont ».",
     scene: 'selfie',
     identifiers: ["visage du patient à l'arrière-plan", 'numéro de chambre 12', 'panneau du service', 'bouquet de tournesols sur la table de chevet', 'badges du personnel'],
   },
