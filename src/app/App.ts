@@ -1,30 +1,40 @@
 // The application shell: menu, game screen (phone + consequence panel), settings, pause and
 // ending. It owns the store, the bus and the one Phaser game, and runs one PlaySession at a time.
 import { EventBus } from '../events/bus';
-import { PlaySession } from '../narrative/session';
+import type { Exploration } from '../narrative/explorer';
+import type { ScenarioRunner } from '../narrative/runner';
+import { PlaySession, type SessionOutcome } from '../narrative/session';
 import { isRestoreError, parseSnapshot, restoreSnapshot } from '../narrative/snapshot';
-import type { Role } from '../narrative/types';
+import type { EndingStep, Role } from '../narrative/types';
+import { discoveryOf, eraseMyData, recordPlay } from '../storage/progress';
 import { createPhoneGame, hasWebGL, type PhoneGame } from '../phone/PhoneGame';
-import { progressKey, recordDiscovery, type Settings } from '../storage/schema';
+import type { Settings } from '../storage/schema';
 import { browserStorage, Store } from '../storage/store';
 import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
-import { mountEnding, type EndingMount } from '../ui/ending/EndingScreen';
 import { mountMenu, type MenuEntry } from '../ui/menu/MenuScreen';
 import { Mirror } from '../ui/mirror/Mirror';
 import { ConsequencePanel } from '../ui/panel/ConsequencePanel';
 import { openPause } from '../ui/pause/PauseDialog';
 import { openSettings, prefersReducedMotion } from '../ui/settings/SettingsDialog';
 import { PhoneView } from './PhoneView';
-import { loadRunner, visibleScenarios } from './scenarios';
+import { loadRunner, loadStoryJson, visibleScenarios } from './scenarios';
+import { scenarioCards } from '../content/scenarios';
 
-type Screen = 'menu' | 'game' | 'ending';
+/** How a game on the phone begins. */
+type Start =
+  | { kind: 'new'; role: Role }
+  | { kind: 'resume' }
+  /** Back to decision `historyIndex` of the runner's own path (debrief « Rejouer depuis ici »). */
+  | { kind: 'rewind'; runner: ScenarioRunner; historyIndex: number }
+  /** The runner was already put before a decision (branch map): rebuild the phone and wait. */
+  | { kind: 'positioned'; runner: ScenarioRunner };
+
+type Screen = 'menu' | 'game' | 'ending' | 'trainer';
 
 export class App {
   readonly bus = new EventBus();
   readonly store = new Store(browserStorage());
-  /** Swap point for the full debrief (issue 5): same (container, data, actions) shape. */
-  endingMount: EndingMount = mountEnding;
   screen: Screen = 'menu';
   private readonly root: HTMLElement;
   private readonly main: HTMLElement;
@@ -41,6 +51,9 @@ export class App {
   private view: PhoneView | null = null;
   private menu: { destroy(): void; role(): Role } | null = null;
   private ending: { destroy(): void } | null = null;
+  private trainer: { destroy(): void } | null = null;
+  private readonly trainerHost: HTMLElement;
+  private readonly explorations = new Map<string, Exploration>();
   private dialogOpen = false;
   private run = 0;
   private lastRole: Role = 'etudiant';
@@ -69,7 +82,8 @@ export class App {
     this.gameEl = h('div', { class: 'game', hidden: true }, h('h1', { class: 'sr-only', id: 'game-title' }, 'Partie en cours'), phoneCol, side);
     this.endingHost = h('div', { class: 'ending-host', hidden: true });
     this.main.append(this.gameEl, this.endingHost);
-    root.append(header, this.main);
+    this.trainerHost = h('div', { class: 'trainer-host', hidden: true });
+    root.append(header, this.main, this.trainerHost);
     this.mirror = new Mirror(logHost, this.overlay, this.textMode, () => this.view?.toggleMembers());
     this.panel = new ConsequencePanel(side);
     this.audio = new AudioDirector(this.bus, () => this.settings);
@@ -129,6 +143,12 @@ export class App {
     openSettings(this.root, this.settings, (s) => this.saveSettings(s), () => {
       this.dialogOpen = false;
       back?.focus?.();
+    }, () => {
+      const r = eraseMyData(this.store);
+      this.explorations.clear();
+      this.applySettings();
+      if (this.screen === 'menu') void this.showMenu([r.message]);
+      return r.message;
     });
   }
 
@@ -161,6 +181,9 @@ export class App {
     this.screen = s;
     this.gameEl.hidden = s !== 'game';
     this.endingHost.hidden = s !== 'ending';
+    this.trainerHost.hidden = s !== 'trainer';
+    this.main.hidden = s === 'trainer';
+    (this.root.querySelector('.topbar') as HTMLElement | null)?.toggleAttribute('hidden', s === 'trainer');
     this.menuBtn.hidden = s !== 'game';
     this.root.dataset.screen = s;
     if (s === 'game') this.phone?.refit();
@@ -172,6 +195,9 @@ export class App {
     this.view = null;
     this.ending?.destroy();
     this.ending = null;
+    this.trainer?.destroy();
+    this.trainer = null;
+    this.endingHost.textContent = '';
   }
 
   async showMenu(notices: string[] = []): Promise<void> {
@@ -180,17 +206,15 @@ export class App {
     this.setScreen('menu');
     const entries: MenuEntry[] = [];
     const games = this.store.get().games;
-    for (const s of visibleScenarios(location.search)) {
-      try {
-        const r = await loadRunner(s.id);
-        const g = games[s.id] as { role?: Role; savedAt?: string } | undefined;
-        entries.push({
-          id: s.id, title: r.info.title, theme: r.info.theme, durationMinutes: r.info.durationMinutes,
-          saved: g && (g.role === 'etudiant' || g.role === 'infirmier') ? { role: g.role, savedAt: String(g.savedAt ?? '') } : null,
-        });
-      } catch (e) {
-        notices.push((e as Error).message);
-      }
+    const visible = new Set(visibleScenarios(location.search).map((s) => s.id));
+    // The menu reads titles from the build-time index: no story and no ink runtime to download yet.
+    for (const card of scenarioCards().filter((c) => visible.has(c.id))) {
+      const g = games[card.id] as { role?: Role; savedAt?: string } | undefined;
+      entries.push({
+        id: card.id, title: card.title, theme: card.theme, durationMinutes: card.durationMinutes,
+        saved: g && (g.role === 'etudiant' || g.role === 'infirmier') ? { role: g.role, savedAt: String(g.savedAt ?? '') } : null,
+        found: { etudiant: discoveryOf(this.store, card.id, 'etudiant')?.endings.length ?? 0, infirmier: discoveryOf(this.store, card.id, 'infirmier')?.endings.length ?? 0 },
+      });
     }
     if (this.screen !== 'menu') return;
     this.menu?.destroy();
@@ -198,27 +222,34 @@ export class App {
       play: (id, role) => void this.play(id, role),
       resume: (id) => void this.resume(id),
       settings: () => this.openSettings(),
+      map: (id, role) => void this.openMapFromMenu(id, role),
+      trainer: () => void this.startTrainer(),
     });
   }
 
   async play(id: string, role: Role): Promise<void> {
-    await this.runSession(id, role, false);
+    await this.runSession(id, { kind: 'new', role });
   }
 
   async resume(id: string): Promise<void> {
-    await this.runSession(id, this.lastRole, true);
+    await this.runSession(id, { kind: 'resume' });
   }
 
-  private async runSession(id: string, role: Role, resume: boolean): Promise<void> {
+  private async runSession(id: string, start: Start): Promise<void> {
     this.stopGame();
     const run = this.run;
     this.menu?.destroy();
     this.menu = null;
     const phone = await this.phoneReady;
-    const runner = await loadRunner(id);
+    let runner: ScenarioRunner;
+    try {
+      runner = start.kind === 'rewind' || start.kind === 'positioned' ? start.runner : await loadRunner(id);
+    } catch (e) {
+      if (run === this.run) await this.showMenu([(e as Error).message]);
+      return;
+    }
     if (run !== this.run) return;
-    let resumed = false;
-    if (resume) {
+    if (start.kind === 'resume') {
       const snap = parseSnapshot(this.store.get().games[id], { scenarioId: id, fingerprint: runner.fingerprint });
       const err = isRestoreError(snap) ? snap : restoreSnapshot(runner, snap);
       if (err) {
@@ -226,10 +257,8 @@ export class App {
         await this.showMenu([err.message]);
         return;
       }
-      resumed = true;
-      role = runner.currentRole;
     }
-    this.lastRole = role;
+    this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
     this.setScreen('game');
     this.mirror.rebuild([]);
     this.mirror.say(`${runner.info.title}. ${runner.info.theme}.`);
@@ -244,30 +273,123 @@ export class App {
     const st = session.state();
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
     try {
-      const outcome = resumed ? await session.resume() : await session.start(role);
+      let outcome: SessionOutcome;
+      if (start.kind === 'new') outcome = await session.start(start.role);
+      else if (start.kind === 'rewind') outcome = await session.replayFrom(start.historyIndex);
+      else outcome = await session.resume();
       if (run !== this.run || outcome.kind !== 'ended') return;
       const { ending, state } = outcome;
-      this.store.update((d) => {
-        delete d.games[id];
-        const key = progressKey(id, state.role);
-        d.progress[key] = recordDiscovery(d.progress[key], ending.id, state.history.map((x) => `${x.decision.id}:${x.optionIndex}`), true);
-      });
+      this.store.update((d) => delete d.games[id]);
       // Let the last card be read before the phone gives way to the ending.
       await new Promise((r) => setTimeout(r, this.settings.typingSpeed === 'instantane' ? 0 : 600));
       if (run !== this.run) return;
-      this.setScreen('ending');
-      this.panel.reset(state.score, state.ledger, false);
-      this.ending = this.endingMount(this.endingHost, { ending, state }, {
-        replay: () => void this.play(id, state.role),
-        changeRole: () => void this.play(id, state.role === 'etudiant' ? 'infirmier' : 'etudiant'),
-        menu: () => void this.showMenu(),
-      });
+      await this.showDebrief(id, runner, ending);
     } catch (e) {
       const message = `Le scénario s’est interrompu : ${(e as Error).message}`;
       this.bus.emit('story:error', { message });
       console.warn(message);
       if (run === this.run) await this.showMenu([message]);
     }
+  }
+
+  /** The full debrief (issue 5), with replay, role change, the branch map and « Et si… ? ». */
+  private async showDebrief(id: string, runner: ScenarioRunner, ending: EndingStep): Promise<void> {
+    const run = this.run;
+    const [{ buildDebrief }, { mountDebrief }] = await Promise.all([import('../debrief/model'), import('../debrief/view')]);
+    if (run !== this.run) return;
+    const role = runner.currentRole;
+    const data = buildDebrief({ info: runner.info, role, history: runner.choicesMade, ending });
+    recordPlay(this.store, { scenarioId: id, role, endingId: ending.id, optionKeys: data.optionKeys, choices: data.choices });
+    this.setScreen('ending');
+    this.endingHost.textContent = '';
+    const destroy = mountDebrief(this.endingHost, data, {
+      replayFrom: (i) => void this.runSession(id, { kind: 'rewind', runner, historyIndex: i }),
+      changeRole: () => void this.play(id, role === 'etudiant' ? 'infirmier' : 'etudiant'),
+      openMap: () => void this.openMap(id, runner, ending),
+      menu: () => void this.showMenu(),
+      compare: () => void this.openMap(id, runner, ending),
+    });
+    this.ending = { destroy };
+  }
+
+  private async exploration(id: string, role: Role): Promise<Exploration> {
+    const key = `${id}:${role}`;
+    const hit = this.explorations.get(key);
+    if (hit) return hit;
+    const [{ explore }, json] = await Promise.all([import('../narrative/explorer'), loadStoryJson(id)]);
+    const ex = explore(json, id, role);
+    this.explorations.set(key, ex);
+    return ex;
+  }
+
+  private async openMapFromMenu(id: string, role: Role): Promise<void> {
+    this.menu?.destroy();
+    this.menu = null;
+    try {
+      const runner = await loadRunner(id);
+      runner.start(role);
+      await this.openMap(id, runner, null, role);
+    } catch (e) {
+      await this.showMenu([(e as Error).message]);
+    }
+  }
+
+  /** The branch map of the scenario for the role of `runner` (or `role` before any play). */
+  private async openMap(id: string, runner: ScenarioRunner, ending: EndingStep | null, role: Role = runner.currentRole): Promise<void> {
+    this.stopGame();
+    const run = this.run;
+    this.setScreen('ending');
+    const wait = h('p', { class: 'notice', role: 'status' }, 'Calcul de la carte des embranchements…');
+    this.endingHost.append(wait);
+    // Let the message paint before the exploration holds the main thread.
+    await new Promise((r) => setTimeout(r, 30));
+    const [ex, model, view, replay] = await Promise.all([this.exploration(id, role), import('../map/model'), import('../map/view'), import('../map/replay')]);
+    if (run !== this.run) return;
+    wait.remove();
+    const mapModel = model.buildMapModel(ex, discoveryOf(this.store, id, role), model.currentPathOf(ending ? runner.choicesMade : [], ending?.id ?? null), id);
+    const destroy = view.mountBranchMap(this.endingHost, mapModel, {
+      replay: (target) => {
+        try {
+          replay.applyReplay(runner, target, role);
+        } catch {
+          void this.showMenu(['Cette décision n’est plus accessible : le scénario a changé depuis le calcul de la carte.']);
+          return;
+        }
+        void this.runSession(id, { kind: 'positioned', runner });
+      },
+      compare: (a, b) => void this.openCompare(id, runner, ending, role, ex, a, b),
+      close: () => (ending ? void this.showDebrief(id, runner, ending) : void this.showMenu()),
+    });
+    this.ending = { destroy };
+  }
+
+  private async openCompare(id: string, runner: ScenarioRunner, ending: EndingStep | null, role: Role, ex: Exploration, a: string, b: string): Promise<void> {
+    const [{ branchToEnding, compareBranches }, { mountCompare }] = await Promise.all([import('../compare/model'), import('../compare/view')]);
+    const paths = discoveryOf(this.store, id, role)?.paths ?? {};
+    const left = branchToEnding(ex, a, paths[a]);
+    const right = branchToEnding(ex, b, paths[b]);
+    if (!left || !right) return;
+    this.stopGame();
+    this.setScreen('ending');
+    const destroy = mountCompare(this.endingHost, compareBranches(left, right), { close: () => void this.openMap(id, runner, ending, role) });
+    this.ending = { destroy };
+  }
+
+  /** « Animer une séance »: the projector window of trainer mode, in place of the game. */
+  async startTrainer(): Promise<void> {
+    this.stopGame();
+    this.menu?.destroy();
+    this.menu = null;
+    const run = this.run;
+    const { startTrainerMode } = await import('../trainer');
+    if (run !== this.run) return;
+    this.setScreen('trainer');
+    this.trainer = await startTrainerMode(this.trainerHost, {
+      onExit: () => {
+        document.title = 'Soignants & réseaux sociaux';
+        void this.showMenu();
+      },
+    });
   }
 
   /** For tests and the bench: what the phone shows. */

@@ -5,10 +5,11 @@ import type { EventBus } from '../events/bus';
 import type { ChoiceResult, PlayState, SessionCommand, StoryView } from '../narrative/session';
 import { PLAYER_ID, type DecisionStep, type EndingStep, type LineStep, type ScenarioInfo } from '../narrative/types';
 import type { PhoneDisplay, PhoneFrame, PhoneNav } from '../phone/display';
-import { describeStep } from '../phone/model/describe';
-import { applyChoice, applyStep, closeThread, focusDecision, initialPhone, nameOf, openMail, openScreen, openThread } from '../phone/model/reducer';
+import { describeStep, photoAlt } from '../phone/model/describe';
+import { findMedia } from '../narrative/media';
+import { applyChoice, applyStep, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, nameOf, openMail, openPhoto, openProfile, openScreen, openThread, ringCall } from '../phone/model/reducer';
 import type { Banner, PhoneState } from '../phone/model/state';
-import { beatMs, typingMs } from '../phone/model/typing';
+import { beatMs, ringMs, typingMs } from '../phone/model/typing';
 import type { Settings } from '../storage/schema';
 import type { Mirror } from '../ui/mirror/Mirror';
 import type { ConsequencePanel } from '../ui/panel/ConsequencePanel';
@@ -35,12 +36,16 @@ export class PhoneView implements StoryView {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly wakers = new Set<() => void>();
   private answer: ((a: number | SessionCommand) => void) | null = null;
+  /** Ends the ringing phase early (the drawn « Accepter »). */
+  private pickUp: (() => void) | null = null;
   private readonly d: PhoneViewDeps;
 
   constructor(deps: PhoneViewDeps) {
     this.d = deps;
     this.phone = initialPhone(deps.info);
     deps.display?.onNav((n) => this.nav(n));
+    // Tabbing to a choice while browsing elsewhere brings the choice's place back.
+    deps.mirror.onReturn(() => this.nav({ kind: 'decision' }));
     this.draw();
   }
 
@@ -86,11 +91,19 @@ export class PhoneView implements StoryView {
   }
 
   private frame(): PhoneFrame {
-    return { state: this.phone, decision: this.decision, typing: this.typing, narration: this.narration, headsUp: this.headsUp, members: this.members };
+    // The player may browse other apps while a choice waits: it is drawn only where it belongs.
+    const d = this.decision;
+    const inView = !d || decisionInView(this.phone, d);
+    return {
+      state: this.phone, decision: inView ? d : null, typing: this.typing, narration: this.narration, headsUp: this.headsUp, members: this.members,
+      waiting: d && !inView ? decisionPlace(this.phone, d) : null,
+    };
   }
 
   private draw(): void {
-    this.d.display?.render(this.frame());
+    const f = this.frame();
+    this.d.mirror.setAway(!!f.waiting);
+    this.d.display?.render(f);
   }
 
   private threadTitle = (id: string) => this.phone.threads[id]?.title ?? id;
@@ -107,6 +120,15 @@ export class PhoneView implements StoryView {
     }
     const speed = this.speed;
     this.narration = null;
+    if (step.kind === 'call' && isNewCall(this.phone, step) && ringMs(speed) > 0) {
+      // The phone rings first (the ringtone follows the bus' story:step), then the first line is heard.
+      this.phone = ringCall(this.phone, step.from, step.time);
+      this.headsUp = null;
+      this.draw();
+      this.d.mirror.say(`Appel entrant : ${this.name(step.from)}.`);
+      await Promise.race([this.wait(ringMs(speed)), new Promise<void>((r) => (this.pickUp = r))]);
+      this.pickUp = null;
+    }
     if (step.kind === 'message' && step.from !== PLAYER_ID) {
       const willSee = this.phone.screen === step.app && (this.phone.thread === step.thread || this.phone.thread === null);
       const ms = typingMs(step.text, speed);
@@ -217,10 +239,29 @@ export class PhoneView implements StoryView {
         this.phone = openThread(s, n.id);
         break;
       case 'back':
-        if (s.thread) this.phone = closeThread(s);
-        else if (s.screen === 'mail' && s.mail !== null) this.phone = openMail(s, null);
-        else this.phone = openScreen(s, 'home');
+        this.phone = goBack(s);
         break;
+      case 'decision':
+        if (this.decision) this.phone = focusDecision(s, this.decision);
+        break;
+      case 'profile':
+        this.phone = openProfile(s, n.id);
+        break;
+      case 'photo': {
+        this.phone = openPhoto(s, n.index);
+        const shot = n.index !== null ? this.phone.shots[n.index] : undefined;
+        if (shot) {
+          const ids = findMedia(shot.photo)?.identifiers ?? [];
+          this.d.mirror.say(`Galerie, photo ${n.index! + 1} sur ${this.phone.shots.length} : ${photoAlt(shot.photo)}${ids.length ? ` Permet de reconnaître quelqu'un : ${ids.join(', ')}.` : ''}`);
+        }
+        break;
+      }
+      case 'answer':
+        if (!this.pickUp) return;
+        if (!n.accept) this.d.mirror.say(`${this.name(s.call?.from ?? null)} rappelle aussitôt : vous décrochez.`);
+        this.pickUp();
+        this.pickUp = null;
+        return;
       case 'mail':
         this.phone = openMail(s, n.seq);
         break;
@@ -237,8 +278,7 @@ export class PhoneView implements StoryView {
         this.d.mirror.key(n.index + 1);
         return;
     }
-    // Leaving the place where the decision is shown would hide its controls: bring them back.
-    if (this.decision && n.kind !== 'members') this.phone = focusDecision(this.phone, this.decision);
+    // A choice waiting elsewhere stays pending: the phone shows « Une réponse vous attend ».
     this.draw();
   }
 

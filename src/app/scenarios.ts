@@ -1,20 +1,31 @@
 // Loads registered scenarios into runners, and lists them for the menu. A scenario marked
 // `demo` shows only when asked for (?demo) or when it is the only one registered.
 import { SCENARIOS, findScenario, type ScenarioEntry } from '../content/scenarios';
-import { ScenarioRunner } from '../narrative/runner';
+import type { ScenarioRunner } from '../narrative/runner';
 
 const cache = new Map<string, string>();
 
-export async function loadRunner(id: string): Promise<ScenarioRunner> {
+/** The compiled story, fetched once (each story is its own chunk). */
+export async function loadStoryJson(id: string): Promise<string> {
   const entry = findScenario(id);
   if (!entry) throw new Error(`Le scénario « ${id} » n’existe pas.`);
   let json = cache.get(id);
   if (!json) {
-    json = await entry.load();
+    try {
+      json = await entry.load();
+    } catch {
+      throw new Error(`Le scénario « ${id} » n’a pas pu être chargé. Vérifiez la connexion au serveur du jeu, puis réessayez.`);
+    }
     cache.set(id, json);
   }
-  const r = ScenarioRunner.load(json, id);
-  if (!(r instanceof ScenarioRunner)) throw new Error(r.message);
+  return json;
+}
+
+export async function loadRunner(id: string): Promise<ScenarioRunner> {
+  // The ink runtime comes with the first story played, not with the menu.
+  const [{ ScenarioRunner: Runner }, json] = await Promise.all([import('../narrative/runner'), loadStoryJson(id)]);
+  const r = Runner.load(json, id);
+  if (!(r instanceof Runner)) throw new Error(r.message);
   return r;
 }
 

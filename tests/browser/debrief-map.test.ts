@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
-import { requireBrowserUnderCi, skip } from './context';
-import { launch } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, nextStop, openGame } from './harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -114,11 +114,57 @@ describe.skipIf(skip)('debrief, map and comparison in Chromium (component harnes
   });
 });
 
-// Missing for part 2: the play screen (src/ui/ending, owned by the phone engineer) does not mount
-// the debrief/map/compare yet. When it does: openGame() from ./harness, playToEnding() on the
-// demo, open
-// « Carte des embranchements », replay from the first decision, reach another ending, and assert
-// « Fins découvertes : 2 / 4 » and the two columns of « Et si… ? », as in part 1.
-describe.skip('debrief, map and comparison in the real game (needs the play-screen wiring)', () => {
-  it.todo('finish, map, replay, other ending, both counted, comparison shows both');
+// Part 2: the same journey through the real game (built, served by the shared preview server):
+// the phone, the accessible buttons, then the debrief, the map, a replay and « Et si… ? ».
+describe.skipIf(skip)('debrief, map and comparison in the real game', () => {
+  let browser: Browser;
+  let g: Awaited<ReturnType<typeof openGame>>;
+  beforeAll(async () => {
+    browser = await launch();
+    g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const found = () => g.page.locator('.map-found').textContent();
+
+  it('finish, map, replay from a decision, other ending, both counted, comparison shows both', async () => {
+    const { page } = g;
+    await page.getByRole('radio', { name: /Étudiant/ }).check();
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    await nextStop(page);
+    await choiceButtons(page).nth(0).click();
+    await nextStop(page);
+    await choiceButtons(page).nth(0).click();
+    expect(await nextStop(page)).toBe('ending');
+    await page.waitForSelector('article.dbf[data-ending="demo-erreur-reconnue"]');
+
+    await page.click('article.dbf [data-action="map"]');
+    await page.waitForSelector('.map svg');
+    expect(await found()).toBe('Fins découvertes\u00A0: 1 / 4');
+    expect(await page.locator('.map-edge.current').count()).toBe(2);
+
+    // Replay from the cadre's decision: the phone comes back with the same conversation.
+    await page.focus('g[data-decision="demo-cadre"]');
+    await page.keyboard.press('Enter');
+    expect(await nextStop(page)).toBe('choice');
+    expect(await choiceButtons(page).allTextContents()).toContain('Je ne vois pas de quoi vous parlez.');
+    await choiceButtons(page).filter({ hasText: 'Je ne vois pas de quoi vous parlez.' }).click();
+    expect(await nextStop(page)).toBe('ending');
+    await page.waitForSelector('article.dbf[data-ending="demo-deni"]');
+
+    await page.click('article.dbf [data-action="map"]');
+    await page.waitForSelector('.map svg');
+    expect(await found()).toBe('Fins découvertes\u00A0: 2 / 4');
+
+    await page.locator('.map-list input[data-ending="demo-erreur-reconnue"]').first().check();
+    await page.locator('.map-list input[data-ending="demo-deni"]').first().check();
+    await page.click('.map-compare');
+    await page.waitForSelector('.cmp');
+    const heads = await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
+    expect(heads).toEqual(['demo-erreur-reconnue', 'demo-deni']);
+    expect(await page.locator('.cmp-divergence').getAttribute('data-divergence')).toBe('demo-cadre');
+    expect(g.errors).toEqual([]);
+    expect(g.foreign).toEqual([]);
+  });
 });

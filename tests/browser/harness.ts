@@ -78,9 +78,9 @@ export function choiceButtons(page: Page) {
 /** Waits until either choices are offered or the ending is shown. */
 export async function nextStop(page: Page, timeout = 30_000): Promise<'choice' | 'ending'> {
   // One locator for both, so no losing wait is left running.
-  const either = page.locator('[aria-label="Vos choix"] button, .ending-actions button').first();
+  const either = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button').first();
   await either.waitFor({ timeout });
-  return (await page.locator('.ending-actions button').count()) > 0 ? 'ending' : 'choice';
+  return (await page.locator('article.dbf').count()) > 0 ? 'ending' : 'choice';
 }
 
 /** Plays to an ending by clicking the accessible buttons; `pick` chooses among their names. */

@@ -47,8 +47,8 @@ describe.skipIf(skip)('keyboard only', () => {
       turns++;
       expect(turns).toBeLessThan(30);
     }
-    await expect.poll(() => page.evaluate('document.activeElement.tagName')).toBe('H2');
-    // The ending's buttons are reachable by Tab.
+    await expect.poll(() => page.evaluate('document.activeElement.tagName')).toBe('H1');
+    // The debrief's title has focus, and its buttons are reachable by Tab.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate('document.activeElement.textContent')) === 'Menu') break;

@@ -30,12 +30,13 @@ describe.skipIf(skip)('playing each scenario through the accessible mirror', () 
         await start.click();
         const taken = await playToEnding(page, pick);
         expect(taken.length).toBeGreaterThan(0);
-        expect(await page.locator('.ending h2').textContent()).toBeTruthy();
+        // The full debrief: title, role, and the legal references as cards.
+        expect(await page.locator('article.dbf h1').textContent()).toBeTruthy();
         // The live region received the story as text.
         // (The log is hidden with the game screen once the ending shows, so read it by class.)
         const log = await page.locator('.mirror-log').textContent();
         expect(log).toMatch(/Fin du scénario/);
-        expect(await page.getByText(role === 'etudiant' ? /étudiant·e en stage/ : /infirmier·e diplômé·e/).count()).toBeGreaterThan(0);
+        expect(await page.locator('article.dbf').getByText(role === 'etudiant' ? /Étudiant·e en soins infirmiers, en stage/ : /Infirmier·e diplômé·e/).count()).toBeGreaterThan(0);
         expect(g.errors).toEqual([]);
         expect(g.foreign).toEqual([]);
         await page.context().close();

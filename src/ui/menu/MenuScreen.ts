@@ -10,12 +10,18 @@ export interface MenuEntry {
   durationMinutes: number;
   /** A game in progress for this scenario, if any. */
   saved: { role: Role; savedAt: string } | null;
+  /** Endings discovered so far, per role. */
+  found: Record<Role, number>;
 }
 
 export interface MenuActions {
   play(id: string, role: Role): void;
   resume(id: string): void;
   settings(): void;
+  /** The branch map of a scenario, for the chosen role. */
+  map(id: string, role: Role): void;
+  /** « Animer une séance »: trainer mode on a projector. */
+  trainer(): void;
 }
 
 export const ROLE_NAMES: Record<Role, string> = {
@@ -42,9 +48,13 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
       h('p', { class: 'theme' }, e.theme),
       h('p', { class: 'duration' }, `Environ ${e.durationMinutes} min`),
       e.saved ? h('p', { class: 'saved' }, savedLabel(e.saved)) : null,
+      e.found.etudiant + e.found.infirmier > 0
+        ? h('p', { class: 'found' }, `Fins découvertes : ${e.found.etudiant} en étudiant·e, ${e.found.infirmier} en infirmier·e`)
+        : null,
       h('div', { class: 'scenario-actions' },
         e.saved ? h('button', { type: 'button', class: 'btn primary', 'aria-label': `Reprendre : ${e.title}`, onclick: () => actions.resume(e.id) }, 'Reprendre') : null,
         h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
+        h('button', { type: 'button', class: 'btn', 'aria-label': `Carte des embranchements : ${e.title}`, onclick: () => actions.map(e.id, current) }, 'Carte des embranchements'),
       ),
     ),
   ));
@@ -56,6 +66,9 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
     h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), ...radios),
     h('h2', {}, 'Scénarios'),
     entries.length ? list : h('p', {}, 'Aucun scénario disponible.'),
+    h('h2', {}, 'En groupe'),
+    h('p', {}, 'Projetez un scénario, recueillez les votes à main levée et révélez les conséquences quand le groupe a débattu.'),
+    h('p', {}, h('button', { type: 'button', class: 'btn', onclick: actions.trainer }, 'Animer une séance')),
     h('p', {}, h('button', { type: 'button', class: 'btn', onclick: actions.settings }, 'Réglages')),
   );
   host.append(el);

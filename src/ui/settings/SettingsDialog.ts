@@ -11,7 +11,25 @@ function radioGroup<T extends string>(legend: string, name: string, options: [T,
     h('label', { class: 'radio' }, h('input', { type: 'radio', name, value: v, checked: v === value, onchange: () => set(v) }), h('span', {}, label))));
 }
 
-export function openSettings(host: HTMLElement, initial: Settings, onChange: (s: Settings) => void, onClose?: () => void): HTMLDialogElement {
+/** « Effacer mes données », with a confirmation step so one stray click cannot wipe progress. */
+function eraseBlock(onErase?: () => string): HTMLElement | null {
+  if (!onErase) return null;
+  const status = h('p', { class: 'hint', role: 'status' });
+  const confirm = h('button', { type: 'button', class: 'btn danger', hidden: true, onclick: () => {
+    status.textContent = onErase();
+    confirm.hidden = true;
+    ask.hidden = false;
+  } }, 'Oui, tout effacer');
+  const ask = h('button', { type: 'button', class: 'btn', onclick: () => {
+    status.textContent = 'Vos fins découvertes, la partie en cours et vos réglages seront effacés de ce navigateur.';
+    ask.hidden = true;
+    confirm.hidden = false;
+    confirm.focus();
+  } }, 'Effacer mes données');
+  return h('fieldset', {}, h('legend', {}, 'Mes données'), h('p', { class: 'hint' }, 'Tout reste sur cet appareil : rien n’est envoyé.'), ask, confirm, status);
+}
+
+export function openSettings(host: HTMLElement, initial: Settings, onChange: (s: Settings) => void, onClose?: () => void, onErase?: () => string): HTMLDialogElement {
   let s = { ...initial };
   const update = (patch: Partial<Settings>) => {
     s = { ...s, ...patch };
@@ -43,6 +61,7 @@ export function openSettings(host: HTMLElement, initial: Settings, onChange: (s:
     reduced ? h('p', { class: 'hint' }, 'Votre système demande de réduire les animations : elles restent désactivées.') : null,
     radioGroup<TypingSpeed>('Vitesse des messages', 'typing', [['normal', 'Normale'], ['rapide', 'Rapide'], ['instantane', 'Instantanée (pour rejouer)']], s.typingSpeed, (v) => update({ typingSpeed: v })),
     radioGroup<FeedbackMode>('Retour après chaque choix', 'feedback', [['immediat', 'Immédiat'], ['examen', 'Mode examen : tout au débriefing']], s.feedback, (v) => update({ feedback: v })),
+    eraseBlock(onErase),
     h('form', { method: 'dialog' }, h('button', { class: 'btn primary', value: 'close' }, 'Fermer')),
   );
   dialog.addEventListener('close', () => {
