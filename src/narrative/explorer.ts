@@ -97,14 +97,19 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
   }
 
   // Iterative DFS: stories can be deep, and recursion would tie depth to the JS stack.
+  // The runner usually still stands in the state just registered, which is the next one popped:
+  // then the first option needs no state reload (a reload is about a third of a step's cost).
+  let runnerAt: string | null = root.kind === 'decision' ? root.key : null;
   while (pending.length) {
     const key = pending.pop()!;
     const node = nodes.get(key)!;
     const frame = frames.get(key)!;
     for (const option of frame.stop.options) {
-      runner.loadInkState(frame.ink, frame.ctx, frame.stop);
+      if (runnerAt !== key) runner.loadInkState(frame.ink, frame.ctx, frame.stop);
+      runnerAt = null;
       const { batch } = runner.choose(option.index);
       const target = register(batch.stop, [...node.path, option.index], node.depth + 1);
+      if (target.kind === 'decision') runnerAt = target.key;
       node.options.push({ option, target });
     }
     frames.delete(key);
