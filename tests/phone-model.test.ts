@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import demo from '../stories/demo.ink';
 import { ScenarioRunner } from '../src/narrative/runner';
 import type { DecisionStep, LineStep, ScenarioInfo } from '../src/narrative/types';
-import { applyChoice, applyStep, badges, focusDecision, initialPhone, openScreen, openThread, threadList } from '../src/phone/model/reducer';
+import { applyChoice, applyStep, badges, focusDecision, initialPhone, openMail, openScreen, openThread, threadList } from '../src/phone/model/reducer';
 import { describeDeltas, describeStep } from '../src/phone/model/describe';
 import { initials } from '../src/phone/model/labels';
 import { typingMs } from '../src/phone/model/typing';
@@ -77,11 +77,15 @@ describe('phone model', () => {
     expect(s.screen).toBe('social');
     s = applyChoice(s, d, d.options[0]!);
     expect(s.requests[0]!.status).toBe('accepted');
+    // The player opens the inbox, then the letter.
     s = openScreen(s, 'mail');
+    expect(s.mail).toBeNull();
+    expect(s.mails[0]!.read).toBe(false);
+    s = openMail(s, s.mails[0]!.seq);
     expect(s.mails[0]!.read).toBe(true);
     s = applyStep(s, { kind: 'call', from: 'karim', text: 'Allô ?', ...T });
     s = applyStep(s, { kind: 'call', from: 'karim', text: 'Vous êtes là ?', ...T });
-    expect(s.call!.lines).toEqual(['Allô ?', 'Vous êtes là ?']);
+    expect(s.call!.lines.map((l) => l.text)).toEqual(['Allô ?', 'Vous êtes là ?']);
     s = applyStep(s, { kind: 'photo', photo: 'lever-soleil', text: 'Clic.', ...T });
     expect(s.call!.state).toBe('ended');
     expect(s.screen).toBe('camera');

@@ -1,6 +1,9 @@
 // Creates the Phaser game that draws the phone screen inside `parent`. The canvas backing store
 // is in device pixels (zoom 1/dpr keeps its CSS size), so text stays sharp on HiDPI screens.
 import Phaser from 'phaser';
+import type { TapZone } from './display';
+import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';
+import { FONT } from './draw/kit';
 import { EmptyScene } from './scenes/EmptyScene';
 import { PhoneScene } from './scenes/PhoneScene';
 
@@ -24,6 +27,8 @@ export interface PhoneGame {
 export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
   const dpr = () => Math.min(3, window.devicePixelRatio || 1);
   const size = () => ({ w: Math.max(1, parent.clientWidth), h: Math.max(1, parent.clientHeight) });
+  // Which emoji the canvas can draw with the system fonts, measured once before any text.
+  initEmojiSupport(FONT);
   const scene = new PhoneScene();
   const { w, h } = size();
   const game = new Phaser.Game({
@@ -59,6 +64,7 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
   fit();
   const ro = new ResizeObserver(() => fit());
   ro.observe(parent);
+  installPhoneHooks(scene);
   return {
     game,
     scene,
@@ -68,4 +74,29 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
       game.destroy(true);
     },
   };
+}
+
+/** What the browser tests read of the phone: `window.__soignantsPhone` (read-only, like `window.__soignants`). */
+export interface PhoneHooks {
+  /** Tap zones on screen now, in CSS pixels from the canvas' top-left, with their labels. */
+  zones(): TapZone[];
+  /** What the phone shows: screen, open thread, profile, photo, mail, call state, waiting choice. */
+  view(): Record<string, unknown>;
+  /** The boot test of emoji support. */
+  emoji(): { measured: boolean; emojiFont: boolean };
+  /** Every text drawn on the phone now (what the canvas shows, emoji degraded). */
+  texts(): string[];
+  /** Whether the canvas draws this character with the phone's fonts (the boot test's answer). */
+  canDraw(s: string): boolean;
+}
+
+function installPhoneHooks(scene: PhoneScene): void {
+  const hooks: PhoneHooks = {
+    zones: () => scene.tapZones(),
+    view: () => scene.describeView(),
+    emoji: () => emojiReport(),
+    texts: () => scene.texts(),
+    canDraw: (c: string) => browserCanDraw(c),
+  };
+  Object.defineProperty(window, '__soignantsPhone', { value: Object.freeze(hooks), configurable: true });
 }

@@ -1,6 +1,6 @@
 // What the view asks of the phone's drawing, without importing Phaser: the Phaser scene
 // implements it, and the text-only mode (no WebGL) simply has none.
-import type { ChoiceOption, DecisionStep } from '../narrative/types';
+import type { AppId, ChoiceOption, DecisionStep } from '../narrative/types';
 import type { Banner, PhoneState } from './model/state';
 
 export interface PhoneFrame {
@@ -15,6 +15,11 @@ export interface PhoneFrame {
   headsUp: Banner | null;
   /** The group's « Qui peut lire ? » sheet is open. */
   members: boolean;
+  /**
+   * A decision waits elsewhere while the player browses other apps: where it is. The phone draws
+   * « Une réponse vous attend » and a tap brings it back (`decision` is null meanwhile).
+   */
+  waiting?: { app: AppId | null; label: string } | null;
 }
 
 /** A choice's tap area on the phone, in CSS pixels from the top-left of the phone screen. */
@@ -33,7 +38,24 @@ export type PhoneNav =
   | { kind: 'back' }
   | { kind: 'members'; open: boolean }
   | { kind: 'mail'; seq: number }
-  | { kind: 'choice'; index: number };
+  | { kind: 'choice'; index: number }
+  /** Back to the waiting decision. */
+  | { kind: 'decision' }
+  /** A Cercle profile (`moi` or a visitor), or the feed with null. */
+  | { kind: 'profile'; id: string | null }
+  /** A gallery photo full-size, or the grid with null. */
+  | { kind: 'photo'; index: number | null }
+  /** The drawn Accepter / Refuser of a ringing call. */
+  | { kind: 'answer'; accept: boolean };
+
+/** A tap zone on the phone in CSS pixels from the top-left of the canvas, for tests. */
+export interface TapZone {
+  label: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface PhoneDisplay {
   render(frame: PhoneFrame): void;

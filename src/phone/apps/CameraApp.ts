@@ -1,11 +1,12 @@
 // « Appareil photo » and « Galerie »: the photos the player takes, drawn by the game.
 import type Phaser from 'phaser';
-import type { PhoneFrame } from '../display';
+import { findMedia } from '../../narrative/media';
+import type { PhoneFrame, PhoneNav } from '../display';
 import { APP_NAMES } from '../model/labels';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
 import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult } from './layout';
+import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type Scroll } from './layout';
 
 export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame): AppResult {
   const res = emptyResult(false);
@@ -26,23 +27,62 @@ export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   return res;
 }
 
-export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame): AppResult {
+export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, go: (n: PhoneNav) => void): AppResult {
   const res = emptyResult(true);
   const g = kit.gfx(root);
-  g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, kit.H);
-  const top = STATUS_H + HEADER_H + 4;
-  const size = 116;
-  f.state.shots.forEach((s, i) => {
-    drawPhoto(kit, root, s.photo, 4 + (i % 3) * (size + 2), top + Math.floor(i / 3) * (size + 2), size, size);
-  });
-  if (f.state.shots.length === 0) kit.text(root, 180, top + 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
+  const s = f.state;
+  const open = s.photo !== null ? s.shots[s.photo] : undefined;
   const opts = f.decision?.options ?? [];
-  if (opts.length) {
-    const h = measureOptionButtons(kit, opts, 336);
-    const y = kit.H - HOME_BAR_H - h - 8;
-    g.fillStyle(0xf8fafc, 1).fillRect(0, y - 8, 360, kit.H - y + 8);
-    res.choices = drawOptionButtons(kit, root, opts, 12, y, 336).rects;
+  const trayH = opts.length ? measureOptionButtons(kit, opts, 336) + 16 : 0;
+  const top = STATUS_H + HEADER_H;
+  const bottom = kit.H - HOME_BAR_H - trayH;
+  if (open) {
+    // Full size on black, then what the picture shows and what makes someone recognisable.
+    g.fillStyle(0x000000, 1).fillRect(0, 0, 360, kit.H);
+    const media = findMedia(open.photo);
+    const content = kit.container(root);
+    const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: `photo:${s.photo}` };
+    const c = kit.container(content, 0, 0);
+    drawPhoto(kit, c, open.photo, 0, 8, 360, 270);
+    let y = 290;
+    const variants = [media?.blurred ? 'Floutée' : '', media?.cropped ? 'Recadrée' : ''].filter(Boolean).join(' · ');
+    if (variants) {
+      kit.text(c, 16, y, variants, { size: 12, bold: true, color: '#fcd34d' });
+      y += 22;
+    }
+    const alt = kit.text(c, 16, y, media?.alt ?? open.text, { size: 14, color: '#f3f4f6', wrap: 328, lineSpacing: 3 });
+    y += alt.height + 14;
+    const ids = media?.identifiers ?? [];
+    const idText = ids.length ? `Permet de reconnaître quelqu'un : ${ids.join(', ')}.` : "Rien ne permet de reconnaître quelqu'un.";
+    const it = kit.text(c, 16, y, idText, { size: 13, color: ids.length ? '#fca5a5' : '#86efac', wrap: 328, lineSpacing: 2 });
+    y += it.height + 12;
+    if (open.time) {
+      kit.text(c, 16, y, `Prise à ${open.time}`, { size: 12, color: '#9ca3af' });
+      y += 20;
+    }
+    scroll.items.push({ obj: c, y: 0, h: y });
+    scroll.height = y + 8;
+    res.scroll = scroll;
+    res.dark = false;
+    appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'photo', index: null }), color: 0x111827, sub: `Photo ${s.photo! + 1} sur ${s.shots.length}` });
+  } else {
+    g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, kit.H);
+    const size = 116;
+    s.shots.forEach((shot, i) => {
+      const x = 4 + (i % 3) * (size + 2);
+      const y = top + 4 + Math.floor(i / 3) * (size + 2);
+      drawPhoto(kit, root, shot.photo, x, y, size, size);
+      kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `photo:${i}`);
+    });
+    if (s.shots.length === 0) kit.text(root, 180, top + 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
+    appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'back' }) });
   }
-  appHeader(kit, root, APP_NAMES.gallery);
+  if (opts.length) {
+    const y = bottom + 8;
+    // The tray is drawn after the photo: its own background goes on a later layer.
+    const tg = kit.gfx(root);
+    tg.fillStyle(open ? 0x111827 : 0xf8fafc, 1).fillRect(0, bottom, 360, kit.H - bottom);
+    res.choices = drawOptionButtons(kit, root, opts, 12, y, 336, { dark: !!open }).rects;
+  }
   return res;
 }

@@ -44,10 +44,10 @@ function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFr
     kit.badge(row, 334, 46, t.unread);
     const g = kit.gfx(row);
     g.fillStyle(C.line, 1).fillRect(76, rowH - 1, 284, 1);
-    kit.hit(0, y, 360, rowH, () => nav.openThread(t.id));
+    kit.hit(0, y, 360, rowH, () => nav.openThread(t.id), `thread:${t.id}`);
   });
   if (list.length === 0) kit.text(root, 180, top + 80, 'Aucune conversation', { size: 14, color: C.muted, originX: 0.5 });
-  appHeader(kit, root, app === 'chat' ? APP_NAMES.chat : `${APP_NAMES.social} · Messages`, { back: app === 'social' ? nav.back : undefined });
+  appHeader(kit, root, app === 'chat' ? APP_NAMES.chat : `${APP_NAMES.social} · Messages`, { back: nav.back });
   return emptyResult(true);
 }
 
@@ -165,14 +165,14 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   hg.fillStyle(0xffffff, 1).fillRect(0, 0, 360, top);
   hg.fillStyle(C.line, 1).fillRect(0, top - 1, 360, 1);
   drawGlyph(hg, 'back', 8, STATUS_H + 16, 20, 0x111827);
-  kit.hit(0, STATUS_H, 40, HEADER_H, nav.back);
+  kit.hit(0, STATUS_H, 40, HEADER_H, nav.back, 'back');
   const other = t.members.find((m) => m !== PLAYER_ID) ?? t.id;
   kit.avatar(root, 52, STATUS_H + HEADER_H / 2, 17, t.group ? t.id : other, t.title);
   kit.line(root, 76, STATUS_H + 7, t.title, 270, { size: 16, bold: true });
   const sub = t.group ? `${t.members.length} membres · Qui peut lire ?` : t.left ? '' : 'Conversation privée · Qui peut lire ?';
   kit.text(root, 76, STATUS_H + 29, sub, { size: 12, color: '#0f766e' });
   res.members = { x: 40, y: STATUS_H, w: 320, h: HEADER_H };
-  kit.hit(40, STATUS_H, 320, HEADER_H, () => nav.members(true));
+  kit.hit(40, STATUS_H, 320, HEADER_H, () => nav.members(true), 'members');
 
   // Suggested replies, then the message field.
   const ig = kit.gfx(root);
@@ -215,5 +215,5 @@ function drawMembers(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame
     kit.text(root, 68, y + 10, m === PLAYER_ID ? 'Vous' : name, { size: 15, bold: true });
   });
   if (t.left) kit.text(root, 20, kit.H - 40, 'Vous ne faites plus partie de ce groupe.', { size: 13, color: C.muted });
-  kit.hit(0, 0, 360, y0, () => nav.members(false));
+  kit.hit(0, 0, 360, y0, () => nav.members(false), 'members:close');
 }

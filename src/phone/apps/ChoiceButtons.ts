@@ -3,7 +3,9 @@
 import type Phaser from 'phaser';
 import type { ChoiceAction, ChoiceOption } from '../../narrative/types';
 import { AUDIENCE_LABELS } from '../model/labels';
+import { findMedia } from '../../narrative/media';
 import { drawGlyph } from '../draw/icons';
+import { drawPhoto } from '../draw/photo';
 import type { Kit } from '../draw/kit';
 import type { OptionRect } from './layout';
 
@@ -48,8 +50,10 @@ export function drawOptionButtons(
     const padX = 12;
     const hintW = 22;
     const extra = option.action === 'publish' && option.audience ? 18 : 0;
+    // A draft ends with its « Publier » button, after the audience it goes to.
+    const publishH = option.action === 'publish' ? (option.photo ? 42 : 30) : 0;
     const t = kit.text(c, padX + hintW, 10 + extra, option.text, { size: 14, color: opts.dark && look.fill === 0xffffff ? '#111827' : look.color, wrap: w - padX * 2 - hintW - 4, bold: option.action !== 'ignore', lineSpacing: 2 });
-    const h = Math.max(40, t.height + 20 + extra);
+    const h = Math.max(40, t.height + 20 + extra + publishH);
     const g = kit.gfx(c);
     g.fillStyle(look.fill, look.fillAlpha).fillRoundedRect(0, 0, w, h, Math.min(20, h / 2));
     if (look.stroke !== null) g.lineStyle(1.5, look.stroke, 1).strokeRoundedRect(0, 0, w, h, Math.min(20, h / 2));
@@ -61,6 +65,18 @@ export function drawOptionButtons(
       const ig = kit.gfx(c);
       drawGlyph(ig, option.audience === 'public' ? 'globe' : option.audience === 'amis' ? 'people' : 'lock', padX + hintW, 8, 12, 0x6d28d9);
       kit.text(c, padX + hintW + 16, 8, `Audience : ${AUDIENCE_LABELS[option.audience]}`, { size: 11, color: '#6d28d9' });
+    }
+    if (publishH && option.photo) {
+      // The attachment of this draft, as it will be published (original, blurred or cropped).
+      drawPhoto(kit, c, option.photo, padX + hintW, h - 38, 40, 30);
+      const m = findMedia(option.photo);
+      const variant = m?.blurred ? 'Photo floutée' : m?.cropped ? 'Photo recadrée' : 'Photo jointe';
+      kit.text(c, padX + hintW + 48, h - 23, variant, { size: 11, color: '#6d28d9', originY: 0.5 });
+    }
+    if (publishH) {
+      const pg = kit.gfx(c);
+      pg.fillStyle(0x6d28d9, 1).fillRoundedRect(w - 96, h - 36, 84, 26, 13);
+      kit.text(c, w - 54, h - 23, 'Publier', { size: 12, bold: true, color: '#ffffff', originX: 0.5, originY: 0.5 });
     }
     if (option.action === 'reply') {
       const sg = kit.gfx(c);

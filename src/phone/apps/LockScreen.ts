@@ -33,12 +33,12 @@ export function drawLock(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
     kit.text(c, 48, 9, `${APP_NAMES[b.app].toUpperCase()} · ${title}`, { size: 11, color: '#4b5563', bold: true });
     kit.text(c, 326, 9, b.time ?? 'maintenant', { size: 11, color: '#6b7280', originX: 1 });
     c.sendToBack(tg);
-    kit.hit(12, y, 336, h, () => open(b.app));
+    kit.hit(12, y, 336, h, () => open(b.app), `banner:${b.app}`);
     y += h + 8;
     if (y > kit.H - 120) break;
   }
   kit.text(root, 180, kit.H - 40, 'Touchez pour déverrouiller', { size: 13, color: '#cbd5e1', originX: 0.5 });
-  kit.hit(0, 0, 360, kit.H, () => open(null));
+  kit.hit(0, 0, 360, kit.H, () => open(null), 'unlock');
   // The banner hits were added before the whole-screen one: the scene tests hits last-first, so reverse them.
   kit.hits.unshift(kit.hits.pop()!);
   return emptyResult(false);

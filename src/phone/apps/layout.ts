@@ -1,6 +1,7 @@
 // Shared measures of the phone's screens, in phone units.
 import type Phaser from 'phaser';
 import type { ChoiceOption } from '../../narrative/types';
+import { drawGlyph } from '../draw/icons';
 import type { Kit } from '../draw/kit';
 
 export const STATUS_H = 28;
@@ -51,6 +52,10 @@ export function appHeader(kit: Kit, root: Phaser.GameObjects.Container, title: s
   g.fillStyle(opts.color ?? 0xffffff, 1).fillRect(0, 0, 360, STATUS_H + HEADER_H);
   g.fillStyle(0xe5e7eb, 1).fillRect(0, STATUS_H + HEADER_H - 1, 360, 1);
   const light = opts.color !== undefined && opts.color !== 0xffffff;
+  if (opts.back) {
+    drawGlyph(g, 'back', 10, STATUS_H + HEADER_H / 2 - 10, 20, light ? 0xffffff : 0x111827);
+    kit.hit(0, STATUS_H, 42, HEADER_H, opts.back, 'back');
+  }
   kit.text(root, opts.back ? 44 : 16, STATUS_H + (opts.sub ? 8 : HEADER_H / 2), title, {
     size: 19, bold: true, color: light ? '#ffffff' : '#111827', originY: opts.sub ? 0 : 0.5,
   });

@@ -3,6 +3,7 @@
 // stays sharp from a 360 px phone to a 4K projector.
 import Phaser from 'phaser';
 import { avatarColor, initials } from '../model/labels';
+import { canvasText } from './emoji';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif, "Noto Color Emoji"';
 export const W = 360;
@@ -43,6 +44,10 @@ export interface Hit {
   w: number;
   h: number;
   onTap: () => void;
+  /** What the zone is (`back`, `app:chat`, `thread:equipe`…): the tests tap it by name. */
+  label: string;
+  /** In the scrolled content's coordinates: the scene adds the scroll and clips to the list. */
+  scrolled: boolean;
 }
 
 export class Kit {
@@ -80,7 +85,7 @@ export class Kit {
     };
     if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
     if (o.maxLines) style.maxLines = o.maxLines;
-    const t = this.scene.add.text(x, y, str, style);
+    const t = this.scene.add.text(x, y, canvasText(str), style);
     if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
     parent.add(t);
@@ -89,7 +94,8 @@ export class Kit {
 
   /** Text cut to one line with an ellipsis, for list previews. */
   line(parent: Phaser.GameObjects.Container, x: number, y: number, str: string, width: number, o: TextOpts = {}): Phaser.GameObjects.Text {
-    const t = this.text(parent, x, y, str.replace(/\s+/g, ' '), o);
+    str = canvasText(str).replace(/\s+/g, ' ');
+    const t = this.text(parent, x, y, str, o);
     if (t.width <= width) return t;
     let lo = 0;
     let hi = str.length;
@@ -141,7 +147,7 @@ export class Kit {
     for (const t of this.running.splice(0)) t.remove();
   }
 
-  hit(x: number, y: number, w: number, h: number, onTap: () => void): void {
-    this.hits.push({ x, y, w, h, onTap });
+  hit(x: number, y: number, w: number, h: number, onTap: () => void, label = '', scrolled = false): void {
+    this.hits.push({ x, y, w, h, onTap, label, scrolled });
   }
 }

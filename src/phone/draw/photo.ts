@@ -115,21 +115,51 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
       break;
     }
   }
-  // What identifies someone: a wristband with a name, a door plate, a name badge.
+  // What identifies someone, drawn where the media says so: blurring and cropping then visibly remove it.
   if (has(m, /bracelet/i)) {
-    g.fillStyle(0xffffff, 1).fillRoundedRect(w * 0.55, h * 0.62, w * 0.2, h * 0.05, 3);
+    g.fillStyle(0xffffff, 1).fillRoundedRect(w * 0.54, h * 0.615, w * 0.24, h * 0.06, 3);
+    g.lineStyle(1, 0x1e3a8a, 1).strokeRoundedRect(w * 0.54, h * 0.615, w * 0.24, h * 0.06, 3);
     kit.text(art, w * 0.56, h * 0.62, 'DUPONT M.', { size: Math.max(6, w * 0.03), color: '#1e3a8a', bold: true });
   }
   // A cropped photo has lost its edges, where the door plate was.
-  if (has(m, /chambre|porte|num/i) && !m.cropped) {
+  const room = m.identifiers.map((i) => /chambre\s*(\d+)/i.exec(i)?.[1]).find(Boolean);
+  if ((room || has(m, /chambre|porte/i)) && !m.cropped) {
     g.fillStyle(0x1e3a8a, 1).fillRoundedRect(w * 0.04, h * 0.06, w * 0.22, h * 0.12, 3);
-    kit.text(art, w * 0.15, h * 0.12, 'Ch. 214', { size: Math.max(7, w * 0.045), color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
+    kit.text(art, w * 0.15, h * 0.12, `Ch. ${room ?? '214'}`, { size: Math.max(7, w * 0.045), color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
   }
-  if (has(m, /nom|badge|lisible/i) && m.scene !== 'document' && m.scene !== 'screenshot') {
+  if (has(m, /tatouage/i)) {
+    // An anchor: in a corner once the photo is cropped (« pointe du tatouage »).
+    const corner = m.cropped || has(m, /pointe|coin/i);
+    const ax = corner ? w * 0.9 : w * 0.78;
+    const ay = corner ? h * 0.88 : h * 0.22;
+    const r = Math.max(4, w * 0.05);
+    g.lineStyle(Math.max(1.2, r * 0.25), 0x1e3a8a, 1);
+    g.lineBetween(ax, ay - r, ax, ay + r);
+    g.lineBetween(ax - r * 0.6, ay - r * 0.5, ax + r * 0.6, ay - r * 0.5);
+    g.beginPath();
+    g.arc(ax, ay + r * 0.2, r * 0.8, 0.1 * Math.PI, 0.9 * Math.PI, false);
+    g.strokePath();
+  }
+  if (has(m, /badge/i)) {
+    g.fillStyle(0xffffff, 1).fillRect(w * 0.2, h * 0.72, w * 0.1, h * 0.06);
+    g.fillStyle(0x2563eb, 1).fillRect(w * 0.2, h * 0.72, w * 0.1, h * 0.015);
+  }
+  if (has(m, /panneau|service/i) && m.scene !== 'document' && m.scene !== 'screenshot' && !m.cropped) {
+    g.fillStyle(0x166534, 1).fillRoundedRect(w * 0.3, h * 0.03, w * 0.4, h * 0.09, 2);
+    kit.text(art, w * 0.5, h * 0.075, 'CARDIOLOGIE', { size: Math.max(6, w * 0.032), color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
+  }
+  if (has(m, /visage/i) && (m.scene === 'wound' || m.scene === 'object' || m.scene === 'landscape')) {
+    face(g, w * 0.85, h * 0.25, w * 0.07, skin, 0x4b5563);
+  }
+  if (has(m, /nom|lisible/i) && m.scene !== 'document' && m.scene !== 'screenshot' && !has(m, /bracelet/i)) {
     g.fillStyle(0xffffff, 1).fillRect(w * 0.62, h * 0.78, w * 0.3, h * 0.08);
     kit.text(art, w * 0.64, h * 0.79, 'Mme L.', { size: Math.max(6, w * 0.04), color: '#111827' });
   }
-  if (m.blurred) {
+  if (m.blurred && w < 100) {
+    // A thumbnail is too small for the blur filter to read: frost it instead.
+    const frost = kit.gfx(art);
+    frost.fillStyle(0xffffff, 0.45).fillRect(0, 0, w, h);
+  } else if (m.blurred) {
     // Filters are WebGL-only: the phone never runs without WebGL (the text mode takes over then).
     art.enableFilters();
     art.filters?.internal.addBlur(1, 2, 2, 3);

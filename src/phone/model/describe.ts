@@ -46,6 +46,7 @@ export function describeStep(step: LineStep, name: NameOf, threadTitle: (id: str
     case 'mail':
       return `Courriel de ${name(step.from)}, objet « ${step.subject} » : ${step.text}`;
     case 'call':
+      if (step.from === PLAYER_ID) return `Vous, au téléphone : ${step.text}`;
       return `Appel de ${name(step.from)} : ${step.text}`;
     case 'system':
       return `${threadTitle(step.thread)} : ${step.text}`;

@@ -1,6 +1,7 @@
 // The phone as a reducer: each story step (and each thing the player does on the phone)
 // gives a new state. Shallow copies only where something changed.
 import { PLAYER_ID, type AppId, type ChoiceOption, type DecisionStep, type LineStep, type ScenarioInfo, type ScreenId } from '../../narrative/types';
+import { APP_NAMES } from './labels';
 import type { Banner, ChatItem, PhoneState, Thread } from './state';
 
 const MAX_BANNERS = 4;
@@ -13,7 +14,7 @@ export function initialPhone(info: Pick<ScenarioInfo, 'contacts' | 'threads'>): 
     threads[t.id] = { id: t.id, app: t.app, title: t.title, members: [...t.members], group: t.members.length > 2, items: [], unread: 0, left: false, last: 0 };
   }
   return {
-    seq: 0, screen: 'lock', thread: null, mail: null, time: null, date: null, names, threads,
+    seq: 0, screen: 'lock', thread: null, mail: null, profile: null, photo: null, time: null, date: null, names, threads,
     banners: [], pending: {}, posts: [], requests: [], mails: [], call: null, shots: [], skip: null, narration: null,
   };
 }
@@ -47,7 +48,18 @@ function looking(state: PhoneState, threadId: string, app: AppId): boolean {
 }
 
 function endCall(state: PhoneState): PhoneState {
-  return state.call && state.call.state === 'active' ? { ...state, call: { ...state.call, state: 'ended' } } : state;
+  return state.call && state.call.state !== 'ended' ? { ...state, call: { ...state.call, state: 'ended' } } : state;
+}
+
+/** A call step that starts a new call (someone else calling), rather than continuing the current one. */
+export function isNewCall(s: PhoneState, step: LineStep): boolean {
+  if (step.kind !== 'call' || step.from === PLAYER_ID) return false;
+  return !(s.call && s.call.state !== 'ended' && s.call.from === step.from);
+}
+
+/** The phone rings: caller's name and « Appel entrant », before the first line is heard. */
+export function ringCall(s: PhoneState, from: string, time: string | null): PhoneState {
+  return { ...s, call: { from, lines: [], state: 'ringing', time }, screen: 'phone', thread: null, profile: null, photo: null };
 }
 
 /** Applies one line of the story. */
@@ -112,12 +124,15 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
       return banner(s, { app: 'mail', from: step.from, text: step.subject, time: step.time });
     }
     case 'call': {
-      const same = s.call && s.call.state === 'active' && s.call.from === step.from;
-      const call = same ? { ...s.call!, lines: [...s.call!.lines, step.text] } : { from: step.from, lines: [step.text], state: 'active' as const, time: step.time };
-      return { ...s, call, screen: 'phone', thread: null };
+      // The player's own lines (`#call: moi`) continue the call in progress.
+      const cur = prev.call && prev.call.state !== 'ended' ? prev.call : null;
+      const same = cur && (cur.from === step.from || step.from === PLAYER_ID);
+      const line = { from: step.from, text: step.text };
+      const call = same ? { ...cur, lines: [...cur.lines, line], state: 'active' as const } : { from: step.from, lines: [line], state: 'active' as const, time: step.time };
+      return { ...s, call, screen: 'phone', thread: null, profile: null, photo: null };
     }
     case 'photo':
-      return { ...s, shots: [{ photo: step.photo, text: step.text, time: step.time }, ...s.shots], screen: 'camera', thread: null };
+      return { ...s, shots: [{ photo: step.photo, text: step.text, time: step.time }, ...s.shots], screen: 'camera', thread: null, photo: null };
   }
 }
 
@@ -125,9 +140,9 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
 export function openScreen(s: PhoneState, screen: ScreenId): PhoneState {
   const app = appOf(screen);
   let next: PhoneState = { ...s, screen, skip: screen === 'lock' ? s.skip : null };
-  if (screen !== s.screen) next.thread = null;
+  // Opening an app from the home screen shows its first page (the inbox, the feed, the grid).
+  if (screen !== s.screen) next = { ...next, thread: null, mail: null, profile: null, photo: null };
   if (app) next.pending = { ...next.pending, [app]: 0 };
-  if (screen === 'mail' && next.mails.length > 0 && next.mail === null) next = openMail(next, next.mails[0]!.seq);
   if (screen !== 'lock') next.banners = screen === 'home' ? next.banners : next.banners.filter((b) => b.app !== app);
   return next;
 }
@@ -142,6 +157,26 @@ export function closeThread(s: PhoneState): PhoneState {
   return { ...s, thread: null };
 }
 
+/** Opens a Cercle profile: the player's own (`moi`) or a visitor's. */
+export function openProfile(s: PhoneState, id: string | null): PhoneState {
+  return { ...s, screen: 'social', thread: null, profile: id, pending: { ...s.pending, social: 0 } };
+}
+
+/** Opens a gallery photo full-size (index in `shots`), or back to the grid with null. */
+export function openPhoto(s: PhoneState, index: number | null): PhoneState {
+  if (index !== null && !s.shots[index]) return s;
+  return { ...s, screen: 'gallery', thread: null, photo: index };
+}
+
+/** One step back inside the app in front; at an app's first page, back to the home screen. */
+export function goBack(s: PhoneState): PhoneState {
+  if (s.thread) return closeThread(s);
+  if (s.screen === 'mail' && s.mail !== null) return { ...s, mail: null };
+  if (s.screen === 'social' && s.profile !== null) return { ...s, profile: null };
+  if (s.screen === 'gallery' && s.photo !== null) return { ...s, photo: null };
+  return openScreen(s, 'home');
+}
+
 export function openMail(s: PhoneState, seq: number | null): PhoneState {
   return { ...s, mail: seq, mails: s.mails.map((m) => (m.seq === seq ? { ...m, read: true } : m)) };
 }
@@ -149,19 +184,57 @@ export function openMail(s: PhoneState, seq: number | null): PhoneState {
 /** Brings forward the place where a decision's options belong, as if the player unlocked and tapped the notification. */
 export function focusDecision(s: PhoneState, d: DecisionStep): PhoneState {
   const actions = new Set(d.options.map((o) => o.action));
-  if ((actions.has('accept') || actions.has('decline')) && s.requests.some((r) => r.status === 'pending')) return openScreen(s, 'social');
-  if (actions.has('publish')) return openScreen(s, 'social');
-  if (d.thread && s.threads[d.thread] && (d.app === null || d.app === s.threads[d.thread]!.app)) return openThread(s, d.thread);
-  if (d.app === 'phone' && s.call) return { ...s, screen: 'phone' };
+  if (requestDecision(s, d) || actions.has('publish')) return { ...openScreen(s, 'social'), thread: null, profile: null };
+  if (d.thread && s.threads[d.thread] && (d.app === null || d.app === s.threads[d.thread]!.app)) return { ...openThread(s, d.thread), profile: null, photo: null };
+  if (d.app === 'phone' && s.call) return { ...s, screen: 'phone', thread: null };
+  if (d.app === 'mail') {
+    // A reply to a letter: the newest letter is open above the reply tray.
+    const next = s.screen === 'mail' ? s : openScreen(s, 'mail');
+    return next.mail === null && next.mails[0] ? openMail(next, next.mails[0].seq) : next;
+  }
   if (d.app && d.app !== appOf(s.screen)) return openScreen(s, d.app);
+  if (d.app === 'social' && (s.thread || s.profile)) return { ...s, thread: null, profile: null };
   if (s.screen === 'lock') return openScreen(s, 'home');
   return s;
+}
+
+/** The decision answers a friend request still waiting (its card holds Accepter / Refuser / Ignorer). */
+export function requestDecision(s: PhoneState, d: DecisionStep): boolean {
+  const actions = new Set(d.options.map((o) => o.action));
+  return (actions.has('accept') || actions.has('decline')) && s.requests.some((r) => r.status === 'pending');
+}
+
+/**
+ * Is the place where the decision's controls are drawn on screen? When the player browses
+ * elsewhere, the choice waits (« Une réponse vous attend ») instead of following them.
+ */
+export function decisionInView(s: PhoneState, d: DecisionStep): boolean {
+  if (s.screen === 'lock') return false;
+  const at = focusDecision(s, d);
+  if (at.screen !== s.screen || at.thread !== s.thread) return false;
+  if (s.screen === 'social') {
+    if (s.profile === null) return true;
+    // The request card is also on its sender's profile; the composer on the player's own.
+    const pending = s.requests.find((r) => r.status === 'pending');
+    if (requestDecision(s, d)) return s.profile === pending?.from;
+    if (d.options.some((o) => o.action === 'publish')) return s.profile === PLAYER_ID;
+    return false;
+  }
+  return true;
+}
+
+/** Where the waiting decision is, in words (the « Une réponse vous attend » banner). */
+export function decisionPlace(s: PhoneState, d: DecisionStep): { app: AppId | null; label: string } {
+  const at = focusDecision(s, d);
+  const app = appOf(at.screen);
+  if (at.thread && at.threads[at.thread]) return { app, label: at.threads[at.thread]!.title };
+  return { app, label: app ? APP_NAMES[app] : 'Téléphone' };
 }
 
 /** What the phone itself changes when the player takes an option (the story then tells the rest). */
 export function applyChoice(s: PhoneState, d: DecisionStep, option: ChoiceOption): PhoneState {
   const status = option.action === 'accept' ? 'accepted' : option.action === 'decline' ? 'declined' : option.action === 'ignore' ? 'ignored' : null;
-  if (status && s.screen === 'social') {
+  if (status && requestDecision(s, d)) {
     const i = s.requests.findIndex((r) => r.status === 'pending');
     if (i >= 0) return { ...s, requests: s.requests.map((r, k) => (k === i ? { ...r, status } : r)) };
   }

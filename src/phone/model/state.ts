@@ -82,10 +82,18 @@ export interface Mail {
   read: boolean;
 }
 
-export interface Call {
+export interface CallLine {
+  /** Who speaks: the caller, or the player (`moi`). */
   from: string;
-  lines: string[];
-  state: 'active' | 'ended';
+  text: string;
+}
+
+export interface Call {
+  /** The caller: stays the same when the player speaks. */
+  from: string;
+  lines: CallLine[];
+  /** Ringing before the first line is heard, then the conversation, then hung up. */
+  state: 'ringing' | 'active' | 'ended';
   time: string | null;
 }
 
@@ -100,8 +108,12 @@ export interface PhoneState {
   screen: ScreenId;
   /** The conversation open in the chat (or social) app, null for the list. */
   thread: string | null;
-  /** The mail open in the mail app, by seq. */
+  /** The mail open in the mail app, by seq; null shows the inbox. */
   mail: number | null;
+  /** The Cercle profile open (the player's `moi`, or a visitor's id); null shows the feed. */
+  profile: string | null;
+  /** The gallery photo open full-size, as an index in `shots`; null shows the grid. */
+  photo: number | null;
   time: string | null;
   date: string | null;
   names: Record<string, string>;

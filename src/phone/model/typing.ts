@@ -16,3 +16,8 @@ export function typingMs(text: string, speed: TypingSpeed): number {
 export function beatMs(speed: TypingSpeed): number {
   return speed === 'instantane' ? 0 : speed === 'rapide' ? 150 : 450;
 }
+
+/** How long an incoming call rings before the first line is heard. */
+export function ringMs(speed: TypingSpeed): number {
+  return speed === 'instantane' ? 0 : speed === 'rapide' ? 800 : 2200;
+}

@@ -3,11 +3,11 @@
 // camera zoom maps units to device pixels.
 import Phaser from 'phaser';
 import type { AppId } from '../../narrative/types';
-import type { ChoiceRect, PhoneDisplay, PhoneFrame, PhoneNav } from '../display';
+import type { ChoiceRect, PhoneDisplay, PhoneFrame, PhoneNav, TapZone } from '../display';
 import { APP_NAMES } from '../model/labels';
 import { nameOf } from '../model/reducer';
 import { drawAppIcon } from '../draw/icons';
-import { Kit, W } from '../draw/kit';
+import { Kit, W, type Hit } from '../draw/kit';
 import { drawCall } from '../apps/CallScreen';
 import { drawCamera, drawGallery } from '../apps/CameraApp';
 import { drawChat } from '../apps/ChatApp';
@@ -102,6 +102,50 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.navCb?.(n);
   }
 
+  private readonly go = (n: PhoneNav): void => this.nav(n);
+
+  /** The tap zones on screen now, in CSS pixels from the canvas' top-left (tests tap them by label). */
+  tapZones(): TapZone[] {
+    const k = this.cssW / W;
+    const out: TapZone[] = [];
+    for (const h of this.kit?.hits ?? []) {
+      const r = this.hitRect(h);
+      if (!r) continue;
+      out.push({ label: h.label, x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k });
+    }
+    return out;
+  }
+
+  describeView(): Record<string, unknown> {
+    const s = this.frame?.state;
+    if (!s) return {};
+    return {
+      screen: s.screen, thread: s.thread, profile: s.profile, photo: s.photo, mail: s.mail,
+      call: s.call ? { from: s.call.from, state: s.call.state, lines: s.call.lines.length } : null,
+      mails: s.mails.length, shots: s.shots.length, decision: !!this.frame?.decision, waiting: this.frame?.waiting ?? null, scrollY: this.scrollY,
+    };
+  }
+
+  texts(): string[] {
+    const out: string[] = [];
+    const walk = (o: Phaser.GameObjects.GameObject) => {
+      if (o instanceof Phaser.GameObjects.Text) out.push(o.text);
+      else if (o instanceof Phaser.GameObjects.Container) o.list.forEach(walk);
+    };
+    if (this.root) walk(this.root);
+    return out;
+  }
+
+  /** A hit in screen units; scrolled hits follow the list and are clipped to it (null when out of view). */
+  private hitRect(h: Hit): { x: number; y: number; w: number; h: number } | null {
+    if (!h.scrolled) return h;
+    const sc = this.scroll;
+    if (!sc) return null;
+    const y0 = Math.max(sc.top, h.y + sc.top - this.scrollY);
+    const y1 = Math.min(sc.bottom, h.y + h.h + sc.top - this.scrollY);
+    return y1 - y0 > 4 ? { x: h.x, y: y0, w: h.w, h: y1 - y0 } : null;
+  }
+
   render(frame: PhoneFrame): void {
     this.frame = frame;
     this.kit?.stopTweens();
@@ -120,11 +164,11 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       case 'lock': r = drawLock(kit, root, frame, open); break;
       case 'home': r = drawHome(kit, root, frame, (app) => open(app)); break;
       case 'chat': r = drawChat(kit, root, frame, this.chatNav()); break;
-      case 'social': r = s.thread ? drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame); break;
-      case 'mail': r = drawMail(kit, root, frame, { open: (seq) => this.nav(seq === null ? { kind: 'back' } : { kind: 'mail', seq }) }); break;
-      case 'phone': r = drawCall(kit, root, frame); break;
+      case 'social': r = s.thread ? drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame, this.go); break;
+      case 'mail': r = drawMail(kit, root, frame, this.go); break;
+      case 'phone': r = drawCall(kit, root, frame, this.go); break;
       case 'camera': r = drawCamera(kit, root, frame); break;
-      case 'gallery': r = drawGallery(kit, root, frame); break;
+      case 'gallery': r = drawGallery(kit, root, frame, this.go); break;
     }
     this.result = r;
     this.installScroll(r.scroll, r.scrolledChoices);
@@ -199,7 +243,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     const hits = this.kit?.hits ?? [];
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i]!;
-      if (x >= h.x && x <= h.x + h.w && y >= h.y && y <= h.y + h.h) {
+      const r = this.hitRect(h);
+      if (r && x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h) {
         h.onTap();
         return;
       }
@@ -218,6 +263,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     g.lineStyle(1.2, c, 1).strokeRoundedRect(318, 8, 24, 12, 3);
     g.fillStyle(c, 1).fillRoundedRect(320, 10, 16, 8, 1.5).fillRect(343, 12, 2, 4);
     g.fillStyle(c, 0.8).fillRoundedRect(130, kit.H - HOME_BAR_H + 4, 100, 4, 2);
+    // The home indicator takes the player home from any app, even while a choice waits.
+    if (s.screen !== 'lock' && s.screen !== 'home') kit.hit(100, kit.H - HOME_BAR_H - 8, 160, HOME_BAR_H + 8, () => this.nav({ kind: 'screen', screen: 'home' }), 'home');
+    if (f.waiting && !f.decision) this.drawWaiting(kit, root, f.waiting);
     if (f.headsUp && s.screen !== 'lock') {
       const b = f.headsUp;
       const hc = kit.container(root, 8, STATUS_H + 4);
@@ -229,7 +277,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       drawAppIcon(hg, b.app, 10, 12, 32);
       hc.sendToBack(hg);
       kit.text(hc, 52, 10, `${APP_NAMES[b.app]} · ${b.from ? nameOf(s, b.from) : ''}`, { size: 11, bold: true, color: '#4b5563' });
-      kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }));
+      kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }), `headsup:${b.app}`);
       if (this.animations) {
         hc.y = -h;
         kit.tween({ targets: hc, y: STATUS_H + 4, duration: 220, ease: 'Cubic.easeOut' });
@@ -246,6 +294,23 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
         kit.tween({ targets: nc, alpha: 1, duration: 200 });
       }
     }
+  }
+
+  /** « Une réponse vous attend »: the pending choice, one tap away, while the player browses. */
+  private drawWaiting(kit: Kit, root: Phaser.GameObjects.Container, w: NonNullable<PhoneFrame['waiting']>): void {
+    const h = 48;
+    const y = kit.H - HOME_BAR_H - h - 10;
+    const c = kit.container(root, 12, y);
+    const g = kit.gfx(c);
+    g.fillStyle(0x0f172a, 0.94).fillRoundedRect(0, 0, 336, h, 24);
+    g.lineStyle(2, 0xf59e0b, 1).strokeRoundedRect(0, 0, 336, h, 24);
+    if (w.app) drawAppIcon(g, w.app, 10, 9, 30);
+    const dot = kit.scene.add.circle(326, 10, 5, 0xf59e0b);
+    c.add(dot);
+    kit.text(c, 50, 7, 'Une réponse vous attend', { size: 14, bold: true, color: '#ffffff' });
+    kit.line(c, 50, 26, `${w.label} · touchez pour y revenir`, 270, { size: 12, color: '#fcd34d' });
+    kit.hit(12, y, 336, h, () => this.nav({ kind: 'decision' }), 'waiting');
+    if (this.animations) kit.tween({ targets: dot, alpha: 0.2, duration: 700, yoyo: true, repeat: -1 });
   }
 
   timeSkip(text: string, ms: number): Promise<void> {

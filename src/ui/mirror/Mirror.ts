@@ -17,6 +17,8 @@ export class Mirror {
   private lastRects: readonly ChoiceRect[] = [];
   private lastMembers: { x: number; y: number; w: number; h: number } | null = null;
   readonly textMode: boolean;
+  private away = false;
+  private returnCb: (() => void) | null = null;
 
   constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
     this.textMode = textMode;
@@ -25,6 +27,24 @@ export class Mirror {
     this.choices = h('div', { class: textMode ? 'choices choices-text' : 'choices', role: 'group', 'aria-label': 'Vos choix', tabindex: '-1' });
     this.membersBtn = h('button', { type: 'button', class: 'phone-hit', hidden: true, onclick: onMembers }, 'Qui peut lire ?');
     overlay.append(this.membersBtn, this.choices);
+    // A keyboard user reaching a choice while the phone shows another app is brought back to it.
+    this.choices.addEventListener('focusin', (e) => {
+      if (this.away && e.target instanceof HTMLButtonElement) this.returnCb?.();
+    });
+  }
+
+  /** Called when a choice gets focus while the player browses elsewhere on the phone. */
+  onReturn(cb: () => void): void {
+    this.returnCb = cb;
+  }
+
+  /**
+   * The choice waits while the player looks at other apps: its buttons stay in the page (and
+   * keys 1–9 still work) but are not drawn over an unrelated screen.
+   */
+  setAway(away: boolean): void {
+    this.away = away && !this.textMode;
+    this.choices.classList.toggle('choices-away', this.away);
   }
 
   say(text: string): void {
