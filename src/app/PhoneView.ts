@@ -126,8 +126,10 @@ export class PhoneView implements StoryView {
       this.headsUp = null;
       this.draw();
       this.d.mirror.say(`Appel entrant : ${this.name(step.from)}.`);
+      this.d.bus.emit('ui:call-ringing', { from: step.from });
       await Promise.race([this.wait(ringMs(speed)), new Promise<void>((r) => (this.pickUp = r))]);
       this.pickUp = null;
+      this.d.bus.emit('ui:call-answered', { from: step.from });
     }
     if (step.kind === 'message' && step.from !== PLAYER_ID) {
       const willSee = this.phone.screen === step.app && (this.phone.thread === step.thread || this.phone.thread === null);

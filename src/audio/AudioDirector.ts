@@ -30,8 +30,10 @@ export class AudioDirector {
       if (step.kind !== 'call') this.stop('ringtone');
       if (step.kind === 'message' && step.from !== 'moi') this.play('message-received');
       else if (step.kind === 'notification' || step.kind === 'friendRequest' || step.kind === 'mail') this.play('notification');
-      else if (step.kind === 'call') this.play('ringtone', true);
     }));
+    // The ringtone follows the phone's ringing phase, not each line of the conversation.
+    this.subs.add(bus.on('ui:call-ringing', () => this.play('ringtone', true)));
+    this.subs.add(bus.on('ui:call-answered', () => this.stop('ringtone')));
     this.subs.add(bus.on('ui:message-sent', () => this.play('message-sent')));
     this.subs.add(bus.on('ui:typing', ({ ms }) => {
       if (ms >= 500) this.play('typing');

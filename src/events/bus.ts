@@ -14,6 +14,9 @@ export interface GameEvents {
   'ui:typing': { from: string; ms: number };
   'ui:message-sent': { text: string };
   'ui:click': Record<string, never>;
+  /** The phone shows an incoming call and rings until it is answered. */
+  'ui:call-ringing': { from: string };
+  'ui:call-answered': { from: string };
   'settings:changed': { key: string };
   'save:failed': { message: string };
 }
