@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
+import { CHROMIUM_ARGS } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -49,7 +50,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      // SwiftShader's WebGL: the projector draws the game's Phaser phone.
+      args: CHROMIUM_ARGS,
     });
     context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
   });
@@ -66,6 +68,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
   };
   const votesOn = (page: Page, sel: string) => page.$$eval(sel, (els) => els.map((e) => Number((e as HTMLElement).dataset.votes)));
   const phase = (page: Page, sel: string) => page.locator(sel).getAttribute('data-phase');
+  /** Every text drawn on the projector's phone now (the phone's own test hook). */
+  const phoneTexts = (page: Page) => page.evaluate(() => (window as unknown as { __soignantsPhone?: { texts(): string[] } }).__soignantsPhone?.texts().join('\n') ?? '');
 
   it('runs a whole session: votes, reveal, black screen, back, reload, summary', async () => {
     const projector = await context.newPage();
@@ -85,19 +89,40 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     presenter.on('pageerror', (e) => errors.push(e.message));
     await presenter.waitForSelector('.ps-root[data-phase="story"]');
 
+    // The game's phone, drawn large (most of the window's height), hidden from screen readers;
+    // the transcript beside it is their copy.
+    await projector.waitForSelector('.pj-root[data-display="telephone"] .pj-screen canvas');
+    const box = (await projector.locator('.pj-screen canvas').boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(0.8 * 1080);
+    expect(box.width).toBeGreaterThanOrEqual(400);
+    expect(await projector.locator('.pj-screen canvas').getAttribute('aria-hidden')).toBe('true');
+    expect(await projector.locator('.pj-transcript').getAttribute('aria-live')).toBe('polite');
+
     // Three lines, one key each, from the presenter.
     for (let i = 0; i < 3; i++) await presenter.keyboard.press('ArrowRight');
     await projector.waitForSelector('.pj-root[data-phase="vote"]');
     expect(await projector.locator('.tp-option .tp-num').allTextContents()).toEqual(['1', '2', '3']);
     expect(await projector.locator('.tp-consequence').count()).toBe(0);
+    // The phone shows the thread and the decision's replies in the fiction; the mirror has the lines.
+    await expect.poll(() => phoneTexts(projector)).toContain('Elle va comment');
+    expect(await phoneTexts(projector)).toContain('Que faites-vous');
+    expect(await projector.locator('.pj-transcript').textContent()).toContain('Elle va comment');
+    // Back one step redraws the phone without the last message; next brings it back with the vote.
+    await projector.keyboard.press('PageUp');
+    await projector.waitForSelector('.pj-root[data-phase="story"]');
+    await expect.poll(() => phoneTexts(projector)).not.toContain('Elle va comment');
+    expect(await phoneTexts(projector)).toContain('Coucou');
+    await projector.keyboard.press('PageDown');
+    await projector.waitForSelector('.pj-root[data-phase="vote"]');
+    await expect.poll(() => phoneTexts(projector)).toContain('Que faites-vous');
 
     // Show of hands: 1 ×3, 2 ×2 then Shift+2 once.
     for (const k of ['Digit1', 'Digit1', 'Digit1', 'Digit2', 'Digit2', 'Shift+Digit2']) await presenter.keyboard.press(k);
     await expect.poll(() => votesOn(presenter, '.ps-count')).toEqual([3, 1, 0]);
     await expect.poll(() => projector.locator('.tp-count').allTextContents()).toEqual(['3 votes', '1 vote', '0 vote']);
     expect(await presenter.locator('.ps-notes').textContent()).toContain('Code pénal, art. 226-13');
-    await shot(projector, 'projecteur-vote');
-    await shot(presenter, 'presentateur-vote');
+    await shot(projector, 'trainer-projecteur-vote');
+    await shot(presenter, 'trainer-presentateur-vote');
 
     // Black screen from the projector's own keys, seen by the presenter; B again brings it back.
     await projector.keyboard.press('b');
@@ -111,8 +136,10 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     await presenter.keyboard.press('r');
     await projector.waitForSelector('.tp-consequence');
     expect(await projector.locator('.tp-consequence .tp-feedback').textContent()).toContain('confirme l’hospitalisation');
+    // The replies leave the phone with the reveal.
+    await expect.poll(() => phoneTexts(projector)).not.toContain('Que faites-vous');
     expect(await projector.locator('.tp-consequence .tp-gauge').count()).toBe(4);
-    await shot(projector, 'projecteur-consequence');
+    await shot(projector, 'trainer-projecteur-consequence');
 
     // Back one step: the consequence hides, the counts stay.
     await projector.keyboard.press('PageUp');
@@ -146,7 +173,7 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     await presenter.keyboard.press('ArrowRight');
     await projector.waitForSelector('.pj-root[data-phase="summary"]');
     await presenter.waitForSelector('.ts-summary');
-    await shot(projector, 'projecteur-bilan');
+    await shot(projector, 'trainer-projecteur-bilan');
 
     // The summary's figures, in both windows.
     for (const page of [projector, presenter]) {
@@ -172,4 +199,27 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     expect(await projector.evaluate(() => JSON.parse(localStorage.getItem('soignants-reseaux:v1') ?? '{}').trainer?.session ?? null)).toBeNull();
     expect(errors).toEqual([]);
   }, 90_000);
+  it('shows the transcript alone, large, when WebGL is missing', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+    await ctx.addInitScript(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/.test(type) ? null : (get as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof get;
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
+    await page.waitForSelector('.pj-root[data-display="texte"][data-phase="story"]');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.pj-transcript').textContent()).toContain('Coucou');
+    expect(await page.locator('.pj-transcript').isVisible()).toBe(true);
+    expect(await page.locator('canvas').count()).toBe(0);
+    const size = await page.$eval('.pj-transcript .tr-text', (p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    await shot(page, 'trainer-projecteur-texte');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
 });

@@ -7,9 +7,12 @@ import type { Command, SessionView } from '../model/types';
 import { saveTrainerSession } from '../persist';
 import { projectorLink, type Link, type ToPresenter, type ToProjector } from '../sync';
 import type { KeyValueStorage } from '../../storage/store';
+import { hasWebGL } from '../../phone/PhoneGame';
+import { phoneFrameAt } from '../model/phone';
 import { confirmLeave, installKeys, toast } from './controls';
 import { button, download, h } from './dom';
 import { consequenceCard, endingCard, gauges, optionsCard, summaryView } from './panels';
+import { ProjectorPhone } from './phone';
 import { renderTranscript } from './transcript';
 
 export interface ProjectorDeps {
@@ -33,7 +36,10 @@ export class ProjectorWindow {
   private readonly deps: ProjectorDeps;
   private readonly link: Link<ToPresenter, ToProjector>;
   private readonly disposeKeys: () => void;
+  /** The story as text: the accessible mirror of the phone, and the display itself without WebGL. */
   private readonly transcript: HTMLElement;
+  private readonly phoneCol: HTMLElement;
+  private phone: ProjectorPhone | null = null;
   private readonly panel: HTMLElement;
   private readonly header: HTMLElement;
   private readonly blank: HTMLElement;
@@ -47,12 +53,25 @@ export class ProjectorWindow {
     this.transcript = h('div', { class: 'pj-transcript', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
     this.panel = h('div', { class: 'pj-panel' });
     this.blank = h('div', { class: 'pj-blank', hidden: true, 'data-screen': 'normal' });
-    root.replaceChildren(
-      h('div', { class: 'trainer-root pj-root', 'data-window': 'projecteur' },
-        this.header,
-        h('main', { class: 'pj-main' }, h('div', { class: 'pj-phone' }, this.transcript), this.panel),
-        this.blank),
-    );
+    const screen = h('div', { class: 'pj-screen' });
+    this.phoneCol = h('div', { class: 'pj-phone' }, h('div', { class: 'pj-bezel' }, screen), this.transcript);
+    const top = h('div', { class: 'trainer-root pj-root', 'data-window': 'projecteur', 'data-display': 'texte' },
+      this.header,
+      h('main', { class: 'pj-main' }, this.phoneCol, this.panel),
+      this.blank);
+    root.replaceChildren(top);
+    if (hasWebGL()) {
+      // The drawn phone; the transcript stays in the page for screen readers (visually hidden).
+      top.dataset.display = 'telephone';
+      this.phone = new ProjectorPhone(screen, {
+        bodyPx: () => parseFloat(getComputedStyle(top).fontSize) || 28,
+        onUnavailable: (reason) => {
+          console.warn('projector phone unavailable', reason);
+          top.dataset.display = 'texte';
+          this.phone = null;
+        },
+      });
+    }
     this.link = projectorLink(session.id);
     this.link.onMessage = (msg) => this.onMessage(msg);
     this.disposeKeys = installKeys({
@@ -107,6 +126,8 @@ export class ProjectorWindow {
   }
 
   destroy(): void {
+    this.phone?.destroy();
+    this.phone = null;
     this.disposeKeys();
     this.link.close();
   }
@@ -118,6 +139,7 @@ export class ProjectorWindow {
       button('Vue présentateur', () => this.openPresenter(), { class: 'pj-presenter-btn no-print', title: 'Touche P' }),
     );
     renderTranscript(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads });
+    this.drawPhone(v);
     this.panel.replaceChildren(this.panelFor(v));
     this.blank.hidden = v.screen === 'normal';
     this.blank.dataset.screen = v.screen;
@@ -125,6 +147,16 @@ export class ProjectorWindow {
     const root = this.root.firstElementChild as HTMLElement;
     root.dataset.phase = v.phase;
     root.dataset.screen = v.screen;
+  }
+
+  /** The phone rebuilt from the lines on screen and the choices made: back one step redraws it exactly. */
+  private drawPhone(v: SessionView): void {
+    if (!this.phone) return;
+    const stop = this.session.runner.currentStop;
+    const open = v.phase === 'vote' && stop?.kind === 'decision' ? stop : null;
+    const frame = phoneFrameAt({ info: this.session.runner.info, transcript: v.transcript, choices: this.session.runner.choicesMade, phase: v.phase, decision: open });
+    this.phone.show(frame, open);
+    if (v.phase !== 'summary') this.phone.refit();
   }
 
   private panelFor(v: SessionView): HTMLElement {

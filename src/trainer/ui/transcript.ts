@@ -103,5 +103,6 @@ export function renderTranscript(target: HTMLElement, lines: readonly LineStep[]
   const last = nodes[nodes.length - 1];
   if (last) last.classList.add('tr-latest');
   target.replaceChildren(...nodes);
-  last?.scrollIntoView({ block: 'end' });
+  // Scrolls the transcript itself, never its ancestors (it is visually hidden beside the drawn phone).
+  target.scrollTop = target.scrollHeight;
 }
