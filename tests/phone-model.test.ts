@@ -109,7 +109,7 @@ describe('phone model', () => {
     const names = (id: string | null) => s.names[id ?? ''] ?? '';
     const lines = batch.lines.map((l) => describeStep(l, names, (id) => s.threads[id]?.title ?? id)).filter(Boolean);
     expect(lines[0]).toContain('Notification Bulle');
-    expect(lines.some((l) => l!.startsWith('Julie Marchand, dans Julie Marchand, 21 h 14 : Coucou'))).toBe(true);
+    expect(lines.some((l) => l!.startsWith('Julie Marchand, 21 h 14 : Coucou'))).toBe(true);
   });
 
   it('derives initials, typing time and readable deltas', () => {

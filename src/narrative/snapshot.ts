@@ -102,6 +102,7 @@ export function parseSnapshot(input: string | unknown, expect: { scenarioId: str
   }
   if (!isObj(data) || data.format !== SAVE_FORMAT) return restoreError('corrupted');
   if (data.version !== SAVE_VERSION) return restoreError('version');
+  if (typeof data.scenarioId !== 'string' || typeof data.fingerprint !== 'string') return restoreError('corrupted');
   if (data.scenarioId !== expect.scenarioId) return restoreError('other-scenario');
   if (data.fingerprint !== expect.fingerprint) return restoreError('story-changed');
   const ok =

@@ -24,8 +24,11 @@ export function describeStep(step: LineStep, name: NameOf, threadTitle: (id: str
   switch (step.kind) {
     case 'message': {
       const photo = step.photo ? ` ${photoAlt(step.photo)}` : '';
-      if (step.from === PLAYER_ID) return `Vous, dans ${threadTitle(step.thread)}${at(step.time)} : ${step.text}${photo}`;
-      return `${name(step.from)}, dans ${threadTitle(step.thread)}${at(step.time)} : ${step.text}${photo}`;
+      // In a one-to-one thread the title is the other person's name: say it once.
+      const title = threadTitle(step.thread);
+      if (step.from === PLAYER_ID) return `Vous, dans ${title}${at(step.time)} : ${step.text}${photo}`;
+      const who = name(step.from);
+      return `${who}${title === who ? '' : `, dans ${title}`}${at(step.time)} : ${step.text}${photo}`;
     }
     case 'notification':
       return `Notification ${APP_NAMES[step.app]}${at(step.time)} : ${step.text}`;
