@@ -77,3 +77,11 @@ describe('French typography', () => {
     expect(typographyProblems('À 18:42, merci ! Et toi ?!')).toEqual([]);
   });
 });
+
+describe('French spacing of interface labels', () => {
+  it('keeps « : » and « ? » on the line of the word before, without touching clock times or URLs', async () => {
+    const { frenchSpacing } = await import('../src/narrative/typography');
+    expect(frenchSpacing('Fins découvertes : 2 / 4 ? « oui » à 18:42, http://x')).toBe('Fins découvertes\u00A0: 2 / 4\u202F? «\u00A0oui\u00A0» à 18:42, http://x');
+    expect(frenchSpacing(frenchSpacing('Qui peut lire ?'))).toBe('Qui peut lire\u202F?');
+  });
+});

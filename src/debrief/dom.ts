@@ -1,5 +1,7 @@
 // A tiny element builder for the debrief, map and comparison views. Text only ever goes in
 // through textContent (story text is authored, but a save file or an export is not trusted).
+import { frenchSpacing } from '../narrative/typography';
+
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 export type Child = Node | string | null | undefined | false;
 
@@ -14,7 +16,7 @@ function apply(el: Element, attrs: Attrs | undefined, children: Child[]): void {
   }
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.appendChild(typeof c === 'string' ? el.ownerDocument.createTextNode(c) : c);
+    el.appendChild(typeof c === 'string' ? el.ownerDocument.createTextNode(frenchSpacing(c)) : c);
   }
 }
 

@@ -32,3 +32,15 @@ export function typographyProblems(text: string): string[] {
   if (/"/.test(text)) problems.push('guillemets droits " : utiliser « » en français');
   return problems;
 }
+
+/**
+ * Only the spacing rules, for interface labels written in code: they must not wrap before
+ * « : » or « ? », but their apostrophes and dots are left as written.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ +([;!?])/g, `${NNBSP}$1`)
+    .replace(/ +:(?!\/\/)/g, `${NBSP}:`)
+    .replace(/« +/g, `«${NBSP}`)
+    .replace(/ +»/g, `${NBSP}»`);
+}

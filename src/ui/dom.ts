@@ -1,4 +1,6 @@
-// Tiny DOM builder. Story and save text always goes in as textContent, never as HTML.
+// Tiny DOM builder. Story and save text always goes in as textContent, never as HTML, and
+// every text gets French spacing (no line break before « : » or « ? »).
+import { frenchSpacing } from '../narrative/typography';
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 type Child = Node | string | null | undefined | false;
 
@@ -8,12 +10,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     if (v === null || v === undefined || v === false) continue;
     if (typeof v === 'function') el.addEventListener(k.replace(/^on/, '').toLowerCase(), v as EventListener);
     else if (k === 'class') el.className = String(v);
-    else if (k === 'text') el.textContent = String(v);
+    else if (k === 'text') el.textContent = frenchSpacing(String(v));
     else el.setAttribute(k, v === true ? '' : String(v));
   }
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+    el.append(typeof c === 'string' ? document.createTextNode(frenchSpacing(c)) : c);
   }
   return el;
 }

@@ -129,7 +129,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     await tap(page, 'app:gallery');
     await tap(page, 'photo:0');
     await expect.poll(async () => (await view(page)).photo).toBe(0);
-    expect(await page.locator('.mirror-log').textContent()).toMatch(/Galerie, photo 1 sur \d+ : \[Photo : .+\] Permet de reconnaître/);
+    expect(await page.locator('.mirror-log').textContent()).toMatch(/Galerie, photo 1 sur \d+\s: \[Photo\s: .+\] Permet de reconnaître/);
     expect((await texts(page)).some((t) => /Permet de reconnaître/.test(t))).toBe(true);
     await shot(page, '1280x720-gallery-photo');
     await tap(page, 'back');
