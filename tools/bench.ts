@@ -1,6 +1,6 @@
 // npm run bench — prints figures (no pass/fail): exploration of every story, runner step time,
 // the initial bundle size, then the browser and map benches when they exist.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,8 +38,32 @@ function exploration(): Map<string, string> {
       console.log(`${id} (${role}): ${ex.states} états, ${ex.endings.size} fins, ${ex.pathCount} chemins, plus long chemin ${ex.longestPath} décisions — ${ms(dt)}`);
     }
   }
-  console.log(`Total des trois scénarios (deux rôles) : ${ms(mainTotal)} (cible < 2000 ms) ; tout compris : ${ms(total)}\n`);
+  console.log(`Total des trois scénarios (deux rôles), à la suite sur un cœur : ${ms(mainTotal)} (cible < 2000 ms) ; tout compris : ${ms(total)}`);
   return jsons;
+}
+
+/** The same six explorations spread over the machine's cores (what stories:check could do). */
+async function parallelExploration(jsons: Map<string, string>): Promise<void> {
+  const jobs = [...jsons].filter(([id]) => id !== 'demo').flatMap(([id, json]) => ROLES.map((role) => ({ id, json, role })));
+  const cores = Math.min(2, jobs.length);
+  // Child processes start first (tsx takes a moment); the clock starts when they are ready.
+  const children = await Promise.all(Array.from({ length: cores }, () => new Promise<ReturnType<typeof fork>>((resolve) => {
+    const c = fork(new URL('./explore-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+    c.once('message', () => resolve(c));
+  })));
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(children.map(async (c) => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      await new Promise<void>((resolve) => {
+        c.once('message', () => resolve());
+        c.send(job);
+      });
+    }
+    c.send('done');
+  }));
+  console.log(`Les mêmes explorations réparties sur ${cores} cœurs (processus fils déjà démarrés) : ${ms(performance.now() - t0)}\n`);
 }
 
 function stepTime(jsons: Map<string, string>): void {
@@ -92,6 +116,7 @@ function more(script: string): void {
 }
 
 const jsons = exploration();
+await parallelExploration(jsons);
 stepTime(jsons);
 bundle();
 more('tools/bench-map.ts');

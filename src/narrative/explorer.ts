@@ -52,7 +52,7 @@ export interface ExploreOptions {
 }
 
 interface Frame {
-  ink: string;
+  ink: object;
   ctx: StoryContext;
   stop: DecisionStep;
 }
@@ -83,14 +83,14 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
       }
       return { kind: 'ending', id: stop.id };
     }
-    const { key, json } = runner.explorerState();
+    const { key, parsed } = runner.explorerState();
     if (!nodes.has(key)) {
       if (nodes.size >= maxStates) {
         truncated = true;
         return { kind: 'decision', key };
       }
       nodes.set(key, { key, decision: stop, path, depth, options: [] });
-      frames.set(key, { ink: json, ctx: runner.context, stop });
+      frames.set(key, { ink: parsed, ctx: runner.context, stop });
       pending.push(key);
     }
     return { kind: 'decision', key };

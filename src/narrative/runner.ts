@@ -227,7 +227,7 @@ export class ScenarioRunner {
   }
 
   /** Explorer fast path: the ink state, and a key that identifies position + memory. */
-  explorerState(): { json: string; key: string } {
+  explorerState(): { json: string; parsed: object; key: string } {
     const json = this.story.state.ToJson();
     const s = JSON.parse(json) as {
       flows: Record<string, { callstack: unknown; currentChoices?: { targetPath: string }[] }>;
@@ -239,11 +239,13 @@ export class ScenarioRunner {
     // branches that lead to the same place and memory must count as one state.
     const callstack = JSON.stringify(flow?.callstack ?? null).replace(/"previousContentObject":"[^"]*",?/g, '').replace(/"thread(Index|Counter)":\d+,?/g, '');
     const key = JSON.stringify([callstack, flow?.currentChoices?.map((c) => c.targetPath), s.variablesState, s.visitCounts, this.ctx.thread]);
-    return { json, key };
+    return { json, parsed: s, key };
   }
 
-  loadInkState(json: string, ctx: StoryContext, stop: DecisionStep | EndingStep | null): void {
-    this.story.state.LoadJson(json);
+  /** Takes the JSON text, or the object explorerState() already parsed (ink reads it without changing it). */
+  loadInkState(state: string | object, ctx: StoryContext, stop: DecisionStep | EndingStep | null): void {
+    if (typeof state === 'string') this.story.state.LoadJson(state);
+    else this.story.state.LoadJsonObj(state as Record<string, unknown>);
     this.ctx = { ...ctx };
     this.stop = stop;
     this.history = [];
