@@ -109,9 +109,9 @@ function bundle(): void {
   console.log(`Compilateur ink dans le bundle initial : ${compilerShipped ? 'OUI (à corriger)' : 'non'}\n`);
 }
 
-function more(script: string): void {
+function more(script: string, ...args: string[]): void {
   if (!existsSync(script)) return;
-  const r = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
+  const r = spawnSync('npx', ['tsx', script, ...args], { stdio: 'inherit' });
   if (r.status !== 0) console.log(`${script} : échec (code ${r.status})\n`);
 }
 
@@ -120,4 +120,5 @@ await parallelExploration(jsons);
 stepTime(jsons);
 bundle();
 more('tools/bench-map.ts');
-more('tools/bench-browser.ts');
+// dist/ was just built above: the browser bench serves it as it is.
+more('tools/bench-browser.ts', '--no-build');

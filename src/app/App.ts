@@ -193,6 +193,7 @@ export class App {
     this.run += 1;
     this.view?.dispose();
     this.view = null;
+    this.audio.stopAll();
     this.ending?.destroy();
     this.ending = null;
     this.trainer?.destroy();

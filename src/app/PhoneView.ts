@@ -288,8 +288,13 @@ export class PhoneView implements StoryView {
     this.nav({ kind: 'members', open: !this.members });
   }
 
+  /** The game is left: pending waits end, and the display and the mirror no longer call this view. */
   dispose(): void {
     this.abort();
+    this.pickUp = null;
     this.d.display?.onNav(() => {});
+    this.d.display?.clear();
+    this.d.mirror.onReturn(null);
+    this.d.mirror.setAway(false);
   }
 }

@@ -95,6 +95,17 @@ export class AudioDirector {
     }
   }
 
+  /** The game stops (back to the menu): no ringtone or typing sound outlives it. */
+  stopAll(): void {
+    for (const h of this.howls.values()) {
+      try {
+        h.stop();
+      } catch {
+        /* ignore */
+      }
+    }
+  }
+
   dispose(): void {
     this.subs.closeAll();
     for (const h of this.howls.values()) h.stop();

@@ -16,6 +16,33 @@ export function hasWebGL(): boolean {
   }
 }
 
+let software: boolean | null = null;
+
+/**
+ * Whether WebGL runs on the CPU (SwiftShader, llvmpipe: no GPU or a blocklisted driver). The
+ * browser says so when asked to fail on a « major performance caveat »; the renderer's name
+ * confirms it where that flag is not honoured.
+ */
+export function softwareGL(): boolean {
+  if (software !== null) return software;
+  software = false;
+  try {
+    const c = document.createElement('canvas');
+    const fast = c.getContext('webgl2', { failIfMajorPerformanceCaveat: true }) ?? c.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+    if (!fast) {
+      software = true;
+    } else {
+      const info = fast.getExtension('WEBGL_debug_renderer_info');
+      const name = info ? String(fast.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      software = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(name);
+    }
+    (fast as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    software = false;
+  }
+  return software;
+}
+
 export interface PhoneGame {
   game: Phaser.Game;
   scene: PhoneScene;
@@ -39,6 +66,10 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
     backgroundColor: '#000000',
     roundPixels: true,
     antialias: true,
+    // Multisampling smooths the edges of drawn shapes; on a software renderer it is what makes a
+    // frame miss 60 fps (measured: a scrolling thread 30 fps with it, 60 without), so it is kept
+    // for real GPUs only. Text is unaffected either way (textures at device resolution).
+    antialiasGL: !softwareGL(),
     banner: false,
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr() },
@@ -88,6 +119,8 @@ export interface PhoneHooks {
   texts(): string[];
   /** Whether the canvas draws this character with the phone's fonts (the boot test's answer). */
   canDraw(s: string): boolean;
+  /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */
+  softwareGL(): boolean;
 }
 
 function installPhoneHooks(scene: PhoneScene): void {
@@ -97,6 +130,7 @@ function installPhoneHooks(scene: PhoneScene): void {
     emoji: () => emojiReport(),
     texts: () => scene.texts(),
     canDraw: (c: string) => browserCanDraw(c),
+    softwareGL: () => softwareGL(),
   };
   Object.defineProperty(window, '__soignantsPhone', { value: Object.freeze(hooks), configurable: true });
 }

@@ -66,4 +66,6 @@ export interface PhoneDisplay {
   onNav(cb: (nav: PhoneNav) => void): void;
   /** Scrolls the open conversation by `dy` units (wheel, keys, bench). */
   scrollBy(dy: number): void;
+  /** The game is over (back to the menu): drop everything drawn for it. */
+  clear(): void;
 }

@@ -22,7 +22,7 @@ describe.skipIf(skip)('screenshots', () => {
     await browser?.close();
   });
 
-  for (const [w, h] of [[360, 640], [1280, 720], [1920, 1080]] as const) {
+  for (const [w, h] of [[360, 640], [1280, 720], [1920, 1080], [3840, 2160]] as const) {
     it(`${w}×${h}`, async () => {
       const g = await openGame(browser, baseUrl, { width: w, height: h, settings: { typingSpeed: 'rapide', animations: false } });
       const { page } = g;
@@ -39,6 +39,17 @@ describe.skipIf(skip)('screenshots', () => {
       expect(canvas!.width).toBeGreaterThan(200);
       expect(canvas!.y + canvas!.height).toBeLessThanOrEqual(h + 1);
       expect(await page.locator('.phone-screen canvas').getAttribute('aria-hidden')).toBe('true');
+      // The page around the phone scales with the window: a projector's top bar and panel are not
+      // the laptop's, shrunk (rem-based layout, root size from the viewport).
+      const bar = await page.locator('.topbar').boundingBox();
+      const title = await page.locator('.panel-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      if (h >= 2000) {
+        expect(bar!.height).toBeGreaterThan(h * 0.035);
+        expect(title).toBeGreaterThan(36);
+      } else {
+        expect(bar!.height).toBeLessThan(60);
+        expect(title).toBeLessThan(26);
+      }
       expect(g.errors).toEqual([]);
       await page.context().close();
     });

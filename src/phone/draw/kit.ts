@@ -7,6 +7,8 @@ import { canvasText } from './emoji';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif, "Noto Color Emoji"';
 export const W = 360;
+/** Name of a container the scene's scroll layering keeps whole (its own draw order or filters matter). */
+export const KEEP_WHOLE = 'keep-whole';
 
 export const C = {
   ink: '#111827',
@@ -50,6 +52,50 @@ export interface Hit {
   scrolled: boolean;
 }
 
+/**
+ * The Text objects of the last drawing, kept for the next one: the scene redraws everything from
+ * the model at each step, and a text drawn again with the same string and style (every bubble of
+ * a long thread) is reused instead of being laid out, rasterised and uploaded again.
+ *  - `release()` before the previous drawing is destroyed: its texts leave their containers;
+ *  - the drawing `take`s what it needs and `keep`s what it creates;
+ *  - `sweep()` after it: the texts it did not reuse are destroyed.
+ */
+export class TextCache {
+  private spare = new Map<string, Phaser.GameObjects.Text[]>();
+  private inUse = new Map<string, Phaser.GameObjects.Text[]>();
+
+  take(key: string): Phaser.GameObjects.Text | null {
+    return this.spare.get(key)?.pop() ?? null;
+  }
+
+  keep(key: string, t: Phaser.GameObjects.Text): void {
+    let list = this.inUse.get(key);
+    if (!list) this.inUse.set(key, (list = []));
+    list.push(t);
+  }
+
+  release(): void {
+    for (const [key, list] of this.inUse) {
+      // A text destroyed meanwhile (the time-skip overlay) has no scene any more.
+      const alive = list.filter((t) => t.scene);
+      for (const t of alive) t.parentContainer?.remove(t);
+      if (alive.length) this.spare.set(key, alive);
+    }
+    this.inUse = new Map();
+  }
+
+  sweep(): void {
+    for (const list of this.spare.values()) for (const t of list) t.destroy();
+    this.spare = new Map();
+  }
+
+  /** Destroys every text it holds (the game is left). */
+  clear(): void {
+    this.release();
+    this.sweep();
+  }
+}
+
 export class Kit {
   readonly scene: Phaser.Scene;
   /** Phone height in units: the width is fixed, the height follows the window. */
@@ -60,8 +106,11 @@ export class Kit {
   readonly animate: boolean;
   readonly hits: Hit[] = [];
   private readonly running: Phaser.Tweens.Tween[] = [];
+  /** Texts of the previous drawing to reuse (the scene's cache), or none. */
+  private texts: TextCache | null;
 
-  constructor(scene: Phaser.Scene, H: number, res: number, textScale: number, animate: boolean) {
+  constructor(scene: Phaser.Scene, H: number, res: number, textScale: number, animate: boolean, texts: TextCache | null = null) {
+    this.texts = texts;
     this.scene = scene;
     this.H = H;
     this.res = res;
@@ -75,6 +124,9 @@ export class Kit {
   }
 
   text(parent: Phaser.GameObjects.Container, x: number, y: number, str: string, o: TextOpts = {}): Phaser.GameObjects.Text {
+    const key = this.texts ? `t|${this.res}|${this.textScale}|${JSON.stringify(o)}|${str}` : '';
+    const cached = this.reuse(key, parent, x, y, o);
+    if (cached) return cached;
     const style: Phaser.Types.GameObjects.Text.TextStyle = {
       fontFamily: FONT,
       fontSize: `${this.fs(o.size ?? 14)}px`,
@@ -89,13 +141,32 @@ export class Kit {
     if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
     parent.add(t);
+    this.texts?.keep(key, t);
+    return t;
+  }
+
+  /** The same text in the same style from the previous drawing, put back in place (no new raster). */
+  private reuse(key: string, parent: Phaser.GameObjects.Container, x: number, y: number, o: TextOpts): Phaser.GameObjects.Text | null {
+    const t = key ? this.texts?.take(key) : null;
+    if (!t) return null;
+    t.setPosition(x, y).setOrigin(o.originX ?? 0, o.originY ?? 0).setVisible(true).setAlpha(1);
+    parent.add(t);
+    this.texts!.keep(key, t);
     return t;
   }
 
   /** Text cut to one line with an ellipsis, for list previews. */
   line(parent: Phaser.GameObjects.Container, x: number, y: number, str: string, width: number, o: TextOpts = {}): Phaser.GameObjects.Text {
+    const key = this.texts ? `l|${width}|${this.res}|${this.textScale}|${JSON.stringify(o)}|${str}` : '';
+    const cached = this.reuse(key, parent, x, y, o);
+    if (cached) return cached;
     str = canvasText(str).replace(/\s+/g, ' ');
+    const texts = this.texts;
+    // Measured and cut here, then cached under the line's own key (not the full text's).
+    this.texts = null;
     const t = this.text(parent, x, y, str, o);
+    this.texts = texts;
+    texts?.keep(key, t);
     if (t.width <= width) return t;
     let lo = 0;
     let hi = str.length;

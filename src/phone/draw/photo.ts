@@ -3,7 +3,7 @@
 // a room number, a face), so blurring and cropping visibly remove them.
 import type Phaser from 'phaser';
 import { findMedia, type MediaItem } from '../../narrative/media';
-import type { Kit } from './kit';
+import { KEEP_WHOLE, type Kit } from './kit';
 
 const SKIN = [0xf1c27d, 0xe0ac69, 0xc68642, 0x8d5524, 0xffdbac];
 
@@ -39,6 +39,8 @@ function has(m: MediaItem, word: RegExp): boolean {
 export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: string, x: number, y: number, w: number, h: number): Phaser.GameObjects.Container {
   const m: MediaItem = findMedia(id) ?? { id, alt: 'Photo', scene: 'object', identifiers: [] };
   const frame = kit.container(parent, x, y);
+  // A frost drawn over the labels, a blur filter: the photo is drawn as one piece.
+  frame.setName(KEEP_WHOLE);
   const art = kit.container(frame);
   const g = kit.gfx(art);
   const rnd = seeded(id);

@@ -7,7 +7,7 @@ import type { ChoiceRect, PhoneDisplay, PhoneFrame, PhoneNav, TapZone } from '..
 import { APP_NAMES } from '../model/labels';
 import { nameOf } from '../model/reducer';
 import { drawAppIcon } from '../draw/icons';
-import { Kit, W, type Hit } from '../draw/kit';
+import { KEEP_WHOLE, Kit, TextCache, W, type Hit } from '../draw/kit';
 import { drawCall } from '../apps/CallScreen';
 import { drawCamera, drawGallery } from '../apps/CameraApp';
 import { drawChat } from '../apps/ChatApp';
@@ -25,6 +25,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private kit: Kit | null = null;
   private result: AppResult | null = null;
   private scroll: Scroll | null = null;
+  /** The two draw layers of each scroll item (shapes under, text and images over), toggled with it. */
+  private layers: (Phaser.GameObjects.Container[] | null)[] = [];
   private scrollY = 0;
   private scrollKey = '';
   private cssW = 360;
@@ -35,6 +37,10 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private rectsCb: RectsCb | null = null;
   private navCb: ((n: PhoneNav) => void) | null = null;
   private overlay: Phaser.GameObjects.Container | null = null;
+  /** Ends the time skip on screen now (its promise resolves). */
+  private finishSkip: (() => void) | null = null;
+  /** Texts reused from one drawing to the next. */
+  private readonly textCache = new TextCache();
   private down: { x: number; y: number; scroll: number } | null = null;
   private dragged = false;
   /** Resolved by the game once create() ran. */
@@ -69,7 +75,33 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       this.scrollBy(dy * 0.6);
     });
+    // A stopped scene lets go of everything it drew and of its listeners (a restart adds them again).
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.clear();
+      this.input.removeAllListeners();
+    });
     this.markReady();
+  }
+
+  /**
+   * Forgets the game that was shown (back to the menu): destroys every drawn object, stops the
+   * tweens, ends a time skip in progress and drops the frame, so nothing of the last game stays
+   * alive between games. The next render draws from scratch.
+   */
+  clear(): void {
+    this.kit?.stopTweens();
+    this.finishSkip?.();
+    this.textCache.clear();
+    this.root?.destroy();
+    this.root = null;
+    this.frame = null;
+    this.kit = null;
+    this.result = null;
+    this.scroll = null;
+    this.layers = [];
+    this.scrollKey = '';
+    this.scrollY = 0;
+    this.down = null;
   }
 
   /** The phone's CSS size changed (window resize, text size): re-lay everything out. */
@@ -149,11 +181,12 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   render(frame: PhoneFrame): void {
     this.frame = frame;
     this.kit?.stopTweens();
+    this.textCache.release();
     this.root?.destroy();
     const H = this.unitsHigh;
     // Text is rasterised at device pixels per unit, so glyphs are never scaled up.
     const res = Math.min(8, Math.ceil(((this.cssW * this.dpr) / W) * 4) / 4);
-    const kit = new Kit(this, H, res, this.textScale, this.animations);
+    const kit = new Kit(this, H, res, this.textScale, this.animations, this.textCache);
     this.kit = kit;
     const root = kit.container(null);
     this.root = root;
@@ -173,6 +206,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.result = r;
     this.installScroll(r.scroll, r.scrolledChoices);
     this.drawChrome(kit, root, frame, r.dark);
+    this.textCache.sweep();
     this.emitRects();
   }
 
@@ -184,8 +218,51 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     };
   }
 
+  /**
+   * Regroups the scrolled content by kind of draw: every shape (bubble, avatar disc) first, then
+   * every text and image. Interleaved, each bubble switches the WebGL batch three or four times;
+   * regrouped, a screenful of bubbles is a couple of draw calls. Items are laid out side by side and
+   * never overlap, and order inside each layer follows the original order, so nothing changes on
+   * screen. Animated items (the typing dots) and units that must stay whole (a blurred photo) are
+   * moved as they are.
+   */
+  private layerize(scroll: Scroll): void {
+    const under = this.add.container(0, 0);
+    const over = this.add.container(0, 0);
+    const plain = (c: Phaser.GameObjects.Container) =>
+      c.scaleX === 1 && c.scaleY === 1 && c.rotation === 0 && c.alpha === 1 && c.visible && !c.filters && c.name !== KEEP_WHOLE;
+    this.layers = scroll.items.map((it) => {
+      const leaves: { o: Phaser.GameObjects.GameObject; x: number; y: number; shape: boolean }[] = [];
+      let animated = false;
+      const walk = (c: Phaser.GameObjects.Container, ox: number, oy: number) => {
+        for (const o of c.list) {
+          if (this.tweens.isTweening(o)) animated = true;
+          if (o instanceof Phaser.GameObjects.Container && plain(o)) walk(o, ox + o.x, oy + o.y);
+          else leaves.push({ o, x: ox, y: oy, shape: o instanceof Phaser.GameObjects.Graphics || o instanceof Phaser.GameObjects.Shape });
+        }
+      };
+      if (!plain(it.obj)) return null;
+      walk(it.obj, 0, 0);
+      if (animated || leaves.length === 0) return null;
+      const a = this.add.container(it.obj.x, it.obj.y);
+      const b = this.add.container(it.obj.x, it.obj.y);
+      for (const l of leaves) {
+        const t = l.o as Phaser.GameObjects.GameObject & { x: number; y: number };
+        t.x += l.x;
+        t.y += l.y;
+        (l.shape ? a : b).add(t);
+      }
+      under.add(a);
+      over.add(b);
+      return [a, b];
+    });
+    scroll.content.add([under, over]);
+  }
+
   private installScroll(scroll: Scroll | null, scrolled: OptionRect[]): void {
     this.scroll = scroll;
+    this.layers = [];
+    if (scroll) this.layerize(scroll);
     if (!scroll) {
       this.scrollY = 0;
       return;
@@ -215,10 +292,13 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.scrollY = Math.max(0, Math.min(max, y));
     s.content.y = s.top - this.scrollY;
     // Only what is in view is drawn: a 300-message thread costs what a screenful costs.
-    for (const it of s.items) {
+    s.items.forEach((it, i) => {
       const top = it.y - this.scrollY;
-      it.obj.visible = top + it.h > -20 && top < viewH + 20;
-    }
+      const vis = top + it.h > -20 && top < viewH + 20;
+      it.obj.visible = vis;
+      const parts = this.layers[i];
+      if (parts) for (const p of parts) p.visible = vis;
+    });
     if (this.result?.scrolledChoices.length) this.emitRects();
   }
 
@@ -314,9 +394,10 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   timeSkip(text: string, ms: number): Promise<void> {
-    this.overlay?.destroy();
+    this.finishSkip?.();
     if (ms <= 0 || !this.kit) return Promise.resolve();
-    const kit = this.kit;
+    // Its own kit, outside the text cache: the overlay outlives the drawings made under it.
+    const kit = new Kit(this, this.kit.H, this.kit.res, this.textScale, this.animations);
     const o = kit.container(null);
     o.setDepth(10);
     this.overlay = o;
@@ -324,17 +405,23 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     g.fillStyle(0x020617, 1).fillRect(0, 0, W, kit.H);
     kit.text(o, W / 2, kit.H / 2, text, { size: 22, italic: true, color: '#ffffff', originX: 0.5, originY: 0.5, wrap: 300, align: 'center' });
     return new Promise((resolve) => {
+      let timer: Phaser.Time.TimerEvent | null = null;
+      let chain: Phaser.Tweens.TweenChain | null = null;
       const done = () => {
+        if (this.finishSkip === done) this.finishSkip = null;
         if (this.overlay === o) this.overlay = null;
+        timer?.remove(false);
+        chain?.remove();
         o.destroy();
         resolve();
       };
+      this.finishSkip = done;
       if (!this.animations) {
-        this.time.delayedCall(ms, done);
+        timer = this.time.delayedCall(ms, done);
         return;
       }
       o.alpha = 0;
-      this.tweens.chain({
+      chain = this.tweens.chain({
         targets: o,
         tweens: [
           { alpha: 1, duration: ms * 0.25 },

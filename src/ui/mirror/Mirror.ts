@@ -34,7 +34,7 @@ export class Mirror {
   }
 
   /** Called when a choice gets focus while the player browses elsewhere on the phone. */
-  onReturn(cb: () => void): void {
+  onReturn(cb: (() => void) | null): void {
     this.returnCb = cb;
   }
 
