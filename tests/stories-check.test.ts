@@ -83,5 +83,6 @@ describe('French spacing of interface labels', () => {
     const { frenchSpacing } = await import('../src/narrative/typography');
     expect(frenchSpacing('Fins découvertes : 2 / 4 ? « oui » à 18:42, http://x')).toBe('Fins découvertes\u00A0: 2 / 4\u202F? «\u00A0oui\u00A0» à 18:42, http://x');
     expect(frenchSpacing(frenchSpacing('Qui peut lire ?'))).toBe('Qui peut lire\u202F?');
+    expect(frenchSpacing("Établissement d'accueil, l'instant")).toBe('Établissement d’accueil, l’instant');
   });
 });

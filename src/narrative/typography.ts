@@ -34,11 +34,12 @@ export function typographyProblems(text: string): string[] {
 }
 
 /**
- * Only the spacing rules, for interface labels written in code: they must not wrap before
- * « : » or « ? », but their apostrophes and dots are left as written.
+ * The spacing rules and the typographic apostrophe, for interface labels written in code
+ * (« l’instant », and no line break before « : » or « ? »).
  */
 export function frenchSpacing(text: string): string {
   return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
     .replace(/ +([;!?])/g, `${NNBSP}$1`)
     .replace(/ +:(?!\/\/)/g, `${NBSP}:`)
     .replace(/« +/g, `«${NBSP}`)
