@@ -53,7 +53,7 @@ export class App {
   private ending: { destroy(): void } | null = null;
   private trainer: { destroy(): void } | null = null;
   private readonly trainerHost: HTMLElement;
-  private readonly explorations = new Map<string, Exploration>();
+  private readonly explorations = new Map<string, Promise<Exploration>>();
   private dialogOpen = false;
   private run = 0;
   private lastRole: Role = 'etudiant';
@@ -273,6 +273,8 @@ export class App {
     });
     const st = session.state();
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
+    // Prepare the branch map while the player reads, so the debrief opens it at once.
+    void this.exploration(id, this.lastRole).catch(() => undefined);
     try {
       let outcome: SessionOutcome;
       if (start.kind === 'new') outcome = await session.start(start.role);
@@ -313,14 +315,15 @@ export class App {
     this.ending = { destroy };
   }
 
-  private async exploration(id: string, role: Role): Promise<Exploration> {
+  /** One exploration per scenario and role, computed in a worker and shared by every map opening. */
+  private exploration(id: string, role: Role): Promise<Exploration> {
     const key = `${id}:${role}`;
     const hit = this.explorations.get(key);
     if (hit) return hit;
-    const [{ explore }, json] = await Promise.all([import('../narrative/explorer'), loadStoryJson(id)]);
-    const ex = explore(json, id, role);
-    this.explorations.set(key, ex);
-    return ex;
+    const pending = Promise.all([import('../map/exploreAsync'), loadStoryJson(id)]).then(([{ exploreAsync }, json]) => exploreAsync(json, id, role));
+    pending.catch(() => this.explorations.delete(key));
+    this.explorations.set(key, pending);
+    return pending;
   }
 
   private async openMapFromMenu(id: string, role: Role): Promise<void> {

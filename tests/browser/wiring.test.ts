@@ -36,6 +36,8 @@ describe.skipIf(skip)('entry points of the built game', () => {
   it('shows a scenario\'s map from the menu before any play, then erases the progress on request', async () => {
     const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
     const { page } = g;
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
     await nextStop(page);
     await choiceButtons(page).nth(1).click();
@@ -45,6 +47,8 @@ describe.skipIf(skip)('entry points of the built game', () => {
     await page.getByRole('button', { name: /^Carte des embranchements : Démo/ }).click();
     await page.waitForSelector('.map svg');
     expect(await page.locator('.map-found').textContent()).toBe('Fins découvertes\u00A0: 1 / 4');
+    // The story was explored off the main thread.
+    expect(workers.some((u) => u.includes('explore.worker'))).toBe(true);
     await page.goto(`${baseUrl}/?demo`);
     await page.getByRole('button', { name: 'Réglages' }).first().click();
     await page.getByRole('button', { name: 'Effacer mes données' }).click();
