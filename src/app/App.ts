@@ -286,6 +286,7 @@ export class App {
       // Let the last card be read before the phone gives way to the ending.
       await new Promise((r) => setTimeout(r, this.settings.typingSpeed === 'instantane' ? 0 : 600));
       if (run !== this.run) return;
+      recordPlay(this.store, { scenarioId: id, role: runner.currentRole, endingId: ending.id, optionKeys: runner.choicesMade.map((x) => `${x.decision.id}:${x.optionIndex}`), choices: runner.choicesMade.map((x) => x.optionIndex) });
       await this.showDebrief(id, runner, ending);
     } catch (e) {
       const message = `Le scénario s’est interrompu : ${(e as Error).message}`;
@@ -301,8 +302,8 @@ export class App {
     const [{ buildDebrief }, { mountDebrief }] = await Promise.all([import('../debrief/model'), import('../debrief/view')]);
     if (run !== this.run) return;
     const role = runner.currentRole;
+    // Shown again after the map or a comparison: the play was recorded once, when it ended.
     const data = buildDebrief({ info: runner.info, role, history: runner.choicesMade, ending });
-    recordPlay(this.store, { scenarioId: id, role, endingId: ending.id, optionKeys: data.optionKeys, choices: data.choices });
     this.setScreen('ending');
     this.endingHost.textContent = '';
     const destroy = mountDebrief(this.endingHost, data, {
@@ -311,7 +312,25 @@ export class App {
       openMap: () => void this.openMap(id, runner, ending),
       menu: () => void this.showMenu(),
       compare: () => void this.openMap(id, runner, ending),
+      compareOption: (i, other) => void this.compareOptions(id, runner, ending, i, other),
     });
+    this.ending = { destroy };
+  }
+
+  /** « Et si… ? » on one decision of the path just played: the option taken beside another one. */
+  private async compareOptions(id: string, runner: ScenarioRunner, ending: EndingStep, historyIndex: number, other: number): Promise<void> {
+    const role = runner.currentRole;
+    const history = runner.choicesMade;
+    const taken = history[historyIndex];
+    if (!taken) return;
+    const [ex, { branchesForOptions, branchFromHistory, compareBranches }, { mountCompare }] = await Promise.all([this.exploration(id, role), import('../compare/model'), import('../compare/view')]);
+    const pair = branchesForOptions(ex, history.slice(0, historyIndex).map((h) => h.optionIndex), taken.optionIndex, other, 'Ensuite, le chemin le plus court jusqu’à une fin.');
+    if (!pair) return;
+    // Left: what the player really did, to the ending reached; right: the other answer, then the shortest way on.
+    const mine = branchFromHistory(history, ending, role);
+    this.stopGame();
+    this.setScreen('ending');
+    const destroy = mountCompare(this.endingHost, compareBranches(mine, pair[1]), { close: () => void this.showDebrief(id, runner, ending) });
     this.ending = { destroy };
   }
 

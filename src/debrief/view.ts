@@ -15,6 +15,19 @@ export interface DebriefActions {
   menu(): void;
   /** Optional « Et si… ? » entry point; the button is hidden when absent. */
   compare?(): void;
+  /** « Et si… ? » on one decision: the option taken beside `otherOptionIndex`. Hidden when absent. */
+  compareOption?(historyIndex: number, otherOptionIndex: number): void;
+}
+
+/** « Et si… ? » for one step: the other options of the decision, each to compare with the one taken. */
+function whatIf(doc: Document, p: DebriefData['path'][number], actions: DebriefActions): HTMLElement | null {
+  if (!actions.compareOption || p.otherOptions.length === 0) return null;
+  // Options keep their order in the decision; the taken one is left out of otherOptions.
+  const others = p.otherOptions.map((text, i) => ({ text, index: i < p.optionIndex ? i : i + 1 }));
+  return h(doc, 'details', { class: 'dbf-noprint dbf-whatif', 'data-decision': p.decisionId },
+    h(doc, 'summary', {}, 'Et si… ? Comparer avec une autre réponse'),
+    h(doc, 'ul', {}, ...others.map((o) => h(doc, 'li', {},
+      button(doc, `« ${o.text} »`, () => actions.compareOption!(p.historyIndex, o.index), { 'data-option': o.index, class: 'dbf-whatif-option' })))));
 }
 
 export function mountDebrief(container: HTMLElement, data: DebriefData, actions: DebriefActions): () => void {
@@ -96,7 +109,8 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
         class: 'dbf-noprint dbf-replay', 'data-history-index': p.historyIndex,
         // Every step has the same visible label: the accessible name says which decision.
         'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,
-      })));
+      }),
+      whatIf(doc, p, actions)));
   }
   root.append(section(doc, UI.pathHeading, 'dbf-path-section', data.path.length ? path : h(doc, 'p', {}, UI.noChoice)));
 

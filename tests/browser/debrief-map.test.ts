@@ -164,6 +164,18 @@ describe.skipIf(skip)('debrief, map and comparison in the real game', () => {
     const heads = await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
     expect(heads).toEqual(['demo-erreur-reconnue', 'demo-deni']);
     expect(await page.locator('.cmp-divergence').getAttribute('data-divergence')).toBe('demo-cadre');
+
+    // « Et si… ? » on one decision of the debrief: the answer given beside another one.
+    await page.click('.cmp [data-action="close"]');
+    await page.waitForSelector('.map svg');
+    await page.click('.map [data-action="close"]');
+    await page.waitForSelector('article.dbf[data-ending="demo-deni"]');
+    await page.locator('.dbf-whatif[data-decision="demo-voisine"] summary').click();
+    await page.getByRole('button', { name: /Je ne peux rien te dire/ }).click();
+    await page.waitForSelector('.cmp');
+    const sides = await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
+    expect(sides).toEqual(['demo-deni', 'demo-secret-garde']);
+    expect(await page.locator('.cmp-divergence').getAttribute('data-divergence')).toBe('demo-voisine');
     expect(g.errors).toEqual([]);
     expect(g.foreign).toEqual([]);
   });
