@@ -269,7 +269,8 @@ export class ScenarioRunner {
           if (globals.every((g, i) => tags[i] === g)) tags = tags.slice(globals.length);
         }
         firstLine = false;
-        const text = frenchTypography(raw.trim());
+        // While exploring, only debriefs and questions are kept: the rest needs no typography.
+        const text = this.recording ? frenchTypography(raw.trim()) : raw.trim();
         const parsed = this.parseTags(tags, 'line');
         const res = this.readLine(text, parsed, decision, ending);
         decision = res.decision;
@@ -408,11 +409,11 @@ export class ScenarioRunner {
     if (!text) return { steps, decision, ending };
 
     if (get('debrief')) {
-      (ending ??= emptyEnding()).debrief.push(text);
+      (ending ??= emptyEnding()).debrief.push(this.recording ? text : frenchTypography(text));
       return { steps, decision, ending };
     }
     if (get('question')) {
-      (ending ??= emptyEnding()).questions.push(text);
+      (ending ??= emptyEnding()).questions.push(this.recording ? text : frenchTypography(text));
       return { steps, decision, ending };
     }
 
