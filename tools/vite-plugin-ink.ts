@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { parseTag } from '../src/narrative/tags.ts';
 import { compileInk, formatProblem } from './ink-compile.ts';
 
 const INDEX_ID = 'virtual:scenario-index';
@@ -28,11 +27,13 @@ export function readHeaders(storiesDir: string): ScenarioHeader[] {
       const t = line.trim();
       if (!t || t.startsWith('//')) continue;
       if (!t.startsWith('#')) break;
-      const r = parseTag(t.slice(1));
-      if (!r.ok) continue;
-      if (r.tag.key === 'title') header.title = r.tag.value;
-      if (r.tag.key === 'theme') header.theme = r.tag.value;
-      if (r.tag.key === 'duration') header.durationMinutes = r.tag.minutes;
+      // Only three simple header tags are read here (stories:check validates them all); the
+      // config stays free of the game's own modules, which Vite would load as config code.
+      const m = /^#\s*(title|theme|duration)\s*:\s*(.+)$/.exec(t);
+      if (!m) continue;
+      if (m[1] === 'title') header.title = m[2]!.trim();
+      if (m[1] === 'theme') header.theme = m[2]!.trim();
+      if (m[1] === 'duration') header.durationMinutes = Number(m[2]) || 0;
     }
     if (header.title) out.push(header);
   }
