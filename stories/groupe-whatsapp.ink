@@ -41,11 +41,14 @@ VAR sam = 0             // à la maison : 0 rien révélé, 1 AVC révélé, 2 p
 VAR cercle = 0          // publication publique : 1 signalée, 2 commentée
 VAR cadre_rep = 0       // face à la cadre : 0 franchise, 1 minimise, 2 efface et nie
 VAR avenir = 0          // le groupe : 0 rien proposé, 1 recentré, 2 quitté, 3 groupe bis
+// Ce qui reste après le mardi (calculé au jeudi ; le détail est effacé dès que plus rien ne le lit).
+VAR issue = 0           // faute principale : 0 aucune, 1 capture transférée, 2 secret dit à Sam, 3 réaction 😂, 4 petites fuites
 
 -> choisir_role -> debut
 
+// Valable à partir du jeudi, une fois `issue` calculé.
 === function a_faute() ===
-~ return transfert or rire or feuille or presc > 0 or sam > 0
+~ return issue > 0
 
 // ─────────────────────────────────────────────────────────────
 === debut ===
@@ -268,6 +271,10 @@ La prescription de Mme Vasseur est dans le dossier patient informatisé, sur le 
 
 // ─────────────────────────────────────────────────────────────
 === maison ===
+// Une faute est déjà commise : la leçon publique ne comptera plus pour la fin.
+{ transfert or rire or feuille or presc > 0:
+    ~ lecon = false
+}
 Le poste est fini. Dans le bus du retour, votre téléphone vibre. #time: 21:24
 T'arrives quand ? 🍝 #from: sam #in: dm-sam
 Au fait, Justine, ma collègue de la médiathèque, m'a dit que sa grand-mère est hospitalisée dans ton service. Odette Vasseur. Tu l'as vue ? Elle va comment ? 🥺 #from: sam
@@ -309,6 +316,26 @@ Chez vous. Sam regarde une série sur le canapé ; vous posez votre téléphone 
 // ─────────────────────────────────────────────────────────────
 === jeudi ===
 ~ muet = false
+// Le jeudi : on retient la faute principale, dans l'ordre où les fins la jugent.
+{
+- transfert:
+    ~ issue = 1
+- sam == 1:
+    ~ issue = 2
+- rire:
+    ~ issue = 3
+- presc > 0 or feuille or sam == 2:
+    ~ issue = 4
+- else:
+    ~ issue = 0
+}
+// La feuille ne compte plus que pour les petites fuites, la leçon publique que s'il n'y a pas de faute.
+{ issue != 4:
+    ~ feuille = false
+}
+{ issue != 0:
+    ~ lecon = false
+}
 Deux jours plus tard… #skip #time: 07:42 #date: jeudi 16 janvier
 { sam == 1 :
     Je suis désolé·e… J'ai juste dit à Justine de passer voir sa grand-mère, que c'était sérieux. Elle a appelé sa mère, qui a appris l'AVC comme ça, au téléphone, avant son rendez-vous avec le médecin. Elle est furieuse, et elle sait que ça vient de moi. #from: sam #in: dm-sam
@@ -384,11 +411,26 @@ La fille de M. Lacombe a déposé une réclamation auprès de la direction hier 
     La fille de Mme Vasseur a aussi appelé : elle ne comprend pas pourquoi on parle de sa mère en ville. Je pose la question à tout le monde. #call: cadre
 }
 Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
+// L'appel est passé : on oublie ce qui ne sert plus ni à la réponse ni à la fin.
+~ rire = false
+~ transfert = false
+{ issue != 0 or lecon:
+    ~ alerte = false
+}
+{ issue != 4:
+    ~ presc = 0
+}
+{ presc == 2:
+    ~ presc = 1
+}
+{ sam == 2 and issue != 4:
+    ~ sam = 0
+}
 #decision: gw-cadre #note: La cadre enquête. Que lui dire, et que faire de ce qu'il y a dans votre téléphone ? #expect: Tout dire, y compris sa propre part : la loyauté permet de limiter les dégâts pour les patients et compte dans l'appréciation d'une faute. Minimiser ne protège personne ; effacer pour se couvrir ajoute un manquement à la loyauté, et les captures, elles, ne s'effacent pas. #refs: csp-r4312-4, csp-l1110-4
 + [Tout raconter, y compris votre propre part #do: action #score: secret 0, respect 0, posture 2, image 1 #fb: La franchise permet à la cadre de protéger les patients et de traiter le problème à la racine ; elle compte aussi dans l'appréciation d'une éventuelle faute. #refs: csp-r4312-4]
     ~ cadre_rep = 0
     { a_faute() :
-        Vous racontez tout, sans rien arranger{transfert :, y compris la capture envoyée à vos amis}{sam == 1 :, y compris ce que vous avez dit à Sam}. Un long silence au bout du fil.
+        Vous racontez tout, sans rien arranger{issue == 1 :, y compris la capture envoyée à vos amis}{sam == 1 :, y compris ce que vous avez dit à Sam}. Un long silence au bout du fil.
         Merci de me le dire vous-même. Ce n'est pas rien, vous le savez. Je dois transmettre à la direction{etudiant() : et à votre institut}. #call: cadre
     }
     { not a_faute() :
@@ -410,6 +452,27 @@ Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
 
 // ─────────────────────────────────────────────────────────────
 === reunion ===
+// La réponse à la cadre est donnée : on ne garde que ce que la fin lit.
+{ cadre_rep == 2 and issue >= 3:
+    // traces effacées : seule compte l'existence d'une faute
+    ~ issue = 3
+}
+{ issue != 4 or cadre_rep == 2:
+    ~ feuille = false
+    ~ presc = 0
+    ~ sam = 0
+}
+{ issue != 0 or cadre_rep == 2:
+    ~ lecon = false
+    ~ alerte = false
+}
+// La franchise ne se lit plus que pour la capture (0 ou non) et les petites fuites (1 ou non).
+{ cadre_rep == 2 and (issue == 1 or issue == 2):
+    ~ cadre_rep = 1
+}
+{ cadre_rep == 1 and issue != 1 and issue != 4:
+    ~ cadre_rep = 0
+}
 Quatre jours plus tard… #skip #time: 14:40 #date: lundi 20 janvier
 La réunion d'équipe vient de finir. Isabelle Caron a rappelé les règles : aucune information sur un patient hors du dossier et de la messagerie sécurisée de l'hôpital ; le secret partagé se limite aux soignants qui prennent le patient en charge, et au strict nécessaire. La direction a répondu à la famille Lacombe. Pour le groupe, la cadre a laissé l'équipe décider : « Gardez-le si vous voulez, mais avec des règles. »
 Bon, suite à la réunion : on garde le groupe ? On en fait quoi ? Donnez vos idées 🙏 #from: maelle #in: equipe
@@ -445,15 +508,15 @@ Je peux rester, moi ? 😇 #from: hugo
 // ─────────────────────────────────────────────────────────────
 === denouement ===
 {
-- transfert == true:
+- issue == 1:
     -> fin_capture_transferee
-- sam == 1:
+- issue == 2:
     -> fin_secret_maison
 - cadre_rep == 2:
     -> fin_traces_effacees
-- rire == true:
+- issue == 3:
     -> fin_reaction_capturee
-- presc > 0 or feuille or sam == 2:
+- issue == 4:
     -> fin_petites_fuites
 - avenir == 3:
     -> fin_groupe_bis
