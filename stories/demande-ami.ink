@@ -21,17 +21,17 @@
 
 INCLUDE commun.ink
 
-// Ce que le joueur a fait (détail, effacé au lundi pour que les chemins se rejoignent).
+// Ce que le joueur a fait (détail, effacé dès que plus rien ne le lit, pour que les chemins se rejoignent).
 VAR ami = 0          // 1 accepté, 2 refusé, 3 ignoré
 VAR resultats = 0    // 0 orienté, 1 donnés par message, 2 promesse de regarder le dossier, 3 sans réponse, 4 promesse retirée (étudiant·e)
 VAR transmis = false // demande transmise à l'équipe
 VAR voisin = 0       // 0 rien dit, 1 allusion, 2 révélé, 3 question posée à l'équipe
 VAR relation = 0     // 0 limite posée, 1 un café puis la limite, 2 relation qui s'installe, 3 silence
 VAR temoignage = 0   // 0 retiré, 1 laissé ou aimé, 2 épinglé
-// Ce qui reste après le lundi.
+// Ce qui reste (calculé au fil de l'histoire, dès que la décision qui le fixe est prise).
 VAR issue = 0        // 0 rien, 1 témoignage épinglé, 2 résultats donnés, 3 dossier ouvert, 4 relation, 5 allusion sur le voisin, 6 voisin révélé
-VAR ecart = 0        // petit écart principal quand issue = 0 : 2 silence, 3 café, 4 remerciement laissé, 5 silence après l'invitation, 6 promesse retirée, 7 question à l'équipe
-VAR ami_accepte = false
+VAR ecart = 0        // petit écart principal quand issue = 0 : 2 silence (aux résultats ou après l'invitation, même débrief), 3 café, 4 remerciement laissé, 6 promesse retirée, 7 question à l'équipe
+VAR ami_accepte = false // calculé dès le premier message de Marc
 VAR numero = false
 VAR cadeau = false    // bon pour le restaurant accepté au café
 VAR reaction = 0     // 0 reconnu, 1 minimisé, 2 nié
@@ -70,6 +70,9 @@ Nouveau message de Marc Delorme #notif: chat #from: marc #time: 22:12
 - else:
     Bonsoir Camille, je vous ai envoyé une demande sur Cercle, je ne sais pas si vous l'avez vue. Je me permets un petit message ici. #from: marc #in: dm-marc
 }
+// La réponse à la demande d'ami ne se lit plus que pour savoir si elle a été acceptée.
+~ ami_accepte = ami == 1
+~ ami = 0
 Je voulais vous remercier. Pendant une semaine vous avez été là tous les jours, même quand j'étais de mauvais poil. Ma fille dit que je parle de vous comme d'une médaille 😄 #from: marc
 Rentré à la maison, c'est calme. Trop calme. Le chat ne fait pas la conversation. #from: marc
 Petite question, si je peux : le Dr Vasseur devait m'appeler pour les résultats de la prise de sang de vendredi et de l'échographie. Toujours rien. Vous les avez vus, vous ? C'était bon ? #from: marc
@@ -158,6 +161,8 @@ Vous repensez à votre page publique. Il n'a pas eu besoin de votre nom.
         Ce matin, vous avez noté dans les transmissions que M. Delorme attendait l'appel du Dr Vasseur.
     }
 }
+// Plus rien ne lit la demande transmise.
+~ transmis = false
 { resultats == 2:
     { etudiant():
         -> mercredi_tutrice
@@ -195,6 +200,33 @@ Nouveau message de Marc Delorme #notif: chat #from: marc
 }
 Camille, je voudrais vous remercier comme il faut. Samedi je descends au marché : vous me laisseriez vous offrir un café au Café de la Halle ? Rien qu'une demi-heure. #from: marc
 Depuis que ma femme est partie, c'est vous qui m'avez le plus parlé cette année. Ça a l'air bête, dit comme ça. #from: marc
+// Le jeudi : résultats et voisin sont joués, on retient la faute ou le petit écart qu'ils laissent (même ordre qu'au lundi).
+{
+- voisin == 2:
+    ~ issue = 6
+- voisin == 1:
+    ~ issue = 5
+- resultats == 2:
+    ~ issue = 3
+- resultats == 1:
+    ~ issue = 2
+- else:
+    ~ issue = 0
+}
+{
+- issue != 0:
+    ~ ecart = 0
+- resultats == 4:
+    ~ ecart = 6
+- voisin == 3:
+    ~ ecart = 7
+- resultats == 3:
+    ~ ecart = 2
+- else:
+    ~ ecart = 0
+}
+~ resultats = 0
+~ voisin = 0
 #decision: d4-rencontre #note: Le patient, seul, propose de vous offrir un café pour vous remercier. Où est la limite, et comment la poser sans blesser ? #expect: Aucun texte n'interdit un café, mais la relation de soin crée une asymétrie : il vous a connu·e soignant·e, dans un moment de vulnérabilité, et elle ne s'efface pas à la sortie. Le remerciement peut aller à l'équipe ; sa solitude appelle une orientation (médecin, réadaptation, association), pas une amitié avec son soignant. Refuser avec chaleur respecte sa dignité. #refs: csp-r4312-3, csp-r4312-4, csp-r4312-9
 + [Avec plaisir ! Samedi 10 h, ça vous va ? #do: reply #score: secret 0, respect -1, posture -3, image -1 #fb: Aucun texte n'interdit un café, mais vous faites d'une relation de soin une relation privée avec un homme seul et reconnaissant : l'asymétrie ne disparaît pas à la sortie, et la suite sera difficile à cadrer. #refs: csp-r4312-4, csp-r4312-3]
     Avec plaisir ! Samedi 10 h, ça vous va ? #from: moi
@@ -224,6 +256,11 @@ Marc Delorme a publié sur votre page #notif: social #from: marc
 Bravo Camille 👏 #comment: p-merci #from: jade
 Mon père a été soigné là-bas l'an dernier, super service. Prenez soin de vous, Marc ! #comment: p-merci #from: gilles
 La publication a déjà quarante mentions « J'aime ». Votre page compte un peu plus de mille abonnés.
+// Le silence après l'invitation ne se lit plus qu'en petit écart (même débrief que le silence aux résultats).
+{ relation == 3 and issue == 0:
+    ~ ecart = 2
+}
+~ relation = 0
 #decision: d5-temoignage #note: Un patient publie un remerciement public sur votre page. C'est flatteur : pourquoi le retirer ? #expect: La page sert à informer le public sur la santé : le code de déontologie exclut d'y faire figurer des témoignages de patients, et les étudiants sont tenus par le même code. Le message expose aussi son hospitalisation et son diagnostic ; y répondre confirme la relation de soin. On retire avec délicatesse et on explique en privé, en orientant le remerciement vers le service. #refs: csp-r4312-68-1, csp-r4312-1, csp-r4312-5
 + [Aimer la publication et répondre : « Merci Marc, prenez bien soin de votre cœur ! ❤️ » #do: reply #score: secret -1, respect 0, posture -1, image -1 #fb: Votre réponse confirme publiquement que vous l'avez soigné, et pour quoi. Et le remerciement reste affiché sur une page où vous informez le public, ce que le code de déontologie exclut. #refs: csp-r4312-68-1, csp-r4312-5]
     ~ temoignage = 1
@@ -273,48 +310,27 @@ Puis il tend son téléphone à bout de bras : « Une photo, pour ma fille ! » 
 }
 -> lundi
 
-// Le lundi : on retient ce qui compte pour la suite, et on oublie le détail.
+// Le lundi : on complète ce que le jeudi a retenu avec le café ou le témoignage, et on oublie le détail.
 === lundi ===
-~ ami_accepte = ami == 1
+// La relation passe après le voisin, avant les résultats ; le témoignage épinglé vient en dernier.
 {
-- voisin == 2:
-    ~ issue = 6
-- voisin == 1:
-    ~ issue = 5
-- relation == 2:
+- relation == 2 and issue < 5:
     ~ issue = 4
-- resultats == 2:
-    ~ issue = 3
-- resultats == 1:
-    ~ issue = 2
-- temoignage == 2:
+- temoignage == 2 and issue == 0:
     ~ issue = 1
-- else:
-    ~ issue = 0
 }
 {
+- issue != 0:
+    ~ ecart = 0
 - relation == 1:
     ~ ecart = 3
 - temoignage == 1:
     ~ ecart = 4
-- relation == 3:
-    ~ ecart = 5
-- resultats == 4:
-    ~ ecart = 6
-- voisin == 3:
-    ~ ecart = 7
-- resultats == 3:
-    ~ ecart = 2
-- else:
-    ~ ecart = 0
 }
-{ issue != 0:
-    ~ ecart = 0
+// Le cadeau ne compte que pour la relation qui s'installe.
+{ issue != 4:
+    ~ cadeau = false
 }
-~ ami = 0
-~ resultats = 0
-~ transmis = false
-~ voisin = 0
 ~ relation = 0
 ~ temoignage = 0
 { issue == 0:
@@ -416,6 +432,10 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
         {etudiant(): Pouvez-vous m'expliquer ?|Tu peux m'expliquer ?} #call: nadia
     }
 }
+// L'appel est passé : allusion ou révélation, la suite ne lit plus que « le voisin ».
+{ issue == 6:
+    ~ issue = 5
+}
 #decision: d6-cadre #note: La cadre vous demande des comptes. Reconnaître, minimiser ou nier : qu'est-ce que chaque réponse change ? #expect: Reconnaître tout de suite permet de protéger les patients (rappeler, prévenir la famille) et pèse dans l'appréciation. « C'était en dehors du travail » ne tient pas : le code s'applique même en dehors de l'exercice, et aux étudiants. Nier ou effacer ajoute un manquement à la loyauté, et les messages existent toujours chez le destinataire. #refs: csp-r4312-4, csp-r4312-9, csp-r4312-1
 + [Oui, c'est moi. Je n'aurais pas dû. Je vous montrerai tous les messages. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Reconnaître tout de suite permet à l'équipe de limiter les dégâts : rappeler le patient, prévenir la famille. La loyauté compte dans la suite. #refs: csp-r4312-4]
     ~ reaction = 0
@@ -445,6 +465,11 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
 - -> soir_cadre
 
 === soir_cadre ===
+// Le déni l'emporte sur toute faute autre que le voisin : la fin ne lit plus la faute d'origine.
+{ reaction == 2 and issue < 5:
+    ~ issue = 1
+    ~ cadeau = false
+}
 Le soir… #skip #time: 22:10 #date: lundi 10 novembre
 { etudiant():
     L'entretien a duré une heure. Léa n'a presque rien dit ; c'est ce silence qui vous a le plus pesé. Nadia a parlé d'un rapport à l'IFSI.
