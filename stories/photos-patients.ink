@@ -33,7 +33,7 @@ INCLUDE commun.ink
 VAR plaie = 0
 // La photo de Mme Pernin, jusqu'au lundi : 1 a ri ou a attendu, 2 a demandé la suppression, 3 attend la relève, 4 l'a transférée
 VAR pernin = 0
-// Le selfie, jusqu'à d5 : 0 refusé, 1 couloir (patient visible), 2 sous le panneau, 3 salle de pause
+// Le selfie, jusqu'à d5 : 0 refusé, 1 couloir (patient visible), 2 sous le panneau, 3 salle de pause (juste avant d5, ramené à 1 ou 2)
 VAR selfie = 0
 // grav : 0 rien, 2 zone grise, 3 patient reconnaissable, 4 déni, 5 « amis », 6 public, 7 patiente endormie transférée
 VAR grav = 0
@@ -49,7 +49,7 @@ VAR aveu = false
 VAR rappel = false
 // La famille qui écrit : 0 aucune, 1 Pernin, 2 Joubert, 3 Marchal
 VAR lead = 0
-// Fiche de formation : 0 aucune, 1 sans photo, 2 avec la photo recadrée
+// Fiche de formation : 0 aucune, 1 sans photo, 2 avec la photo recadrée (remise à 0 dès qu'aucune fin ni aucun texte ne la lit plus)
 VAR fiche = 0
 VAR partage = 0
 // A nié devant la cadre (gardé seulement quand une autre fin, plus grave, l'emporte sur le déni)
@@ -326,6 +326,13 @@ Nadia Lemaire vous a identifié·e dans une publication. #notif: social #from: n
     Trop beaux 😍 Pauvre mamie 😂 #comment: p-nadia #from: sarah
     La photo est propre : l'équipe, et personne d'autre. Mais la légende est publique, avec le numéro de chambre, le service, la nuit. Et votre identification l'affiche chez vos amis, dont certains habitent le quartier de Mme Pernin.
 }
+// La publication de Nadia est affichée : d5 ne lit plus que « patient visible ou non » (0 et 1, 2 et 3).
+{
+- selfie == 0:
+    ~ selfie = 1
+- selfie == 3:
+    ~ selfie = 2
+}
 #decision: d5-identifie #note: Vous êtes identifié·e dans la publication publique d'une collègue, qui montre ou raconte un patient. Est-ce votre affaire ? Que pouvez-vous faire, et comment ? #expect: L'identification met votre nom sur la publication et la montre à vos propres amis. La retirer protège votre image, pas le patient. Demander en privé à l'autrice de retirer ou de corriger protège le patient sans humilier la collègue ; un commentaire public attire l'attention sur ce qu'il fallait cacher. Le patient, lui, peut demander au juge de faire cesser l'atteinte à sa vie privée. #refs: cc-9, cp-226-2, csp-r4312-5, csp-r4312-25
 + {selfie <= 1} [Écrire à Nadia en privé : « On voit M. Joubert derrière Théo. Tu peux la retirer ? » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Une demande privée, précise, qui donne la raison : vous protégez le patient sans humilier votre collègue. M. Joubert n'a jamais accepté d'être photographié dans sa chambre. #refs: cc-9, cp-226-1, csp-r4312-25]
     Nadia, on voit M. Joubert derrière Théo, dans sa chambre. Tu peux la retirer ? On en refera une sans lui. #from: moi #in: dm-nadia
@@ -460,6 +467,10 @@ Nadia Lemaire vous a identifié·e dans une publication. #notif: social #from: n
 
 === soiree ===
 ~ plaie = 0
+// Une famille écrira lundi : la fiche ne sera plus lue (voir lundi_incident).
+{ inc_pernin || inc_joubert || inc_marchal:
+    ~ fiche = 0
+}
 { pernin == 2: -> lundi }
 Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
 { pernin == 4:
@@ -623,6 +634,10 @@ Vous voudriez en dire un mot ? #from: helene
 { grav != 4:
     ~ implique = false
 }
+// La fin zone grise lit motif 4 (identification retirée) comme motif 2.
+{ grav == 2 && motif == 4:
+    ~ motif = 2
+}
 Le lendemain… #skip #time: 14:00 #date: mardi 18 novembre
 Bureau d'Hélène. La fenêtre donne sur le parking ; sur le bureau, une pile de captures d'écran, retournées.
 { nie:
@@ -699,6 +714,10 @@ Théo, au fond, les bras croisés, finit par hocher la tête. En sortant, il vou
     La fiche est finie, merci pour ton aide ! Photo recadrée, aucun signe qui permette de le reconnaître, et M. Marchal a relu et signé son accord. Je l'ai présentée cet après-midi à l'IFSI. #from: agnes #in: dm-agnes #photo: ph-fiche-plaie
 - fiche == 1:
     La fiche est finie, merci pour ton aide ! Aucun nom, aucun âge, aucune date. Je l'ai présentée cet après-midi à l'IFSI, elle a beaucoup servi. #from: agnes #in: dm-agnes #photo: ph-fiche-description
+}
+// La fiche n'est plus lue que par les fins partage et vigilance (grav 0).
+{ grav > 0:
+    ~ fiche = 0
 }
 Premier cocktail, comme promis 🍹 Et merci pour samedi, vraiment. Tu avais raison. #from: nadia #in: dm-nadia
 Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Agnès vous a envoyé l'affiche d'un webinaire gratuit sur les plaies chroniques. #open: social
