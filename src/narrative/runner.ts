@@ -36,6 +36,32 @@ interface EndingDraft {
 
 const ENDING_KEYS = new Set(['ending', 'severity', 'sanction', 'debrief', 'question']);
 
+// The explorer meets the same lines thousands of times: parse each tag and typeset each text once.
+// Both functions are pure; the caches are bounded so a long-lived page cannot grow them forever.
+const TAG_CACHE = new Map<string, ReturnType<typeof parseTag>>();
+const TEXT_CACHE = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+function cachedTag(raw: string): ReturnType<typeof parseTag> {
+  let r = TAG_CACHE.get(raw);
+  if (!r) {
+    if (TAG_CACHE.size > CACHE_LIMIT) TAG_CACHE.clear();
+    r = parseTag(raw);
+    TAG_CACHE.set(raw, r);
+  }
+  return r;
+}
+
+function typeset(text: string): string {
+  let r = TEXT_CACHE.get(text);
+  if (r === undefined) {
+    if (TEXT_CACHE.size > CACHE_LIMIT) TEXT_CACHE.clear();
+    r = frenchTypography(text);
+    TEXT_CACHE.set(text, r);
+  }
+  return r;
+}
+
 export function fingerprint(text: string): string {
   // FNV-1a: enough to notice that a save was made against another build of the story.
   let h = 0x811c9dc5;
@@ -270,7 +296,7 @@ export class ScenarioRunner {
         }
         firstLine = false;
         // While exploring, only debriefs and questions are kept: the rest needs no typography.
-        const text = this.recording ? frenchTypography(raw.trim()) : raw.trim();
+        const text = this.recording ? typeset(raw.trim()) : raw.trim();
         const parsed = this.parseTags(tags, 'line');
         const res = this.readLine(text, parsed, decision, ending);
         decision = res.decision;
@@ -311,7 +337,7 @@ export class ScenarioRunner {
   private parseTags(tags: readonly string[], place: TagPlace): Tag[] {
     const out: Tag[] = [];
     for (const raw of tags) {
-      const r = parseTag(raw);
+      const r = cachedTag(raw);
       if (!r.ok) {
         this.warnings.push(r.error);
         continue;
@@ -327,7 +353,7 @@ export class ScenarioRunner {
 
   private readOption(rawText: string, rawTags: readonly string[], index: number): ChoiceOption {
     const tags = this.parseTags(rawTags, 'choice');
-    const text = frenchTypography(rawText.trim());
+    const text = typeset(rawText.trim());
     const consequence: Consequence = { deltas: { secret: 0, respect: 0, posture: 0, image: 0 }, feedback: '', refs: [], risks: [] };
     const option: ChoiceOption = { index, text, action: 'reply', consequence };
     let scored = false;
@@ -335,7 +361,7 @@ export class ScenarioRunner {
       if (t.key === 'score') {
         consequence.deltas = t.deltas;
         scored = true;
-      } else if (t.key === 'fb') consequence.feedback = frenchTypography(t.value);
+      } else if (t.key === 'fb') consequence.feedback = typeset(t.value);
       else if (t.key === 'refs') consequence.refs.push(...t.ids);
       else if (t.key === 'risk') consequence.risks.push(t.sanction);
       else if (t.key === 'do') option.action = t.action;
@@ -374,7 +400,7 @@ export class ScenarioRunner {
     for (const t of tags) {
       switch (t.key) {
         case 'time': this.ctx.time = t.value; break;
-        case 'date': this.ctx.date = frenchTypography(t.value); break;
+        case 'date': this.ctx.date = typeset(t.value); break;
         case 'in': {
           this.ctx.thread = t.thread;
           const th = this.thread(t.thread);
@@ -383,8 +409,8 @@ export class ScenarioRunner {
           break;
         }
         case 'decision': decision = { id: t.id, note: decision?.note ?? { prompt: '', expect: '', refs: [] } }; break;
-        case 'note': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), prompt: frenchTypography(t.value) } }; break;
-        case 'expect': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), expect: frenchTypography(t.value) } }; break;
+        case 'note': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), prompt: typeset(t.value) } }; break;
+        case 'expect': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), expect: typeset(t.value) } }; break;
         case 'refs':
           if (isEndingLine || (ending && !decision)) (ending ??= emptyEnding()).refs.push(...t.ids);
           else {
@@ -394,7 +420,7 @@ export class ScenarioRunner {
           break;
         case 'ending': (ending ??= emptyEnding()).id = t.id; break;
         case 'title':
-          (ending ??= emptyEnding()).title = frenchTypography(t.value);
+          (ending ??= emptyEnding()).title = typeset(t.value);
           break;
         case 'severity': (ending ??= emptyEnding()).severity = t.severity; break;
         case 'sanction':
@@ -409,11 +435,11 @@ export class ScenarioRunner {
     if (!text) return { steps, decision, ending };
 
     if (get('debrief')) {
-      (ending ??= emptyEnding()).debrief.push(this.recording ? text : frenchTypography(text));
+      (ending ??= emptyEnding()).debrief.push(this.recording ? text : typeset(text));
       return { steps, decision, ending };
     }
     if (get('question')) {
-      (ending ??= emptyEnding()).questions.push(this.recording ? text : frenchTypography(text));
+      (ending ??= emptyEnding()).questions.push(this.recording ? text : typeset(text));
       return { steps, decision, ending };
     }
 
@@ -444,7 +470,7 @@ export class ScenarioRunner {
       steps.push({ kind: 'friendRequest', from: friend.from, text, time, date });
     } else if (mail) {
       this.leaveThread('mail');
-      steps.push({ kind: 'mail', from: mail.from, subject: frenchTypography(get('subject')?.value ?? '(sans objet)'), text, time, date });
+      steps.push({ kind: 'mail', from: mail.from, subject: typeset(get('subject')?.value ?? '(sans objet)'), text, time, date });
     } else if (call) {
       this.leaveThread('phone');
       steps.push({ kind: 'call', from: call.from, text, time, date });
