@@ -4,13 +4,7 @@ const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
 export function frenchTypography(text: string): string {
-  return text
-    .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-    .replace(/[ \u00A0\u202F]+:/g, `${NBSP}:`)
-    .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
-    .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
-    .replace(/\.\.\./g, '…')
-    .replace(/'/g, '’');
+  return frenchSpacing(text).replace(/\.\.\./g, '…').replace(/'/g, '’');
 }
 
 /**
@@ -34,14 +28,14 @@ export function typographyProblems(text: string): string[] {
 }
 
 /**
- * The spacing rules and the typographic apostrophe, for interface labels written in code
- * (« l’instant », and no line break before « : » or « ? »).
+ * The spacing rules and the apostrophe inside a word: what interface labels written in code
+ * also need (« l’instant », no line break before « : » or « ? »). Idempotent.
  */
 export function frenchSpacing(text: string): string {
   return text
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-    .replace(/ +([;!?])/g, `${NNBSP}$1`)
-    .replace(/ +:(?!\/\/)/g, `${NBSP}:`)
-    .replace(/« +/g, `«${NBSP}`)
-    .replace(/ +»/g, `${NBSP}»`);
+    .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
+    .replace(/[ \u00A0\u202F]+:(?!\/\/)/g, `${NBSP}:`)
+    .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
+    .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`);
 }

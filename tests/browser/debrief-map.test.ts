@@ -12,6 +12,18 @@ import type { ViteDevServer } from 'vite';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
 import { choiceButtons, launch, nextStop, openGame } from './harness';
 
+/** Ticks two endings in the map's accessible list, opens « Et si… ? », and says what it shows. */
+async function compareOnMap(page: Page, a: string, b: string): Promise<{ heads: (string | null)[]; divergence: string | null }> {
+  await page.locator(`.map-list input[data-ending="${a}"]`).first().check();
+  await page.locator(`.map-list input[data-ending="${b}"]`).first().check();
+  await page.click('.map-compare');
+  await page.waitForSelector('.cmp');
+  return {
+    heads: await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending'))),
+    divergence: await page.locator('.cmp-divergence').getAttribute('data-divergence'),
+  };
+}
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // No browser: one skipped test with the reason; under CI=true, a failing one.
@@ -102,13 +114,7 @@ describe.skipIf(skip)('debrief, map and comparison in Chromium (component harnes
 
   it('compares the two endings side by side, parting at the cadre\'s decision', async () => {
     // Pick from the accessible list this time (keyboard and screen-reader path).
-    await page.locator('.map-list input[data-ending="demo-erreur-reconnue"]').first().check();
-    await page.locator('.map-list input[data-ending="demo-deni"]').first().check();
-    await page.click('.map-compare');
-    await page.waitForSelector('.cmp');
-    const heads = await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
-    expect(heads).toEqual(['demo-erreur-reconnue', 'demo-deni']);
-    expect(await page.locator('.cmp-divergence').getAttribute('data-divergence')).toBe('demo-cadre');
+    expect(await compareOnMap(page, 'demo-erreur-reconnue', 'demo-deni')).toEqual({ heads: ['demo-erreur-reconnue', 'demo-deni'], divergence: 'demo-cadre' });
     expect(await page.locator('.cmp-ledger').textContent()).toContain('suspension du stage');
     expect(errors).toEqual([]);
   });
@@ -157,13 +163,7 @@ describe.skipIf(skip)('debrief, map and comparison in the real game', () => {
     await page.waitForSelector('.map svg');
     expect(await found()).toBe('Fins découvertes\u00A0: 2 / 4');
 
-    await page.locator('.map-list input[data-ending="demo-erreur-reconnue"]').first().check();
-    await page.locator('.map-list input[data-ending="demo-deni"]').first().check();
-    await page.click('.map-compare');
-    await page.waitForSelector('.cmp');
-    const heads = await page.locator('.cmp-head').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
-    expect(heads).toEqual(['demo-erreur-reconnue', 'demo-deni']);
-    expect(await page.locator('.cmp-divergence').getAttribute('data-divergence')).toBe('demo-cadre');
+    expect(await compareOnMap(page, 'demo-erreur-reconnue', 'demo-deni')).toEqual({ heads: ['demo-erreur-reconnue', 'demo-deni'], divergence: 'demo-cadre' });
 
     // « Et si… ? » on one decision of the debrief: the answer given beside another one.
     await page.click('.cmp [data-action="close"]');

@@ -1,6 +1,6 @@
 // Pure state of the mock phone: what every app holds, rebuilt from the story's steps.
 // No Phaser, no DOM: the scene draws it and Node tests check it.
-import type { AppId, Audience, ScreenId } from '../../narrative/types';
+import type { AppId, Audience, PostStep, ScreenId } from '../../narrative/types';
 
 export interface ChatMessage {
   kind: 'message';
@@ -51,15 +51,8 @@ export interface Comment {
   time: string | null;
 }
 
-export interface Post {
-  id: string;
-  from: string;
-  audience: Audience;
-  text: string;
-  photo: string | null;
-  tagged: string[];
-  time: string | null;
-  date: string | null;
+/** A post as the story gave it, with the comments that arrived under it since. */
+export interface Post extends Omit<PostStep, 'kind'> {
   comments: Comment[];
 }
 
