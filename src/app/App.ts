@@ -423,6 +423,7 @@ export class App {
       textMode: this.textMode,
       phone: this.phone,
       view: this.view,
+      explorations: [...this.explorations.values()],
     };
   }
 }

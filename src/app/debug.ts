@@ -66,6 +66,10 @@ export function installDebug(app: App): void {
             p.game.scene.wake('PhoneScene');
             return t;
           },
+          /** Resolves once the branch maps being prepared in the background are ready (the heap bench reads after it). */
+          async settled(): Promise<void> {
+            await Promise.allSettled(app.debug().explorations);
+          },
           heap(): number | null {
             const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
             return m ? m.usedJSHeapSize : null;
