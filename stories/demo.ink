@@ -71,7 +71,7 @@ Pourquoi « elle va mieux » est-il déjà une information secrète ? #question
 
 === fin_deni ===
 #ending: demo-deni #title: Le déni #severity: serious
-#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: stage; fin du stage; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-r4312-4

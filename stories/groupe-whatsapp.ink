@@ -693,13 +693,13 @@ Qu'auriez-vous pu dire à la cadre pour reconnaître votre part ? #question
 Trois semaines plus tard… #skip #time: 19:40 #date: lundi 10 février
 Justine ne me dit plus bonjour à la médiathèque. Sa mère a porté plainte, je crois. Je m'en veux… et toi ? #from: sam #in: dm-sam
 { etudiant() :
-    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont et de la plainte déposée par la famille d'une patiente, votre stage en médecine B est suspendu. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30. La direction de l'IFSI de Valmont #mail: ifsi #subject: Suspension de stage et convocation #time: 19:52
+    Madame, Monsieur, à la suite de la plainte déposée par la famille d'une patiente, le centre hospitalier de Valmont a mis fin à votre stage en médecine B et nous a adressé un signalement. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30. La direction de l'IFSI de Valmont #mail: ifsi #subject: Fin de stage et convocation #time: 19:52
 }
 { not etudiant() :
     Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de faits de violation du secret professionnel vous concernant. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Vous serez convoqué·e. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 19:52
 }
 #ending: secret-maison #title: Le secret confié à la maison #severity: serious
-#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: stage; fin du stage; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-5
 #sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-5
 #sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-5
@@ -720,13 +720,13 @@ Trois semaines plus tard… #skip #time: 09:05 #date: lundi 10 février
 Bonjour, ici le commissariat de Valmont. Je cherche à joindre Camille, au sujet d'une plainte déposée par Mme Jessica Lacombe. #call: police
 Nous souhaitons vous entendre en audition libre jeudi à 10 h. Vous pouvez venir avec un avocat. #call: police
 { etudiant() :
-    Madame, Monsieur, à la suite du signalement du centre hospitalier de Valmont, votre stage en médecine B est suspendu. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30 ; selon les textes qui régissent les instituts de formation, les sanctions possibles vont de l'avertissement à l'exclusion de la formation. La direction de l'IFSI de Valmont #mail: ifsi #subject: Suspension de stage et convocation #time: 09:40
+    Madame, Monsieur, le centre hospitalier de Valmont a mis fin à votre stage en médecine B et nous a adressé un signalement. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires le 24 février à 9 h 30 ; selon les textes qui régissent les instituts de formation, les sanctions possibles vont de l'avertissement à l'exclusion de la formation. La direction de l'IFSI de Valmont #mail: ifsi #subject: Fin de stage et convocation #time: 09:40
 }
 { not etudiant() :
     Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de la diffusion, hors de l'établissement, d'un message concernant un patient. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 09:40
 }
 #ending: capture-transferee #title: La capture qui a fait le tour de Valmont #severity: critical
-#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: stage; fin du stage; ifsi-discipline
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-5, csp-r4312-9
 #sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-9
 #sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-5

@@ -1,27 +1,27 @@
 # title: Les photos
 # theme: Droit à l'image, consentement, patients reconnaissables : ce que montrent les photos d'une fin de nuit
 # duration: 12
-# contact: nadia; Nadia Lemaire; Infirmière de nuit en médecine B, douze ans de service
-# contact: theo; Théo Garnier; Aide-soignant de nuit en médecine B
-# contact: helene; Hélène Rouvier; Cadre de santé du service de médecine B
+# contact: nadia; Nadia Lemaire; Infirmière de nuit en gériatrie, douze ans de service
+# contact: theo; Théo Garnier; Aide-soignant de nuit en gériatrie
+# contact: helene; Hélène Rouvier; Cadre de santé du service de gériatrie
 # contact: agnes; Agnès Hoarau; Infirmière référente plaies et cicatrisation du centre hospitalier de Valmont
 # contact: lucas; Lucas Perrin; Colocataire de Camille, sans lien avec l'hôpital
 # contact: sarah; Sarah Benoît; Amie de Camille, abonnée à ses publications sur Cercle
 # contact: jeanmarc; Jean-Marc Tissier; Infirmier libéral, animateur du groupe Cercle « Plaies et cicatrisation entre soignants »
 # contact: julien; Julien Marchal; Infirmier libéral, neveu du patient de la chambre 9
 # contact: bruno; Bruno Joubert; Fils du patient de la chambre 12
-# contact: maelle; Maëlle Pernin; Petite-fille de la patiente de la chambre 14
+# contact: maelle; Manon Pernin; Petite-fille de la patiente de la chambre 14
 # contact: ifsi; Direction de l'IFSI de Valmont; Institut de formation en soins infirmiers de Valmont
 # contact: direction; Direction des soins du CH de Valmont; Direction des soins infirmiers du centre hospitalier de Valmont
 # contact: ordre; Ordre des infirmiers; Conseil départemental de l'Ordre des infirmiers
-# thread: equipe; chat; Nuit médecine B; moi, nadia, theo
+# thread: equipe; chat; Nuit gériatrie; moi, nadia, theo
 # thread: dm-theo; chat; Théo Garnier; moi, theo
 # thread: dm-nadia; chat; Nadia Lemaire; moi, nadia
 # thread: dm-helene; chat; Hélène Rouvier; moi, helene
 # thread: dm-agnes; chat; Agnès Hoarau; moi, agnes
 # thread: dm-lucas; chat; Lucas Perrin; moi, lucas
 # thread: dm-sarah; chat; Sarah Benoît; moi, sarah
-# thread: dm-maelle; social; Maëlle Pernin; moi, maelle
+# thread: dm-maelle; social; Manon Pernin; moi, maelle
 # thread: dm-bruno; social; Bruno Joubert; moi, bruno
 # thread: dm-julien; social; Julien Marchal; moi, julien
 
@@ -66,11 +66,11 @@ VAR nie = false
 === debut ===
 #open: lock #time: 05:38 #date: dimanche 16 novembre
 T'as laissé la lumière du salon allumée 😴 Bonne fin de nuit ! #notif: chat #from: lucas
-Centre hospitalier de Valmont, service de médecine B. Il est 5 h 38 et la nuit n'en finit pas.
+Centre hospitalier de Valmont, service de gériatrie. Il est 5 h 38 et la nuit n'en finit pas.
 { etudiant():
     Vous êtes Camille, étudiant·e en deuxième année à l'IFSI de Valmont, en stage de nuit depuis trois semaines. Nadia Lemaire, infirmière du service, est votre tutrice.
 - else:
-    Vous êtes Camille, infirmier·e au centre hospitalier de Valmont depuis trois ans, de nuit en médecine B cette semaine.
+    Vous êtes Camille, infirmier·e au centre hospitalier de Valmont depuis trois ans, de nuit en gériatrie cette semaine.
 }
 Depuis 21 h : une entrée des urgences, Mme Pernin, 91 ans, chambre 14, désorientée, qui a appelé et pleuré jusqu'à 4 h, et le pansement de M. Marchal, chambre 9, qui a saigné deux fois.
 Avec vous cette nuit : Nadia, infirmière, et Théo Garnier, aide-soignant. Une bonne équipe, qui rit beaucoup pour tenir.
@@ -162,7 +162,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     Vous rangez le téléphone. Vous lui en parlerez à la relève, tranquillement.
     Bon, je vais voir si la 11 dort aussi, elle 😅 #from: theo
     -> releve
-+ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu : transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni, comme la capter, d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-5 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; suspension du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
++ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu : transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni, comme la capter, d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-5 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; fin du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
     ~ pernin = 4
     ~ aggraver(7, 0)
     ~ inc_pernin = true
@@ -176,7 +176,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
 === releve ===
 #time: 06:48
 Relève. L'équipe de jour arrive, les transmissions s'enchaînent, le café refroidit dans les gobelets.
-« La 14, Mme Pernin : nuit très agitée, désorientée, appels répétés jusqu'à 4 h. Apaisée quand on restait près d'elle. Endormie depuis 4 h. » Nadia marque une pause. « Sa petite-fille, Maëlle, passe vers 10 h. Elle est très présente. »
+« La 14, Mme Pernin : nuit très agitée, désorientée, appels répétés jusqu'à 4 h. Apaisée quand on restait près d'elle. Endormie depuis 4 h. » Nadia marque une pause. « Sa petite-fille, Manon, passe vers 10 h. Elle est très présente. »
 « La 9, M. Marchal : pansement refait à 5 h 45, saignement modéré, bourgeonnement en progrès. » {etudiant():Nadia vous fait signe : c'est à vous de présenter la suite. Vous le faites sans accroc.|Vous détaillez la plaie ; l'infirmière de jour note tout.}
 {
 - pernin == 3:
@@ -232,7 +232,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Vous ouvrez la photo : trois visages fatigués et souriants{selfie == 2:, le panneau du service au-dessus}. Personne d'autre. #open: gallery
 }
 #decision: d4-publier #note: La photo est prise. Qui la verra, et que montre-t-elle vraiment ? Comparez « public », « amis », « moi uniquement », la version floutée et la version recadrée, et relisez la légende. #expect: Public : tout le monde. « Amis » : des centaines de personnes, qui peuvent toutes faire une capture ; une cour d'appel a jugé en 2020 qu'un compte de 469 « amis » n'était pas un cercle privé. « Moi uniquement » conserve l'image et se change d'un clic. Le flou ne suffit pas quand la chambre, la silhouette ou un objet restent reconnaissables ; le recadrage qui sort le patient du cadre règle le problème. Une légende peut identifier autant qu'une image. #refs: cas-montpellier-2020, cp-226-1, cp-226-2, csp-r4312-5
-+ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir M. Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; suspension du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
++ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir M. Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; fin du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
     ~ aggraver(6, 0)
     ~ inc_joubert = true
     ~ implique = true
@@ -560,7 +560,7 @@ Camille ? C'est Hélène Rouvier. Pardon de vous appeler pendant votre repos. #c
     La direction des soins est au courant. Elle me demande un rapport pour ce soir. #call: helene
 }
 Je reçois chacun d'entre vous, un par un. Je vous envoie un message. #call: helene
-L'appel se termine. Dans le groupe « Nuit médecine B », plus personne n'écrit depuis hier soir.
+L'appel se termine. Dans le groupe « Nuit gériatrie », plus personne n'écrit depuis hier soir.
 #open: chat
 Je vous attends demain à 14 h dans mon bureau. D'ici là, écrivez-moi ce que vous savez : ce que vous avez vu, reçu, publié ou transféré. #from: helene #in: dm-helene
 { alerte:
@@ -663,8 +663,8 @@ Deux jours d'entretiens, de rapports et de mauvaises nuits. Hélène a reçu tou
 Je suis désolée pour tout ça. On en reparlera à mon retour. Prenez soin de vous 💙 #from: nadia #in: equipe
 {
 - lead == 1:
-    Maëlle Pernin vous a envoyé un message. #notif: social #from: maelle
-    Bonjour. Je suis la petite-fille d'Odette Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
+    Manon Pernin vous a envoyé un message. #notif: social #from: maelle
+    Bonjour. Je suis la petite-fille d'Lucienne Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
 - lead == 2:
     Bruno Joubert vous a envoyé un message. #notif: social #from: bruno
     Bonjour. Je suis le fils d'Henri Joubert. Mon père apparaît dans son lit, en pyjama, derrière votre équipe, sur une photo publiée sur Cercle. Il a 82 ans, il ne sait même pas ce qu'est Cercle. Qui vous a autorisé·e ? #from: bruno #in: dm-bruno
@@ -734,7 +734,7 @@ Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. 
     -> choisir_fin
 + [Raconter en public la nuit de la patiente de 91 ans qui a chanté jusqu'à 4 h, la main dans celle de Théo #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-5]
     ~ aggraver(3, 6)
-    Samedi, en médecine B, une dame de 91 ans a chanté jusqu'à 4 h du matin, la main dans celle de mon collègue. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
+    Samedi, en gériatrie, une dame de 91 ans a chanté jusqu'à 4 h du matin, la main dans celle de mon collègue. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
     -> choisir_fin
 + [Ne rien publier ce soir #do: ignore #score: secret 0, respect 0, posture 0, image 0 #fb: Ne rien publier est un choix respectable. Les réseaux peuvent pourtant servir la profession, quand on y partage sans exposer personne. #refs: csp-r4312-9]
     Vous posez le téléphone. Ce soir, vous dormirez.
@@ -763,15 +763,15 @@ Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. 
 === fin_patiente_endormie ===
 Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 { etudiant():
-    Madame, Monsieur, la direction de l'IFSI de Valmont a été informée par le centre hospitalier de Valmont de la diffusion, depuis votre téléphone, de la photographie d'une patiente endormie, prise dans sa chambre pendant votre stage. Votre stage est suspendu. Vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires le mardi 9 décembre à 14 h. Vous pouvez vous faire assister de la personne de votre choix. #mail: ifsi #subject: Convocation devant la section disciplinaire
+    Madame, Monsieur, la direction de l'IFSI de Valmont a été informée par le centre hospitalier de Valmont de la diffusion, depuis votre téléphone, de la photographie d'une patiente endormie, prise dans sa chambre pendant votre stage. Le centre hospitalier a mis fin à votre stage. Vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires le mardi 9 décembre à 14 h. Vous pouvez vous faire assister de la personne de votre choix. #mail: ifsi #subject: Convocation devant la section disciplinaire
 - else:
     Madame, Monsieur, une procédure disciplinaire est engagée à votre encontre à la suite de la diffusion, depuis votre téléphone, de la photographie d'une patiente endormie, prise dans sa chambre. Vous pouvez consulter votre dossier et vous faire assister du défenseur de votre choix. #mail: direction #subject: Engagement d'une procédure disciplinaire
-    Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de Mme Odette Pernin et un signalement de la direction du centre hospitalier de Valmont. Vous exercez dans un établissement public : le conseil départemental examinera, lors de sa séance du 11 décembre, s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
+    Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de Mme Lucienne Pernin et un signalement de la direction du centre hospitalier de Valmont. Vous exercez dans un établissement public : le conseil départemental examinera, lors de sa séance du 11 décembre, s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
 }
 Dans votre boîte aux lettres, une convocation du commissariat de Valmont : audition à la suite de la plainte de la famille Pernin.
-Mme Pernin est rentrée chez elle. Maëlle a demandé qu'on ne la photographie plus jamais, même pour son dossier. Elle dit que sa grand-mère ne chante plus quand on sort un téléphone devant elle, et que personne ne sait si c'est la maladie ou autre chose.
+Mme Pernin est rentrée chez elle. Manon a demandé qu'on ne la photographie plus jamais, même pour son dossier. Elle dit que sa grand-mère ne chante plus quand on sort un téléphone devant elle, et que personne ne sait si c'est la maladie ou autre chose.
 #ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2, csp-r4312-4, aphp-ri-2017
-#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: stage; fin du stage; ifsi-discipline
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-1, csp-r4312-3
 #sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-3
 #sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-3
@@ -780,7 +780,7 @@ Mme Pernin est rentrée chez elle. Maëlle a demandé qu'on ne la photographie p
 Vous avez transmis à une personne extérieure l'image d'une patiente de 91 ans, endormie dans sa chambre, qui ne pouvait ni accepter ni refuser. #debrief
 Capter ou transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende. #debrief
 En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié en 2004 des patients inconscients dans des situations dégradantes, puis proposé les photos à un magazine, à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
-{etudiant():Votre stage est suspendu, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, celle-ci peut prononcer un avertissement, un blâme, une interdiction temporaire d'exercer de trois ans au plus, voire la radiation.} #debrief
+{etudiant():Le centre hospitalier a mis fin à votre stage, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, celle-ci peut prononcer un avertissement, un blâme, une interdiction temporaire d'exercer de trois ans au plus, voire la radiation.} #debrief
 {alerte:Avoir prévenu la cadre le soir même a permis de joindre la famille plus tôt : cela compte, sans effacer la faute.|Une fois partie, l'image vous a échappé : un ami, un groupe, une capture, et la famille l'a reçue.} #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, à 6 h du matin après une nuit épuisante, rend une telle photo « drôle », et que devient-elle une fois envoyée ? #question
@@ -790,7 +790,7 @@ Comment Mme Pernin et sa famille vivent-elles cette photo, et qu'auriez-vous pu 
 === fin_photo_publique ===
 Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 { etudiant():
-    Madame, Monsieur, la direction de l'IFSI de Valmont a été informée par le centre hospitalier de Valmont de la publication, sur votre compte public, d'une photographie montrant un patient dans sa chambre, prise pendant votre stage. Votre stage est suspendu. Vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires le mardi 9 décembre à 14 h. #mail: ifsi #subject: Convocation devant la section disciplinaire
+    Madame, Monsieur, la direction de l'IFSI de Valmont a été informée par le centre hospitalier de Valmont de la publication, sur votre compte public, d'une photographie montrant un patient dans sa chambre, prise pendant votre stage. Le centre hospitalier a mis fin à votre stage. Vous êtes convoqué·e devant la section compétente pour le traitement des situations disciplinaires le mardi 9 décembre à 14 h. #mail: ifsi #subject: Convocation devant la section disciplinaire
 - else:
     Madame, Monsieur, une procédure disciplinaire est engagée à votre encontre à la suite de la publication, sur votre compte public, d'une photographie montrant un patient dans sa chambre. Vous pouvez consulter votre dossier et vous faire assister du défenseur de votre choix. #mail: direction #subject: Engagement d'une procédure disciplinaire
     Madame, Monsieur, le conseil départemental a reçu un courrier de la famille de M. Henri Joubert et un signalement de la direction du centre hospitalier de Valmont. Il examinera lors de sa prochaine séance s'il y a lieu de saisir la chambre disciplinaire de première instance. Vous pouvez lui adresser vos observations écrites. #mail: ordre #subject: Signalement vous concernant
@@ -798,7 +798,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 L'avocat de la famille Joubert vous écrit aussi : votre publication a été partagée 212 fois avant que vous ne la retiriez.
 M. Joubert ne comprend pas pourquoi son fils est si en colère. « Une photo ? Quelle photo ? » Depuis, il demande qu'on ferme sa porte, même le jour, même quand il a trop chaud.
 #ending: photo-publique #title: En public, pour tout le monde #severity: critical #refs: aphp-ri-2017, csp-l4124-2, csp-r4312-4
-#sanction: stage; suspension du stage; ifsi-discipline
+#sanction: stage; fin du stage; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-9
 #sanction: employeur; blâme; cgfp-l533-1, aphp-ri-2017
 #sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-9
@@ -807,7 +807,7 @@ M. Joubert ne comprend pas pourquoi son fils est si en colère. « Une photo ? Q
 M. Joubert, 82 ans, a été photographié dans sa chambre, un lieu privé, sans le savoir, puis montré en public à des inconnus qui l'ont partagé. #debrief
 Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; M. Joubert peut aussi demander réparation devant le juge civil. #debrief
 Le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse, et publier nuit à l'image de toute la profession. #debrief
-{etudiant():Votre stage est suspendu et l'institut envisage un blâme.|L'employeur envisage un blâme, et l'Ordre, s'il est saisi par le conseil départemental, peut prononcer une sanction disciplinaire.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
+{etudiant():Le centre hospitalier a mis fin à votre stage et l'institut envisage un blâme.|L'employeur envisage un blâme, et l'Ordre, s'il est saisi par le conseil départemental, peut prononcer une sanction disciplinaire.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, sur une photo, permet de reconnaître quelqu'un, même de loin ou de dos ? #question
 Qu'auriez-vous vérifié avant d'appuyer sur « Publier » ? #question
@@ -982,7 +982,7 @@ Quel contenu professionnel aimeriez-vous trouver sur un réseau social, et qui p
 === fin_vigilance ===
 Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 Mme Pernin est rentrée chez elle ce matin. En partant, elle a pris la main de Théo : « C'est vous qui chantiez avec moi ? » Théo a rougi, et il a chanté le premier couplet avec elle, dans le couloir.
-Sa petite-fille, Maëlle, a laissé une boîte de chocolats au poste de soins, avec un mot : « Merci d'avoir pris soin d'elle comme de quelqu'un. »
+Sa petite-fille, Manon, a laissé une boîte de chocolats au poste de soins, avec un mot : « Merci d'avoir pris soin d'elle comme de quelqu'un. »
 #ending: vigilance #title: La photo qui n'a pas circulé #severity: exemplary #refs: cp-226-1, cp-226-2, csp-r4312-3
 #sanction: aucune
 Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief

@@ -92,7 +92,7 @@ export function syntheticStory(layers = 7, width = 4): StoryFixture {
       `=== ${e} ===`,
       `#ending: ${e.replace('_', '-')} #title: Une fin générée numéro ${n}, au titre un peu long pour tester le retour à la ligne #severity: ${sev[n % 5]}`,
       n % 5 === 0 ? '#sanction: aucune' : '#sanction: institut; blâme; ifsi-discipline',
-      n % 5 === 0 ? '' : '#sanction: stage; suspension du stage; ifsi-discipline',
+      n % 5 === 0 ? '' : '#sanction: stage; fin du stage; ifsi-discipline',
       n % 5 === 0 ? '' : '#sanction: ordre; blâme; csp-l4124-6',
       n % 5 === 0 ? '' : '#sanction: employeur; blâme; cgfp-l533-1',
       n % 5 === 0 ? '' : '#sanction: penal; poursuites; cp-226-13',

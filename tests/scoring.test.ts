@@ -30,7 +30,7 @@ describe('ledger', () => {
     ]);
   });
   it('never puts a student before the Ordre, nor a nurse before the institute', () => {
-    const all = [s('ordre; blâme; csp-l4124-6'), s('institut; blâme; ifsi-discipline'), s('stage; suspension du stage; ifsi-discipline'), s('employeur; blâme; cgfp-l533-1'), s('civil; dommages-intérêts; cc-9')];
+    const all = [s('ordre; blâme; csp-l4124-6'), s('institut; blâme; ifsi-discipline'), s('stage; fin du stage; ifsi-discipline'), s('employeur; blâme; cgfp-l533-1'), s('civil; dommages-intérêts; cc-9')];
     expect(ledgerOf(all, 'etudiant').map((l) => l.authority)).toEqual(['institut', 'stage', 'civil']);
     expect(ledgerOf(all, 'infirmier').map((l) => l.authority)).toEqual(['ordre', 'employeur', 'civil']);
   });

@@ -17,7 +17,7 @@ export interface AuthorityInfo {
 
 export const AUTHORITIES: readonly AuthorityInfo[] = [
   { id: 'institut', name: 'Institut de formation', roles: ['etudiant'], levels: ['avertissement', 'blâme', 'exclusion temporaire', 'exclusion de la formation'], talks: ['entretien avec la direction'], basis: 'ifsi-discipline' },
-  { id: 'stage', name: "Établissement d'accueil du stage", roles: ['etudiant'], levels: ['signalement à l\'institut', 'suspension du stage'], talks: ['entretien avec la cadre'], basis: 'ifsi-discipline' },
+  { id: 'stage', name: "Établissement d'accueil du stage", roles: ['etudiant'], levels: ['signalement à l\'institut', 'fin du stage'], talks: ['entretien avec la cadre'], basis: 'ifsi-discipline' },
   { id: 'ordre', name: "Ordre des infirmiers (chambre disciplinaire)", roles: ['infirmier'], levels: ['avertissement', 'blâme', "interdiction temporaire d'exercer", 'radiation'], talks: ['conciliation'], basis: 'csp-l4124-6' },
   { id: 'employeur', name: 'Employeur', roles: ['infirmier'], levels: ['avertissement', 'blâme', 'exclusion temporaire', 'licenciement pour faute grave'], talks: ['entretien avec la cadre'], basis: 'cgfp-l533-1' },
   { id: 'penal', name: 'Tribunal correctionnel', roles: ['etudiant', 'infirmier'], levels: ['plainte', 'poursuites', 'condamnation'], talks: [], basis: 'penal' },
