@@ -1,7 +1,7 @@
-// Builds the game once into dist/ and serves it for the browser tests; teardown stops the server.
+// Builds the game once into a folder of this run's own and serves it for the browser tests; teardown stops the server.
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './harness';
-import { buildGame, serveGame } from './server';
+import { buildGame, privateOutDir, removeBuild, serveGame } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,9 +16,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('skipReason', 'no chromium at /usr/bin/chromium (set CHROMIUM_PATH): browser tests skipped');
     return () => {};
   }
-  buildGame();
-  const server = await serveGame();
+  const outDir = privateOutDir('test');
+  buildGame(outDir);
+  const server = await serveGame(outDir);
   project.provide('baseUrl', server.url);
   project.provide('skipReason', '');
-  return () => server.stop();
+  return () => {
+    server.stop();
+    removeBuild(outDir);
+  };
 }

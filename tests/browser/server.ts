@@ -1,7 +1,11 @@
-// Builds the game and serves dist/ with `vite preview`, for the browser tests and the bench.
+// Builds the game and serves it with `vite preview`, for the browser tests and the bench.
 // The vite process itself is spawned (not an npx wrapper), so stop() really ends the server.
+// Each run builds into its own folder: two runs on one checkout (a session's tests beside a
+// bench) used to rebuild dist/ under each other's server.
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,14 +36,23 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-export function buildGame(): void {
-  const r = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+/** A build folder of this process's own, removed by `removeBuild`. */
+export function privateOutDir(kind: string): string {
+  return path.join(tmpdir(), `soignants-${kind}-${process.pid}-${Date.now().toString(36)}`);
+}
+
+export function buildGame(outDir = 'dist'): void {
+  const r = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export async function serveGame(): Promise<{ url: string; stop(): void }> {
+export function removeBuild(outDir: string): void {
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+export async function serveGame(outDir = 'dist'): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${url}/`, 20_000);
