@@ -3,6 +3,12 @@ import { checkStoryFile } from '../tools/stories-check';
 import { compileInk, formatProblem } from '../tools/ink-compile';
 import { inkPlugin } from '../tools/vite-plugin-ink';
 import { typographyProblems, frenchTypography } from '../src/narrative/typography';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inkVariants } from '../src/narrative/validate/source';
+import { ScenarioRunner } from '../src/narrative/runner';
+import type { DecisionStep } from '../src/narrative/types';
 
 const lines = (file: string) => checkStoryFile(file).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 
@@ -84,5 +90,59 @@ describe('French spacing of interface labels', () => {
     expect(frenchSpacing('Fins découvertes : 2 / 4 ? « oui » à 18:42, http://x')).toBe('Fins découvertes\u00A0: 2 / 4\u202F? «\u00A0oui\u00A0» à 18:42, http://x');
     expect(frenchSpacing(frenchSpacing('Qui peut lire ?'))).toBe('Qui peut lire\u202F?');
     expect(frenchSpacing("Établissement d'accueil, l'instant")).toBe('Établissement d’accueil, l’instant');
+  });
+});
+
+describe('tags that depend on the role', () => {
+  // The demo with its third option's feedback, score and references written per role, as a
+  // trainer would in Inky: `{etudiant(): …|…}` inside the tag.
+  function demoWith(line31: (l: string) => string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'soignants-dyn-'));
+    const demo = readFileSync('stories/demo.ink', 'utf8').split('\n');
+    const i = demo.findIndex((l) => l.startsWith('+ [Ne pas répondre ce soir.'));
+    demo[i] = line31(demo[i]!);
+    writeFileSync(path.join(dir, 'demo.ink'), demo.join('\n'));
+    copyFileSync('stories/commun.ink', path.join(dir, 'commun.ink'));
+    return path.join(dir, 'demo.ink');
+  }
+  const perRole = (l: string) => l
+    .replace('#fb: Ne rien dire protège la patiente,', '#fb: {etudiant():En stage, ne rien dire protège la patiente|Ne rien dire protège la patiente},')
+    .replace('#score: secret 1,', '#score: {etudiant():secret 1|secret 2},')
+    .replace('#refs: csp-r4312-5', '#refs: csp-r4312-5{etudiant():, ifsi-discipline|, csp-l4124-6}');
+
+  it('lists every value ink can give a tag', () => {
+    expect(inkVariants('fb: {etudiant():En stage|Diplômé·e}, vous…')).toEqual(['fb: En stage, vous…', 'fb: Diplômé·e, vous…']);
+    expect(inkVariants('refs: a{x: , b}')).toEqual(['refs: a, b', 'refs: a']);
+    expect(inkVariants('fb: {&un|deux|trois}')).toEqual(['fb: un', 'fb: deux', 'fb: trois']);
+    expect(inkVariants('fb: {a: x|y} et {b: z|w}')).toHaveLength(4);
+    expect(inkVariants('fb: sans logique')).toEqual(['fb: sans logique']);
+  });
+
+  it('accepts feedback, score and references written per role, and each role gets its own', () => {
+    const file = demoWith(perRole);
+    expect(checkStoryFile(file).problems).toEqual([]);
+    const json = compileInk(file).json!;
+    const seen = (['etudiant', 'infirmier'] as const).map((role) => {
+      const r = ScenarioRunner.load(json, 'demo') as ScenarioRunner;
+      let stop = r.start(role).stop;
+      while (stop?.kind === 'decision' && !stop.options.some((o) => o.text.startsWith('Ne pas répondre'))) stop = r.choose(0).batch.stop;
+      const o = (stop as DecisionStep).options.find((x) => x.text.startsWith('Ne pas répondre'))!;
+      return o.consequence;
+    });
+    expect(seen[0]!.feedback).toMatch(/^En stage, ne rien dire protège la patiente/);
+    expect(seen[1]!.feedback).toMatch(/^Ne rien dire protège la patiente/);
+    expect([seen[0]!.deltas.secret, seen[1]!.deltas.secret]).toEqual([1, 2]);
+    expect(seen[0]!.refs).toEqual(['csp-r4312-5', 'ifsi-discipline']);
+    expect(seen[1]!.refs).toEqual(['csp-r4312-5', 'csp-l4124-6']);
+  });
+
+  it('checks each variant: an unknown reference in one role only is still reported', () => {
+    const file = demoWith((l) => perRole(l).replace('csp-l4124-6}', 'inconnue-7}'));
+    expect(checkStoryFile(file).problems.map((p) => p.message)).toContain('référence juridique inconnue « inconnue-7 » (voir src/narrative/legal/references.ts)');
+  });
+
+  it('refuses ink logic in a tag whose value must stay fixed', () => {
+    const file = demoWith((l) => l.replace('#do: ignore', '#do: {etudiant():ignore|reply}'));
+    expect(checkStoryFile(file).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^#do ne peut pas contenir de logique ink/));
   });
 });

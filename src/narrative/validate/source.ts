@@ -128,6 +128,39 @@ function scan(file: SourceFile, isRoot: boolean): ScannedLine[] {
 
 const TEXT_TAGS = new Set(['fb', 'note', 'expect', 'title', 'subject', 'theme']);
 
+/**
+ * Tags whose value may hold ink logic (`{etudiant(): …|…}`), evaluated by ink when the line or the
+ * choice is shown: what a choice teaches may depend on the role. Ids, places and declarations stay
+ * fixed, so the branch map and the checks can name them.
+ */
+const DYNAMIC_TAGS = new Set(['fb', 'refs', 'risk', 'score', 'note', 'expect', 'subject', 'notif']);
+const MAX_VARIANTS = 32;
+
+/**
+ * Every value a tag can take, ink logic expanded: `{cond: a|b}` gives a and b, `{cond: a}` gives
+ * a and nothing, `{a|b|c}` (sequence, cycle, shuffle) each one. A printed variable `{x}` cannot be
+ * known here and is left as its name.
+ */
+export function inkVariants(s: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(s);
+  if (!m) return [s];
+  const inside = m[1]!;
+  const cond = /^[^{}|]*?:/.exec(inside);
+  // A sequence's kind mark (& cycle, ~ shuffle, ! once, $ stopping) is not part of its text.
+  const alternatives = cond ? inside.slice(cond[0].length).split('|') : inside.replace(/^\s*[&~!$]/, '').split('|');
+  if (cond && alternatives.length === 1) alternatives.push('');
+  const before = s.slice(0, m.index);
+  const after = s.slice(m.index + m[0].length);
+  const out: string[] = [];
+  for (const alt of alternatives.map((a) => (cond || alternatives.length > 1 ? a.trim() : a))) {
+    for (const v of inkVariants(before + alt + after)) {
+      if (out.length >= MAX_VARIANTS) return out;
+      out.push(v.replace(/ {2,}/g, ' '));
+    }
+  }
+  return out;
+}
+
 export interface SourceReport {
   problems: Problem[];
   declared: Declared;
@@ -157,7 +190,17 @@ export function checkSources(files: SourceFile[]): SourceReport {
       if (at.place !== 'header') words += at.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       for (const p of typographyProblems(at.text)) report(p);
     }
-    for (const raw of at.tags) {
+    const raws: string[] = [];
+    for (const whole of at.tags) {
+      if (!/\{[^{}]*\}/.test(whole)) {
+        raws.push(whole);
+        continue;
+      }
+      const key = /^[\w-]+/.exec(whole)?.[0] ?? '';
+      if (DYNAMIC_TAGS.has(key)) raws.push(...inkVariants(whole));
+      else report(`#${key} ne peut pas contenir de logique ink ({…}) : seules ${[...DYNAMIC_TAGS].map((k) => `#${k}`).join(', ')} le peuvent`);
+    }
+    for (const raw of raws) {
       const r = parseTag(raw);
       if (!r.ok) {
         report(r.error);
@@ -211,5 +254,13 @@ export function checkSources(files: SourceFile[]): SourceReport {
     }
     for (const id of contacts) if (!declared.contacts.has(id)) report(`personnage « ${id} » non déclaré (#contact dans l'en-tête)`);
   }
-  return { problems, declared, decisionLines, endingLines, lines, words };
+  // Variants of one dynamic tag share most of their text: say each problem of a line once.
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const k = `${p.file}:${p.line}:${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { problems: unique, declared, decisionLines, endingLines, lines, words };
 }
