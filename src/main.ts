@@ -3,17 +3,27 @@
 import './styles/main.css';
 import { App } from './app/App';
 import { installDebug } from './app/debug';
+import { AudioDirector } from './audio/AudioDirector';
+import { EventBus } from './events/bus';
+import { browserStorage, Store } from './storage/store';
 
 async function boot(root: HTMLElement): Promise<void> {
   const mode = new URLSearchParams(location.search).get('mode');
   if (mode === 'formateur' || mode === 'presentateur') {
     const { startTrainerFromUrl } = await import('./trainer');
+    const bus = new EventBus();
     const handle = await startTrainerFromUrl(root, {
+      bus,
       onExit: () => {
         location.href = location.pathname;
       },
     });
-    if (handle) return;
+    if (handle) {
+      // The projector's phone rings with the sound settings of this browser, as in the game.
+      const store = new Store(browserStorage());
+      if (mode === 'formateur') new AudioDirector(bus, () => store.get().settings);
+      return;
+    }
   }
   const app = new App(root);
   installDebug(app);

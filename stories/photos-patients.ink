@@ -664,7 +664,7 @@ Je suis désolée pour tout ça. On en reparlera à mon retour. Prenez soin de v
 {
 - lead == 1:
     Manon Pernin vous a envoyé un message. #notif: social #from: maelle
-    Bonjour. Je suis la petite-fille d'Lucienne Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
+    Bonjour. Je suis la petite-fille de Lucienne Pernin. Votre nom apparaît sur ce qui circule à propos de ma grand-mère. Je voudrais comprendre comment on peut faire ça à une femme de 91 ans qui ne peut même plus dire non. #from: maelle #in: dm-maelle
 - lead == 2:
     Bruno Joubert vous a envoyé un message. #notif: social #from: bruno
     Bonjour. Je suis le fils d'Henri Joubert. Mon père apparaît dans son lit, en pyjama, derrière votre équipe, sur une photo publiée sur Cercle. Il a 82 ans, il ne sait même pas ce qu'est Cercle. Qui vous a autorisé·e ? #from: bruno #in: dm-bruno

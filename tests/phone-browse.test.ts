@@ -1,13 +1,14 @@
-// The phone's new pages in the model: browsing while a choice waits, Cercle profiles, the
-// gallery viewer, the mail inbox, a ringing call with the player's own lines, and emoji that
-// the canvas cannot draw.
+// The phone's new pages in the model: browsing while a choice waits, Cercle profiles (with what
+// the story says of each contact) and its « Messages » list, the gallery viewer, the mail inbox,
+// a ringing call with the player's own lines, and emoji that the canvas cannot draw.
 import { describe, expect, it } from 'vitest';
 import type { ChoiceOption, DecisionStep, LineStep, ScenarioInfo } from '../src/narrative/types';
 import { describeStep } from '../src/phone/model/describe';
 import {
-  applyChoice, applyStep, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, openMail,
-  openPhoto, openProfile, openScreen, openThread, ringCall,
+  applyChoice, applyStep, badges, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, openMail,
+  openMessages, openPhoto, openProfile, openScreen, openThread, ringCall, socialUnread, threadList,
 } from '../src/phone/model/reducer';
+import { describeScreen, messagesLabel, profileInfo, socialPage } from '../src/phone/model/view';
 import { degradeEmoji } from '../src/phone/draw/emoji';
 import { paragraphs } from '../src/phone/model/letters';
 import { ringMs } from '../src/phone/model/typing';
@@ -114,6 +115,10 @@ describe('calls', () => {
     expect(s.call!.from).toBe('nadia');
     expect(s.call!.lines.map((l) => l.from)).toEqual(['nadia', 'moi', 'nadia']);
     expect(describeStep(mine, (id) => id ?? '', (id) => id)).toBe('Vous, au téléphone : Non merci.');
+    // What the log says of the caller elides « de » before a vowel, as a French reader expects.
+    const names = (id: string | null) => ({ isabelle: 'Isabelle Caron', nadia: 'Nadia Ferrand' })[id ?? ''] ?? '';
+    expect(describeStep({ kind: 'call', from: 'isabelle', text: 'Bonsoir.', ...T }, names, (id) => id)).toMatch(/^Appel d’Isabelle Caron\s?: Bonsoir\.$/);
+    expect(describeStep({ kind: 'call', from: 'nadia', text: 'Bonsoir.', ...T }, names, (id) => id)).toMatch(/^Appel de Nadia Ferrand\s?: Bonsoir\.$/);
     s = applyStep(s, msg('dm-lea', 'lea', 'Alors ?'));
     expect(s.call!.state).toBe('ended');
     expect(ringMs('instantane')).toBe(0);
@@ -148,5 +153,105 @@ describe('letters', () => {
     expect(parts.every((p) => p.length <= 200 + 90)).toBe(true);
     expect(parts.join(' ').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
     expect(paragraphs('Un.\nDeux.')).toEqual(['Un.', 'Deux.']);
+  });
+});
+
+describe('Cercle: its « Messages » list and its profiles', () => {
+  const cercle: Pick<ScenarioInfo, 'contacts' | 'threads'> = {
+    contacts: [
+      { id: 'marc', name: 'Marc Delorme', description: 'Patient de 58 ans, hospitalisé une semaine en cardiologie, sorti lundi' },
+      { id: 'jade', name: 'Jade Lambert', description: 'Amie de Camille, hors du monde de la santé' },
+      { id: 'gilles', name: 'Gilles Perrin', description: '  ' },
+    ],
+    threads: [
+      { id: 'dm-marc', app: 'social', title: 'Marc Delorme', members: ['moi', 'marc'] },
+      { id: 'dm-jade', app: 'social', title: 'Jade Lambert', members: ['moi', 'jade'] },
+      { id: 'dm-lea', app: 'chat', title: 'Léa', members: ['moi', 'lea'] },
+    ],
+  };
+  const dm = (thread: string, from: string, text: string): LineStep => ({ kind: 'message', app: 'social', thread, from, text, photo: null, ...T });
+  const request = decision('social', null, [opt(0, 'Accepter', 'accept'), opt(1, 'Refuser', 'decline'), opt(2, 'Ignorer', 'ignore')]);
+  const start = () => focusDecision(
+    [
+      { kind: 'friendRequest', from: 'marc', text: 'Bonsoir !', ...T } as LineStep,
+      dm('dm-marc', 'marc', 'Merci pour tout.'),
+      dm('dm-jade', 'jade', 'Tu as vu ?'),
+      dm('dm-jade', 'jade', 'Réponds vite !'),
+    ].reduce(applyStep, initialPhone(cercle)),
+    request,
+  );
+
+  it('opens the list from the feed or a profile, a thread from it, and goes back to where the player was', () => {
+    let s = start();
+    expect([s.screen, s.profile, s.messages]).toEqual(['social', null, false]);
+    expect(socialUnread(s)).toBe(3);
+    expect(messagesLabel(s)).toBe('Messages, 3 non lus');
+    s = openProfile(s, 'marc');
+    const before = s;
+    s = openMessages(s);
+    expect([s.screen, s.thread, s.profile, s.messages]).toEqual(['social', null, 'marc', true]);
+    expect(describeScreen(s)).toMatchObject({ screen: 'social', page: 'messages', title: 'Messages', unread: 3, messages: true });
+    expect(socialPage(s).sub).toBe('Cercle · 3 non lus');
+    // Only Cercle's threads, newest first; Bulle's are not there.
+    expect(threadList(s, 'social').map((t) => t.id)).toEqual(['dm-jade', 'dm-marc']);
+    // The list holds no choice: the friend request waits, and one tap brings it back.
+    expect(decisionInView(s, request)).toBe(false);
+    expect(decisionPlace(s, request)).toEqual({ app: 'social', label: 'Cercle' });
+    s = openThread(s, 'dm-jade');
+    expect([s.thread, s.messages, s.threads['dm-jade']!.unread]).toEqual(['dm-jade', true, 0]);
+    expect(describeScreen(s)).toMatchObject({ page: 'thread', title: 'Jade Lambert' });
+    expect(socialUnread(s)).toBe(1);
+    s = goBack(s);
+    expect([s.screen, s.thread, s.messages, s.profile]).toEqual(['social', null, true, 'marc']);
+    s = goBack(s);
+    expect([s.screen, s.thread, s.messages, s.profile]).toEqual(['social', null, false, 'marc']);
+    // Back on the profile the player came from: the request card (and its choice) is there again.
+    expect(decisionInView(s, request)).toBe(true);
+    // Browsing never moves the story: no step, no answer, the same posts and requests.
+    expect(s.seq).toBe(before.seq);
+    expect(s.requests).toEqual(before.requests);
+    expect(s.posts).toBe(before.posts);
+    s = goBack(s);
+    expect([s.profile, s.messages]).toEqual([null, false]);
+    s = openMessages(s);
+    expect(goBack(s).profile).toBeNull();
+    expect(goBack(goBack(s)).screen).toBe('home');
+  });
+
+  it('lets the story take the phone where it needs it, as before', () => {
+    let s = openMessages(start());
+    // The waiting choice: back to the feed, the list closed.
+    const f = focusDecision(s, request);
+    expect([f.screen, f.thread, f.profile, f.messages]).toEqual(['social', null, null, false]);
+    expect(decisionInView(f, request)).toBe(true);
+    // A direct message arriving while the list is open opens its thread, as from the feed; back leads to the list.
+    s = applyStep(s, dm('dm-marc', 'marc', 'Vous êtes là ?'));
+    expect([s.thread, s.messages, s.threads['dm-marc']!.unread]).toEqual(['dm-marc', true, 0]);
+    expect(goBack(s).messages).toBe(true);
+    // A decision in that conversation keeps it open; elsewhere, the list is left behind.
+    const reply = decision(null, 'dm-marc', [opt(0, 'Bonsoir', 'reply')]);
+    expect(decisionInView(s, reply)).toBe(true);
+    expect(focusDecision(s, reply).messages).toBe(true);
+    expect(focusDecision(openThread(openMessages(s), 'dm-jade'), reply)).toMatchObject({ thread: 'dm-marc', messages: false });
+    // Leaving Cercle and coming back opens its feed; a call or a time skip closes the list too.
+    expect(openScreen(openScreen(openMessages(s), 'home'), 'social').messages).toBe(false);
+    expect(applyStep(openMessages(s), { kind: 'timeskip', text: 'Le lendemain…', ...T }).messages).toBe(false);
+    expect(ringCall(openMessages(s), 'marc', '21:00').messages).toBe(false);
+    // The home screen's Cercle badge still counts the unread direct messages.
+    expect(badges(start()).social).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows what the story says of a contact under their name on their profile', () => {
+    const s = start();
+    const marc = profileInfo(s, 'marc');
+    expect(marc).toMatchObject({ name: 'Marc Delorme', about: 'Patient de 58 ans, hospitalisé une semaine en cardiologie, sorti lundi', status: 'Vous a envoyé une demande d’ami' });
+    expect(describeScreen(openProfile(s, 'marc'))).toMatchObject({ page: 'profile', title: 'Marc Delorme', about: marc.about });
+    expect(profileInfo(s, 'jade').about).toBe('Amie de Camille, hors du monde de la santé');
+    // No description (blank in the header): nothing is shown, rather than an empty line.
+    expect(profileInfo(s, 'gilles').about).toBeNull();
+    expect(profileInfo(s, 'moi')).toMatchObject({ mine: true, name: 'Vous', about: null });
+    expect(describeScreen(openProfile(s, 'moi'))).toMatchObject({ title: 'Votre profil', about: null });
+    // The feed's summary says nothing of a profile.
+    expect(describeScreen(s).about).toBeUndefined();
   });
 });

@@ -115,6 +115,7 @@ describe('phone model', () => {
   it('derives initials, typing time and readable deltas', () => {
     expect(initials('Julie Marchand')).toBe('JM');
     expect(initials('Équipe 3B nuit')).toBe('ÉN');
+    expect(initials('Vous')).toBe('V');
     expect(typingMs('court', 'normal')).toBeLessThan(typingMs('un message nettement plus long que le premier', 'normal'));
     expect(typingMs('x'.repeat(5000), 'normal')).toBeLessThanOrEqual(3200);
     expect(typingMs('abc', 'instantane')).toBe(0);

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../tools/ink-compile';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { TrainerSession } from '../src/trainer/model/session';
+import { parseTrainerPart, trainerPart } from '../src/trainer/persist';
+import { compiled as compiledFile } from './helpers';
 import { followedOption, majority, withVote } from '../src/trainer/model/votes';
 import type { Command } from '../src/trainer/model/types';
 
@@ -252,5 +254,142 @@ describe('projector session', () => {
     const other = JSON.parse(JSON.stringify(s.data()));
     other.snapshot.fingerprint = 'nope';
     expect(TrainerSession.restore(runner(), other)).toMatchObject({ kind: 'story-changed' });
+  });
+});
+
+describe('projector session: back one step', () => {
+  it('comes back to the step as « next » left it, an app opening after the line still to come', () => {
+    // demo: the lock screen's notification, then « #open: chat » (invisible) with the first message.
+    const s = newSession();
+    run(s, next);
+    const notification = s.view();
+    run(s, next, back);
+    expect(s.view()).toEqual(notification);
+    expect(s.view().transcript.at(-1)?.kind).toBe('notification');
+  });
+});
+
+describe('projector session: a call rings before it is heard', () => {
+  // Fixture: a message, a call from Inès (three lines, the last one the player's), a time skip,
+  // a new call from Inès that holds the decision, then after the choice a call from the police.
+  const callRunner = (): ScenarioRunner => {
+    const r = ScenarioRunner.load(compiledFile('tests/fixtures/trainer-call.ink'), 'trainer-call');
+    if (!(r instanceof ScenarioRunner)) throw new Error(r.message);
+    return r;
+  };
+  const callSession = () => TrainerSession.start(callRunner(), 'etudiant', { id: 'test-call', now: new Date('2025-10-09T14:30:00Z') });
+  const last = (s: TrainerSession) => s.view().transcript.at(-1);
+
+  it('rings on its own step (caller, nothing heard yet), then « next » answers with the first line', () => {
+    const s = callSession();
+    run(s, next);
+    expect(last(s)).toMatchObject({ kind: 'message', from: 'karim' });
+    expect(s.view().nextLabel).toBe('Faire sonner le téléphone\u00A0: Inès Morel appelle');
+    run(s, next);
+    let v = s.view();
+    expect(v.phase).toBe('story');
+    expect(v.ringing).toMatchObject({ kind: 'call', from: 'ines', text: 'Allô\u202F? C’est Inès.' });
+    expect(v.transcript.some((l) => l.kind === 'call')).toBe(false);
+    expect(v.nextLine).toBe(v.ringing);
+    expect(v.nextLabel).toBe('Décrocher\u00A0: Inès Morel parle');
+    expect(v.canBack).toBe(true);
+    run(s, next);
+    v = s.view();
+    expect(v.ringing).toBeNull();
+    expect(last(s)).toMatchObject({ kind: 'call', from: 'ines', text: 'Allô\u202F? C’est Inès.' });
+    // The rest of the call, the player's own line included, does not ring again.
+    run(s, next, next);
+    expect(s.view().ringing).toBeNull();
+    expect(last(s)).toMatchObject({ kind: 'call', from: 'moi' });
+  });
+
+  it('goes back through the ringing: the ringing, then the screen before the call', () => {
+    const s = callSession();
+    run(s, next, next, next);
+    const answered = s.view();
+    run(s, back);
+    expect(s.view().ringing?.from).toBe('ines');
+    run(s, back);
+    expect(s.view().ringing).toBeNull();
+    expect(last(s)).toMatchObject({ kind: 'message', from: 'karim' });
+    run(s, next, next);
+    expect(s.view()).toEqual(answered);
+    // Down to the title card, and no further.
+    run(s, back, back, back);
+    expect(s.view().shown).toBe(0);
+    expect(s.apply(back).ok).toBe(false);
+  });
+
+  it('rings a new call after a time skip; the call holding a decision rings before the vote', () => {
+    const s = callSession();
+    run(s, next, next, next, next, next, next);
+    expect(last(s)).toMatchObject({ kind: 'timeskip', text: 'Trois jours plus tard…' });
+    run(s, next);
+    expect(s.view().ringing?.from).toBe('ines');
+    expect(s.phase).toBe('story');
+    // Answering shows the last line before the decision: the vote opens with it.
+    run(s, next);
+    expect(s.phase).toBe('vote');
+    expect(s.view().ringing).toBeNull();
+    expect(s.view().decision?.id).toBe('d1');
+    run(s, back);
+    expect(s.view().ringing?.from).toBe('ines');
+    run(s, next, vote(0), vote(0), vote(1));
+    expect(s.phase).toBe('vote');
+    run(s, { kind: 'reveal' });
+    expect(s.phase).toBe('consequence');
+  });
+
+  it('rings as the first line after a choice, and back from that ringing is the consequence card', () => {
+    const s = callSession();
+    for (let i = 0; i < 8; i++) run(s, next);
+    expect(s.phase).toBe('vote');
+    run(s, vote(1), { kind: 'reveal' });
+    expect(s.view().nextLabel).toBe('Faire sonner le téléphone\u00A0: Commissariat de Valmont appelle');
+    run(s, next);
+    expect(s.phase).toBe('story');
+    expect(s.view().ringing?.from).toBe('police');
+    run(s, back);
+    expect(s.phase).toBe('consequence');
+    expect(s.view().ringing).toBeNull();
+    run(s, next, next, next);
+    expect(s.phase).toBe('ending');
+    // After the other option the player's own line continues Inès's call: the police still ring.
+    run(s, { kind: 'replay', round: 0, option: 0 }, { kind: 'reveal' }, next);
+    expect(s.view().ringing).toBeNull();
+    expect(last(s)).toMatchObject({ kind: 'call', from: 'moi' });
+    run(s, next);
+    expect(s.view().ringing?.from).toBe('police');
+  });
+
+  it('keeps a blank screen in front of the ringing: the first key only brings the picture back', () => {
+    const s = callSession();
+    run(s, next, next, { kind: 'screen', screen: 'black' }, next);
+    expect(s.screen).toBe('normal');
+    expect(s.view().ringing?.from).toBe('ines');
+  });
+
+  it('round-trips while ringing, reads saves made before the ringing step, refuses a ringing with no call', () => {
+    const s = callSession();
+    run(s, next, next);
+    const data = JSON.parse(JSON.stringify(s.data()));
+    expect(data.ringing).toBe(true);
+    expect(parseTrainerPart(trainerPart(data))).toEqual({ ok: true, session: data });
+    const again = TrainerSession.restore(callRunner(), data);
+    if (!(again instanceof TrainerSession)) throw new Error(again.message);
+    expect(again.view()).toEqual(s.view());
+    run(again, next);
+    expect(again.view().transcript.at(-1)).toMatchObject({ kind: 'call', from: 'ines' });
+
+    const older = JSON.parse(JSON.stringify(s.data()));
+    run(s, back);
+    const before = JSON.parse(JSON.stringify(s.data()));
+    delete before.ringing;
+    const restored = TrainerSession.restore(callRunner(), before);
+    expect(restored).toBeInstanceOf(TrainerSession);
+    expect((restored as TrainerSession).view().ringing).toBeNull();
+
+    expect(parseTrainerPart(trainerPart({ ...older, ringing: 'oui' })).ok).toBe(false);
+    expect(TrainerSession.restore(callRunner(), { ...before, shown: 1, ringing: true })).toMatchObject({ kind: 'corrupted' });
   });
 });

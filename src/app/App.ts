@@ -4,7 +4,8 @@ import { EventBus } from '../events/bus';
 import type { Exploration } from '../narrative/explorer';
 import type { ScenarioRunner } from '../narrative/runner';
 import { PlaySession, type SessionOutcome } from '../narrative/session';
-import { isRestoreError, parseSnapshot, restoreSnapshot } from '../narrative/snapshot';
+import { resumeSave } from '../narrative/migrate';
+import { takeSnapshot } from '../narrative/snapshot';
 import type { EndingStep, Role } from '../narrative/types';
 import { discoveryOf, eraseMyData, recordPlay } from '../storage/progress';
 import { createPhoneGame, hasWebGL, type PhoneGame } from '../phone/PhoneGame';
@@ -14,6 +15,7 @@ import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
 import { mountMenu, type MenuEntry } from '../ui/menu/MenuScreen';
 import { Mirror } from '../ui/mirror/Mirror';
+import { GameNotice } from '../ui/notice/GameNotice';
 import { ConsequencePanel } from '../ui/panel/ConsequencePanel';
 import { openPause } from '../ui/pause/PauseDialog';
 import { openSettings, prefersReducedMotion } from '../ui/settings/SettingsDialog';
@@ -45,6 +47,7 @@ export class App {
   private readonly endingHost: HTMLElement;
   private readonly mirror: Mirror;
   private readonly panel: ConsequencePanel;
+  private readonly notice: GameNotice;
   private readonly textMode: boolean;
   private phone: PhoneGame | null = null;
   private phoneReady: Promise<PhoneGame | null>;
@@ -86,6 +89,7 @@ export class App {
     root.append(header, this.main, this.trainerHost);
     this.mirror = new Mirror(logHost, this.overlay, this.textMode, () => this.view?.toggleMembers());
     this.panel = new ConsequencePanel(side);
+    this.notice = new GameNotice(side);
     this.audio = new AudioDirector(this.bus, () => this.settings);
     this.phoneReady = this.textMode ? Promise.resolve(null) : this.createPhone();
     document.addEventListener('keydown', (e) => this.onKey(e));
@@ -250,20 +254,29 @@ export class App {
       return;
     }
     if (run !== this.run) return;
+    /** Set when the save was made against an earlier version of the scenario. */
+    let migration: { message: string; restart: boolean } | null = null;
     if (start.kind === 'resume') {
-      const snap = parseSnapshot(this.store.get().games[id], { scenarioId: id, fingerprint: runner.fingerprint });
-      const err = isRestoreError(snap) ? snap : restoreSnapshot(runner, snap);
-      if (err) {
+      const res = resumeSave(runner, this.store.get().games[id], { scenarioId: id, fingerprint: runner.fingerprint });
+      if (!res.ok) {
         this.store.update((d) => delete d.games[id]);
-        await this.showMenu([err.message]);
+        await this.showMenu([res.error.message]);
         return;
+      }
+      if (res.migration) {
+        // Nothing replayed: the story is told from the start again, not dumped at once as a resume would.
+        migration = { message: res.migration.message, restart: res.migration.replayed === 0 && res.migration.total > 0 };
+        // Saved at once in this version, so that reloading again resumes instead of replaying again.
+        this.store.update((d) => {
+          d.games[id] = takeSnapshot(runner);
+        });
       }
     }
     this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
     this.setScreen('game');
     this.mirror.rebuild([]);
     this.mirror.say(`${runner.info.title}. ${runner.info.theme}.`);
-    const view = new PhoneView({ info: runner.info, display: phone?.scene ?? null, mirror: this.mirror, panel: this.panel, bus: this.bus, settings: () => this.settings });
+    const view = new PhoneView({ info: runner.info, display: phone?.scene ?? null, mirror: this.mirror, panel: this.panel, notice: this.notice, bus: this.bus, settings: () => this.settings });
     this.view = view;
     const session = new PlaySession(runner, view, {
       bus: this.bus,
@@ -275,9 +288,11 @@ export class App {
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
     // Prepare the branch map while the player reads, so the debrief opens it at once.
     void this.exploration(id, this.lastRole).catch(() => undefined);
+    if (migration) view.announce(migration.message);
     try {
       let outcome: SessionOutcome;
       if (start.kind === 'new') outcome = await session.start(start.role);
+      else if (migration?.restart) outcome = await session.start(runner.currentRole);
       else if (start.kind === 'rewind') outcome = await session.replayFrom(start.historyIndex);
       else outcome = await session.resume();
       if (run !== this.run || outcome.kind !== 'ended') return;
@@ -408,6 +423,8 @@ export class App {
     if (run !== this.run) return;
     this.setScreen('trainer');
     this.trainer = await startTrainerMode(this.trainerHost, {
+      // The projector's phone rings through the game's sounds.
+      bus: this.bus,
       onExit: () => {
         document.title = 'Soignants & réseaux sociaux';
         void this.showMenu();

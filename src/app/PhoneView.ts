@@ -7,11 +7,12 @@ import { PLAYER_ID, type DecisionStep, type EndingStep, type LineStep, type Scen
 import type { PhoneDisplay, PhoneFrame, PhoneNav } from '../phone/display';
 import { describeStep, photoAlt } from '../phone/model/describe';
 import { findMedia } from '../narrative/media';
-import { applyChoice, applyStep, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, nameOf, openMail, openPhoto, openProfile, openScreen, openThread, ringCall } from '../phone/model/reducer';
+import { applyChoice, applyStep, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, nameOf, openMail, openMessages, openPhoto, openProfile, openScreen, openThread, ringCall } from '../phone/model/reducer';
 import type { Banner, PhoneState } from '../phone/model/state';
 import { beatMs, ringMs, typingMs } from '../phone/model/typing';
 import type { Settings } from '../storage/schema';
 import type { Mirror } from '../ui/mirror/Mirror';
+import type { GameNotice } from '../ui/notice/GameNotice';
 import type { ConsequencePanel } from '../ui/panel/ConsequencePanel';
 
 export interface PhoneViewDeps {
@@ -21,6 +22,8 @@ export interface PhoneViewDeps {
   panel: ConsequencePanel;
   bus: EventBus;
   settings: () => Settings;
+  /** Where a message about the game itself is shown beside the phone. */
+  notice?: GameNotice | null;
 }
 
 const HEADS_UP_MS = 2600;
@@ -33,6 +36,8 @@ export class PhoneView implements StoryView {
   private headsUp: Banner | null = null;
   private members = false;
   private aborted = false;
+  /** A message about the game itself, kept until the next choice. */
+  private notice: string | null = null;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly wakers = new Set<() => void>();
   private answer: ((a: number | SessionCommand) => void) | null = null;
@@ -70,6 +75,22 @@ export class PhoneView implements StoryView {
     this.answer?.(c);
     this.answer = null;
     this.d.mirror.clearChoices();
+  }
+
+  /**
+   * A message about the game itself (a save replayed in a new version of the story): shown beside
+   * the phone and said in the log until the next choice. A resume rebuilds the log after this
+   * call, so reset() says it again.
+   */
+  announce(text: string): void {
+    this.notice = text;
+    this.d.notice?.show(text, () => this.d.mirror.focusFirst());
+    this.d.mirror.say(text);
+  }
+
+  private clearNotice(): void {
+    this.notice = null;
+    this.d.notice?.hide();
   }
 
   private wait(ms: number): Promise<void> {
@@ -191,6 +212,7 @@ export class PhoneView implements StoryView {
       this.answer = resolve;
       this.d.mirror.showChoices(decision.options, (i) => {
         this.answer = null;
+        this.clearNotice();
         this.d.bus.emit('ui:click', {});
         this.phone = applyChoice(this.phone, decision, decision.options[i]!);
         this.decision = null;
@@ -227,6 +249,7 @@ export class PhoneView implements StoryView {
       if (t) lines.push(t);
     }
     this.d.mirror.rebuild(lines);
+    if (this.notice) this.d.mirror.say(this.notice);
     this.draw();
   }
 
@@ -248,6 +271,9 @@ export class PhoneView implements StoryView {
         break;
       case 'profile':
         this.phone = openProfile(s, n.id);
+        break;
+      case 'messages':
+        this.phone = openMessages(s);
         break;
       case 'photo': {
         this.phone = openPhoto(s, n.index);
@@ -291,6 +317,7 @@ export class PhoneView implements StoryView {
   /** The game is left: pending waits end, and the display and the mirror no longer call this view. */
   dispose(): void {
     this.abort();
+    this.clearNotice();
     this.pickUp = null;
     this.d.display?.onNav(() => {});
     this.d.display?.clear();

@@ -89,6 +89,18 @@ function isObj(x: unknown): x is Record<string, unknown> {
 
 /** Checks text (or an already parsed value) is a save this build can resume. */
 export function parseSnapshot(input: string | unknown, expect: { scenarioId: string; fingerprint: string }): Snapshot | RestoreError {
+  return validate(input, expect.scenarioId, expect.fingerprint);
+}
+
+/**
+ * The same checks, except that the save may come from another version of the story (it can then
+ * only be replayed choice by choice, see migrate.ts).
+ */
+export function readSnapshot(input: string | unknown, scenarioId: string): Snapshot | RestoreError {
+  return validate(input, scenarioId, null);
+}
+
+function validate(input: string | unknown, scenarioId: string, fingerprint: string | null): Snapshot | RestoreError {
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -103,8 +115,8 @@ export function parseSnapshot(input: string | unknown, expect: { scenarioId: str
   if (!isObj(data) || data.format !== SAVE_FORMAT) return restoreError('corrupted');
   if (data.version !== SAVE_VERSION) return restoreError('version');
   if (typeof data.scenarioId !== 'string' || typeof data.fingerprint !== 'string') return restoreError('corrupted');
-  if (data.scenarioId !== expect.scenarioId) return restoreError('other-scenario');
-  if (data.fingerprint !== expect.fingerprint) return restoreError('story-changed');
+  if (data.scenarioId !== scenarioId) return restoreError('other-scenario');
+  if (fingerprint !== null && data.fingerprint !== fingerprint) return restoreError('story-changed');
   const ok =
     typeof data.ink === 'string' &&
     ROLES.includes(data.role as Role) &&
@@ -117,12 +129,17 @@ export function parseSnapshot(input: string | unknown, expect: { scenarioId: str
   if (!ok) return restoreError('corrupted');
   const history = data.history as HistoryEntry[];
   for (const h of history) {
-    if (!isObj(h) || !isObj(h.decision) || !Array.isArray((h.decision as DecisionStep).options) || typeof h.stateBefore !== 'string' || !(h.decision as DecisionStep).options[h.optionIndex]) {
+    if (!isObj(h) || !isObj(h.decision) || !Array.isArray((h.decision as DecisionStep).options) || typeof h.stateBefore !== 'string' || !isObj((h.decision as DecisionStep).options[h.optionIndex]?.consequence)) {
       return restoreError('corrupted');
     }
   }
   // The score is derived from the history: a mismatch means someone edited one and not the other.
-  const score = scoreOf(consequencesOf(history));
+  let score: AxisValues;
+  try {
+    score = scoreOf(consequencesOf(history));
+  } catch {
+    return restoreError('corrupted');
+  }
   const saved = data.score as AxisValues;
   if ((Object.keys(score) as (keyof AxisValues)[]).some((k) => saved[k] !== score[k])) return restoreError('corrupted');
   return data as unknown as Snapshot;

@@ -39,3 +39,11 @@ export function frenchSpacing(text: string): string {
     .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`);
 }
+
+/**
+ * « de Camille », « d’Isabelle Caron » : « de » elides before a vowel. An initial h is left
+ * alone (« de Hugo ») since the letter cannot tell a mute h from an aspirate one.
+ */
+export function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(name) ? `d’${name}` : `de ${name}`;
+}

@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import type { TapZone } from './display';
 import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';
-import { FONT } from './draw/kit';
+import { FONT, W } from './draw/kit';
 import { EmptyScene } from './scenes/EmptyScene';
 import { PhoneScene } from './scenes/PhoneScene';
 
@@ -96,14 +96,78 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
   const ro = new ResizeObserver(() => fit());
   ro.observe(parent);
   installPhoneHooks(scene);
+  const unforward = forwardGestures(parent, scene, game.canvas);
   return {
     game,
     scene,
     refit: fit,
     destroy() {
+      unforward();
       ro.disconnect();
       game.destroy(true);
     },
+  };
+}
+
+/**
+ * The choice buttons laid over the canvas (the accessible mirror) catch the wheel and the finger
+ * before Phaser does: a list under them (the composer's drafts, replies after a conversation)
+ * must still scroll. A wheel turned over them, and a vertical drag that starts on one, scroll the
+ * phone; the click that ends such a drag is not a choice. Returns what removes the listeners.
+ */
+function forwardGestures(parent: HTMLElement, scene: PhoneScene, canvas: HTMLCanvasElement): () => void {
+  const overButton = (t: EventTarget | null) => t !== canvas && t instanceof Element && !!t.closest('button');
+  const onWheel = (e: WheelEvent) => {
+    if (!overButton(e.target)) return;
+    const dy = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaMode === 2 ? e.deltaY * parent.clientHeight : e.deltaY;
+    // The same step as Phaser's wheel on the canvas.
+    scene.scrollBy(dy * 0.6);
+    e.preventDefault();
+  };
+  let drag: { id: number; y: number; moved: boolean } | null = null;
+  let swallow = false;
+  const onDown = (e: PointerEvent) => {
+    swallow = false;
+    drag = overButton(e.target) ? { id: e.pointerId, y: e.clientY, moved: false } : null;
+  };
+  const onMove = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    const dy = e.clientY - drag.y;
+    if (!drag.moved && Math.abs(dy) <= 6) return;
+    drag.moved = true;
+    drag.y = e.clientY;
+    scene.scrollBy((-dy * W) / Math.max(1, parent.clientWidth));
+  };
+  const onUp = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    swallow = drag.moved;
+    drag = null;
+    // The click, if any, comes right after; a later one (a key) is never swallowed.
+    if (swallow) setTimeout(() => (swallow = false), 0);
+  };
+  const onClick = (e: MouseEvent) => {
+    if (!swallow) return;
+    swallow = false;
+    e.stopPropagation();
+    e.preventDefault();
+  };
+  // A finger on the phone scrolls the phone, never the page behind it (as on the canvas).
+  const touchAction = parent.style.touchAction;
+  parent.style.touchAction = 'none';
+  parent.addEventListener('wheel', onWheel, { passive: false });
+  parent.addEventListener('pointerdown', onDown);
+  parent.addEventListener('pointermove', onMove);
+  parent.addEventListener('pointerup', onUp);
+  parent.addEventListener('pointercancel', onUp);
+  parent.addEventListener('click', onClick, true);
+  return () => {
+    parent.style.touchAction = touchAction;
+    parent.removeEventListener('wheel', onWheel);
+    parent.removeEventListener('pointerdown', onDown);
+    parent.removeEventListener('pointermove', onMove);
+    parent.removeEventListener('pointerup', onUp);
+    parent.removeEventListener('pointercancel', onUp);
+    parent.removeEventListener('click', onClick, true);
   };
 }
 
@@ -117,6 +181,8 @@ export interface PhoneHooks {
   emoji(): { measured: boolean; emojiFont: boolean };
   /** Every text drawn on the phone now (what the canvas shows, emoji degraded). */
   texts(): string[];
+  /** The texts in view now with their boxes, in CSS pixels from the canvas' top-left (where a title is drawn). */
+  textBoxes(): { text: string; x: number; y: number; w: number; h: number }[];
   /** Whether the canvas draws this character with the phone's fonts (the boot test's answer). */
   canDraw(s: string): boolean;
   /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */
@@ -129,6 +195,7 @@ function installPhoneHooks(scene: PhoneScene): void {
     view: () => scene.describeView(),
     emoji: () => emojiReport(),
     texts: () => scene.texts(),
+    textBoxes: () => scene.textBoxes(),
     canDraw: (c: string) => browserCanDraw(c),
     softwareGL: () => softwareGL(),
   };

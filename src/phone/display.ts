@@ -43,6 +43,8 @@ export type PhoneNav =
   | { kind: 'decision' }
   /** A Cercle profile (`moi` or a visitor), or the feed with null. */
   | { kind: 'profile'; id: string | null }
+  /** Cercle's « Messages » list (its direct-message threads), over the page the player is on. */
+  | { kind: 'messages' }
   /** A gallery photo full-size, or the grid with null. */
   | { kind: 'photo'; index: number | null }
   /** The drawn Accepter / Refuser of a ringing call. */
@@ -50,6 +52,7 @@ export type PhoneNav =
 
 /** A tap zone on the phone in CSS pixels from the top-left of the canvas, for tests. */
 export interface TapZone {
+  /** What a tap there does, in French, as a screen reader would name it (« Retour », « Messages »). */
   label: string;
   x: number;
   y: number;

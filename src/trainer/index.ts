@@ -6,6 +6,7 @@ import './trainer.css';
 import { SCENARIOS, type ScenarioEntry } from '../content/scenarios';
 import { ScenarioRunner } from '../narrative/runner';
 import { ROLES, type Role } from '../narrative/types';
+import type { EventBus } from '../events/bus';
 import { browserStorage, type KeyValueStorage } from '../storage/store';
 import { ROLE_LABELS } from './model/labels';
 import { TrainerSession } from './model/session';
@@ -39,6 +40,8 @@ export interface TrainerModeOptions {
   role?: Role | null;
   /** Resume this session id if it is the one stored. */
   sessionId?: string | null;
+  /** The game's bus inside the game's page (menu « Animer une séance »): the ringing phone rings on it. */
+  bus?: EventBus | null;
 }
 
 export interface TrainerHandle {
@@ -91,6 +94,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
       storage,
       presenterUrl: pageUrl({ mode: 'presentateur', session: session.id }),
       onLeave: exit,
+      bus: opts.bus ?? null,
     });
   };
 

@@ -55,7 +55,7 @@ export function validSessionData(x: unknown): x is SessionData {
     isStr(x.id) && /^[a-z0-9-]{1,40}$/.test(x.id) &&
     isStr(x.scenarioId) && isStr(x.scenarioTitle) && ROLES.includes(x.role as Role) && isStr(x.startedAt) &&
     PHASES.includes(x.phase as SessionData['phase']) && SCREENS.includes(x.screen as SessionData['screen']) &&
-    isCount(x.shown) && Array.isArray(x.votes) && x.votes.every(isCount) &&
+    isCount(x.shown) && (x.ringing === undefined || typeof x.ringing === 'boolean') && Array.isArray(x.votes) && x.votes.every(isCount) &&
     (x.pick === null || isCount(x.pick)) &&
     Array.isArray(x.rounds) && x.rounds.every(validRound) &&
     Array.isArray(x.archive) && x.archive.every(validRun) &&

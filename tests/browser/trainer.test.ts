@@ -1,7 +1,7 @@
 // Trainer mode end to end: the projector page and the presenter popup, driven by the keyboard alone.
 // It serves src/trainer through Vite's dev server with a one-line page of its own, so it runs whether or
 // not index.html/main.ts wire trainer mode yet (switch to the shared harness once it exists).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,11 +12,29 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
 if (!hasBrowser && process.env.CI === 'true') throw new Error(`trainer browser test: no Chromium at ${CHROMIUM} (required under CI=true)`);
 
+// The page hands the projector a bus, as the game's page does, and keeps what the sound would hear.
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Séance</title></head>
 <body style="margin:0"><div id="app"></div><script type="module">
 import { startTrainerFromUrl } from '/src/trainer/index.ts';
-startTrainerFromUrl(document.getElementById('app'));
+import { EventBus } from '/src/events/bus.ts';
+const bus = new EventBus();
+window.__trainerSounds = [];
+bus.on('ui:call-ringing', (e) => window.__trainerSounds.push('ringing:' + e.from));
+bus.on('ui:call-answered', (e) => window.__trainerSounds.push('answered:' + e.from));
+startTrainerFromUrl(document.getElementById('app'), { bus });
 </script></body></html>`;
+
+type PhoneHooks = { view(): Record<string, unknown>; texts(): string[]; zones(): { label: string; x: number; y: number; w: number; h: number }[] };
+
+/** The choices of a test plan (tests/plans), to follow one path to its ending. */
+function planChoices(story: string, role: string, ending: string): string[] {
+  const plans = JSON.parse(readFileSync(path.resolve(__dirname, `../plans/${story}.json`), 'utf8')) as { role: string; ending: string; choices: string[] }[];
+  const plan = plans.find((x) => x.role === role && x.ending === ending);
+  if (!plan) throw new Error(`no plan for ${story}/${role}/${ending}`);
+  return plan.choices;
+}
+/** Plans are written with plain spaces and apostrophes; the game typesets them. */
+const norm = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `trainer mode in two windows (skipped: no Chromium at ${CHROMIUM})`, () => {
   let server: ViteDevServer;
@@ -199,6 +217,168 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     expect(await projector.evaluate(() => JSON.parse(localStorage.getItem('soignants-reseaux:v1') ?? '{}').trainer?.session ?? null)).toBeNull();
     expect(errors).toEqual([]);
   }, 90_000);
+  /** What the room sees on the projector now: phase, ringing caller, newest transcript line, time skip on the phone. */
+  const seen = (page: Page) => page.evaluate(() => {
+    const root = document.querySelector('.pj-root') as HTMLElement;
+    const latest = document.querySelector('.pj-transcript .tr-latest');
+    return {
+      phase: root.dataset.phase ?? '',
+      ringing: root.dataset.ringing ?? null,
+      latest: latest?.textContent ?? '',
+      skipLine: latest?.classList.contains('tr-skip') ?? false,
+      timeskip: (document.querySelector('.pj-screen') as HTMLElement).dataset.timeskip ?? null,
+    };
+  });
+  const phoneView = (page: Page) => page.evaluate(() => (window as unknown as { __soignantsPhone: PhoneHooks }).__soignantsPhone.view());
+  const sounds = (page: Page) => page.evaluate(() => (window as unknown as { __trainerSounds: string[] }).__trainerSounds);
+  /** The projector's options, by their plan text: the option number to vote for. */
+  const optionFor = async (page: Page, choices: string[]): Promise<number> => {
+    const label = await page.locator('.tp-options').getAttribute('aria-label');
+    const n = Number(/Décision (\d+)/.exec(label ?? '')?.[1]);
+    const texts = (await page.locator('.tp-option-text').allTextContents()).map(norm);
+    const i = texts.indexOf(norm(choices[n - 1] ?? ''));
+    if (i < 0) throw new Error(`decision ${n}: « ${choices[n - 1]} » not among ${JSON.stringify(texts)}`);
+    return i + 1;
+  };
+  /**
+   * Moves the story on with the projector's own keys (handled before the key press returns), the room
+   * voting for the plan's option at each decision, until `until` holds for what the room sees.
+   */
+  const stepUntil = async (page: Page, choices: string[], until: (s: Awaited<ReturnType<typeof seen>>) => boolean) => {
+    for (let i = 0; i < 200; i++) {
+      const s = await seen(page);
+      if (until(s)) return s;
+      if (s.phase === 'ending' || s.phase === 'summary') throw new Error(`reached the ${s.phase} first`);
+      if (s.phase === 'vote') {
+        await page.keyboard.press(`Digit${await optionFor(page, choices)}`);
+        await page.keyboard.press('r');
+      } else await page.keyboard.press('ArrowRight');
+    }
+    throw new Error('not reached in 200 steps');
+  };
+
+  it('rings the calls and passes the time on the projector phone; the room still votes after them', async () => {
+    const choices = planChoices('groupe-whatsapp', 'etudiant', 'capture-transferee');
+    const projector = await context.newPage();
+    const errors: string[] = [];
+    projector.on('pageerror', (e) => errors.push(e.message));
+    await projector.goto(`${base}/seance.html?mode=formateur&scenario=groupe-whatsapp&role=etudiant`);
+    await projector.waitForSelector('.pj-root[data-display="telephone"][data-phase="story"]');
+    await projector.waitForFunction(() => !!(window as unknown as { __soignantsPhone?: PhoneHooks }).__soignantsPhone?.view().screen);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
+    presenter.on('pageerror', (e) => errors.push(e.message));
+    await presenter.waitForSelector('.ps-root[data-phase="story"]');
+
+    // « Deux jours plus tard… »: the lock-screen transition plays over the phone, then the lock screen at the new time.
+    let s = await stepUntil(projector, choices, (x) => x.skipLine && x.latest.includes('Deux jours plus tard'));
+    expect(s.timeskip).toBe('Deux jours plus tard…');
+    // For the picture, wait until the text has faded in.
+    if (process.env.TRAINER_SHOTS) await projector.waitForTimeout(1200);
+    await shot(projector, 'trainer-projecteur-ellipse');
+    await expect.poll(() => seen(projector).then((x) => x.timeskip), { timeout: 10_000 }).toBeNull();
+    expect(await phoneView(projector)).toMatchObject({ screen: 'lock' });
+    expect(await phoneTexts(projector)).toContain('07:42');
+    expect(await phoneTexts(projector)).toContain('Jeudi 16 janvier');
+
+    // The decision after it: the room votes from the presenter, the reveal follows.
+    await stepUntil(projector, choices, (x) => x.phase === 'vote');
+    const option = await optionFor(projector, choices);
+    for (let i = 0; i < 3; i++) await presenter.keyboard.press(`Digit${option}`);
+    await expect.poll(() => votesOn(presenter, '.ps-count').then((v) => v[option - 1])).toBe(3);
+    await presenter.keyboard.press('r');
+    await projector.waitForSelector('.pj-root[data-phase="consequence"] .tp-consequence');
+
+    // The cadre calls: the phone rings first, her name and « Appel entrant », nothing heard yet.
+    s = await stepUntil(projector, choices, (x) => x.ringing !== null);
+    expect(s.ringing).toBe('cadre');
+    expect(s.latest).toContain('Appel entrant\u00A0: Isabelle Caron');
+    await expect.poll(() => phoneView(projector)).toMatchObject({ screen: 'phone', call: { from: 'cadre', state: 'ringing', lines: 0 } });
+    expect(await phoneTexts(projector)).toContain('Isabelle Caron');
+    expect(await phoneTexts(projector)).toContain('Appel entrant');
+    expect(await phoneTexts(projector)).not.toContain('Vous avez vu ce qui circule');
+    await expect.poll(() => presenter.locator('.ps-status').textContent()).toContain('le téléphone sonne (Isabelle Caron)');
+    expect(await presenter.locator('[data-next]').textContent()).toBe('Décrocher\u00A0: Isabelle Caron parle');
+    expect(await sounds(projector)).toEqual(['ringing:cadre']);
+    await shot(projector, 'trainer-projecteur-appel');
+
+    // The trainer answers by tapping « Accepter » on the projector's phone: her first line.
+    const accept = (await projector.evaluate(() => (window as unknown as { __soignantsPhone: PhoneHooks }).__soignantsPhone.zones())).find((z) => /accept/i.test(z.label));
+    expect(accept).toBeTruthy();
+    const canvas = (await projector.locator('.pj-screen canvas').boundingBox())!;
+    await projector.mouse.click(canvas.x + accept!.x + accept!.w / 2, canvas.y + accept!.y + accept!.h / 2);
+    await expect.poll(() => phoneView(projector)).toMatchObject({ screen: 'phone', call: { from: 'cadre', state: 'active', lines: 1 } });
+    await expect.poll(() => phoneTexts(projector)).toContain('Vous avez vu ce qui circule');
+    expect((await seen(projector)).ringing).toBeNull();
+    expect(await sounds(projector)).toEqual(['ringing:cadre', 'answered:cadre']);
+
+    // The presenter's keys go back to the ringing and on again.
+    await presenter.keyboard.press('ArrowLeft');
+    await expect.poll(() => phoneView(projector)).toMatchObject({ call: { from: 'cadre', state: 'ringing', lines: 0 } });
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => phoneView(projector)).toMatchObject({ call: { from: 'cadre', state: 'active', lines: 1 } });
+    await expect.poll(() => presenter.locator('.ps-status').textContent()).not.toContain('sonne');
+
+    // « Trois semaines plus tard… », then the police call: the trainer does not wait for the
+    // transition, the next key ends it at once and the phone rings.
+    s = await stepUntil(projector, choices, (x) => x.skipLine && x.latest.includes('Trois semaines plus tard'));
+    expect(s.timeskip).toBe('Trois semaines plus tard…');
+    await projector.keyboard.press('ArrowRight');
+    s = await seen(projector);
+    expect(s.timeskip).toBeNull();
+    expect(s.ringing).toBe('police');
+    await expect.poll(() => phoneView(projector)).toMatchObject({ screen: 'phone', call: { from: 'police', state: 'ringing', lines: 0 } });
+    expect(await phoneTexts(projector)).toContain('Commissariat de Valmont');
+    await projector.keyboard.press('ArrowRight');
+    await expect.poll(() => phoneTexts(projector)).toContain('ici le commissariat de Valmont');
+
+    // On to the ending, which the votes led to.
+    await stepUntil(projector, choices, (x) => x.phase === 'ending');
+    expect(await projector.locator('.tp-ending h2').textContent()).toBe('Fin\u00A0: La capture qui a fait le tour de Valmont');
+    expect(await sounds(projector)).toEqual(['ringing:cadre', 'answered:cadre', 'ringing:cadre', 'answered:cadre', 'ringing:police', 'answered:police']);
+    expect(errors).toEqual([]);
+    await presenter.close();
+    await projector.close();
+  }, 180_000);
+
+  it('shows the time skip at once, without animation, under reduced motion or with animations turned off', async () => {
+    const settings = { sound: true, volume: 0.7, textScale: 1, animations: false, typingSpeed: 'normal', feedback: 'immediat' };
+    for (const variant of ['reduced-motion', 'animations-off'] as const) {
+      const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR', reducedMotion: variant === 'reduced-motion' ? 'reduce' : 'no-preference' });
+      if (variant === 'animations-off') {
+        await ctx.addInitScript((stored) => localStorage.setItem('soignants-reseaux:v1', stored), JSON.stringify({ version: 1, settings, progress: {}, games: {}, trainer: null }));
+      }
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
+      await page.waitForSelector('.pj-root[data-display="telephone"][data-phase="story"]');
+      await page.waitForFunction(() => !!(window as unknown as { __soignantsPhone?: PhoneHooks }).__soignantsPhone?.view().screen);
+      // demo, option 1: « Elle va mieux », Julie's answer, then « Le lendemain matin… ».
+      const s = await stepUntil(page, ['Elle va mieux, ne t\'inquiète pas.'], (x) => x.skipLine);
+      expect(s.timeskip).toBe('Le lendemain matin…');
+      // The very next picture is the skip's dark card in full, not the start of a fade.
+      const png = await page.locator('.pj-screen canvas').screenshot();
+      const [r, g, b] = await page.evaluate(async (data) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx2 = c.getContext('2d')!;
+        ctx2.drawImage(img, 0, 0);
+        return [...ctx2.getImageData(Math.floor(img.width / 2), Math.floor(img.height / 4), 1, 1).data];
+      }, png.toString('base64'));
+      // The overlay's navy (#020617), not the lock screen's blue wallpaper.
+      expect({ variant, dark: r! < 24 && g! < 24 && b! < 48 }).toEqual({ variant, dark: true });
+      // The next key takes it away at once.
+      await page.keyboard.press('ArrowRight');
+      expect((await seen(page)).timeskip).toBeNull();
+      expect(errors).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   it('shows the transcript alone, large, when WebGL is missing', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
     await ctx.addInitScript(() => {

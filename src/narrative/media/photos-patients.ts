@@ -45,14 +45,16 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   // Les selfies de fin de nuit
   {
     id: 'ph-selfie-couloir',
-    alt: "Selfie de trois soignants de nuit souriants dans le couloir de médecine B. Derrière eux, par la porte ouverte de la chambre 12, un homme âgé assis dans son lit, en pyjama, le visage tourné vers l'objectif, un bouquet de tournesols sur la table de chevet. Au-dessus, le panneau « Médecine B – Centre hospitalier de Valmont ».",
+    alt: "Selfie de trois soignants de nuit souriants dans le couloir de gériatrie. Derrière eux, par la porte ouverte de la chambre 12, un homme âgé assis dans son lit, en pyjama, le visage tourné vers l'objectif, un bouquet de tournesols sur la table de chevet. Au-dessus, le panneau « Gériatrie – Centre hospitalier de Valmont ».",
     scene: 'selfie',
+    sign: 'GÉRIATRIE',
     identifiers: ["visage du patient à l'arrière-plan", 'numéro de chambre 12', 'panneau du service', 'bouquet de tournesols sur la table de chevet', 'badges du personnel'],
   },
   {
     id: 'ph-selfie-couloir-floute',
     alt: 'Le même selfie, le visage du patient flouté. Restent lisibles le numéro 12 sur la porte, le panneau du service, la silhouette en pyjama et le bouquet de tournesols sur la table de chevet.',
     scene: 'selfie',
+    sign: 'GÉRIATRIE',
     identifiers: ['numéro de chambre 12', 'silhouette et pyjama du patient', 'bouquet de tournesols sur la table de chevet', 'panneau du service'],
     blurred: true,
   },
@@ -65,14 +67,16 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   },
   {
     id: 'ph-selfie-nadia',
-    alt: "Selfie pris par Nadia avec son téléphone dans le couloir de médecine B : l'équipe de nuit au premier plan. Derrière, par la porte ouverte de la chambre 12, un homme âgé dans son lit, le visage bien visible.",
+    alt: "Selfie pris par Nadia avec son téléphone dans le couloir de gériatrie : l'équipe de nuit au premier plan. Derrière, par la porte ouverte de la chambre 12, un homme âgé dans son lit, le visage bien visible.",
     scene: 'selfie',
+    sign: 'GÉRIATRIE',
     identifiers: ["visage du patient à l'arrière-plan", 'numéro de chambre 12', 'panneau du service'],
   },
   {
     id: 'ph-selfie-panneau',
-    alt: "Selfie de trois soignants sous le panneau « Médecine B – Centre hospitalier de Valmont », devant une porte de chambre fermée. Aucun patient dans l'image.",
+    alt: "Selfie de trois soignants sous le panneau « Gériatrie – Centre hospitalier de Valmont », devant une porte de chambre fermée. Aucun patient dans l'image.",
     scene: 'selfie',
+    sign: 'GÉRIATRIE',
     identifiers: ["visages de l'équipe, qui a accepté la photo", 'panneau du service', 'badges du personnel'],
   },
   {

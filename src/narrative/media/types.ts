@@ -18,4 +18,6 @@ export interface MediaItem {
   identifiers: string[];
   blurred?: boolean;
   cropped?: boolean;
+  /** What a sign in the picture reads (a ward's name), drawn above the people. */
+  sign?: string;
 }

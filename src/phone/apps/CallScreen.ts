@@ -48,7 +48,7 @@ export function drawCall(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
       bg.fillStyle(accept ? 0x16a34a : 0xdc2626, 1).fillCircle(x, y, 32);
       handset(bg, x, y, 32, !accept);
       kit.text(root, x, y + 42, label, { size: 14, color: '#ffffff', originX: 0.5 });
-      kit.hit(x - 40, y - 40, 80, 100, () => go({ kind: 'answer', accept }), accept ? 'call:accept' : 'call:decline');
+      kit.hit(x - 40, y - 40, 80, 100, () => go({ kind: 'answer', accept }), accept ? 'Accepter l’appel' : 'Refuser l’appel');
     }
     return res;
   }

@@ -72,7 +72,7 @@ export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: Pho
       const x = 4 + (i % 3) * (size + 2);
       const y = top + 4 + Math.floor(i / 3) * (size + 2);
       drawPhoto(kit, root, shot.photo, x, y, size, size);
-      kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `photo:${i}`);
+      kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `Photo ${i + 1} sur ${s.shots.length}`);
     });
     if (s.shots.length === 0) kit.text(root, 180, top + 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
     appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'back' }) });

@@ -1,5 +1,6 @@
 // « Bulle », the messaging app: thread list, one-to-one and group conversations, the member
-// sheet « Qui peut lire ? » and the suggested replies above the message field.
+// sheet « Qui peut lire ? » and the suggested replies above the message field. Cercle's direct
+// messages (its « Messages » list and their conversations) are drawn here too.
 import type Phaser from 'phaser';
 import { PLAYER_ID } from '../../narrative/types';
 import type { PhoneFrame } from '../display';
@@ -10,7 +11,8 @@ import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
 import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, type AppResult, type Scroll } from './layout';
+import { socialPage } from '../model/view';
+import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, type AppResult, type Scroll } from './layout';
 
 export interface ChatNav {
   openThread(id: string): void;
@@ -25,30 +27,66 @@ export function drawChat(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
   return drawThreadList(kit, root, f, app, nav);
 }
 
+/** The last line of a thread as its list shows it: « Vous : … », « Léa : … » in a group. */
+function preview(f: PhoneFrame, t: Thread): string {
+  const last = t.items[t.items.length - 1];
+  if (!last) return '';
+  if (last.kind === 'system') return last.text;
+  const who = last.from === PLAYER_ID ? 'Vous : ' : t.group ? `${nameOf(f.state, last.from).split(' ')[0]} : ` : '';
+  return `${who}${last.photo && !last.text ? 'Photo' : last.text}`;
+}
+
+/** Label of a thread's row: its title, and how many messages wait in it. */
+function threadLabel(t: Thread): string {
+  return `Conversation « ${t.title} »${t.unread ? `, ${t.unread} non lu${t.unread > 1 ? 's' : ''}` : ''}`;
+}
+
+/**
+ * A list of threads (Bulle's conversations, Cercle's « Messages »), newest first: title, time,
+ * last line and unread count per row. Rows grow with the text size and the list scrolls.
+ */
 function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, app: 'chat' | 'social', nav: ChatNav): AppResult {
+  const res = emptyResult(app === 'chat');
   const bg = kit.gfx(root);
   bg.fillStyle(C.bg, 1).fillRect(0, 0, 360, kit.H);
   const top = STATUS_H + HEADER_H;
-  const list = threadList(f.state, app);
-  const rowH = 72;
-  list.forEach((t, i) => {
-    const y = top + i * rowH;
-    const row = kit.container(root, 0, y);
-    kit.avatar(row, 40, rowH / 2, 24, t.group ? t.id : (t.members.find((m) => m !== PLAYER_ID) ?? t.id), t.title);
+  const content = kit.container(root);
+  const scroll: Scroll = { content, top, bottom: kit.H - HOME_BAR_H, height: 0, items: [], stick: 'start', key: `threads:${app}` };
+  const accent = app === 'social' ? '#6d28d9' : '#0f766e';
+  let y = 0;
+  for (const t of threadList(f.state, app)) {
+    const row = kit.container(content, 0, y);
     const last = t.items[t.items.length - 1];
-    const preview = !last ? '' : last.kind === 'system' ? last.text : `${last.from === PLAYER_ID ? 'Vous : ' : t.group ? `${nameOf(f.state, last.from).split(' ')[0]} : ` : ''}${last.photo && !last.text ? 'Photo' : last.text}`;
-    kit.line(row, 76, 14, t.title, 200, { size: 16, bold: t.unread > 0 });
-    kit.line(row, 76, 38, preview, t.unread > 0 ? 220 : 250, { size: 13, color: t.unread > 0 ? C.ink : C.muted });
-    const time = last?.time ?? '';
-    kit.text(row, 344, 16, time, { size: 12, color: t.unread > 0 ? '#0f766e' : C.muted, originX: 1 });
-    kit.badge(row, 334, 46, t.unread);
+    const unread = t.unread > 0;
+    const time = kit.text(row, 344, 14, last?.time ?? '', { size: 12, color: unread ? accent : C.muted, originX: 1 });
+    const title = kit.line(row, 76, 12, t.title, 344 - 76 - time.width - 10, { size: 16, bold: unread });
+    const badgeW = unread ? 34 : 0;
+    const p = kit.line(row, 76, 12 + title.height + 4, preview(f, t), 344 - 76 - badgeW, { size: 13, color: unread ? C.ink : C.muted });
+    const rowH = Math.max(72, Math.ceil(p.y + p.height + 12));
+    kit.avatar(row, 40, rowH / 2, 24, t.group ? t.id : (t.members.find((m) => m !== PLAYER_ID) ?? t.id), t.title);
+    kit.badge(row, 334, p.y + p.height / 2, t.unread);
     const g = kit.gfx(row);
     g.fillStyle(C.line, 1).fillRect(76, rowH - 1, 284, 1);
-    kit.hit(0, y, 360, rowH, () => nav.openThread(t.id), `thread:${t.id}`);
-  });
-  if (list.length === 0) kit.text(root, 180, top + 80, 'Aucune conversation', { size: 14, color: C.muted, originX: 0.5 });
-  appHeader(kit, root, app === 'chat' ? APP_NAMES.chat : `${APP_NAMES.social} · Messages`, { back: nav.back });
-  return emptyResult(true);
+    scroll.items.push({ obj: row, y, h: rowH });
+    kit.hit(0, y, 360, rowH, () => nav.openThread(t.id), threadLabel(t), true);
+    y += rowH;
+  }
+  if (y === 0) {
+    const c = kit.container(content, 0, 0);
+    const empty = app === 'social' ? 'Aucun message privé pour l’instant.' : 'Aucune conversation';
+    const t = kit.text(c, 180, 60, empty, { size: 14, color: C.muted, originX: 0.5, wrap: 320, align: 'center' });
+    scroll.items.push({ obj: c, y: 0, h: t.height + 60 });
+    y = t.height + 80;
+  }
+  scroll.height = y + 8;
+  res.scroll = scroll;
+  if (app === 'social') {
+    const page = socialPage(f.state);
+    appHeader(kit, root, page.title, { back: nav.back, color: CERCLE_VIOLET, sub: page.sub ?? undefined });
+  } else {
+    appHeader(kit, root, APP_NAMES.chat, { back: nav.back });
+  }
+  return res;
 }
 
 function dayChip(kit: Kit, parent: Phaser.GameObjects.Container, y: number, label: string): number {
@@ -109,12 +147,18 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   const bg = kit.gfx(root);
   bg.fillStyle(0xf8fafc, 1).fillRect(0, 0, 360, kit.H);
   const decision = f.decision && !f.members ? f.decision : null;
-  // Replies sit above the message field; the conversation shrinks to leave them room.
+  // Replies sit above the message field; the conversation shrinks to leave them room. Replies
+  // too tall for that (long options, large text on a small phone) follow the last message
+  // instead and scroll with the conversation, under its header that stays in place.
   const trayW = 336;
-  const trayH = decision ? measureOptionButtons(kit, decision.options, trayW) + 34 : 0;
-  const inputTop = kit.H - HOME_BAR_H - INPUT_H;
-  const bottom = inputTop - trayH;
   const top = STATUS_H + HEADER_H;
+  const inputTop = kit.H - HOME_BAR_H - INPUT_H;
+  const actions = new Set(decision?.options.map((o) => o.action) ?? []);
+  const trayTitle = actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?';
+  const tall = decision ? measureOptionButtons(kit, decision.options, trayW) + 34 : 0;
+  const inline = tall > (inputTop - top) * 0.55;
+  const trayH = inline ? 0 : tall;
+  const bottom = inputTop - trayH;
 
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'end', key: `thread:${t.id}` };
@@ -157,6 +201,18 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
     scroll.items.push({ obj: c, y, h: 44 });
     y += 44;
   }
+  if (decision && inline) {
+    const c = kit.container(content, 0, y);
+    const g = kit.gfx(c);
+    const head = kit.text(c, 14, 12, trayTitle, { size: 12, color: C.muted, bold: true });
+    const b = drawOptionButtons(kit, c, decision.options, 12, Math.ceil(12 + head.height + 8), trayW);
+    const h = Math.ceil(12 + head.height + 8 + b.height + 16);
+    g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, h);
+    g.fillStyle(C.line, 1).fillRect(0, 0, 360, 1);
+    res.scrolledChoices = b.rects.map((r) => ({ ...r, y: r.y + y }));
+    scroll.items.push({ obj: c, y, h });
+    y += h;
+  }
   scroll.height = y + 8;
   res.scroll = scroll;
 
@@ -165,22 +221,35 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   hg.fillStyle(0xffffff, 1).fillRect(0, 0, 360, top);
   hg.fillStyle(C.line, 1).fillRect(0, top - 1, 360, 1);
   drawGlyph(hg, 'back', 8, STATUS_H + 16, 20, 0x111827);
-  kit.hit(0, STATUS_H, 40, HEADER_H, nav.back, 'back');
+  kit.hit(0, STATUS_H, 40, HEADER_H, nav.back, 'Retour');
   const other = t.members.find((m) => m !== PLAYER_ID) ?? t.id;
   kit.avatar(root, 52, STATUS_H + HEADER_H / 2, 17, t.group ? t.id : other, t.title);
-  kit.line(root, 76, STATUS_H + 7, t.title, 270, { size: 16, bold: true });
+  const title = kit.line(root, 76, STATUS_H + 7, t.title, 270, { size: 16, bold: true });
   const sub = t.group ? `${t.members.length} membres · Qui peut lire ?` : t.left ? '' : 'Conversation privée · Qui peut lire ?';
-  kit.text(root, 76, STATUS_H + 29, sub, { size: 12, color: '#0f766e' });
+  // Title and « Qui peut lire ? » share the bar; with large text the line under the title goes
+  // (the bar itself still opens the sheet, as its tap zone and the mirror's button say).
+  if (sub) {
+    const s = kit.line(root, 76, 0, sub, 270, { size: 12, color: '#0f766e' });
+    const both = title.height + s.height;
+    if (both > HEADER_H - 2) {
+      s.destroy();
+      title.setY(STATUS_H + (HEADER_H - title.height) / 2);
+    } else {
+      title.setY(STATUS_H + (HEADER_H - both) / 2);
+      s.setY(title.y + title.height);
+    }
+  } else {
+    title.setY(STATUS_H + (HEADER_H - title.height) / 2);
+  }
   res.members = { x: 40, y: STATUS_H, w: 320, h: HEADER_H };
-  kit.hit(40, STATUS_H, 320, HEADER_H, () => nav.members(true), 'members');
+  kit.hit(40, STATUS_H, 320, HEADER_H, () => nav.members(true), 'Qui peut lire ?');
 
   // Suggested replies, then the message field.
   const ig = kit.gfx(root);
   ig.fillStyle(0xffffff, 1).fillRect(0, bottom, 360, kit.H - bottom);
   ig.fillStyle(C.line, 1).fillRect(0, bottom, 360, 1);
-  if (decision) {
-    const actions = new Set(decision.options.map((o) => o.action));
-    kit.text(root, 14, bottom + 9, actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?', { size: 12, color: C.muted, bold: true });
+  if (decision && !inline) {
+    kit.text(root, 14, bottom + 9, trayTitle, { size: 12, color: C.muted, bold: true });
     res.choices = drawOptionButtons(kit, root, decision.options, 12, bottom + 28, trayW).rects;
   }
   if (t.left) {
@@ -215,5 +284,5 @@ function drawMembers(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame
     kit.text(root, 68, y + 10, m === PLAYER_ID ? 'Vous' : name, { size: 15, bold: true });
   });
   if (t.left) kit.text(root, 20, kit.H - 40, 'Vous ne faites plus partie de ce groupe.', { size: 13, color: C.muted });
-  kit.hit(0, 0, 360, y0, () => nav.members(false), 'members:close');
+  kit.hit(0, 0, 360, y0, () => nav.members(false), 'Fermer « Qui peut lire ? »');
 }

@@ -49,9 +49,14 @@ export function drawOptionButtons(
     const c = kit.container(parent, x, cy);
     const padX = 12;
     const hintW = 22;
-    const extra = option.action === 'publish' && option.audience ? 18 : 0;
+    // The audience line and the « Publier » pill of a draft, measured first: they grow with the text size.
+    const audience = option.action === 'publish' && option.audience ? kit.text(c, padX + hintW + 16, 8, `Audience : ${AUDIENCE_LABELS[option.audience]}`, { size: 11, color: '#6d28d9' }) : null;
+    const pub = option.action === 'publish' ? kit.text(c, 0, 0, 'Publier', { size: 12, bold: true, color: '#ffffff', originX: 0.5, originY: 0.5 }) : null;
+    const pillW = pub ? Math.max(84, Math.ceil(pub.width) + 24) : 0;
+    const pillH = pub ? Math.max(26, Math.ceil(pub.height) + 8) : 0;
+    const extra = audience ? Math.max(18, Math.ceil(audience.height) + 2) : 0;
     // A draft ends with its « Publier » button, after the audience it goes to.
-    const publishH = option.action === 'publish' ? (option.photo ? 42 : 30) : 0;
+    const publishH = pub ? Math.max(option.photo ? 42 : 30, pillH + 4) : 0;
     const t = kit.text(c, padX + hintW, 10 + extra, option.text, { size: 14, color: opts.dark && look.fill === 0xffffff ? '#111827' : look.color, wrap: w - padX * 2 - hintW - 4, bold: option.action !== 'ignore', lineSpacing: 2 });
     const h = Math.max(40, t.height + 20 + extra + publishH);
     const g = kit.gfx(c);
@@ -61,22 +66,25 @@ export function drawOptionButtons(
     // The digit that picks this option from the keyboard.
     g.fillStyle(0x000000, look.color === '#ffffff' ? 0.18 : 0.07).fillCircle(padX + 8, h / 2, 9);
     kit.text(c, padX + 8, h / 2, String(i + 1), { size: 11, bold: true, color: look.color, originX: 0.5, originY: 0.5 });
-    if (extra && option.audience) {
+    if (audience && option.audience) {
       const ig = kit.gfx(c);
-      drawGlyph(ig, option.audience === 'public' ? 'globe' : option.audience === 'amis' ? 'people' : 'lock', padX + hintW, 8, 12, 0x6d28d9);
-      kit.text(c, padX + hintW + 16, 8, `Audience : ${AUDIENCE_LABELS[option.audience]}`, { size: 11, color: '#6d28d9' });
+      drawGlyph(ig, option.audience === 'public' ? 'globe' : option.audience === 'amis' ? 'people' : 'lock', padX + hintW, 8 + Math.min(audience.height, 16) / 2 - 6, 12, 0x6d28d9);
     }
-    if (publishH && option.photo) {
-      // The attachment of this draft, as it will be published (original, blurred or cropped).
-      drawPhoto(kit, c, option.photo, padX + hintW, h - 38, 40, 30);
-      const m = findMedia(option.photo);
-      const variant = m?.blurred ? 'Photo floutée' : m?.cropped ? 'Photo recadrée' : 'Photo jointe';
-      kit.text(c, padX + hintW + 48, h - 23, variant, { size: 11, color: '#6d28d9', originY: 0.5 });
-    }
-    if (publishH) {
+    if (pub) {
+      // The pill at the bottom right, the attachment (if any) on the same row at the left.
+      const cy = h - 10 - pillH / 2;
+      if (option.photo) {
+        // The attachment of this draft, as it will be published (original, blurred or cropped).
+        drawPhoto(kit, c, option.photo, padX + hintW, cy - 15, 40, 30);
+        const m = findMedia(option.photo);
+        const variant = m?.blurred ? 'Photo floutée' : m?.cropped ? 'Photo recadrée' : 'Photo jointe';
+        kit.line(c, padX + hintW + 48, cy, variant, w - 12 - pillW - 8 - (padX + hintW + 48), { size: 11, color: '#6d28d9', originY: 0.5 });
+      }
       const pg = kit.gfx(c);
-      pg.fillStyle(0x6d28d9, 1).fillRoundedRect(w - 96, h - 36, 84, 26, 13);
-      kit.text(c, w - 54, h - 23, 'Publier', { size: 12, bold: true, color: '#ffffff', originX: 0.5, originY: 0.5 });
+      pg.fillStyle(0x6d28d9, 1).fillRoundedRect(w - 12 - pillW, cy - pillH / 2, pillW, pillH, pillH / 2);
+      // Drawn after the pill, on top of it.
+      c.bringToTop(pub);
+      pub.setPosition(w - 12 - pillW / 2, cy);
     }
     if (option.action === 'reply') {
       const sg = kit.gfx(c);

@@ -22,7 +22,7 @@ export function drawHome(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
     drawAppIcon(g, app, x, y, size);
     kit.text(root, x + size / 2, y + size + 8, APP_NAMES[app], { size: 12, color: '#ffffff', originX: 0.5 });
     kit.badge(root, x + size - 2, y + 2, b[app]);
-    kit.hit(x - 8, y - 8, size + 16, size + 36, () => open(app), `app:${app}`);
+    kit.hit(x - 8, y - 8, size + 16, size + 36, () => open(app), `Ouvrir ${APP_NAMES[app]}`);
   });
   return emptyResult(false);
 }

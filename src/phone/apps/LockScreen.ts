@@ -7,6 +7,7 @@ import { nameOf } from '../model/reducer';
 import { drawAppIcon, drawGlyph } from '../draw/icons';
 import type { Kit } from '../draw/kit';
 import { emptyResult, type AppResult } from './layout';
+import { ofName } from '../../narrative/typography';
 
 export function wallpaper(kit: Kit, root: Phaser.GameObjects.Container): void {
   const g = kit.gfx(root);
@@ -33,12 +34,12 @@ export function drawLock(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
     kit.text(c, 48, 9, `${APP_NAMES[b.app].toUpperCase()} · ${title}`, { size: 11, color: '#4b5563', bold: true });
     kit.text(c, 326, 9, b.time ?? 'maintenant', { size: 11, color: '#6b7280', originX: 1 });
     c.sendToBack(tg);
-    kit.hit(12, y, 336, h, () => open(b.app), `banner:${b.app}`);
+    kit.hit(12, y, 336, h, () => open(b.app), `Notification ${APP_NAMES[b.app]}${b.from ? ` ${ofName(title)}` : ''}`);
     y += h + 8;
     if (y > kit.H - 120) break;
   }
   kit.text(root, 180, kit.H - 40, 'Touchez pour déverrouiller', { size: 13, color: '#cbd5e1', originX: 0.5 });
-  kit.hit(0, 0, 360, kit.H, () => open(null), 'unlock');
+  kit.hit(0, 0, 360, kit.H, () => open(null), 'Déverrouiller');
   // The banner hits were added before the whole-screen one: the scene tests hits last-first, so reverse them.
   kit.hits.unshift(kit.hits.pop()!);
   return emptyResult(false);

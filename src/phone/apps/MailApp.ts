@@ -9,6 +9,7 @@ import type { Mail } from '../model/state';
 import { C, type Kit } from '../draw/kit';
 import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
 import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type Scroll } from './layout';
+import { ofName } from '../../narrative/typography';
 
 const ROW_H = 84;
 
@@ -65,7 +66,7 @@ export function drawMail(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
       kit.line(c, 28, 56, m.text, 310, { size: 12, color: C.muted });
       g.fillStyle(C.line, 1).fillRect(28, ROW_H - 1, 332, 1);
       scroll.items.push({ obj: c, y, h: ROW_H });
-      kit.hit(0, y, 360, ROW_H, () => go({ kind: 'mail', seq: m.seq }), `mail:${m.seq}`, true);
+      kit.hit(0, y, 360, ROW_H, () => go({ kind: 'mail', seq: m.seq }), `Courriel ${ofName(nameOf(s, m.from))} : « ${m.subject} »${m.read ? '' : ', non lu'}`, true);
       y += ROW_H;
     }
     if (s.mails.length === 0) kit.text(content, 180, 60, 'Aucun courriel', { size: 14, color: C.muted, originX: 0.5 });

@@ -1,21 +1,26 @@
 // « Cercle », the social network: the feed, the player's profile (their posts and who can see
-// each), a visitor's profile (a friend request's sender), friend-request cards with Accepter /
-// Refuser / Ignorer, the composer whose audience selector comes before « Publier », photos,
-// tags (« X vous a identifié·e ») and comments.
+// each), a visitor's profile (what the story says of them, their posts), friend-request cards
+// with Accepter / Refuser / Ignorer, the composer whose audience selector comes before
+// « Publier » (its title stays in view over a long list of drafts), photos, tags (« X vous a
+// identifié·e ») and comments. The top bar's « Messages » button opens the direct messages.
 import type Phaser from 'phaser';
 import { PLAYER_ID, type Audience, type ChoiceOption } from '../../narrative/types';
 import type { PhoneFrame, PhoneNav } from '../display';
-import { APP_NAMES, AUDIENCE_LABELS } from '../model/labels';
-import { nameOf } from '../model/reducer';
+import { AUDIENCE_LABELS } from '../model/labels';
+import { nameOf, socialUnread } from '../model/reducer';
 import type { FriendRequest, PhoneState, Post } from '../model/state';
+import { messagesLabel, profileInfo, socialPage } from '../model/view';
 import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
 import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll } from './layout';
+import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll } from './layout';
+import { ofName } from '../../narrative/typography';
 
 const CARD_ACTIONS = new Set(['accept', 'decline', 'ignore']);
-const VIOLET = 0x6d28d9;
+const VIOLET = CERCLE_VIOLET;
+/** Width kept at the right of Cercle's top bar for the « Messages » button. */
+const MESSAGES_W = 52;
 
 export const AUDIENCE_HINTS: Record<Audience, string> = {
   public: 'Tout le monde, même sans compte',
@@ -31,6 +36,12 @@ function card(kit: Kit, parent: Phaser.GameObjects.Container, h: number): void {
   const g = kit.gfx(parent);
   g.fillStyle(0xffffff, 1).fillRoundedRect(8, 0, 344, h, 12);
   parent.sendToBack(g);
+}
+
+/** A centred line saying a list is empty; returns the card's height. */
+function emptyNote(kit: Kit, c: Phaser.GameObjects.Container, text: string): number {
+  const t = kit.text(c, 180, 20, text, { size: 13, color: C.muted, originX: 0.5, wrap: 320, align: 'center' });
+  return Math.max(56, Math.ceil(t.height + 36));
 }
 
 function who(s: PhoneState, id: string): string {
@@ -49,11 +60,12 @@ function drawPost(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   }
   const name = nameOf(s, p.from);
   kit.avatar(parent, 34, y + 30, 18, p.from, name);
-  kit.text(parent, 60, y + 14, who(s, p.from), { size: 15, bold: true });
+  // Who, then when and for whom, one under the other at any text size.
+  const n = kit.text(parent, 60, y + 12, who(s, p.from), { size: 15, bold: true, wrap: 280 });
+  const meta = kit.text(parent, 75, n.y + n.height + 1, `${p.time ?? ''}${p.time ? ' · ' : ''}${AUDIENCE_LABELS[p.audience]}`, { size: 11, color: C.muted, wrap: 265 });
   const ag = kit.gfx(parent);
-  drawGlyph(ag, audienceGlyph(p.audience), 60, y + 34, 11, 0x6b7280);
-  kit.text(parent, 75, y + 33, `${p.time ?? ''}${p.time ? ' · ' : ''}${AUDIENCE_LABELS[p.audience]}`, { size: 11, color: C.muted });
-  y += 58;
+  drawGlyph(ag, audienceGlyph(p.audience), 60, meta.y + Math.min(meta.height, 16) / 2 - 5.5, 11, 0x6b7280);
+  y = Math.max(y + 58, Math.ceil(meta.y + meta.height + 8));
   if (p.text) {
     const t = kit.text(parent, 20, y, p.text, { size: 14, wrap: 320, lineSpacing: 2 });
     y += t.height + 8;
@@ -84,12 +96,29 @@ function drawPost(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   return y + 8;
 }
 
-/** The composer: a draft per option, each showing its audience selector first, then « Publier ». */
-function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readonly ChoiceOption[]): { h: number; rects: OptionRect[] } {
-  kit.avatar(c, 34, 28, 16, PLAYER_ID, 'Vous');
-  kit.text(c, 58, 12, 'Nouvelle publication', { size: 15, bold: true });
-  kit.text(c, 58, 32, 'Choisissez qui la verra, puis publiez', { size: 12, color: C.muted });
-  let h = 58;
+/**
+ * The composer's title, on an opaque strip of its own: the scene keeps it at the top of the list
+ * while the drafts under it scroll. `divider` (square corners, a line and a soft shadow) shows
+ * only while it is pinned.
+ */
+function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container): { h: number; divider: Phaser.GameObjects.Graphics } {
+  const bg = kit.gfx(head);
+  const divider = kit.gfx(head);
+  const title = kit.text(head, 58, 10, 'Nouvelle publication', { size: 15, bold: true, wrap: 284 });
+  const sub = kit.text(head, 58, 10 + title.height + 2, 'Choisissez qui la verra, puis publiez', { size: 12, color: C.muted, wrap: 284 });
+  const h = Math.max(58, Math.ceil(sub.y + sub.height + 10));
+  kit.avatar(head, 34, 28, 16, PLAYER_ID, 'Vous');
+  bg.fillStyle(0xffffff, 1).fillRoundedRect(8, 0, 344, h, { tl: 12, tr: 12, bl: 0, br: 0 });
+  divider.fillStyle(0xffffff, 1).fillRect(8, 0, 344, h);
+  divider.fillStyle(0xddd6fe, 1).fillRect(8, h - 1, 344, 1);
+  divider.fillStyle(0x000000, 0.08).fillRect(8, h, 344, 3);
+  divider.visible = false;
+  return { h, divider };
+}
+
+/** The composer's body under its title: a draft per option, each showing its audience first, then « Publier ». */
+function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readonly ChoiceOption[], headH: number): { h: number; rects: OptionRect[] } {
+  let h = headH;
   // One attachment for every draft: shown once; variants (blurred, cropped) are shown on each draft.
   const photos = new Set(options.map((o) => o.photo).filter(Boolean));
   const photo = photos.size === 1 ? [...photos][0] : undefined;
@@ -127,31 +156,51 @@ interface Ctx {
   f: PhoneFrame;
   go: (n: PhoneNav) => void;
   content: Phaser.GameObjects.Container;
+  /** Section titles the scene pins over the list (drawn above `content`, under the top bar). */
+  pins: Phaser.GameObjects.Container;
   scroll: Scroll;
   choices: OptionRect[];
   y: number;
 }
 
-function push(x: Ctx, draw: (c: Phaser.GameObjects.Container) => number, tap?: { label: string; go: () => void; h?: number }): void {
+/** Adds a card to the list; `tap.h` (read once the card is drawn) limits its tap zone to its top part. */
+function push(x: Ctx, draw: (c: Phaser.GameObjects.Container) => number, tap?: { label: string; go: () => void; h?: () => number }): void {
   const c = x.kit.container(x.content, 0, x.y);
   const h = draw(c);
   card(x.kit, c, h);
   x.scroll.items.push({ obj: c, y: x.y, h });
-  if (tap) x.kit.hit(8, x.y, 344, tap.h ?? h, tap.go, tap.label, true);
+  if (tap) x.kit.hit(8, x.y, 344, tap.h?.() ?? h, tap.go, tap.label, true);
   x.y += h + 8;
+}
+
+/** The composer card, its title pinned over its drafts while they scroll. */
+function composer(x: Ctx, options: readonly ChoiceOption[]): void {
+  const top0 = x.y;
+  const head = x.kit.container(x.pins);
+  const hd = drawComposerHead(x.kit, head);
+  push(x, (c) => {
+    const r = drawComposer(x.kit, c, options, hd.h);
+    for (const rect of r.rects) x.choices.push({ ...rect, y: rect.y + top0 });
+    return r.h;
+  });
+  (x.scroll.pinned ??= []).push({ obj: head, y: top0, h: hd.h, end: x.y - 8, divider: hd.divider });
 }
 
 function requestCard(x: Ctx, r: FriendRequest, cardOpts: ChoiceOption[], withButtons: boolean): void {
   const { kit } = x;
   const s = x.f.state;
   const top = x.y;
+  // The card's top (who, their words) opens the sender's profile; its buttons answer.
+  let tapH = 90;
   push(x, (c) => {
     const name = nameOf(s, r.from);
-    kit.text(c, 20, 12, "Demande d'ami", { size: 12, bold: true, color: '#6d28d9' });
-    kit.avatar(c, 44, 58, 22, r.from, name);
-    kit.text(c, 76, 40, name, { size: 15, bold: true });
-    const t = kit.text(c, 76, 62, r.text, { size: 13, color: '#374151', wrap: 264 });
-    let h = Math.max(92, 70 + t.height + 10);
+    const head = kit.text(c, 20, 12, 'Demande d’ami', { size: 12, bold: true, color: '#6d28d9' });
+    const y0 = Math.max(40, 12 + head.height + 8);
+    kit.avatar(c, 44, y0 + 18, 22, r.from, name);
+    const n = kit.text(c, 76, y0, name, { size: 15, bold: true, wrap: 264 });
+    const t = kit.text(c, 76, y0 + n.height + 4, r.text, { size: 13, color: '#374151', wrap: 264 });
+    let h = Math.max(y0 + 52, t.y + t.height + 10);
+    tapH = h;
     if (withButtons) {
       const b = drawOptionButtons(kit, c, cardOpts, 20, h, 320);
       // Rects are relative to the card: the scene offsets them with the scroll.
@@ -159,43 +208,55 @@ function requestCard(x: Ctx, r: FriendRequest, cardOpts: ChoiceOption[], withBut
       h += b.height + 12;
     } else if (r.status !== 'pending') {
       const label = r.status === 'accepted' ? 'Vous êtes maintenant amis' : r.status === 'declined' ? 'Demande refusée' : 'Demande ignorée';
-      kit.text(c, 76, h - 14, label, { size: 12, color: C.muted, italic: true });
-      h += 12;
+      const l = kit.text(c, 76, h - 6, label, { size: 12, color: C.muted, italic: true, wrap: 264 });
+      h = Math.ceil(l.y + l.height + 10);
+      tapH = h;
     }
     return h;
-  }, s.profile === r.from ? undefined : { label: `profile:${r.from}`, go: () => x.go({ kind: 'profile', id: r.from }), h: 90 });
+  }, s.profile === r.from ? undefined : { label: `Profil ${ofName(nameOf(s, r.from))}`, go: () => x.go({ kind: 'profile', id: r.from }), h: () => tapH });
 }
 
 function profileHead(x: Ctx, id: string): void {
   const { kit } = x;
-  const s = x.f.state;
-  const mine = id === PLAYER_ID;
-  const friends = s.requests.filter((r) => r.status === 'accepted').length;
-  const req = s.requests.find((r) => r.from === id);
+  const p = profileInfo(x.f.state, id);
   push(x, (c) => {
     const g = kit.gfx(c);
     g.fillGradientStyle(0x7c3aed, 0x6d28d9, 0xa78bfa, 0x8b5cf6, 1).fillRoundedRect(8, 0, 344, 70, { tl: 12, tr: 12, bl: 0, br: 0 });
-    kit.avatar(c, 60, 78, 38, id, mine ? 'Vous' : nameOf(s, id));
-    kit.text(c, 110, 80, mine ? 'Vous' : nameOf(s, id), { size: 19, bold: true });
-    let h = 126;
-    if (mine) {
-      kit.text(c, 20, h, `${124 + friends} amis · compte personnel`, { size: 13, color: C.muted });
-      h += 26;
+    kit.avatar(c, 60, 78, 38, id, p.name);
+    // The name beside the avatar, below the banner; long names and large text wrap under it.
+    const name = kit.text(c, 110, 76, p.name, { size: 19, bold: true, wrap: 232 });
+    let h = Math.max(126, Math.ceil(name.y + name.height + 8));
+    // What the story says of this person (their bio), under the name, across the card.
+    if (p.about) {
+      const t = kit.text(c, 20, h, p.about, { size: 14, color: '#1f2937', wrap: 320, lineSpacing: 2 });
+      h += t.height + 10;
+    }
+    const st = kit.text(c, 20, h, p.status, { size: 13, color: C.muted, wrap: 320 });
+    h += st.height + 8;
+    if (p.mine) {
       // Who sees what: the legend of the three audience icons of the player's posts.
       for (const a of ['public', 'amis', 'moi'] as Audience[]) {
         drawGlyph(g, audienceGlyph(a), 20, h + 1, 13, VIOLET);
         const t = kit.text(c, 40, h, `${AUDIENCE_LABELS[a]} : ${AUDIENCE_HINTS[a]}`, { size: 12, color: '#374151', wrap: 300 });
         h += t.height + 6;
       }
-    } else {
-      const status = !req ? 'Profil public' : req.status === 'accepted' ? 'Ami·e' : req.status === 'pending' ? "Vous a envoyé une demande d'ami" : 'Profil public · pas dans vos amis';
-      kit.text(c, 20, h, status, { size: 13, color: C.muted });
-      h += 22;
-      kit.text(c, 20, h, 'Ce que vous voyez ici, tout visiteur le voit aussi.', { size: 12, color: '#6d28d9', italic: true, wrap: 320 });
-      h += 20;
+    } else if (p.note) {
+      const t = kit.text(c, 20, h, p.note, { size: 12, color: '#6d28d9', italic: true, wrap: 320 });
+      h += t.height + 2;
     }
     return h + 12;
   });
+}
+
+/** The « Messages » button at the right of Cercle's top bar, with the unread direct messages. */
+function messagesButton(kit: Kit, root: Phaser.GameObjects.Container, s: PhoneState, go: (n: PhoneNav) => void): void {
+  const g = kit.gfx(root);
+  const x = 360 - MESSAGES_W;
+  const cy = STATUS_H + HEADER_H / 2;
+  g.fillStyle(0xffffff, 0.16).fillRoundedRect(x + 6, cy - 18, 40, 36, 12);
+  drawGlyph(g, 'bubble', x + 14, cy - 12, 24, 0xffffff);
+  kit.badge(root, x + 42, cy - 14, socialUnread(s));
+  kit.hit(x, STATUS_H, MESSAGES_W, HEADER_H, () => go({ kind: 'messages' }), messagesLabel(s));
 }
 
 export function drawSocial(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, go: (n: PhoneNav) => void): AppResult {
@@ -218,56 +279,43 @@ export function drawSocial(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   const top = STATUS_H + HEADER_H;
   const bottom = kit.H - HOME_BAR_H - trayH;
   const content = kit.container(root);
-  const x: Ctx = { kit, f, go, content, choices: [], y: 8, scroll: { content, top, bottom, height: 0, items: [], stick: 'start', key: `social:${page ?? 'feed'}` } };
+  // Above the list, under the top bar and the tray (drawn later).
+  const pins = kit.container(root);
+  const x: Ctx = { kit, f, go, content, pins, choices: [], y: 8, scroll: { content, top, bottom, height: 0, items: [], stick: 'start', key: `social:${page ?? 'feed'}` } };
 
   if (page === null) {
-    const friends = s.requests.filter((r) => r.status === 'accepted').length;
     push(x, (c) => {
       kit.avatar(c, 40, 36, 24, PLAYER_ID, 'Vous');
-      kit.text(c, 74, 18, 'Votre profil', { size: 16, bold: true });
-      kit.text(c, 74, 40, `${124 + friends} amis · compte personnel`, { size: 12, color: C.muted });
-      kit.text(c, 340, 36, '›', { size: 24, color: '#9ca3af', originX: 1, originY: 0.5 });
-      return 72;
-    }, { label: 'profile:moi', go: () => go({ kind: 'profile', id: PLAYER_ID }) });
+      const t = kit.text(c, 74, 14, 'Votre profil', { size: 16, bold: true, wrap: 250 });
+      const n = kit.text(c, 74, 14 + t.height + 2, profileInfo(s, PLAYER_ID).status, { size: 12, color: C.muted, wrap: 250 });
+      const h = Math.max(72, Math.ceil(n.y + n.height + 12));
+      kit.text(c, 340, h / 2, '›', { size: 24, color: '#9ca3af', originX: 1, originY: 0.5 });
+      return h;
+    }, { label: 'Votre profil', go: () => go({ kind: 'profile', id: PLAYER_ID }) });
     for (const r of s.requests) requestCard(x, r, cardOpts, showCard && r === pendingReq);
-    if (showComposer) push(x, (c) => {
-      const top0 = x.y;
-      const r = drawComposer(kit, c, publishOpts);
-      for (const rect of r.rects) x.choices.push({ ...rect, y: rect.y + top0 });
-      return r.h;
-    });
+    if (showComposer) composer(x, publishOpts);
     for (const p of s.posts) push(x, (c) => drawPost(kit, c, f, p));
     if (s.posts.length === 0 && s.requests.length === 0) {
-      push(x, (c) => {
-        kit.text(c, 180, 20, 'Rien de nouveau dans votre fil.', { size: 13, color: C.muted, originX: 0.5 });
-        return 56;
-      });
+      push(x, (c) => emptyNote(kit, c, 'Rien de nouveau dans votre fil.'));
     }
   } else {
     profileHead(x, page);
     const req = s.requests.find((r) => r.from === page);
     if (page !== PLAYER_ID && req) requestCard(x, req, cardOpts, showCard && req === pendingReq);
-    if (page === PLAYER_ID && showComposer) push(x, (c) => {
-      const top0 = x.y;
-      const r = drawComposer(kit, c, publishOpts);
-      for (const rect of r.rects) x.choices.push({ ...rect, y: rect.y + top0 });
-      return r.h;
-    });
+    if (page === PLAYER_ID && showComposer) composer(x, publishOpts);
     // Their posts, and the posts they are tagged in.
     const posts = s.posts.filter((p) => p.from === page || p.tagged.includes(page));
     for (const p of posts) push(x, (c) => drawPost(kit, c, f, p));
     if (posts.length === 0) {
-      push(x, (c) => {
-        kit.text(c, 180, 20, page === PLAYER_ID ? "Vous n'avez encore rien publié." : 'Aucune publication visible.', { size: 13, color: C.muted, originX: 0.5 });
-        return 56;
-      });
+      push(x, (c) => emptyNote(kit, c, page === PLAYER_ID ? 'Vous n’avez encore rien publié.' : 'Aucune publication visible.'));
     }
   }
   x.scroll.height = x.y;
   res.scroll = x.scroll;
   res.scrolledChoices = x.choices;
-  const title = page === null ? APP_NAMES.social : page === PLAYER_ID ? 'Votre profil' : nameOf(s, page);
-  appHeader(kit, root, title, { color: VIOLET, back: () => go({ kind: 'back' }), sub: page === null ? undefined : APP_NAMES.social });
+  const head = socialPage(s);
+  appHeader(kit, root, head.title, { color: VIOLET, back: () => go({ kind: 'back' }), sub: head.sub ?? undefined, right: MESSAGES_W });
+  messagesButton(kit, root, s, go);
   if (rest.length) {
     const g = kit.gfx(root);
     g.fillStyle(0xffffff, 1).fillRect(0, bottom, 360, kit.H - bottom);

@@ -65,7 +65,7 @@ export function drawAppIcon(g: Phaser.GameObjects.Graphics, app: AppId, x: numbe
 }
 
 /** Small glyphs used inside apps. */
-export function drawGlyph(g: Phaser.GameObjects.Graphics, kind: 'back' | 'send' | 'people' | 'globe' | 'lock' | 'camera' | 'check', x: number, y: number, s: number, color: number): void {
+export function drawGlyph(g: Phaser.GameObjects.Graphics, kind: 'back' | 'send' | 'people' | 'globe' | 'lock' | 'camera' | 'check' | 'bubble', x: number, y: number, s: number, color: number): void {
   const u = s / 10;
   g.lineStyle(u * 1.3, color, 1);
   g.fillStyle(color, 1);
@@ -102,6 +102,11 @@ export function drawGlyph(g: Phaser.GameObjects.Graphics, kind: 'back' | 'send' 
     case 'check':
       g.lineBetween(x + u * 1, y + u * 5, x + u * 4, y + u * 8);
       g.lineBetween(x + u * 4, y + u * 8, x + u * 9.5, y + u * 2);
+      break;
+    case 'bubble': // a speech bubble outline with its tail: direct messages
+      g.strokeRoundedRect(x + u * 0.8, y + u * 1, u * 8.4, u * 6.2, u * 2);
+      g.fillTriangle(x + u * 2.4, y + u * 6.6, x + u * 2.2, y + u * 9.4, x + u * 5, y + u * 6.8);
+      for (const dx of [3, 5, 7]) g.fillCircle(x + u * dx, y + u * 4.1, u * 0.65);
       break;
   }
 }

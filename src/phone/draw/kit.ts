@@ -2,6 +2,7 @@
 // the camera zoom maps them to device pixels, and text is rasterised at that same scale so it
 // stays sharp from a 360 px phone to a 4K projector.
 import Phaser from 'phaser';
+import { frenchSpacing } from '../../narrative/typography';
 import { avatarColor, initials } from '../model/labels';
 import { canvasText } from './emoji';
 
@@ -46,7 +47,7 @@ export interface Hit {
   w: number;
   h: number;
   onTap: () => void;
-  /** What the zone is (`back`, `app:chat`, `thread:equipe`…): the tests tap it by name. */
+  /** What a tap there does, in French (« Retour », « Ouvrir Bulle »…): the tests tap it by name. */
   label: string;
   /** In the scrolled content's coordinates: the scene adds the scroll and clips to the list. */
   scrolled: boolean;
@@ -137,7 +138,8 @@ export class Kit {
     };
     if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
     if (o.maxLines) style.maxLines = o.maxLines;
-    const t = this.scene.add.text(x, y, canvasText(str), style);
+    // Labels written in code get the same French spacing as story text: no line starts with « : » or « ? ».
+    const t = this.scene.add.text(x, y, canvasText(frenchSpacing(str)), style);
     if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
     parent.add(t);
@@ -160,7 +162,7 @@ export class Kit {
     const key = this.texts ? `l|${width}|${this.res}|${this.textScale}|${JSON.stringify(o)}|${str}` : '';
     const cached = this.reuse(key, parent, x, y, o);
     if (cached) return cached;
-    str = canvasText(str).replace(/\s+/g, ' ');
+    str = frenchSpacing(canvasText(str).replace(/\s+/g, ' '));
     const texts = this.texts;
     // Measured and cut here, then cached under the line's own key (not the full text's).
     this.texts = null;
@@ -196,17 +198,20 @@ export class Kit {
     const g = this.gfx(parent);
     g.fillStyle(id === 'moi' ? 0x334155 : avatarColor(id), 1);
     g.fillCircle(x, y, r);
-    this.text(parent, x, y, initials(name), { size: r * 0.8, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+    // The initials fill the disc whatever the text size: the disc does not grow with it.
+    this.text(parent, x, y, initials(name), { size: (r * 0.8) / this.textScale, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
   }
 
   badge(parent: Phaser.GameObjects.Container, x: number, y: number, n: number): void {
     if (n <= 0) return;
     const label = n > 99 ? '99+' : String(n);
     const g = this.gfx(parent);
-    const w = Math.max(18, 8 + label.length * 7);
+    // Sized on the digits as drawn, so the pill still holds them at large text sizes.
+    const t = this.text(parent, x, y, label, { size: 11, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+    const h = Math.max(18, Math.ceil(t.height));
+    const w = Math.max(h, Math.ceil(t.width) + 8);
     g.fillStyle(C.red, 1);
-    g.fillRoundedRect(x - w / 2, y - 9, w, 18, 9);
-    this.text(parent, x, y, label, { size: 11, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+    g.fillRoundedRect(x - w / 2, y - h / 2, w, h, h / 2);
   }
 
   /** A tween the next render stops, so redrawing never leaves tweens on destroyed objects. */
@@ -218,7 +223,7 @@ export class Kit {
     for (const t of this.running.splice(0)) t.remove();
   }
 
-  hit(x: number, y: number, w: number, h: number, onTap: () => void, label = '', scrolled = false): void {
-    this.hits.push({ x, y, w, h, onTap, label, scrolled });
+  hit(x: number, y: number, w: number, h: number, onTap: () => void, label: string, scrolled = false): void {
+    this.hits.push({ x, y, w, h, onTap, label: frenchSpacing(label), scrolled });
   }
 }

@@ -4,6 +4,7 @@ import { findMedia } from '../../narrative/media';
 import { AXIS_LABELS } from '../../narrative/scoring';
 import { AXES, PLAYER_ID, type AxisValues, type LineStep } from '../../narrative/types';
 import { APP_NAMES, AUDIENCE_LABELS } from './labels';
+import { ofName } from '../../narrative/typography';
 
 export type NameOf = (id: string | null) => string;
 
@@ -40,17 +41,17 @@ export function describeStep(step: LineStep, name: NameOf, threadTitle: (id: str
       return null;
     case 'post': {
       const tagged = step.tagged.length ? ` Avec : ${step.tagged.map((t) => name(t)).join(', ')}.` : '';
-      return `Publication de ${name(step.from)} sur ${APP_NAMES.social} (audience : ${AUDIENCE_LABELS[step.audience]})${at(step.time)} : ${step.text}${step.photo ? ` ${photoAlt(step.photo)}` : ''}${tagged}`;
+      return `Publication ${ofName(name(step.from))} sur ${APP_NAMES.social} (audience : ${AUDIENCE_LABELS[step.audience]})${at(step.time)} : ${step.text}${step.photo ? ` ${photoAlt(step.photo)}` : ''}${tagged}`;
     }
     case 'comment':
-      return `Commentaire de ${name(step.from)} : ${step.text}`;
+      return `Commentaire ${ofName(name(step.from))} : ${step.text}`;
     case 'friendRequest':
-      return `Demande d'ami sur ${APP_NAMES.social} de ${name(step.from)} : ${step.text}`;
+      return `Demande d'ami sur ${APP_NAMES.social} ${ofName(name(step.from))} : ${step.text}`;
     case 'mail':
-      return `Courriel de ${name(step.from)}, objet « ${step.subject} » : ${step.text}`;
+      return `Courriel ${ofName(name(step.from))}, objet « ${step.subject} » : ${step.text}`;
     case 'call':
       if (step.from === PLAYER_ID) return `Vous, au téléphone : ${step.text}`;
-      return `Appel de ${name(step.from)} : ${step.text}`;
+      return `Appel ${ofName(name(step.from))} : ${step.text}`;
     case 'system':
       return `${threadTitle(step.thread)} : ${step.text}`;
     case 'photo':

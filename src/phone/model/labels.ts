@@ -20,8 +20,9 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 export function initials(name: string): string {
   const words = name.replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter(Boolean);
   if (words.length === 0) return '?';
+  // One word (« Sam », the player's « Vous ») gives one letter, as messaging apps do, not « VO ».
   const first = words[0]!.charAt(0);
-  const last = words.length > 1 ? words[words.length - 1]!.charAt(0) : words[0]!.charAt(1);
+  const last = words.length > 1 ? words[words.length - 1]!.charAt(0) : '';
   return (first + last).toUpperCase();
 }
 

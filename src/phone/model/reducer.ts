@@ -8,13 +8,17 @@ const MAX_BANNERS = 4;
 
 export function initialPhone(info: Pick<ScenarioInfo, 'contacts' | 'threads'>): PhoneState {
   const names: Record<string, string> = { [PLAYER_ID]: 'Vous' };
-  for (const c of info.contacts) names[c.id] = c.name;
+  const about: Record<string, string> = {};
+  for (const c of info.contacts) {
+    names[c.id] = c.name;
+    if (c.description.trim()) about[c.id] = c.description.trim();
+  }
   const threads: Record<string, Thread> = {};
   for (const t of info.threads) {
     threads[t.id] = { id: t.id, app: t.app, title: t.title, members: [...t.members], group: t.members.length > 2, items: [], unread: 0, left: false, last: 0 };
   }
   return {
-    seq: 0, screen: 'lock', thread: null, mail: null, profile: null, photo: null, time: null, date: null, names, threads,
+    seq: 0, screen: 'lock', thread: null, mail: null, profile: null, messages: false, photo: null, time: null, date: null, names, about, threads,
     banners: [], pending: {}, posts: [], requests: [], mails: [], call: null, shots: [], skip: null, narration: null,
   };
 }
@@ -59,7 +63,7 @@ export function isNewCall(s: PhoneState, step: LineStep): boolean {
 
 /** The phone rings: caller's name and « Appel entrant », before the first line is heard. */
 export function ringCall(s: PhoneState, from: string, time: string | null): PhoneState {
-  return { ...s, call: { from, lines: [], state: 'ringing', time }, screen: 'phone', thread: null, profile: null, photo: null };
+  return { ...s, call: { from, lines: [], state: 'ringing', time }, screen: 'phone', thread: null, profile: null, messages: false, photo: null };
 }
 
 /** Applies one line of the story. */
@@ -74,7 +78,7 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
     case 'narration':
       return { ...s, narration: step.text };
     case 'timeskip':
-      return { ...s, screen: 'lock', thread: null, banners: [], skip: { seq: s.seq, text: step.text } };
+      return { ...s, screen: 'lock', thread: null, messages: false, banners: [], skip: { seq: s.seq, text: step.text } };
     case 'message': {
       const mine = step.from === PLAYER_ID;
       const item: ChatItem = { kind: 'message', seq: s.seq, from: step.from, text: step.text, photo: step.photo, time: step.time, date: step.date };
@@ -100,7 +104,7 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
     case 'post': {
       const post = { id: step.id, from: step.from, audience: step.audience, text: step.text, photo: step.photo, tagged: [...step.tagged], time: step.time, date: step.date, comments: [] };
       s = { ...s, posts: [post, ...s.posts.filter((p) => p.id !== step.id)] };
-      if (step.from === PLAYER_ID) return { ...s, screen: 'social', thread: null };
+      if (step.from === PLAYER_ID) return { ...s, screen: 'social', thread: null, messages: false };
       if (s.screen !== 'social' && step.tagged.includes(PLAYER_ID)) {
         return banner(s, { app: 'social', from: step.from, text: `${nameOf(s, step.from)} vous a identifié·e dans une publication`, time: step.time });
       }
@@ -129,10 +133,10 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
       const same = cur && (cur.from === step.from || step.from === PLAYER_ID);
       const line = { from: step.from, text: step.text };
       const call = same ? { ...cur, lines: [...cur.lines, line], state: 'active' as const } : { from: step.from, lines: [line], state: 'active' as const, time: step.time };
-      return { ...s, call, screen: 'phone', thread: null, profile: null, photo: null };
+      return { ...s, call, screen: 'phone', thread: null, profile: null, messages: false, photo: null };
     }
     case 'photo':
-      return { ...s, shots: [{ photo: step.photo, text: step.text, time: step.time }, ...s.shots], screen: 'camera', thread: null, photo: null };
+      return { ...s, shots: [{ photo: step.photo, text: step.text, time: step.time }, ...s.shots], screen: 'camera', thread: null, messages: false, photo: null };
   }
 }
 
@@ -141,7 +145,7 @@ export function openScreen(s: PhoneState, screen: ScreenId): PhoneState {
   const app = appOf(screen);
   let next: PhoneState = { ...s, screen, skip: screen === 'lock' ? s.skip : null };
   // Opening an app from the home screen shows its first page (the inbox, the feed, the grid).
-  if (screen !== s.screen) next = { ...next, thread: null, mail: null, profile: null, photo: null };
+  if (screen !== s.screen) next = { ...next, thread: null, mail: null, profile: null, messages: false, photo: null };
   if (app) next.pending = { ...next.pending, [app]: 0 };
   if (screen !== 'lock') next.banners = screen === 'home' ? next.banners : next.banners.filter((b) => b.app !== app);
   return next;
@@ -159,7 +163,21 @@ export function closeThread(s: PhoneState): PhoneState {
 
 /** Opens a Cercle profile: the player's own (`moi`) or a visitor's. */
 export function openProfile(s: PhoneState, id: string | null): PhoneState {
-  return { ...s, screen: 'social', thread: null, profile: id, pending: { ...s.pending, social: 0 } };
+  return { ...s, screen: 'social', thread: null, profile: id, messages: false, pending: { ...s.pending, social: 0 } };
+}
+
+/**
+ * Opens Cercle's « Messages » list from anywhere in Cercle. The page the player was on (feed or
+ * profile) stays underneath, so back returns to it; nothing of the story moves.
+ */
+export function openMessages(s: PhoneState): PhoneState {
+  const base = s.screen === 'social' ? s : openScreen(s, 'social');
+  return { ...base, thread: null, messages: true };
+}
+
+/** Unread direct messages in Cercle: the badge on its « Messages » button. */
+export function socialUnread(s: PhoneState): number {
+  return Object.values(s.threads).reduce((n, t) => n + (t.app === 'social' ? t.unread : 0), 0);
 }
 
 /** Opens a gallery photo full-size (index in `shots`), or back to the grid with null. */
@@ -170,7 +188,9 @@ export function openPhoto(s: PhoneState, index: number | null): PhoneState {
 
 /** One step back inside the app in front; at an app's first page, back to the home screen. */
 export function goBack(s: PhoneState): PhoneState {
+  // A conversation opened from Cercle's « Messages » goes back to that list, and the list to the page under it.
   if (s.thread) return closeThread(s);
+  if (s.screen === 'social' && s.messages) return { ...s, messages: false };
   if (s.screen === 'mail' && s.mail !== null) return { ...s, mail: null };
   if (s.screen === 'social' && s.profile !== null) return { ...s, profile: null };
   if (s.screen === 'gallery' && s.photo !== null) return { ...s, photo: null };
@@ -184,8 +204,12 @@ export function openMail(s: PhoneState, seq: number | null): PhoneState {
 /** Brings forward the place where a decision's options belong, as if the player unlocked and tapped the notification. */
 export function focusDecision(s: PhoneState, d: DecisionStep): PhoneState {
   const actions = new Set(d.options.map((o) => o.action));
-  if (requestDecision(s, d) || actions.has('publish')) return { ...openScreen(s, 'social'), thread: null, profile: null };
-  if (d.thread && s.threads[d.thread] && (d.app === null || d.app === s.threads[d.thread]!.app)) return { ...openThread(s, d.thread), profile: null, photo: null };
+  if (requestDecision(s, d) || actions.has('publish')) return { ...openScreen(s, 'social'), thread: null, profile: null, messages: false };
+  if (d.thread && s.threads[d.thread] && (d.app === null || d.app === s.threads[d.thread]!.app)) {
+    // Already reading that conversation from Cercle's « Messages »: back still leads to the list.
+    const fromList = s.screen === 'social' && s.thread === d.thread && s.messages;
+    return { ...openThread(s, d.thread), profile: fromList ? s.profile : null, photo: null, messages: fromList };
+  }
   if (d.app === 'phone' && s.call) return { ...s, screen: 'phone', thread: null };
   if (d.app === 'mail') {
     // A reply to a letter: the newest letter is open above the reply tray.
@@ -193,7 +217,7 @@ export function focusDecision(s: PhoneState, d: DecisionStep): PhoneState {
     return next.mail === null && next.mails[0] ? openMail(next, next.mails[0].seq) : next;
   }
   if (d.app && d.app !== appOf(s.screen)) return openScreen(s, d.app);
-  if (d.app === 'social' && (s.thread || s.profile)) return { ...s, thread: null, profile: null };
+  if (d.app === 'social' && (s.thread || s.profile || s.messages)) return { ...s, thread: null, profile: null, messages: false };
   if (s.screen === 'lock') return openScreen(s, 'home');
   return s;
 }
@@ -213,6 +237,9 @@ export function decisionInView(s: PhoneState, d: DecisionStep): boolean {
   const at = focusDecision(s, d);
   if (at.screen !== s.screen || at.thread !== s.thread) return false;
   if (s.screen === 'social') {
+    // The story's conversation is open (whatever page lies under it); the « Messages » list holds no choice.
+    if (s.thread) return true;
+    if (s.messages) return false;
     if (s.profile === null) return true;
     // The request card is also on its sender's profile; the composer on the player's own.
     const pending = s.requests.find((r) => r.status === 'pending');

@@ -105,11 +105,18 @@ export interface PhoneState {
   mail: number | null;
   /** The Cercle profile open (the player's `moi`, or a visitor's id); null shows the feed. */
   profile: string | null;
+  /**
+   * Cercle's « Messages » list (its direct-message threads) is open. It lies over the page the
+   * player was on (`profile`, or the feed), which back returns to.
+   */
+  messages: boolean;
   /** The gallery photo open full-size, as an index in `shots`; null shows the grid. */
   photo: number | null;
   time: string | null;
   date: string | null;
   names: Record<string, string>;
+  /** What the story's header says of each contact (`# contact: id; Name; description`), by id. */
+  about: Record<string, string>;
   threads: Record<string, Thread>;
   banners: Banner[];
   /** Notifications not yet seen, per app (cleared when the app opens). */

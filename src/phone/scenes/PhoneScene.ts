@@ -6,6 +6,7 @@ import type { AppId } from '../../narrative/types';
 import type { ChoiceRect, PhoneDisplay, PhoneFrame, PhoneNav, TapZone } from '../display';
 import { APP_NAMES } from '../model/labels';
 import { nameOf } from '../model/reducer';
+import { describeScreen } from '../model/view';
 import { drawAppIcon } from '../draw/icons';
 import { KEEP_WHOLE, Kit, TextCache, W, type Hit } from '../draw/kit';
 import { drawCall } from '../apps/CallScreen';
@@ -16,6 +17,7 @@ import { HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll, typ
 import { drawLock } from '../apps/LockScreen';
 import { drawMail } from '../apps/MailApp';
 import { drawSocial } from '../apps/SocialApp';
+import { ofName } from '../../narrative/typography';
 
 type RectsCb = Parameters<PhoneDisplay['onChoiceRects']>[0];
 
@@ -68,9 +70,10 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       if (this.dragged && this.scroll) this.setScroll(this.down.scroll - dy);
     });
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
-      const wasDrag = this.dragged;
+      // A press that began elsewhere (on a choice's button over the canvas, then dragged here) is no tap.
+      const wasTap = this.down !== null && !this.dragged;
       this.down = null;
-      if (!wasDrag) this.tap(p.worldX, p.worldY);
+      if (wasTap) this.tap(p.worldX, p.worldY);
     });
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       this.scrollBy(dy * 0.6);
@@ -151,11 +154,25 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   describeView(): Record<string, unknown> {
     const s = this.frame?.state;
     if (!s) return {};
-    return {
-      screen: s.screen, thread: s.thread, profile: s.profile, photo: s.photo, mail: s.mail,
-      call: s.call ? { from: s.call.from, state: s.call.state, lines: s.call.lines.length } : null,
-      mails: s.mails.length, shots: s.shots.length, decision: !!this.frame?.decision, waiting: this.frame?.waiting ?? null, scrollY: this.scrollY,
+    return { ...describeScreen(s), decision: !!this.frame?.decision, waiting: this.frame?.waiting ?? null, scrollY: this.scrollY };
+  }
+
+  /** Every text on screen now (in shown containers), with its box in CSS pixels from the canvas' top-left. */
+  textBoxes(): { text: string; x: number; y: number; w: number; h: number }[] {
+    const k = this.cssW / W;
+    const out: { text: string; x: number; y: number; w: number; h: number }[] = [];
+    const walk = (o: Phaser.GameObjects.GameObject, shown: boolean) => {
+      if (o instanceof Phaser.GameObjects.Text) {
+        if (!shown || !o.visible) return;
+        // World bounds: the parent containers' offsets (the scroll) included.
+        const b = o.getBounds();
+        out.push({ text: o.text, x: b.x * k, y: b.y * k, w: b.width * k, h: b.height * k });
+      } else if (o instanceof Phaser.GameObjects.Container) {
+        o.list.forEach((c) => walk(c, shown && o.visible));
+      }
     };
+    if (this.root) walk(this.root, true);
+    return out;
   }
 
   texts(): string[] {
@@ -173,9 +190,29 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     if (!h.scrolled) return h;
     const sc = this.scroll;
     if (!sc) return null;
-    const y0 = Math.max(sc.top, h.y + sc.top - this.scrollY);
+    const y0 = Math.max(this.listTop(), h.y + sc.top - this.scrollY);
     const y1 = Math.min(sc.bottom, h.y + h.h + sc.top - this.scrollY);
     return y1 - y0 > 4 ? { x: h.x, y: y0, w: h.w, h: y1 - y0 } : null;
+  }
+
+  /** Where a section title of the list is drawn now (screen units), and whether it is pinned. */
+  private pinnedAt(p: NonNullable<Scroll['pinned']>[number]): { y: number; pinned: boolean } {
+    const sc = this.scroll!;
+    // In list coordinates: its own place, or the top of the view, but never below its section's end.
+    const at = Math.max(p.y, Math.min(this.scrollY, p.end - p.h));
+    return { y: sc.top + at - this.scrollY, pinned: at > p.y };
+  }
+
+  /** Top of the list's visible part: under the top bar, and under a section title pinned there. */
+  private listTop(): number {
+    const sc = this.scroll;
+    if (!sc) return 0;
+    let top = sc.top;
+    for (const p of sc.pinned ?? []) {
+      const at = this.pinnedAt(p);
+      if (at.pinned) top = Math.max(top, at.y + p.h);
+    }
+    return top;
   }
 
   render(frame: PhoneFrame): void {
@@ -197,7 +234,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       case 'lock': r = drawLock(kit, root, frame, open); break;
       case 'home': r = drawHome(kit, root, frame, (app) => open(app)); break;
       case 'chat': r = drawChat(kit, root, frame, this.chatNav()); break;
-      case 'social': r = s.thread ? drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame, this.go); break;
+      // Cercle's direct messages (the « Messages » list, a conversation) are threads like Bulle's.
+      case 'social': r = s.thread || s.messages ? drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame, this.go); break;
       case 'mail': r = drawMail(kit, root, frame, this.go); break;
       case 'phone': r = drawCall(kit, root, frame, this.go); break;
       case 'camera': r = drawCamera(kit, root, frame); break;
@@ -274,12 +312,14 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     } else if (scroll.stick === 'end') {
       this.scrollY = max;
     }
-    // Bring the choices of a card (a friend request, the composer) into view, the first one first.
+    // Bring the choices of a card (a friend request, the composer) into view, the first one first,
+    // clear of a section title that will be pinned over them.
     const first = scrolled[0];
     if (first) {
       const last = scrolled[scrolled.length - 1]!;
       const viewH = scroll.bottom - scroll.top;
-      this.scrollY = Math.min(max, Math.max(0, Math.min(first.y - 60, last.y + last.h + 12 - viewH)));
+      const over = Math.max(0, ...(scroll.pinned ?? []).filter((p) => p.y <= first.y && first.y < p.end).map((p) => p.h));
+      this.scrollY = Math.min(max, Math.max(0, Math.min(first.y - Math.max(60, over + 12), last.y + last.h + 12 - viewH)));
     }
     this.setScroll(this.scrollY);
   }
@@ -299,6 +339,12 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       const parts = this.layers[i];
       if (parts) for (const p of parts) p.visible = vis;
     });
+    for (const p of s.pinned ?? []) {
+      const at = this.pinnedAt(p);
+      p.obj.y = at.y;
+      p.obj.visible = at.y + p.h > s.top && at.y < s.bottom;
+      if (p.divider) p.divider.visible = at.pinned;
+    }
     if (this.result?.scrolledChoices.length) this.emitRects();
   }
 
@@ -312,9 +358,21 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     const k = this.cssW / W;
     const css = (u: UnitRect) => ({ x: u.x * k, y: u.y * k, w: u.w * k, h: u.h * k });
     const s = this.scroll;
+    // A control scrolled under the top bar (or a pinned title) or below the list must not lay its
+    // button over what is drawn there (« Retour », « Messages », the home indicator): it is cut to its
+    // visible part, and one scrolled out of view keeps a one-unit strip at the top of the list (still
+    // in the page for the keyboard, never over another control).
+    const top = s ? this.listTop() : 0;
+    const bottom = s ? s.bottom : this.unitsHigh;
+    const clip = (u: UnitRect): UnitRect => {
+      const y0 = Math.max(top, u.y);
+      const y1 = Math.min(bottom, u.y + u.h);
+      if (y1 - y0 >= 1) return { ...u, y: y0, h: y1 - y0 };
+      return { ...u, y: top, h: 1 };
+    };
     const rects: ChoiceRect[] = [
       ...r.choices.map((c) => ({ option: c.option, ...css(c) })),
-      ...r.scrolledChoices.map((c) => ({ option: c.option, ...css({ ...c, y: c.y + (s ? s.top - this.scrollY : 0) }) })),
+      ...r.scrolledChoices.map((c) => ({ option: c.option, ...css(clip({ ...c, y: c.y + (s ? s.top - this.scrollY : 0) })) })),
     ];
     this.rectsCb(rects, { members: r.members ? css(r.members) : null });
   }
@@ -344,7 +402,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     g.fillStyle(c, 1).fillRoundedRect(320, 10, 16, 8, 1.5).fillRect(343, 12, 2, 4);
     g.fillStyle(c, 0.8).fillRoundedRect(130, kit.H - HOME_BAR_H + 4, 100, 4, 2);
     // The home indicator takes the player home from any app, even while a choice waits.
-    if (s.screen !== 'lock' && s.screen !== 'home') kit.hit(100, kit.H - HOME_BAR_H - 8, 160, HOME_BAR_H + 8, () => this.nav({ kind: 'screen', screen: 'home' }), 'home');
+    if (s.screen !== 'lock' && s.screen !== 'home') kit.hit(100, kit.H - HOME_BAR_H - 8, 160, HOME_BAR_H + 8, () => this.nav({ kind: 'screen', screen: 'home' }), 'Écran d’accueil');
     if (f.waiting && !f.decision) this.drawWaiting(kit, root, f.waiting);
     if (f.headsUp && s.screen !== 'lock') {
       const b = f.headsUp;
@@ -357,7 +415,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       drawAppIcon(hg, b.app, 10, 12, 32);
       hc.sendToBack(hg);
       kit.text(hc, 52, 10, `${APP_NAMES[b.app]} · ${b.from ? nameOf(s, b.from) : ''}`, { size: 11, bold: true, color: '#4b5563' });
-      kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }), `headsup:${b.app}`);
+      kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }), `Notification ${APP_NAMES[b.app]}${b.from ? ` ${ofName(nameOf(s, b.from))}` : ''}`);
       if (this.animations) {
         hc.y = -h;
         kit.tween({ targets: hc, y: STATUS_H + 4, duration: 220, ease: 'Cubic.easeOut' });
@@ -378,18 +436,20 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
 
   /** « Une réponse vous attend »: the pending choice, one tap away, while the player browses. */
   private drawWaiting(kit: Kit, root: Phaser.GameObjects.Container, w: NonNullable<PhoneFrame['waiting']>): void {
-    const h = 48;
-    const y = kit.H - HOME_BAR_H - h - 10;
-    const c = kit.container(root, 12, y);
+    const c = kit.container(root, 12, 0);
     const g = kit.gfx(c);
-    g.fillStyle(0x0f172a, 0.94).fillRoundedRect(0, 0, 336, h, 24);
-    g.lineStyle(2, 0xf59e0b, 1).strokeRoundedRect(0, 0, 336, h, 24);
-    if (w.app) drawAppIcon(g, w.app, 10, 9, 30);
     const dot = kit.scene.add.circle(326, 10, 5, 0xf59e0b);
     c.add(dot);
-    kit.text(c, 50, 7, 'Une réponse vous attend', { size: 14, bold: true, color: '#ffffff' });
-    kit.line(c, 50, 26, `${w.label} · touchez pour y revenir`, 270, { size: 12, color: '#fcd34d' });
-    kit.hit(12, y, 336, h, () => this.nav({ kind: 'decision' }), 'waiting');
+    // Two lines, as tall as the text size makes them.
+    const t1 = kit.line(c, 50, 7, 'Une réponse vous attend', 266, { size: 14, bold: true, color: '#ffffff' });
+    const t2 = kit.line(c, 50, 7 + t1.height, `${w.label} · touchez pour y revenir`, 270, { size: 12, color: '#fcd34d' });
+    const h = Math.max(48, Math.ceil(t2.y + t2.height + 6));
+    const y = kit.H - HOME_BAR_H - h - 10;
+    c.y = y;
+    g.fillStyle(0x0f172a, 0.94).fillRoundedRect(0, 0, 336, h, Math.min(24, h / 2));
+    g.lineStyle(2, 0xf59e0b, 1).strokeRoundedRect(0, 0, 336, h, Math.min(24, h / 2));
+    if (w.app) drawAppIcon(g, w.app, 10, (h - 30) / 2, 30);
+    kit.hit(12, y, 336, h, () => this.nav({ kind: 'decision' }), `Une réponse vous attend : ${w.label}`);
     if (this.animations) kit.tween({ targets: dot, alpha: 0.2, duration: 700, yoyo: true, repeat: -1 });
   }
 
@@ -411,7 +471,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
         if (this.finishSkip === done) this.finishSkip = null;
         if (this.overlay === o) this.overlay = null;
         timer?.remove(false);
-        chain?.remove();
+        // stop(), not remove(): on a TweenChain, remove(tween) takes a child tween out and throws without one.
+        chain?.stop();
         o.destroy();
         resolve();
       };

@@ -4,7 +4,9 @@ import { ScenarioRunner } from '../../narrative/runner';
 import { ledgerOf, scoreOf, zeroAxes } from '../../narrative/scoring';
 import { parseSnapshot, restoreError, restoreSnapshot, takeSnapshot, type RestoreError } from '../../narrative/snapshot';
 import { sanctionsForRole } from '../../narrative/legal/sanctions';
-import type { DecisionStep, EndingStep, LineStep, Role, Sanction } from '../../narrative/types';
+import type { CallStep, DecisionStep, EndingStep, Role, Sanction } from '../../narrative/types';
+import { isVisibleLine } from './lines';
+import { ringsAt } from './phone';
 import { buildSummary } from './summary';
 import {
   SESSION_FORMAT, SESSION_VERSION,
@@ -13,10 +15,7 @@ import {
 } from './types';
 import { emptyVotes, followedOption, percentages, withVote, clampVotes } from './votes';
 
-/** Lines that draw nothing on a transcript (an app opening) are skipped by « next ». */
-export function isVisibleLine(step: LineStep): boolean {
-  return !(step.kind === 'screen' && !step.text);
-}
+export { isVisibleLine };
 
 const ok: CommandResult = { ok: true };
 function fail(reason: string): CommandResult {
@@ -29,6 +28,8 @@ interface Mutable {
   startedAt: string;
   phase: Phase;
   shown: number;
+  /** The line at `shown` is a call that rings: one « next » answers it (its first line shows). */
+  ringing: boolean;
   votes: number[];
   pick: number | null;
   screen: Screen;
@@ -54,6 +55,7 @@ export class TrainerSession {
       startedAt: (opts.now ?? new Date()).toISOString(),
       phase: 'story',
       shown: 0,
+      ringing: false,
       votes: batch.stop.kind === 'decision' ? emptyVotes(batch.stop.options.length) : [],
       pick: null,
       screen: 'normal',
@@ -76,6 +78,7 @@ export class TrainerSession {
     if (err) return err;
     const stop = runner.currentStop;
     const history = runner.choicesMade;
+    const ringing = data.ringing === true;
     const consistent =
       stop !== null &&
       runner.currentRole === data.role &&
@@ -85,7 +88,8 @@ export class TrainerSession {
       (data.phase !== 'vote' || (stop.kind === 'decision' && data.votes.length === stop.options.length && data.shown === runner.shown.length)) &&
       (data.phase !== 'consequence' || data.rounds.length > 0) &&
       ((data.phase !== 'ending' && data.phase !== 'summary') || stop.kind === 'ending') &&
-      (data.pick === null || (stop.kind === 'decision' && data.pick < stop.options.length));
+      (data.pick === null || (stop.kind === 'decision' && data.pick < stop.options.length)) &&
+      (!ringing || (data.phase === 'story' && ringsAt({ info: runner.info, transcript: runner.shown, choices: history }, data.shown)));
     if (!consistent) return restoreError('corrupted');
     return new TrainerSession(runner, {
       id: data.id,
@@ -93,6 +97,7 @@ export class TrainerSession {
       startedAt: data.startedAt,
       phase: data.phase,
       shown: data.shown,
+      ringing,
       votes: stop.kind === 'decision' ? data.votes.map(clampVotes) : [],
       pick: data.pick,
       screen: data.screen,
@@ -133,6 +138,7 @@ export class TrainerSession {
       startedAt: this.s.startedAt,
       phase: this.s.phase,
       shown: this.s.shown,
+      ringing: this.s.ringing,
       votes: [...this.s.votes],
       pick: this.s.pick,
       screen: this.s.screen,
@@ -221,11 +227,26 @@ export class TrainerSession {
   private next(): CommandResult {
     switch (this.s.phase) {
       case 'story':
-      case 'consequence':
-        this.s.shown = this.nextVisibleEnd(this.s.shown);
+      case 'consequence': {
+        if (this.s.ringing) {
+          // The call is answered: its first line is heard.
+          this.s.ringing = false;
+          this.s.shown += 1;
+        } else {
+          const j = this.nextVisibleIndex(this.s.shown);
+          // A call that starts rings first, as on the student's phone: the room sees it arrive.
+          if (j !== null && this.ringsAt(j)) {
+            this.s.shown = j;
+            this.s.ringing = true;
+            this.s.phase = 'story';
+            return ok;
+          }
+          this.s.shown = j === null ? this.runner.shown.length : j + 1;
+        }
         this.s.phase = 'story';
         this.settleStoryPhase();
         return ok;
+      }
       case 'vote':
         return this.reveal();
       case 'ending':
@@ -254,29 +275,54 @@ export class TrainerSession {
       this.s.phase = 'vote';
       return ok;
     }
-    const T = this.runner.shown;
+    if (phase === 'story' && this.s.shown === 0 && !this.s.ringing) return fail('C’est le début du scénario.');
     const start = this.batchStart();
-    let i = this.s.shown - 1;
-    while (i >= start && !isVisibleLine(T[i]!)) i--;
-    const hasEarlierLine = () => {
-      for (let j = i - 1; j >= start; j--) if (isVisibleLine(T[j]!)) return true;
-      return false;
-    };
-    if (i >= start && hasEarlierLine()) {
+    if (this.s.ringing) {
+      // Back from the ringing phone: to the screen before the call arrived.
+      this.s.ringing = false;
+      return this.backBefore(this.s.shown, start);
+    }
+    // The newest line on screen is taken back; if it was a call that rang first, the ringing comes back.
+    const i = this.lastVisibleBefore(this.s.shown, start);
+    if (i !== null && this.ringsAt(i)) {
       this.s.shown = i;
+      this.s.ringing = true;
       this.s.phase = 'story';
       return ok;
     }
-    // Back past the first line of this stretch: to the consequence card, or to the title card.
+    return this.backBefore(i ?? start, start);
+  }
+
+  /**
+   * The step the room saw just before line `i` came on screen: the previous visible line of this
+   * stretch (with nothing after it, as « next » left it), else the consequence card or the title card.
+   */
+  private backBefore(i: number, start: number): CommandResult {
+    const p = this.lastVisibleBefore(i, start);
+    if (p !== null) {
+      this.s.shown = p + 1;
+      this.s.phase = 'story';
+      return ok;
+    }
     if (this.s.rounds.length > 0) {
       this.s.shown = start;
       this.s.phase = 'consequence';
       return ok;
     }
-    if (this.s.shown === 0 && phase === 'story') return fail('C’est le début du scénario.');
     this.s.shown = 0;
     this.s.phase = 'story';
     return ok;
+  }
+
+  /** Index of the last visible line in [start, end), or null. */
+  private lastVisibleBefore(end: number, start: number): number | null {
+    const T = this.runner.shown;
+    for (let j = Math.min(end, T.length) - 1; j >= start; j--) if (isVisibleLine(T[j]!)) return j;
+    return null;
+  }
+
+  private ringsAt(i: number): boolean {
+    return ringsAt({ info: this.runner.info, transcript: this.runner.shown, choices: this.runner.choicesMade }, i);
   }
 
   private replay(roundIndex: number, option: number): CommandResult {
@@ -293,6 +339,7 @@ export class TrainerSession {
     this.s.votes = [...round.votes];
     this.s.pick = option;
     this.s.shown = this.runner.shown.length;
+    this.s.ringing = false;
     this.s.phase = 'vote';
     return ok;
   }
@@ -303,12 +350,11 @@ export class TrainerSession {
     return h.length ? h[h.length - 1]!.transcriptLength : 0;
   }
 
-  /** Shown count after revealing the next visible line (and the invisible ones before it). */
-  private nextVisibleEnd(from: number): number {
+  /** Index of the next visible line from `from` on (the invisible ones before it come with it), or null. */
+  private nextVisibleIndex(from: number): number | null {
     const T = this.runner.shown;
-    let i = from;
-    while (i < T.length && !isVisibleLine(T[i]!)) i++;
-    return Math.min(T.length, i + 1);
+    for (let i = from; i < T.length; i++) if (isVisibleLine(T[i]!)) return i;
+    return null;
   }
 
   private remainingVisible(): number {
@@ -376,6 +422,7 @@ export class TrainerSession {
 
     const remaining = this.remainingVisible();
     const T = runner.shown;
+    const ringing = this.s.ringing && T[this.s.shown]?.kind === 'call' ? (T[this.s.shown] as CallStep) : null;
     const contacts: Record<string, string> = {};
     for (const c of runner.info.contacts) contacts[c.id] = c.name;
     const threads: Record<string, string> = {};
@@ -390,6 +437,7 @@ export class TrainerSession {
       screen: this.s.screen,
       transcript: T.slice(0, this.s.shown),
       shown: this.s.shown,
+      ringing,
       remainingLines: remaining,
       nextLine: remaining > 0 && (phase === 'story' || phase === 'consequence') ? T.slice(this.s.shown).find(isVisibleLine) ?? null : null,
       decision,
@@ -397,15 +445,24 @@ export class TrainerSession {
       ending: endingReached,
       score,
       ledger: ledgerOf(sanctions, role),
-      nextLabel: this.nextLabel(decision, stop, remaining),
-      canBack: !(phase === 'story' && this.s.shown === 0),
+      nextLabel: this.nextLabel(decision, stop, remaining, contacts),
+      canBack: !(phase === 'story' && this.s.shown === 0 && !ringing),
       contacts,
       threads,
       summary: phase === 'summary' || phase === 'ending' ? this.summary() : null,
     };
   }
 
-  private nextLabel(decision: DecisionView | null, stop: DecisionStep | EndingStep | null, remaining: number): string {
+  private nextLabel(decision: DecisionView | null, stop: DecisionStep | EndingStep | null, remaining: number, contacts: Record<string, string>): string {
+    const caller = (i: number) => {
+      const step = this.runner.shown[i];
+      return step?.kind === 'call' ? contacts[step.from] ?? step.from : '';
+    };
+    if ((this.s.phase === 'story' || this.s.phase === 'consequence') && remaining > 0) {
+      if (this.s.ringing) return `Décrocher\u00A0: ${caller(this.s.shown)} parle`;
+      const j = this.nextVisibleIndex(this.s.shown);
+      if (j !== null && this.ringsAt(j)) return `Faire sonner le téléphone\u00A0: ${caller(j)} appelle`;
+    }
     switch (this.s.phase) {
       case 'story':
         return this.s.shown === 0 ? 'Commencer le scénario' : `Ligne suivante de l’histoire (${remaining} restante${remaining > 1 ? 's' : ''})`;

@@ -2,7 +2,7 @@
 // localStorage and posted between the projector and presenter windows as they are.
 import type { LedgerLine } from '../../narrative/scoring';
 import type { Snapshot } from '../../narrative/snapshot';
-import type { AxisValues, Consequence, DecisionStep, EndingStep, LineStep, Role, Sanction, TrainerNote } from '../../narrative/types';
+import type { AxisValues, CallStep, Consequence, DecisionStep, EndingStep, LineStep, Role, Sanction, TrainerNote } from '../../narrative/types';
 
 export const SESSION_FORMAT = 'soignants-reseaux-seance';
 export const SESSION_VERSION = 1;
@@ -48,6 +48,11 @@ export interface SessionData {
   phase: Phase;
   /** Transcript lines on screen (the runner may already know more). */
   shown: number;
+  /**
+   * The line at `shown` is a call ringing on the phone, not yet heard. Absent in sessions saved
+   * before the projector rang (read as false), hence optional within the same version.
+   */
+  ringing?: boolean;
   /** Show of hands at the current decision, one count per option. */
   votes: number[];
   /** Option the trainer chose to follow; null: follow the majority. */
@@ -116,6 +121,8 @@ export interface SessionView {
   screen: Screen;
   transcript: LineStep[];
   shown: number;
+  /** The call ringing on the phone (caller and « Appel entrant »), its first line not heard yet. */
+  ringing: CallStep | null;
   /** Lines still to show before the next stop. */
   remainingLines: number;
   /** The line « next » will show, for the presenter's preview. */

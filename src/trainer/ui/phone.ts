@@ -2,16 +2,20 @@
 // The trainer may tap through it (open a thread, « Qui peut lire ? »): that browsing is local and
 // the next step of the session draws the story's own state again.
 import type { PhoneFrame, PhoneNav } from '../../phone/display';
-import { decisionInView, decisionPlace, focusDecision, goBack, openMail, openPhoto, openProfile, openScreen, openThread } from '../../phone/model/reducer';
+import { decisionInView, decisionPlace, focusDecision, goBack, openMail, openMessages, openPhoto, openProfile, openScreen, openThread } from '../../phone/model/reducer';
 import { createPhoneGame, type PhoneGame } from '../../phone/PhoneGame';
 import type { DecisionStep } from '../../narrative/types';
-import { phoneTextScale } from '../model/phone';
+import { PROJECTOR_SKIP_MS, phoneTextScale, type SkipAt } from '../model/phone';
 
 const HOOKS = '__soignantsPhone';
 
 export interface ProjectorPhoneOptions {
   /** Body text size of the projector in CSS pixels, read when the phone is laid out. */
   bodyPx: () => number;
+  /** Whether the phone may animate (the game's « Animations » setting and the system's reduced motion). */
+  animations: () => boolean;
+  /** The trainer tapped Accepter or Refuser on the ringing phone: the session answers, as « next » does. */
+  onAnswer: () => void;
   /** Called once, with the reason, when the phone cannot be drawn (the transcript stays the display). */
   onUnavailable: (reason: string) => void;
 }
@@ -23,6 +27,12 @@ export class ProjectorPhone {
   private open: DecisionStep | null = null;
   private destroyed = false;
   private scale = 0;
+  private animations: boolean | null = null;
+  /** The time skip the session is at (played once per arrival on it), and the one last played. */
+  private skip: SkipAt | null = null;
+  private skipPlayed: number | null = null;
+  /** Tells the transition that ended apart from a newer one. */
+  private skipRun = 0;
   private readonly ro: ResizeObserver;
   private readonly previousHooks: PropertyDescriptor | undefined;
 
@@ -49,6 +59,7 @@ export class ProjectorPhone {
       this.game = game;
       this.fitText(true);
       if (this.frame) game.scene.render(this.frame);
+      this.syncSkip();
     } catch (e) {
       this.restoreHooks();
       if (!this.destroyed) this.opts.onUnavailable((e as Error).message);
@@ -60,16 +71,50 @@ export class ProjectorPhone {
     const g = this.game;
     if (!g || this.host.clientWidth === 0) return;
     const scale = phoneTextScale(this.opts.bodyPx(), this.host.clientWidth);
-    if (!force && scale === this.scale) return;
+    const animations = this.opts.animations();
+    if (!force && scale === this.scale && animations === this.animations) return;
     this.scale = scale;
-    const animations = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.animations = animations;
     g.scene.setOptions({ textScale: scale, animations });
   }
 
-  /** Draws the session's frame (each step, back included, hands over a frame rebuilt from the transcript). */
-  show(frame: PhoneFrame, open: DecisionStep | null): void {
+  /**
+   * Draws the session's frame (each step, back included, hands over a frame rebuilt from the
+   * transcript) and, when the step is a time skip, the lock-screen transition over it.
+   */
+  show(frame: PhoneFrame, open: DecisionStep | null, skip: SkipAt | null = null): void {
     this.open = open;
+    // Motion may have been turned off since the last step (system setting): the next drawing follows.
+    this.fitText();
     this.draw(frame);
+    this.skip = skip;
+    this.syncSkip();
+  }
+
+  /**
+   * The time skip as on the student's phone: the text fades in over the screen, holds, and fades out
+   * to the lock screen at the new time; without animations it shows at once for the same time. It
+   * plays once per arrival on the skip (votes and blank screens redraw the step without replaying
+   * it), and any other step ends it at once, so the trainer's next key is never held up.
+   */
+  private syncSkip(): void {
+    const g = this.game;
+    if (!g) return;
+    const want = this.skip;
+    if (want && want.index === this.skipPlayed) return;
+    if (this.skipPlayed !== null) {
+      this.skipPlayed = null;
+      // A zero-length skip ends the one on screen (PhoneScene.timeSkip ends any running one first).
+      void g.scene.timeSkip('', 0);
+    }
+    if (!want) return;
+    this.skipPlayed = want.index;
+    const run = ++this.skipRun;
+    // What the overlay shows, for a look from outside: the phone's texts() hook reads the app under it only.
+    this.host.dataset.timeskip = want.text;
+    void g.scene.timeSkip(want.text, PROJECTOR_SKIP_MS).then(() => {
+      if (run === this.skipRun) delete this.host.dataset.timeskip;
+    });
   }
 
   private draw(frame: PhoneFrame): void {
@@ -98,6 +143,7 @@ export class ProjectorPhone {
       case 'thread': s = openThread(s, n.id); break;
       case 'back': s = goBack(s); break;
       case 'profile': s = openProfile(s, n.id); break;
+      case 'messages': s = openMessages(s); break;
       case 'photo': s = openPhoto(s, n.index); break;
       case 'mail': s = openMail(s, n.seq); break;
       case 'members': members = n.open; break;
@@ -105,9 +151,13 @@ export class ProjectorPhone {
         if (!d) return;
         s = focusDecision(s, d);
         break;
-      // A choice is the room's to make (votes), a call is answered by the story: taps do nothing.
-      case 'choice':
+      // The ringing phone's Accepter / Refuser: the trainer takes the call, the session moves on
+      // exactly as with « next » (Refuser too: as in solo play, the caller rings back at once).
       case 'answer':
+        if (f.state.call?.state === 'ringing') this.opts.onAnswer();
+        return;
+      // A choice is the room's to make (votes): taps do nothing.
+      case 'choice':
         return;
     }
     // The decision open to the vote follows the trainer's browsing, as in solo play.
@@ -124,6 +174,8 @@ export class ProjectorPhone {
     if (this.destroyed) return;
     this.destroyed = true;
     this.ro.disconnect();
+    this.skipRun++;
+    delete this.host.dataset.timeskip;
     if (this.game) {
       this.game.destroy();
       this.game = null;

@@ -100,7 +100,8 @@ export class PresenterWindow {
     host.dataset.phase = v.phase;
     host.dataset.screen = v.screen;
     const screenNote = v.screen === 'black' ? ' · ÉCRAN NOIR' : v.screen === 'white' ? ' · ÉCRAN BLANC' : '';
-    this.status.textContent = `${v.scenarioTitle} · ${ROLE_LABELS[v.role]} · ${PHASE_LABELS[v.phase]}${screenNote}`;
+    const ringNote = v.ringing ? ` · le téléphone sonne (${v.contacts[v.ringing.from] ?? v.ringing.from})` : '';
+    this.status.textContent = `${v.scenarioTitle} · ${ROLE_LABELS[v.role]} · ${PHASE_LABELS[v.phase]}${ringNote}${screenNote}`;
     const nextDetail = v.nextLine ? describeLine(v.nextLine, { contacts: v.contacts, threads: v.threads }) : null;
     const parts: (HTMLElement | null)[] = [
       h('section', { class: 'ps-next', 'aria-label': 'Étape suivante' },

@@ -6,9 +6,10 @@ import type { TrainerSession } from '../model/session';
 import type { Command, SessionView } from '../model/types';
 import { saveTrainerSession } from '../persist';
 import { projectorLink, type Link, type ToPresenter, type ToProjector } from '../sync';
-import type { KeyValueStorage } from '../../storage/store';
+import type { EventBus } from '../../events/bus';
+import { Store, type KeyValueStorage } from '../../storage/store';
 import { hasWebGL } from '../../phone/PhoneGame';
-import { phoneFrameAt } from '../model/phone';
+import { phoneFrameAt, timeSkipAt } from '../model/phone';
 import { confirmLeave, installKeys, toast } from './controls';
 import { button, download, h } from './dom';
 import { consequenceCard, endingCard, gauges, optionsCard, summaryView } from './panels';
@@ -21,6 +22,16 @@ export interface ProjectorDeps {
   presenterUrl: string;
   /** Called after the trainer confirmed leaving (the session is already cleared). */
   onLeave: () => void;
+  /**
+   * The game's event bus, when the projector runs inside the game's page: the phone's ringing is
+   * announced on it (ui:call-ringing / ui:call-answered) so the game's sound plays the ringtone.
+   * Without it (the projector window opened by URL) the projector stays silent.
+   */
+  bus?: EventBus | null;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 export function exportSummary(view: SessionView, kind: 'json' | 'csv'): void {
@@ -44,11 +55,16 @@ export class ProjectorWindow {
   private readonly header: HTMLElement;
   private readonly blank: HTMLElement;
   private leaving = false;
+  /** The call whose ringtone was announced on the bus (caller, transcript line), to stop it when the phone stops ringing. */
+  private ringtone: { from: string; at: number } | null = null;
+  /** The game's « Animations » setting, read once: the trainer does not change it mid-session. */
+  private readonly animationsSetting: boolean;
 
   constructor(root: HTMLElement, session: TrainerSession, deps: ProjectorDeps) {
     this.root = root;
     this.session = session;
     this.deps = deps;
+    this.animationsSetting = new Store(deps.storage).get().settings.animations;
     this.header = h('header', { class: 'pj-header' });
     this.transcript = h('div', { class: 'pj-transcript', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
     this.panel = h('div', { class: 'pj-panel' });
@@ -65,6 +81,10 @@ export class ProjectorWindow {
       top.dataset.display = 'telephone';
       this.phone = new ProjectorPhone(screen, {
         bodyPx: () => parseFloat(getComputedStyle(top).fontSize) || 28,
+        animations: () => this.animationsSetting && !prefersReducedMotion(),
+        onAnswer: () => {
+          if (this.session.view().ringing) this.run({ kind: 'next' });
+        },
         onUnavailable: (reason) => {
           console.warn('projector phone unavailable', reason);
           top.dataset.display = 'texte';
@@ -126,6 +146,7 @@ export class ProjectorWindow {
   }
 
   destroy(): void {
+    this.announceRinging(null);
     this.phone?.destroy();
     this.phone = null;
     this.disposeKeys();
@@ -138,8 +159,10 @@ export class ProjectorWindow {
       h('p', { class: 'pj-role' }, ROLE_LABELS[v.role]),
       button('Vue présentateur', () => this.openPresenter(), { class: 'pj-presenter-btn no-print', title: 'Touche P' }),
     );
-    renderTranscript(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads });
+    renderTranscript(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads }, v.ringing);
     this.drawPhone(v);
+    // The ringtone follows the ringing step, and goes quiet while the screen is blanked.
+    this.announceRinging(v.screen === 'normal' && v.ringing ? { from: v.ringing.from, at: v.shown } : null);
     this.panel.replaceChildren(this.panelFor(v));
     this.blank.hidden = v.screen === 'normal';
     this.blank.dataset.screen = v.screen;
@@ -147,6 +170,19 @@ export class ProjectorWindow {
     const root = this.root.firstElementChild as HTMLElement;
     root.dataset.phase = v.phase;
     root.dataset.screen = v.screen;
+    // Who is calling while the phone rings (for the page's styles and tests), absent otherwise.
+    if (v.ringing) root.dataset.ringing = v.ringing.from;
+    else delete root.dataset.ringing;
+  }
+
+  private announceRinging(call: { from: string; at: number } | null): void {
+    const bus = this.deps.bus;
+    const was = this.ringtone;
+    if (was?.from === call?.from && was?.at === call?.at) return;
+    this.ringtone = call;
+    if (!bus) return;
+    if (was) bus.emit('ui:call-answered', { from: was.from });
+    if (call) bus.emit('ui:call-ringing', { from: call.from });
   }
 
   /** The phone rebuilt from the lines on screen and the choices made: back one step redraws it exactly. */
@@ -154,15 +190,15 @@ export class ProjectorWindow {
     if (!this.phone) return;
     const stop = this.session.runner.currentStop;
     const open = v.phase === 'vote' && stop?.kind === 'decision' ? stop : null;
-    const frame = phoneFrameAt({ info: this.session.runner.info, transcript: v.transcript, choices: this.session.runner.choicesMade, phase: v.phase, decision: open });
-    this.phone.show(frame, open);
+    const at = { info: this.session.runner.info, transcript: v.transcript, choices: this.session.runner.choicesMade, phase: v.phase, decision: open, ringing: v.ringing };
+    this.phone.show(phoneFrameAt(at), open, timeSkipAt(at));
     if (v.phase !== 'summary') this.phone.refit();
   }
 
   private panelFor(v: SessionView): HTMLElement {
     switch (v.phase) {
       case 'story':
-        if (v.shown === 0) {
+        if (v.shown === 0 && !v.ringing) {
           return h('section', { class: 'tp-card tp-title' },
             h('h2', {}, v.scenarioTitle),
             h('p', {}, `Vous jouez\u00A0: ${ROLE_LABELS[v.role]}.`),

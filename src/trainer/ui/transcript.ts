@@ -1,9 +1,10 @@
 // The projector's phone: the story's lines as a large, high-contrast transcript. Built on the
 // typed LineSteps alone, so it reads the same whatever the phone engineer's Phaser view draws.
 import { findMedia } from '../../narrative/media';
-import { PLAYER_ID, type AppId, type Audience, type LineStep } from '../../narrative/types';
-import { isVisibleLine } from '../model/session';
+import { PLAYER_ID, type AppId, type Audience, type CallStep, type LineStep } from '../../narrative/types';
+import { isVisibleLine } from '../model/lines';
 import { h } from './dom';
+import { ofName } from '../../narrative/typography';
 
 const APP_LABELS: Record<AppId, string> = {
   chat: 'Messagerie', social: 'Réseau social', mail: 'Courriel', phone: 'Téléphone', camera: 'Appareil photo', gallery: 'Galerie',
@@ -61,7 +62,7 @@ export function renderLine(step: LineStep, names: Names): HTMLElement | null {
       return h('div', { class: 'tr-line tr-notif' }, h('p', { class: 'tr-who' }, `Demande d’ami · ${who(step.from, names)}`), h('p', { class: 'tr-text' }, step.text));
     case 'mail':
       return h('div', { class: 'tr-line tr-mail' },
-        h('p', { class: 'tr-who' }, `Courriel de ${who(step.from, names)}`),
+        h('p', { class: 'tr-who' }, `Courriel ${ofName(who(step.from, names))}`),
         h('p', { class: 'tr-subject' }, `Objet\u00A0: ${step.subject}`),
         h('p', { class: 'tr-text' }, step.text));
     case 'call':
@@ -78,17 +79,24 @@ export function describeLine(step: LineStep, names: Names): string {
   switch (step.kind) {
     case 'message': return `${step.from === PLAYER_ID ? 'Vous' : who(step.from, names)}\u00A0: « ${step.text} »`;
     case 'notification': return `Notification\u00A0: ${step.text}`;
-    case 'mail': return `Courriel de ${who(step.from, names)}\u00A0: ${step.subject}`;
-    case 'call': return `Appel de ${who(step.from, names)}\u00A0: « ${step.text} »`;
-    case 'post': return `Publication de ${who(step.from, names)}\u00A0: « ${step.text} »`;
-    case 'comment': return `Commentaire de ${who(step.from, names)}\u00A0: « ${step.text} »`;
-    case 'friendRequest': return `Demande d’ami de ${who(step.from, names)}`;
+    case 'mail': return `Courriel ${ofName(who(step.from, names))}\u00A0: ${step.subject}`;
+    case 'call': return `Appel ${ofName(who(step.from, names))}\u00A0: « ${step.text} »`;
+    case 'post': return `Publication ${ofName(who(step.from, names))}\u00A0: « ${step.text} »`;
+    case 'comment': return `Commentaire ${ofName(who(step.from, names))}\u00A0: « ${step.text} »`;
+    case 'friendRequest': return `Demande d’ami ${ofName(who(step.from, names))}`;
     default: return step.text;
   }
 }
 
+/** The phone ringing, before the call's first line: what the student's mirror says too. */
+export function renderRinging(call: Pick<CallStep, 'from'>, names: Names): HTMLElement {
+  return h('div', { class: 'tr-line tr-call tr-ringing' },
+    h('p', { class: 'tr-who' }, 'Téléphone'),
+    h('p', { class: 'tr-text' }, `Appel entrant\u00A0: ${who(call.from, names)}`));
+}
+
 /** Rebuilds the transcript; keeps the newest line in view, as a phone does. */
-export function renderTranscript(target: HTMLElement, lines: readonly LineStep[], names: Names): void {
+export function renderTranscript(target: HTMLElement, lines: readonly LineStep[], names: Names, ringing: Pick<CallStep, 'from'> | null = null): void {
   const nodes: HTMLElement[] = [];
   let day: string | null = null;
   for (const step of lines) {
@@ -100,6 +108,7 @@ export function renderTranscript(target: HTMLElement, lines: readonly LineStep[]
     const el = renderLine(step, names);
     if (el) nodes.push(el);
   }
+  if (ringing) nodes.push(renderRinging(ringing, names));
   const last = nodes[nodes.length - 1];
   if (last) last.classList.add('tr-latest');
   target.replaceChildren(...nodes);

@@ -18,6 +18,9 @@ export class Mirror {
   private lastMembers: { x: number; y: number; w: number; h: number } | null = null;
   readonly textMode: boolean;
   private away = false;
+  private muted = false;
+  private pending: string[] = [];
+  private rebuilds = 0;
   private returnCb: (() => void) | null = null;
 
   constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
@@ -48,17 +51,34 @@ export class Mirror {
   }
 
   say(text: string): void {
-    const p = h('p', {}, text);
-    this.log.append(p);
+    // Said while the log is muted after a rebuild, it would never be heard: it waits for the unmute.
+    if (this.muted) {
+      this.pending.push(text);
+      if (this.pending.length > MAX_LOG) this.pending.shift();
+      return;
+    }
+    this.append(text);
+  }
+
+  private append(text: string): void {
+    this.log.append(h('p', {}, text));
     while (this.log.childElementCount > MAX_LOG) this.log.firstElementChild?.remove();
   }
 
   /** Rebuilds the log from a transcript without making the screen reader read it all again. */
   rebuild(lines: readonly string[]): void {
+    const token = ++this.rebuilds;
+    this.muted = true;
+    this.pending = [];
     this.log.setAttribute('aria-live', 'off');
     this.log.replaceChildren(...lines.slice(-MAX_LOG).map((l) => h('p', {}, l)));
-    // Back to polite on the next frame, after the bulk insert.
-    requestAnimationFrame(() => this.log.setAttribute('aria-live', 'polite'));
+    // Back to polite on the next frame, after the bulk insert; a newer rebuild unmutes for itself.
+    requestAnimationFrame(() => {
+      if (token !== this.rebuilds) return;
+      this.log.setAttribute('aria-live', 'polite');
+      this.muted = false;
+      for (const t of this.pending.splice(0)) this.append(t);
+    });
   }
 
   showChoices(options: readonly ChoiceOption[], onPick: (index: number) => void): void {

@@ -1,0 +1,104 @@
+// Trainers edit the stories between classes, and any edit changes the compiled story: the ink
+// state of a save made before then means nothing to the new version. The choices still do, so
+// they are replayed one by one on the new version for as long as it asks the same decision and
+// still offers the same answer; the game goes on from where the two versions part.
+import type { ScenarioRunner } from './runner';
+import { isRestoreError, readSnapshot, restoreError, restoreSnapshot, type RestoreError, type Snapshot } from './snapshot';
+import { frenchSpacing } from './typography';
+import type { ChoiceOption, Role } from './types';
+
+export interface SaveMigration {
+  /** How many of the saved choices the new version took back. */
+  replayed: number;
+  total: number;
+  role: Role;
+  /** For the player, in French. */
+  message: string;
+}
+
+export type ResumeResult =
+  /** `migration` is null when the save was made against this very version and restored as it was. */
+  | { ok: true; migration: SaveMigration | null }
+  | { ok: false; error: RestoreError };
+
+/**
+ * What an author may retouch in an answer without changing it: case, spacing (ordinary or
+ * non-breaking, before « : » or not), straight or curly apostrophes and quotes, « ... » or « … ».
+ */
+export function normaliseChoiceText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('fr')
+    .replace(/[\u2018\u2019\u02BC\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E"]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/gu, ' ')
+    .replace(/ ?([:;!?»]) ?/g, '$1')
+    .replace(/« ?/g, '«')
+    .trim();
+}
+
+/** The option of `options` that is the saved answer: same text, else the same once normalised. */
+export function matchingOption(options: readonly ChoiceOption[], savedText: unknown): number {
+  if (typeof savedText !== 'string') return -1;
+  const exact = options.findIndex((o) => o.text === savedText);
+  if (exact >= 0) return exact;
+  const wanted = normaliseChoiceText(savedText);
+  return options.findIndex((o) => normaliseChoiceText(o.text) === wanted);
+}
+
+const choices = (n: number) => (n === 1 ? 'choix' : `${n} choix`);
+
+export function migrationMessage(replayed: number, total: number, stoppedAtEnding = false): string {
+  const head = 'Le scénario a été modifié depuis votre dernière partie : ';
+  let tail: string;
+  if (total === 0) tail = 'la partie reprend dans la nouvelle version.';
+  else if (replayed >= total) tail = total === 1 ? 'votre choix a été rejoué dans la nouvelle version.' : `vos ${choices(total)} ont été rejoués dans la nouvelle version.`;
+  else if (replayed === 0) {
+    tail = `${total === 1 ? 'votre choix n’a pas pu être rejoué' : 'vos choix n’ont pas pu être rejoués'} dans la nouvelle version. La partie recommence au début, dans le même rôle.`;
+  } else {
+    const done = replayed === 1 ? `votre premier choix (sur ${total}) a pu être rejoué` : `vos ${replayed} premiers choix (sur ${total}) ont pu être rejoués`;
+    // The new version may end the story sooner than the saved path went.
+    const next = stoppedAtEnding ? (replayed === 1 ? 'il mène maintenant à une fin' : 'ils mènent maintenant à une fin') : 'la partie reprend à la décision suivante';
+    tail = `${done} ; ${next}.`;
+  }
+  return frenchSpacing(head + tail);
+}
+
+/**
+ * Starts `runner` again in the save's role and takes the saved choices while the new version
+ * matches them: same decision id (the author's #decision), an option with the same text.
+ */
+export function replaySavedChoices(runner: ScenarioRunner, snap: Snapshot): SaveMigration {
+  runner.start(snap.role);
+  let replayed = 0;
+  for (const entry of snap.history) {
+    const stop = runner.currentStop;
+    if (stop?.kind !== 'decision' || stop.id !== entry.decision.id) break;
+    const i = matchingOption(stop.options, entry.decision.options[entry.optionIndex]?.text);
+    if (i < 0) break;
+    runner.choose(i);
+    replayed++;
+  }
+  const total = snap.history.length;
+  return { replayed, total, role: snap.role, message: migrationMessage(replayed, total, runner.currentStop?.kind === 'ending') };
+}
+
+/**
+ * Puts `runner` where a save left off: exactly as saved when it was made against this version,
+ * by replaying its choices when it was made against another version of the same scenario.
+ * Any other problem (damaged, cut off, other save format, other scenario) is a typed error.
+ */
+export function resumeSave(runner: ScenarioRunner, input: string | unknown, expect: { scenarioId: string; fingerprint: string }): ResumeResult {
+  const snap = readSnapshot(input, expect.scenarioId);
+  if (isRestoreError(snap)) return { ok: false, error: snap };
+  if (snap.fingerprint === expect.fingerprint) {
+    const err = restoreSnapshot(runner, snap);
+    return err ? { ok: false, error: err } : { ok: true, migration: null };
+  }
+  try {
+    return { ok: true, migration: replaySavedChoices(runner, snap) };
+  } catch {
+    return { ok: false, error: restoreError('corrupted') };
+  }
+}
