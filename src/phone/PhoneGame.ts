@@ -90,6 +90,11 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
     last = key;
     game.scale.setZoom(1 / d);
     game.scale.resize(Math.round(s.w * d), Math.round(s.h * d));
+    // At zoom 1 (one device pixel per CSS pixel) Phaser leaves the canvas' CSS size as it was: after
+    // a resize (a larger text size makes the top bar taller), the old size would stretch the drawing
+    // away from the buttons laid over it, and cut its bottom.
+    game.canvas.style.width = `${s.w}px`;
+    game.canvas.style.height = `${s.h}px`;
     scene.configure(s.w, s.h, d);
   };
   fit();

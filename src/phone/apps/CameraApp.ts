@@ -5,8 +5,8 @@ import type { PhoneFrame, PhoneNav } from '../display';
 import { APP_NAMES } from '../model/labels';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
-import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type Scroll } from './layout';
+import { drawOptionButtons, inlineTray, measureOptionButtons } from './ChoiceButtons';
+import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, TRAY_SHARE, type AppResult, type Scroll } from './layout';
 
 export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame): AppResult {
   const res = emptyResult(false);
@@ -15,15 +15,43 @@ export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   const shot = f.state.shots[0];
   const opts = f.decision?.options ?? [];
   const trayH = opts.length ? measureOptionButtons(kit, opts, 336) + 20 : 0;
-  const bottom = kit.H - HOME_BAR_H - trayH;
-  const viewH = Math.max(160, bottom - 140 - STATUS_H);
-  if (shot) drawPhoto(kit, root, shot.photo, 0, STATUS_H + 20, 360, viewH);
-  else kit.text(root, 180, STATUS_H + viewH / 2, 'Viseur', { size: 14, color: '#9ca3af', originX: 0.5 });
-  const cy = STATUS_H + 20 + viewH;
-  if (shot) kit.text(root, 180, cy + 10, shot.text, { size: 13, color: '#e5e7eb', originX: 0.5, wrap: 320, align: 'center' });
-  g.lineStyle(4, 0xffffff, 1).strokeCircle(180, cy + 70, 28);
-  g.fillStyle(0xffffff, 1).fillCircle(180, cy + 70, 22);
-  if (opts.length) res.choices = drawOptionButtons(kit, root, opts, 12, bottom + 4, 336, { dark: true }).rects;
+  const end = kit.H - HOME_BAR_H;
+  // The viewfinder, what was shot under it, the shutter under that (lower when the text is large).
+  const view = kit.container(root);
+  const caption = shot ? kit.text(view, 180, 0, shot.text, { size: 13, color: '#e5e7eb', originX: 0.5, wrap: 320, align: 'center' }) : null;
+  const shutterAt = Math.max(70, Math.ceil(10 + (caption?.height ?? 0) + 8 + 32));
+  const below = shutterAt + 34;
+  const lay = (y0: number, viewH: number) => {
+    if (shot) drawPhoto(kit, view, shot.photo, 0, y0, 360, viewH);
+    else kit.text(view, 180, y0 + viewH / 2 - 20, 'Viseur', { size: 14, color: '#9ca3af', originX: 0.5 });
+    const cy = y0 + viewH;
+    caption?.setY(cy + 10);
+    const sg = kit.gfx(view);
+    sg.lineStyle(4, 0xffffff, 1).strokeCircle(180, cy + shutterAt, 28);
+    sg.fillStyle(0xffffff, 1).fillCircle(180, cy + shutterAt, 22);
+    return cy + below;
+  };
+  // Options under the shutter while the viewfinder keeps at least 160 units; taller, everything scrolls.
+  if (STATUS_H + 20 + 160 + below <= end - trayH) {
+    const bottom = end - trayH;
+    lay(STATUS_H + 20, Math.max(160, bottom - 70 - shutterAt - STATUS_H));
+    if (opts.length) res.choices = drawOptionButtons(kit, root, opts, 12, bottom + 4, 336, { dark: true }).rects;
+    return res;
+  }
+  const content = kit.container(root);
+  content.add(view);
+  const scroll: Scroll = { content, top: STATUS_H, bottom: end, height: 0, items: [], stick: 'start', key: 'camera' };
+  const y = lay(20, 240);
+  scroll.items.push({ obj: view, y: 0, h: y });
+  const tray = kit.container(content, 0, y + 4);
+  const b = drawOptionButtons(kit, tray, opts, 12, 0, 336, { dark: true });
+  res.scrolledChoices = b.rects.map((r) => ({ ...r, y: r.y + y + 4 }));
+  scroll.items.push({ obj: tray, y: y + 4, h: b.height });
+  scroll.height = y + 4 + b.height + 16;
+  res.scroll = scroll;
+  // What scrolls out of the list is hidden under the status bar and the bottom edge.
+  const cover = kit.gfx(root);
+  cover.fillStyle(0x000000, 1).fillRect(0, 0, 360, STATUS_H).fillRect(0, end, 360, kit.H - end);
   return res;
 }
 
@@ -33,15 +61,26 @@ export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: Pho
   const s = f.state;
   const open = s.photo !== null ? s.shots[s.photo] : undefined;
   const opts = f.decision?.options ?? [];
-  const trayH = opts.length ? measureOptionButtons(kit, opts, 336) + 16 : 0;
   const top = STATUS_H + HEADER_H;
+  // The tray at the bottom; too tall for that, after the photo (or the grid), scrolling with it.
+  const tall = opts.length ? measureOptionButtons(kit, opts, 336) + 16 : 0;
+  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
+  const trayH = inline ? 0 : tall;
   const bottom = kit.H - HOME_BAR_H - trayH;
+  const content = kit.container(root);
+  const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: open ? `photo:${s.photo}` : 'gallery' };
+  res.scroll = scroll;
+  const after = (fill: number, dark: boolean) => {
+    if (!inline) return;
+    const tray = inlineTray(kit, content, scroll.height, opts, 'Que faites-vous ?', { fill, dark });
+    res.scrolledChoices = tray.rects;
+    scroll.items.push({ obj: tray.obj, y: scroll.height, h: tray.h });
+    scroll.height += tray.h;
+  };
   if (open) {
     // Full size on black, then what the picture shows and what makes someone recognisable.
     g.fillStyle(0x000000, 1).fillRect(0, 0, 360, kit.H);
     const media = findMedia(open.photo);
-    const content = kit.container(root);
-    const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: `photo:${s.photo}` };
     const c = kit.container(content, 0, 0);
     drawPhoto(kit, c, open.photo, 0, 8, 360, 270);
     let y = 290;
@@ -62,22 +101,36 @@ export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: Pho
     }
     scroll.items.push({ obj: c, y: 0, h: y });
     scroll.height = y + 8;
-    res.scroll = scroll;
+    after(0x111827, true);
+    // Under the black top bar the status bar is white.
     res.dark = false;
     appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'photo', index: null }), color: 0x111827, sub: `Photo ${s.photo! + 1} sur ${s.shots.length}` });
   } else {
     g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, kit.H);
     const size = 116;
-    s.shots.forEach((shot, i) => {
-      const x = 4 + (i % 3) * (size + 2);
-      const y = top + 4 + Math.floor(i / 3) * (size + 2);
-      drawPhoto(kit, root, shot.photo, x, y, size, size);
-      kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `Photo ${i + 1} sur ${s.shots.length}`);
-    });
-    if (s.shots.length === 0) kit.text(root, 180, top + 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
+    // A row of three per list item: the grid scrolls when there are many photos (or options after it).
+    for (let row = 0; row * 3 < s.shots.length; row++) {
+      const y = 4 + row * (size + 2);
+      const c = kit.container(content, 0, y);
+      s.shots.slice(row * 3, row * 3 + 3).forEach((shot, k) => {
+        const i = row * 3 + k;
+        const x = 4 + k * (size + 2);
+        drawPhoto(kit, c, shot.photo, x, 0, size, size);
+        kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `Photo ${i + 1} sur ${s.shots.length}`, true);
+      });
+      scroll.items.push({ obj: c, y, h: size });
+      scroll.height = y + size + 4;
+    }
+    if (s.shots.length === 0) {
+      const c = kit.container(content, 0, 0);
+      kit.text(c, 180, 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
+      scroll.items.push({ obj: c, y: 0, h: 100 });
+      scroll.height = 100;
+    }
+    after(0xf8fafc, false);
     appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'back' }) });
   }
-  if (opts.length) {
+  if (opts.length && !inline) {
     const y = bottom + 8;
     // The tray is drawn after the photo: its own background goes on a later layer.
     const tg = kit.gfx(root);

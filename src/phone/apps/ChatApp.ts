@@ -10,9 +10,9 @@ import type { ChatItem, Thread } from '../model/state';
 import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
-import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
+import { drawOptionButtons, inlineTray, measureOptionButtons } from './ChoiceButtons';
 import { socialPage } from '../model/view';
-import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, type AppResult, type Scroll } from './layout';
+import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, TRAY_SHARE, type AppResult, type Scroll } from './layout';
 
 export interface ChatNav {
   openThread(id: string): void;
@@ -50,8 +50,14 @@ function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFr
   const bg = kit.gfx(root);
   bg.fillStyle(C.bg, 1).fillRect(0, 0, 360, kit.H);
   const top = STATUS_H + HEADER_H;
+  // A decision that belongs to the app rather than to one of its conversations: its tray under
+  // the list, or after it when too tall.
+  const decision = f.decision;
+  const tall = decision ? measureOptionButtons(kit, decision.options, 336) + 34 : 0;
+  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
+  const bottom = kit.H - HOME_BAR_H - (inline ? 0 : tall);
   const content = kit.container(root);
-  const scroll: Scroll = { content, top, bottom: kit.H - HOME_BAR_H, height: 0, items: [], stick: 'start', key: `threads:${app}` };
+  const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: `threads:${app}` };
   const accent = app === 'social' ? '#6d28d9' : '#0f766e';
   let y = 0;
   for (const t of threadList(f.state, app)) {
@@ -78,6 +84,12 @@ function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFr
     scroll.items.push({ obj: c, y: 0, h: t.height + 60 });
     y = t.height + 80;
   }
+  if (decision && inline) {
+    const tray = inlineTray(kit, content, y + 8, decision.options, 'Que faites-vous ?', { fill: 0xffffff });
+    res.scrolledChoices = tray.rects;
+    scroll.items.push({ obj: tray.obj, y: y + 8, h: tray.h });
+    y += 8 + tray.h;
+  }
   scroll.height = y + 8;
   res.scroll = scroll;
   if (app === 'social') {
@@ -85,6 +97,13 @@ function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFr
     appHeader(kit, root, page.title, { back: nav.back, color: CERCLE_VIOLET, sub: page.sub ?? undefined });
   } else {
     appHeader(kit, root, APP_NAMES.chat, { back: nav.back });
+  }
+  if (decision && !inline) {
+    const g = kit.gfx(root);
+    g.fillStyle(0xffffff, 1).fillRect(0, bottom, 360, kit.H - bottom);
+    g.fillStyle(C.line, 1).fillRect(0, bottom, 360, 1);
+    kit.text(root, 14, bottom + 9, 'Que faites-vous ?', { size: 12, color: C.muted, bold: true });
+    res.choices = drawOptionButtons(kit, root, decision.options, 12, bottom + 28, 336).rects;
   }
   return res;
 }
@@ -156,7 +175,7 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   const actions = new Set(decision?.options.map((o) => o.action) ?? []);
   const trayTitle = actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?';
   const tall = decision ? measureOptionButtons(kit, decision.options, trayW) + 34 : 0;
-  const inline = tall > (inputTop - top) * 0.55;
+  const inline = tall > (inputTop - top) * TRAY_SHARE;
   const trayH = inline ? 0 : tall;
   const bottom = inputTop - trayH;
 
@@ -202,16 +221,10 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
     y += 44;
   }
   if (decision && inline) {
-    const c = kit.container(content, 0, y);
-    const g = kit.gfx(c);
-    const head = kit.text(c, 14, 12, trayTitle, { size: 12, color: C.muted, bold: true });
-    const b = drawOptionButtons(kit, c, decision.options, 12, Math.ceil(12 + head.height + 8), trayW);
-    const h = Math.ceil(12 + head.height + 8 + b.height + 16);
-    g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, h);
-    g.fillStyle(C.line, 1).fillRect(0, 0, 360, 1);
-    res.scrolledChoices = b.rects.map((r) => ({ ...r, y: r.y + y }));
-    scroll.items.push({ obj: c, y, h });
-    y += h;
+    const tray = inlineTray(kit, content, y, decision.options, trayTitle, { fill: 0xffffff, w: trayW });
+    res.scrolledChoices = tray.rects;
+    scroll.items.push({ obj: tray.obj, y, h: tray.h });
+    y += tray.h;
   }
   scroll.height = y + 8;
   res.scroll = scroll;

@@ -6,7 +6,7 @@ import { AUDIENCE_LABELS } from '../model/labels';
 import { findMedia } from '../../narrative/media';
 import { drawGlyph } from '../draw/icons';
 import { drawPhoto } from '../draw/photo';
-import type { Kit } from '../draw/kit';
+import { C, type Kit } from '../draw/kit';
 import type { OptionRect } from './layout';
 
 interface Look {
@@ -102,4 +102,25 @@ export function measureOptionButtons(kit: Kit, options: readonly ChoiceOption[],
   const r = drawOptionButtons(kit, probe, options, 0, 0, w);
   probe.destroy(true);
   return r.height;
+}
+
+/**
+ * The options as one item of a scrolled list, for a tray too tall to stay at the bottom of the
+ * screen: a titled band across the screen, the buttons under the title. Returns the band (for
+ * the list), its height and the buttons' rects in the list's coordinates (`y` is its top there).
+ */
+export function inlineTray(
+  kit: Kit, content: Phaser.GameObjects.Container, y: number, options: readonly ChoiceOption[], title: string,
+  o: { fill: number; w?: number; dark?: boolean },
+): { obj: Phaser.GameObjects.Container; h: number; rects: OptionRect[] } {
+  const w = o.w ?? 336;
+  const x = (360 - w) / 2;
+  const c = kit.container(content, 0, y);
+  const g = kit.gfx(c);
+  const head = kit.text(c, x + 2, 12, title, { size: 12, color: o.dark ? '#cbd5e1' : C.muted, bold: true });
+  const b = drawOptionButtons(kit, c, options, x, Math.ceil(12 + head.height + 8), w, { dark: o.dark });
+  const h = Math.ceil(12 + head.height + 8 + b.height + 16);
+  g.fillStyle(o.fill, 1).fillRect(0, 0, 360, h);
+  g.fillStyle(o.dark ? 0xffffff : C.line, o.dark ? 0.15 : 1).fillRect(0, 0, 360, 1);
+  return { obj: c, h, rects: b.rects.map((r) => ({ ...r, y: r.y + y })) };
 }

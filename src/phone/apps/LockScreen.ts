@@ -6,13 +6,50 @@ import { APP_NAMES } from '../model/labels';
 import { nameOf } from '../model/reducer';
 import { drawAppIcon, drawGlyph } from '../draw/icons';
 import type { Kit } from '../draw/kit';
-import { emptyResult, type AppResult } from './layout';
+import { emptyResult, mixColor, type AppResult } from './layout';
 import { ofName } from '../../narrative/typography';
 
-export function wallpaper(kit: Kit, root: Phaser.GameObjects.Container): void {
+/** The wallpaper's corners (top left, top right, bottom left, bottom right) and its two soft discs. */
+const CORNERS = [0x1e3a8a, 0x0f766e, 0x312e81, 0x134e4a] as const;
+const discs = (H: number) => [[300, H * 0.25, 160], [40, H * 0.8, 120]] as const;
+
+/**
+ * The lock and home screens' background. With `cuts` (heights on the screen), it is drawn in
+ * horizontal bands split there, so that `wallpaperBand` can draw one of them again, identical,
+ * over content scrolled out of a list.
+ */
+export function wallpaper(kit: Kit, root: Phaser.GameObjects.Container, cuts: readonly number[] = []): void {
+  if (cuts.length === 0) {
+    const g = kit.gfx(root);
+    g.fillGradientStyle(...CORNERS, 1).fillRect(0, 0, 360, kit.H);
+    g.fillStyle(0xffffff, 0.05).fillCircle(300, kit.H * 0.25, 160).fillCircle(40, kit.H * 0.8, 120);
+    return;
+  }
+  const ys = [0, ...cuts, kit.H];
+  for (let i = 0; i + 1 < ys.length; i++) wallpaperBand(kit, root, ys[i]!, ys[i + 1]!);
+}
+
+/** The part of the wallpaper between y0 and y1 (a band `wallpaper` was cut into). */
+export function wallpaperBand(kit: Kit, root: Phaser.GameObjects.Container, y0: number, y1: number): void {
   const g = kit.gfx(root);
-  g.fillGradientStyle(0x1e3a8a, 0x0f766e, 0x312e81, 0x134e4a, 1).fillRect(0, 0, 360, kit.H);
-  g.fillStyle(0xffffff, 0.05).fillCircle(300, kit.H * 0.25, 160).fillCircle(40, kit.H * 0.8, 120);
+  const [tl, tr, bl, br] = CORNERS;
+  const left = (y: number) => mixColor(tl, bl, y / kit.H);
+  const right = (y: number) => mixColor(tr, br, y / kit.H);
+  g.fillGradientStyle(left(y0), right(y0), left(y1), right(y1), 1).fillRect(0, y0, 360, y1 - y0);
+  g.fillStyle(0xffffff, 0.05);
+  for (const [cx, cy, r] of discs(kit.H)) {
+    const a = Math.max(y0, cy - r);
+    const b = Math.min(y1, cy + r);
+    if (b <= a) continue;
+    // The disc cut to the band: its left edge down, its right edge back up.
+    const ys: number[] = [];
+    for (let y = a; y < b; y += 2) ys.push(y);
+    ys.push(b);
+    const half = (y: number) => Math.sqrt(Math.max(0, r * r - (y - cy) * (y - cy)));
+    const pts = [...ys.map((y) => ({ x: cx - half(y), y })), ...ys.reverse().map((y) => ({ x: cx + half(y), y }))];
+    // fillPoints reads only x and y of each point.
+    g.fillPoints(pts as Phaser.Math.Vector2[], true);
+  }
 }
 
 export function drawLock(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, open: (app: AppId | null) => void): AppResult {

@@ -7,8 +7,8 @@ import { nameOf } from '../model/reducer';
 import { paragraphs } from '../model/letters';
 import type { Mail } from '../model/state';
 import { C, type Kit } from '../draw/kit';
-import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type Scroll } from './layout';
+import { drawOptionButtons, inlineTray, measureOptionButtons } from './ChoiceButtons';
+import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, TRAY_SHARE, type AppResult, type Scroll } from './layout';
 import { ofName } from '../../narrative/typography';
 
 const ROW_H = 84;
@@ -25,7 +25,10 @@ export function drawMail(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
   bg.fillStyle(0xffffff, 1).fillRect(0, 0, 360, kit.H);
   const top = STATUS_H + HEADER_H;
   const opts = f.decision?.options ?? [];
-  const trayH = opts.length ? measureOptionButtons(kit, opts, 336) + 34 : 0;
+  // The reply tray under the letter; too tall for that, it follows the letter and scrolls with it.
+  const tall = opts.length ? measureOptionButtons(kit, opts, 336) + 34 : 0;
+  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
+  const trayH = inline ? 0 : tall;
   const bottom = kit.H - HOME_BAR_H - trayH;
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: `mail:${s.mail ?? 'list'}` };
@@ -74,8 +77,14 @@ export function drawMail(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
     const unread = s.mails.filter((m) => !m.read).length;
     appHeader(kit, root, APP_NAMES.mail, { back: () => go({ kind: 'back' }), sub: unread ? `Boîte de réception · ${unread} non lu${unread > 1 ? 's' : ''}` : 'Boîte de réception' });
   }
+  if (opts.length && inline) {
+    const tray = inlineTray(kit, content, scroll.height, opts, 'Répondre', { fill: 0xf8fafc });
+    res.scrolledChoices = tray.rects;
+    scroll.items.push({ obj: tray.obj, y: scroll.height, h: tray.h });
+    scroll.height += tray.h;
+  }
   res.scroll = scroll;
-  if (opts.length && f.decision) {
+  if (opts.length && !inline) {
     const g = kit.gfx(root);
     g.fillStyle(0xf8fafc, 1).fillRect(0, bottom, 360, kit.H - bottom);
     g.fillStyle(C.line, 1).fillRect(0, bottom, 360, 1);

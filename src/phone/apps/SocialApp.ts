@@ -14,7 +14,7 @@ import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
 import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll } from './layout';
+import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, TRAY_SHARE, type AppResult, type OptionRect, type Scroll } from './layout';
 import { ofName } from '../../narrative/typography';
 
 const CARD_ACTIONS = new Set(['accept', 'decline', 'ignore']);
@@ -216,6 +216,17 @@ function requestCard(x: Ctx, r: FriendRequest, cardOpts: ChoiceOption[], withBut
   }, s.profile === r.from ? undefined : { label: `Profil ${ofName(nameOf(s, r.from))}`, go: () => x.go({ kind: 'profile', id: r.from }), h: () => tapH });
 }
 
+/** « Que faites-vous ? » as a card of the feed: the options too tall for the tray at the bottom. */
+function trayCard(x: Ctx, options: readonly ChoiceOption[]): void {
+  const top = x.y;
+  push(x, (c) => {
+    const head = x.kit.text(c, 20, 12, 'Que faites-vous ?', { size: 12, color: C.muted, bold: true });
+    const b = drawOptionButtons(x.kit, c, options, 20, Math.ceil(12 + head.height + 8), 320);
+    for (const rect of b.rects) x.choices.push({ ...rect, y: rect.y + top });
+    return Math.ceil(12 + head.height + 8 + b.height + 12);
+  });
+}
+
 function profileHead(x: Ctx, id: string): void {
   const { kit } = x;
   const p = profileInfo(x.f.state, id);
@@ -275,8 +286,12 @@ export function drawSocial(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   const showComposer = publishOpts.length > 0 && (page === null || page === PLAYER_ID);
   const inCard = new Set<ChoiceOption>([...(showCard ? cardOpts : []), ...(showComposer ? publishOpts : [])]);
   const rest = page === null ? options.filter((o) => !inCard.has(o)) : [];
-  const trayH = rest.length ? measureOptionButtons(kit, rest, 336) + 34 : 0;
   const top = STATUS_H + HEADER_H;
+  // The other options in a tray at the bottom; too tall for that, in a card of the feed under the
+  // newest post (what they answer), scrolling with it.
+  const tall = rest.length ? measureOptionButtons(kit, rest, 336) + 34 : 0;
+  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
+  const trayH = inline ? 0 : tall;
   const bottom = kit.H - HOME_BAR_H - trayH;
   const content = kit.container(root);
   // Above the list, under the top bar and the tray (drawn later).
@@ -294,10 +309,14 @@ export function drawSocial(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
     }, { label: 'Votre profil', go: () => go({ kind: 'profile', id: PLAYER_ID }) });
     for (const r of s.requests) requestCard(x, r, cardOpts, showCard && r === pendingReq);
     if (showComposer) composer(x, publishOpts);
-    for (const p of s.posts) push(x, (c) => drawPost(kit, c, f, p));
+    s.posts.forEach((p, i) => {
+      push(x, (c) => drawPost(kit, c, f, p));
+      if (i === 0 && inline) trayCard(x, rest);
+    });
     if (s.posts.length === 0 && s.requests.length === 0) {
       push(x, (c) => emptyNote(kit, c, 'Rien de nouveau dans votre fil.'));
     }
+    if (s.posts.length === 0 && inline) trayCard(x, rest);
   } else {
     profileHead(x, page);
     const req = s.requests.find((r) => r.from === page);
@@ -316,7 +335,7 @@ export function drawSocial(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   const head = socialPage(s);
   appHeader(kit, root, head.title, { color: VIOLET, back: () => go({ kind: 'back' }), sub: head.sub ?? undefined, right: MESSAGES_W });
   messagesButton(kit, root, s, go);
-  if (rest.length) {
+  if (rest.length && !inline) {
     const g = kit.gfx(root);
     g.fillStyle(0xffffff, 1).fillRect(0, bottom, 360, kit.H - bottom);
     kit.text(root, 14, bottom + 9, 'Que faites-vous ?', { size: 12, color: C.muted, bold: true });

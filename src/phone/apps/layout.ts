@@ -8,6 +8,12 @@ export const STATUS_H = 28;
 export const HEADER_H = 52;
 export const INPUT_H = 54;
 export const HOME_BAR_H = 14;
+/**
+ * A decision's tray stays at the bottom of a screen while it takes at most this share of the room
+ * it would leave: taller (long options, large text, a small phone), it follows the content and
+ * scrolls with it, so every option can be brought into view.
+ */
+export const TRAY_SHARE = 0.55;
 /** Cercle's violet: its top bar and its controls. */
 export const CERCLE_VIOLET = 0x6d28d9;
 
@@ -84,4 +90,10 @@ export function appHeader(kit: Kit, root: Phaser.GameObjects.Container, title: s
   const y0 = STATUS_H + (HEADER_H - both) / 2;
   t.setOrigin(0, 0).setY(y0);
   s.setY(y0 + t.height + gap);
+}
+
+/** The colour `t` of the way from `a` to `b` (0xRRGGBB), as a gradient drawn between them shows it. */
+export function mixColor(a: number, b: number, t: number): number {
+  const ch = (shift: number) => Math.round(((a >> shift) & 0xff) + (((b >> shift) & 0xff) - ((a >> shift) & 0xff)) * t);
+  return (ch(16) << 16) | (ch(8) << 8) | ch(0);
 }
