@@ -111,6 +111,7 @@ export class App {
       p.game.canvas.setAttribute('tabindex', '-1');
       this.phoneScreen.prepend(p.game.canvas);
       p.scene.onChoiceRects((rects, extra) => this.mirror.place(rects, extra.members));
+      this.mirror.onReveal((i) => p.scene.revealChoice(i));
       this.phone = p;
       this.applySettings();
       return p;

@@ -121,7 +121,8 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
  * phone; the click that ends such a drag is not a choice. Returns what removes the listeners.
  */
 function forwardGestures(parent: HTMLElement, scene: PhoneScene, canvas: HTMLCanvasElement): () => void {
-  const overButton = (t: EventTarget | null) => t !== canvas && t instanceof Element && !!t.closest('button');
+  // The tray of options with no drawn control scrolls itself (wheel, finger), not the phone.
+  const overButton = (t: EventTarget | null) => t !== canvas && t instanceof Element && !!t.closest('button') && !t.closest('.choices-tray');
   const onWheel = (e: WheelEvent) => {
     if (!overButton(e.target)) return;
     const dy = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaMode === 2 ? e.deltaY * parent.clientHeight : e.deltaY;

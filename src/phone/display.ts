@@ -69,6 +69,8 @@ export interface PhoneDisplay {
   onNav(cb: (nav: PhoneNav) => void): void;
   /** Scrolls the open conversation by `dy` units (wheel, keys, bench). */
   scrollBy(dy: number): void;
+  /** Scrolls the screen so the drawn control of option `index` is wholly in view (keyboard focus on it). */
+  revealChoice(index: number): void;
   /** The game is over (back to the menu): drop everything drawn for it. */
   clear(): void;
 }

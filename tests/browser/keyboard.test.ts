@@ -1,11 +1,58 @@
 // A whole game with the keyboard alone: Tab to the controls, Enter, digits for choices,
 // Escape for the menu.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compiled } from '../helpers';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
 import { choiceButtons, launch, nextStop, openGame } from './harness';
 
 requireBrowserUnderCi();
+
+interface Seen {
+  index: number;
+  ok: boolean;
+  rect: { top: number; left: number; width: number; height: number };
+}
+
+/** The focused choice: which option it is, and whether it is in full view and on top where it is. */
+async function focusedChoice(page: Page): Promise<Seen | null> {
+  return page.evaluate(() => {
+    const b = document.activeElement;
+    if (!(b instanceof HTMLButtonElement) || !b.classList.contains('choice')) return null;
+    const r = b.getBoundingClientRect();
+    const inside = r.width >= 8 && r.height >= 8 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { index: Number(b.dataset.index), ok: inside && (hit === b || b.contains(hit)), rect: { top: r.top, left: r.left, width: r.width, height: r.height } };
+  });
+}
+
+/** How many options are, before any focus, kept as a strip (their control scrolled out of view). */
+async function strips(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('[aria-label="Vos choix"] button')].filter((b) => b.getBoundingClientRect().height < 8).length);
+}
+
+/**
+ * Tab from the first option to the last, then Shift+Tab back to the first (focus is on the first
+ * when the decision opens): each focused option must be seen. Returns the options not seen.
+ */
+async function tabThrough(page: Page): Promise<Seen[]> {
+  const n = await choiceButtons(page).count();
+  const bad: Seen[] = [];
+  const check = async (expected: number) => {
+    const f = await focusedChoice(page);
+    expect(f?.index).toBe(expected);
+    if (!f!.ok) bad.push(f!);
+  };
+  for (let i = 1; i < n; i++) {
+    await page.keyboard.press('Tab');
+    await check(i);
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    await page.keyboard.press('Shift+Tab');
+    await check(i);
+  }
+  return bad;
+}
 
 describe.skipIf(skip)('keyboard only', () => {
   let browser: Browser;
@@ -58,5 +105,84 @@ describe.skipIf(skip)('keyboard only', () => {
     expect(g.errors).toEqual([]);
     expect(g.foreign).toEqual([]);
     await page.context().close();
+  });
+
+  describe('focus on a choice is always in view (360×640, text at 200 %)', () => {
+    // Options met as a strip before their focus: the stories must have some, or nothing was tested.
+    let hidden = 0;
+    for (const [title, id] of [['La demande d.ami', 'demande-ami'], ['Le groupe de l.équipe', 'groupe-whatsapp'], ['Les photos', 'photos-patients']] as const) {
+      it(`${id}: Tab onto an option scrolled out of view brings it back under the focus`, async () => {
+        const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
+        const { page } = g;
+        await page.getByRole('button', { name: new RegExp(`^Jouer : ${title}`) }).click();
+        for (let turn = 0; turn < 6; turn++) {
+          if ((await nextStop(page)) === 'ending') break;
+          await page.waitForTimeout(300);
+          hidden += await strips(page);
+          expect({ turn, bad: await tabThrough(page) }).toEqual({ turn, bad: [] });
+          await page.keyboard.press('1');
+        }
+        expect(g.errors).toEqual([]);
+        await page.context().close();
+      }, 60_000);
+    }
+    it('met options scrolled out of view', () => {
+      expect(hidden).toBeGreaterThan(0);
+    });
+
+    /** Opens « Qui peut lire ? » from the keyboard, then Tabs through every option under the open sheet. */
+    async function membersOpenTabThrough(page: Page): Promise<void> {
+      const sheetOpen = async () => (await page.evaluate(() => (window as unknown as { __soignantsPhone: { texts(): string[] } }).__soignantsPhone.texts())).some((t) => /^Qui peut lire\s?\?$/.test(t));
+      await page.getByRole('button', { name: 'Qui peut lire ?' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(sheetOpen).toBe(true);
+      // From « Qui peut lire ? » to the first option, then through all of them and back.
+      await page.keyboard.press('Tab');
+      expect(await focusedChoice(page)).toMatchObject({ index: 0, ok: true });
+      expect(await tabThrough(page)).toEqual([]);
+      // The sheet is still open: the options were not shown by closing it.
+      expect(await sheetOpen()).toBe(true);
+    }
+
+    it('groupe-whatsapp: with « Qui peut lire ? » open, every option is reachable and seen on focus', async () => {
+      const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
+      const { page } = g;
+      await page.getByRole('button', { name: /^Jouer : Le groupe de l.équipe/ }).click();
+      const members = page.getByRole('button', { name: 'Qui peut lire ?' });
+      let found = false;
+      for (let turn = 0; turn < 10 && !found; turn++) {
+        expect(await nextStop(page)).toBe('choice');
+        await page.waitForTimeout(300);
+        if (await members.isVisible()) found = true;
+        else await page.keyboard.press('1');
+      }
+      expect(found).toBe(true);
+      await membersOpenTabThrough(page);
+      // At 200 % the sheet's explanation wraps onto several lines: the member rows start under it.
+      type Box = { text: string; x: number; y: number; w: number; h: number };
+      const boxes = (await page.evaluate(() => (window as unknown as { __soignantsPhone: { textBoxes(): Box[] } }).__soignantsPhone.textBoxes())) as Box[];
+      const why = boxes.find((b) => /peuvent lire, copier/.test(b.text))!;
+      const you = boxes.filter((b) => b.text === 'Vous' && b.y > why.y);
+      expect(why).toBeTruthy();
+      expect(you.length).toBeGreaterThan(0);
+      expect(you[0]!.y).toBeGreaterThanOrEqual(why.y + why.h);
+      expect(g.errors).toEqual([]);
+      await page.context().close();
+    }, 60_000);
+
+    // Seven long options: more than the phone's height once the sheet hides their drawn controls.
+    it('a group decision with seven options: with « Qui peut lire ? » open, each is reachable and seen on focus', async () => {
+      const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
+      const { page } = g;
+      const story = compiled('tests/fixtures/group-many.ink');
+      await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)};` }));
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      await nextStop(page);
+      expect(await choiceButtons(page).count()).toBe(7);
+      await page.waitForTimeout(300);
+      await membersOpenTabThrough(page);
+      expect(g.errors).toEqual([]);
+      await page.context().close();
+    }, 60_000);
   });
 });

@@ -282,19 +282,25 @@ function drawMembers(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame
   const dim = kit.gfx(root);
   dim.fillStyle(0x000000, 0.45).fillRect(0, 0, 360, kit.H);
   const members = t.members;
-  const sheetH = Math.min(kit.H - 80, 150 + members.length * 52);
-  const y0 = kit.H - sheetH;
   const g = kit.gfx(root);
+  // Texts first, then the sheet sized to them: at 200 % the explanation wraps onto more lines and
+  // the rows must start under it, not at a fixed offset.
+  const title = kit.text(root, 20, 0, 'Qui peut lire ?', { size: 18, bold: true });
+  const n = members.filter((m) => m !== PLAYER_ID).length;
+  const why = kit.text(root, 20, 0, `${n} personne${n > 1 ? 's' : ''} en plus de vous peu${n > 1 ? 'vent' : 't'} lire, copier, capturer et transférer tout ce qui est écrit ici.`, { size: 13, color: '#374151', wrap: 320 });
+  const names = members.map((m) => kit.text(root, 68, 0, m === PLAYER_ID ? 'Vous' : nameOf(f.state, m), { size: 15, bold: true }));
+  const rowH = Math.max(52, ...names.map((x) => x.height + 16));
+  const rowsTop = 22 + title.height + 8 + why.height + 14;
+  const sheetH = Math.min(kit.H - 80, rowsTop + members.length * rowH + 16);
+  const y0 = kit.H - sheetH;
   g.fillStyle(0xffffff, 1).fillRoundedRect(0, y0, 360, sheetH + 20, 20);
   g.fillStyle(0xd1d5db, 1).fillRoundedRect(160, y0 + 8, 40, 4, 2);
-  kit.text(root, 20, y0 + 22, 'Qui peut lire ?', { size: 18, bold: true });
-  const n = members.filter((m) => m !== PLAYER_ID).length;
-  kit.text(root, 20, y0 + 50, `${n} personne${n > 1 ? 's' : ''} en plus de vous peu${n > 1 ? 'vent' : 't'} lire, copier, capturer et transférer tout ce qui est écrit ici.`, { size: 13, color: '#374151', wrap: 320 });
+  title.setY(y0 + 22);
+  why.setY(y0 + 22 + title.height + 8);
   members.forEach((m, i) => {
-    const y = y0 + 100 + i * 52;
-    const name = nameOf(f.state, m);
-    kit.avatar(root, 40, y + 20, 18, m, name);
-    kit.text(root, 68, y + 10, m === PLAYER_ID ? 'Vous' : name, { size: 15, bold: true });
+    const y = y0 + rowsTop + i * rowH;
+    kit.avatar(root, 40, y + rowH / 2 - 6, 18, m, names[i]!.text);
+    names[i]!.setY(y + rowH / 2 - 6 - names[i]!.height / 2);
   });
   if (t.left) kit.text(root, 20, kit.H - 40, 'Vous ne faites plus partie de ce groupe.', { size: 13, color: C.muted });
   kit.hit(0, 0, 360, y0, () => nav.members(false), 'Fermer « Qui peut lire ? »');

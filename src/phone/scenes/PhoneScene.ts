@@ -352,6 +352,26 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.setScroll(this.scrollY + dy);
   }
 
+  revealChoice(index: number): void {
+    const s = this.scroll;
+    const c = this.result?.scrolledChoices.find((o) => o.option.index === index);
+    if (!s || !c) return;
+    // Room for the focus ring around the control; a pinned title moves with the scroll, so the
+    // visible top is measured again after each step (a few steps settle it).
+    const margin = 8;
+    for (let k = 0; k < 3; k++) {
+      const top = c.y + s.top - this.scrollY;
+      const minTop = this.listTop() + margin;
+      const over = top + c.h - (s.bottom - margin);
+      // Its top first: a control taller than the view shows its beginning.
+      const dy = top < minTop ? top - minTop : over > 0 ? Math.min(over, top - minTop) : 0;
+      if (Math.abs(dy) < 0.5) return;
+      const before = this.scrollY;
+      this.setScroll(this.scrollY + dy);
+      if (this.scrollY === before) return;
+    }
+  }
+
   private emitRects(): void {
     const r = this.result;
     if (!r || !this.rectsCb) return;

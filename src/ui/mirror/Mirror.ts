@@ -22,6 +22,7 @@ export class Mirror {
   private pending: string[] = [];
   private rebuilds = 0;
   private returnCb: (() => void) | null = null;
+  private revealCb: ((index: number) => void) | null = null;
 
   constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
     this.textMode = textMode;
@@ -32,8 +33,19 @@ export class Mirror {
     overlay.append(this.membersBtn, this.choices);
     // A keyboard user reaching a choice while the phone shows another app is brought back to it.
     this.choices.addEventListener('focusin', (e) => {
-      if (this.away && e.target instanceof HTMLButtonElement) this.returnCb?.();
+      const b = e.target;
+      if (!(b instanceof HTMLButtonElement)) return;
+      if (this.away) this.returnCb?.();
+      // A control scrolled out of the phone's view leaves its button a one-pixel strip: keyboard
+      // focus there would be invisible, so the phone scrolls the control back under it. A click or
+      // a touch already lands on a visible button, and must not move the screen under the finger.
+      if (keyboardFocus(b)) this.revealCb?.(Number(b.dataset.index));
     });
+  }
+
+  /** Called with the option's index when its button gets keyboard focus. */
+  onReveal(cb: ((index: number) => void) | null): void {
+    this.revealCb = cb;
   }
 
   /** Called when a choice gets focus while the player browses elsewhere on the phone. */
@@ -110,6 +122,10 @@ export class Mirror {
         }
       }
     }
+    // Nothing drawn to lay them on (the « Qui peut lire ? » sheet covers the options): the buttons
+    // show themselves, in a tray at the bottom of the phone that scrolls to the focused one.
+    const unplaced = this.buttons.length > 0 && this.buttons.every((b) => b.classList.contains('unplaced'));
+    this.choices.classList.toggle('choices-tray', !this.textMode && unplaced);
     this.membersBtn.hidden = !members || this.textMode;
     if (members) this.membersBtn.style.cssText = `left:${members.x}px;top:${members.y}px;width:${members.w}px;height:${members.h}px`;
   }
@@ -143,5 +159,14 @@ export class Mirror {
     this.pick = null;
     this.buttons = [];
     this.choices.replaceChildren();
+  }
+}
+
+function keyboardFocus(b: HTMLElement): boolean {
+  try {
+    return b.matches(':focus-visible');
+  } catch {
+    // A browser without :focus-visible: any focus.
+    return true;
   }
 }
