@@ -173,7 +173,9 @@ export class App {
     if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
     if (e.key === 'Escape' && this.screen === 'game') {
       e.preventDefault();
-      this.pause();
+      // Escape closes what is open on the phone first, as a phone's back gesture would.
+      if (this.view?.membersOpen) this.view.toggleMembers();
+      else this.pause();
     } else if (/^[1-9]$/.test(e.key) && this.screen === 'game' && this.mirror.key(Number(e.key))) {
       e.preventDefault();
     } else if ((e.key === 'PageUp' || e.key === 'PageDown') && this.screen === 'game' && this.phone) {

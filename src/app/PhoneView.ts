@@ -314,6 +314,11 @@ export class PhoneView implements StoryView {
     this.nav({ kind: 'members', open: !this.members });
   }
 
+  /** Whether « Qui peut lire ? » is open (Escape closes it before it opens the pause menu). */
+  get membersOpen(): boolean {
+    return this.members;
+  }
+
   /** The game is left: pending waits end, and the display and the mirror no longer call this view. */
   dispose(): void {
     this.abort();

@@ -166,6 +166,12 @@ describe.skipIf(skip)('keyboard only', () => {
       expect(why).toBeTruthy();
       expect(you.length).toBeGreaterThan(0);
       expect(you[0]!.y).toBeGreaterThanOrEqual(why.y + why.h);
+      // Escape closes the sheet, not the game: the pause menu opens only on a second Escape.
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __soignantsPhone: { texts(): string[] } }).__soignantsPhone.texts())).some((t) => /^Qui peut lire\s?\?$/.test(t))).toBe(false);
+      expect(await page.locator('dialog.pause[open]').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('dialog.pause[open]').count()).toBe(1);
       expect(g.errors).toEqual([]);
       await page.context().close();
     }, 60_000);
