@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkStoryFile } from '../tools/stories-check';
 import { compileInk, formatProblem } from '../tools/ink-compile';
 import { inkPlugin } from '../tools/vite-plugin-ink';
 import { typographyProblems, frenchTypography } from '../src/narrative/typography';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inkVariants } from '../src/narrative/validate/source';
@@ -94,10 +94,15 @@ describe('French spacing of interface labels', () => {
 });
 
 describe('tags that depend on the role', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
   // The demo with its third option's feedback, score and references written per role, as a
   // trainer would in Inky: `{etudiant(): …|…}` inside the tag.
   function demoWith(line31: (l: string) => string): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'soignants-dyn-'));
+    dirs.push(dir);
     const demo = readFileSync('stories/demo.ink', 'utf8').split('\n');
     const i = demo.findIndex((l) => l.startsWith('+ [Ne pas répondre ce soir.'));
     demo[i] = line31(demo[i]!);
