@@ -5,8 +5,8 @@ import type { PhoneFrame, PhoneNav } from '../display';
 import { APP_NAMES } from '../model/labels';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
-import { drawOptionButtons, inlineTray, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, TRAY_SHARE, type AppResult, type Scroll } from './layout';
+import { drawOptionButtons, inlineTray, measureOptionButtons, trayPlacement } from './ChoiceButtons';
+import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type Scroll } from './layout';
 
 export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame): AppResult {
   const res = emptyResult(false);
@@ -63,10 +63,7 @@ export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: Pho
   const opts = f.decision?.options ?? [];
   const top = STATUS_H + HEADER_H;
   // The tray at the bottom; too tall for that, after the photo (or the grid), scrolling with it.
-  const tall = opts.length ? measureOptionButtons(kit, opts, 336) + 16 : 0;
-  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
-  const trayH = inline ? 0 : tall;
-  const bottom = kit.H - HOME_BAR_H - trayH;
+  const { inline, trayH, bottom } = trayPlacement(kit, opts, top, kit.H - HOME_BAR_H, 16);
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: open ? `photo:${s.photo}` : 'gallery' };
   res.scroll = scroll;

@@ -10,9 +10,9 @@ import type { ChatItem, Thread } from '../model/state';
 import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
-import { drawOptionButtons, inlineTray, measureOptionButtons } from './ChoiceButtons';
+import { drawOptionButtons, inlineTray, trayPlacement } from './ChoiceButtons';
 import { socialPage } from '../model/view';
-import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, TRAY_SHARE, type AppResult, type Scroll } from './layout';
+import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, INPUT_H, STATUS_H, type AppResult, type Scroll } from './layout';
 
 export interface ChatNav {
   openThread(id: string): void;
@@ -53,9 +53,7 @@ function drawThreadList(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFr
   // A decision that belongs to the app rather than to one of its conversations: its tray under
   // the list, or after it when too tall.
   const decision = f.decision;
-  const tall = decision ? measureOptionButtons(kit, decision.options, 336) + 34 : 0;
-  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
-  const bottom = kit.H - HOME_BAR_H - (inline ? 0 : tall);
+  const { inline, bottom } = trayPlacement(kit, decision?.options ?? [], top, kit.H - HOME_BAR_H);
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: `threads:${app}` };
   const accent = app === 'social' ? '#6d28d9' : '#0f766e';
@@ -174,10 +172,7 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   const inputTop = kit.H - HOME_BAR_H - INPUT_H;
   const actions = new Set(decision?.options.map((o) => o.action) ?? []);
   const trayTitle = actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?';
-  const tall = decision ? measureOptionButtons(kit, decision.options, trayW) + 34 : 0;
-  const inline = tall > (inputTop - top) * TRAY_SHARE;
-  const trayH = inline ? 0 : tall;
-  const bottom = inputTop - trayH;
+  const { inline, bottom } = trayPlacement(kit, decision?.options ?? [], top, inputTop, 34, trayW);
 
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'end', key: `thread:${t.id}` };

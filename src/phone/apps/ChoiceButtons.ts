@@ -7,7 +7,7 @@ import { findMedia } from '../../narrative/media';
 import { drawGlyph } from '../draw/icons';
 import { drawPhoto } from '../draw/photo';
 import { C, type Kit } from '../draw/kit';
-import type { OptionRect } from './layout';
+import { TRAY_SHARE, type OptionRect } from './layout';
 
 interface Look {
   fill: number;
@@ -102,6 +102,18 @@ export function measureOptionButtons(kit: Kit, options: readonly ChoiceOption[],
   const r = drawOptionButtons(kit, probe, options, 0, 0, w);
   probe.destroy(true);
   return r.height;
+}
+
+/**
+ * Where a decision's options go on a screen whose content runs from `top` to `floor`: a tray of
+ * `trayH` at the bottom (the content ends at `bottom`), or, taller than TRAY_SHARE of that room,
+ * `inline` after the content, scrolling with it (`trayH` 0). `pad` is the tray's title and margins.
+ */
+export function trayPlacement(kit: Kit, options: readonly ChoiceOption[], top: number, floor: number, pad = 34, w = 336): { inline: boolean; trayH: number; bottom: number } {
+  const tall = options.length ? measureOptionButtons(kit, options, w) + pad : 0;
+  const inline = tall > (floor - top) * TRAY_SHARE;
+  const trayH = inline ? 0 : tall;
+  return { inline, trayH, bottom: floor - trayH };
 }
 
 /**

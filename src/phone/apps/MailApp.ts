@@ -7,8 +7,8 @@ import { nameOf } from '../model/reducer';
 import { paragraphs } from '../model/letters';
 import type { Mail } from '../model/state';
 import { C, type Kit } from '../draw/kit';
-import { drawOptionButtons, inlineTray, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, TRAY_SHARE, type AppResult, type Scroll } from './layout';
+import { drawOptionButtons, inlineTray, trayPlacement } from './ChoiceButtons';
+import { appHeader, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type Scroll } from './layout';
 import { ofName } from '../../narrative/typography';
 
 const ROW_H = 84;
@@ -26,10 +26,7 @@ export function drawMail(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
   const top = STATUS_H + HEADER_H;
   const opts = f.decision?.options ?? [];
   // The reply tray under the letter; too tall for that, it follows the letter and scrolls with it.
-  const tall = opts.length ? measureOptionButtons(kit, opts, 336) + 34 : 0;
-  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
-  const trayH = inline ? 0 : tall;
-  const bottom = kit.H - HOME_BAR_H - trayH;
+  const { inline, bottom } = trayPlacement(kit, opts, top, kit.H - HOME_BAR_H);
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: `mail:${s.mail ?? 'list'}` };
   const mail = s.mails.find((m) => m.seq === s.mail);

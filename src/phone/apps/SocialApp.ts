@@ -13,8 +13,8 @@ import { messagesLabel, profileInfo, socialPage } from '../model/view';
 import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
-import { drawOptionButtons, measureOptionButtons } from './ChoiceButtons';
-import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, TRAY_SHARE, type AppResult, type OptionRect, type Scroll } from './layout';
+import { drawOptionButtons, trayPlacement } from './ChoiceButtons';
+import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll } from './layout';
 import { ofName } from '../../narrative/typography';
 
 const CARD_ACTIONS = new Set(['accept', 'decline', 'ignore']);
@@ -289,10 +289,7 @@ export function drawSocial(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   const top = STATUS_H + HEADER_H;
   // The other options in a tray at the bottom; too tall for that, in a card of the feed under the
   // newest post (what they answer), scrolling with it.
-  const tall = rest.length ? measureOptionButtons(kit, rest, 336) + 34 : 0;
-  const inline = tall > (kit.H - HOME_BAR_H - top) * TRAY_SHARE;
-  const trayH = inline ? 0 : tall;
-  const bottom = kit.H - HOME_BAR_H - trayH;
+  const { inline, bottom } = trayPlacement(kit, rest, top, kit.H - HOME_BAR_H);
   const content = kit.container(root);
   // Above the list, under the top bar and the tray (drawn later).
   const pins = kit.container(root);
