@@ -1,6 +1,7 @@
 // « Et si… ? »: two complete paths (start → ending) side by side, and the first decision where
 // they part. Paths come from the player's own history, from a stored path, or from the explorer.
 import type { Exploration, Target } from '../narrative/explorer';
+import { pathLedger } from '../narrative/ledger';
 import { scoreOf } from '../narrative/scoring';
 import { debriefLedger, referenceCards, type DebriefLedgerLine, type ReferenceCard } from '../debrief/model';
 import { AXES, type Axis, type AxisValues, type Consequence, type EndingStep, type HistoryEntry, type Role } from '../narrative/types';
@@ -51,8 +52,7 @@ export interface Comparison {
 
 function summarize(branch: Branch): BranchSummary {
   const consequences = branch.steps.map((s) => s.consequence);
-  const sanctions = [...consequences.flatMap((c) => c.risks), ...branch.ending.sanctions];
-  const ledger = debriefLedger(sanctions, branch.role);
+  const ledger = debriefLedger(pathLedger(consequences, branch.ending, branch.role), branch.role);
   const references = referenceCards([...branch.ending.refs, ...ledger.flatMap((l) => l.refs), ...consequences.flatMap((c) => c.refs)]);
   return { branch, score: scoreOf(consequences), ledger, references };
 }

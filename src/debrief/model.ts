@@ -2,8 +2,9 @@
 // the print page, the JSON export and the tests all read one object.
 import { findReference, type LegalReference } from '../narrative/legal/references';
 import { AUTHORITIES } from '../narrative/legal/sanctions';
-import { AXIS_LABELS, axisContributions, ledgerOf, scoreOf } from '../narrative/scoring';
-import { consequencesOf, exposure } from '../narrative/snapshot';
+import { pathLedger } from '../narrative/ledger';
+import { AXIS_LABELS, axisContributions, scoreOf, type LedgerLine } from '../narrative/scoring';
+import { consequencesOf } from '../narrative/snapshot';
 import {
   AXES, type Authority, type Axis, type AxisValues, type EndingStep, type HistoryEntry, type Role, type ScenarioInfo, type Severity,
 } from '../narrative/types';
@@ -115,8 +116,7 @@ export function referenceCards(ids: Iterable<string>): ReferenceCard[] {
  * including the ones this path leaves untouched: seeing « rien d'encouru » next to the Ordre
  * teaches as much as seeing a level.
  */
-export function debriefLedger(sanctions: Parameters<typeof ledgerOf>[0], role: Role): DebriefLedgerLine[] {
-  const lines = ledgerOf(sanctions, role);
+export function debriefLedger(lines: readonly LedgerLine[], role: Role): DebriefLedgerLine[] {
   return AUTHORITIES.filter((a) => a.roles.includes(role)).map((a) => {
     const line = lines.find((l) => l.authority === a.id);
     const refs = line ? [...line.refs] : [];
@@ -151,8 +151,7 @@ export function buildDebrief(input: DebriefInput): DebriefData {
       .map((delta, i) => ({ historyIndex: i, decisionId: history[i]!.decision.id, optionText: history[i]!.decision.options[history[i]!.optionIndex]!.text, delta }))
       .filter((m) => m.delta !== 0),
   }));
-  const sanctions = exposure(history, ending);
-  const ledger = debriefLedger(sanctions, role);
+  const ledger = debriefLedger(pathLedger(consequences, ending, role), role);
   const path: DebriefPathStep[] = history.map((h, i) => {
     const option = h.decision.options[h.optionIndex]!;
     return {

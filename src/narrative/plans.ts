@@ -1,8 +1,8 @@
 // Playthrough plans: the choices to make, by their text, and what a trainer should see at the
 // end (ending, axes, sanctions). Tests replay them; trainers can read them.
 import { ScenarioRunner } from './runner';
-import { ledgerOf } from './scoring';
-import { consequencesOf, exposure } from './snapshot';
+import { pathLedger } from './ledger';
+import { consequencesOf } from './snapshot';
 import { scoreOf } from './scoring';
 import type { AxisValues, Role } from './types';
 
@@ -46,7 +46,7 @@ export function playPlan(compiled: string, plan: Pick<Plan, 'story' | 'role' | '
     ending: stop.kind === 'ending' ? stop.id : '',
     axes: scoreOf(consequencesOf(history)),
     sanctions: endSanctions.map((s) => `${s.authority}: ${s.level}`),
-    ledger: ledgerOf(exposure(history, stop), plan.role).map((l) => `${l.authority}: ${l.level}`),
+    ledger: pathLedger(consequencesOf(history), stop.kind === 'ending' ? stop : null, plan.role).map((l) => `${l.authority}: ${l.level}`),
     missing: null,
   };
 }

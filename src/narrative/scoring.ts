@@ -43,23 +43,29 @@ export interface LedgerLine {
   level: string;
   rank: number;
   refs: string[];
+  /** Who acts for the level shown (the « par: » of the sanction that set it). */
+  by?: string;
 }
 
 /**
- * The ledger keeps, per authority, the heaviest level the path exposes the player to,
+ * Per authority, the heaviest level among `sanctions` (first met on equal ranks, with who acts),
  * with every legal basis that led there. Authorities that cannot sanction this role are dropped.
+ * Screens do not call this on a path's parts: they call pathLedger (ledger.ts), which says which
+ * sanctions make up a path.
  */
 export function ledgerOf(sanctions: readonly Sanction[], role: Role): LedgerLine[] {
   const byAuthority = new Map<Sanction['authority'], LedgerLine>();
   for (const s of sanctionsForRole(sanctions, role)) {
     const cur = byAuthority.get(s.authority);
     if (!cur) {
-      byAuthority.set(s.authority, { authority: s.authority, level: s.level, rank: s.rank, refs: [...s.refs] });
+      byAuthority.set(s.authority, { authority: s.authority, level: s.level, rank: s.rank, refs: [...s.refs], ...(s.by ? { by: s.by } : {}) });
       continue;
     }
     if (s.rank > cur.rank) {
       cur.rank = s.rank;
       cur.level = s.level;
+      if (s.by) cur.by = s.by;
+      else delete cur.by;
     }
     for (const r of s.refs) if (!cur.refs.includes(r)) cur.refs.push(r);
   }

@@ -3,7 +3,8 @@
 import type { EventBus } from '../events/bus';
 import { ScenarioRunner, type Batch } from './runner';
 import { ledgerChanges, ledgerOf, scoreOf, type LedgerLine } from './scoring';
-import { consequencesOf, exposure, takeSnapshot, type Snapshot } from './snapshot';
+import { pathLedger } from './ledger';
+import { consequencesOf, takeSnapshot, type Snapshot } from './snapshot';
 import type { AxisValues, Consequence, DecisionStep, EndingStep, HistoryEntry, LineStep, Role, ScenarioInfo } from './types';
 
 export interface PlayState {
@@ -66,7 +67,7 @@ export class PlaySession {
       info: this.runner.info,
       role: this.runner.currentRole,
       score: scoreOf(consequencesOf(history)),
-      ledger: ledgerOf(exposure(history, stop), this.runner.currentRole),
+      ledger: pathLedger(consequencesOf(history), stop?.kind === 'ending' ? stop : null, this.runner.currentRole),
       history,
     };
   }

@@ -2,8 +2,9 @@
 // under a format version. Restoring never throws: it returns a typed error the view
 // turns into a French message and a clean start.
 import type { ScenarioRunner } from './runner';
-import { ledgerOf, scoreOf, type LedgerLine } from './scoring';
-import { ROLES, type AxisValues, type DecisionStep, type EndingStep, type HistoryEntry, type LineStep, type Role, type Sanction, type StoryContext } from './types';
+import { pathLedger } from './ledger';
+import { scoreOf, type LedgerLine } from './scoring';
+import { ROLES, type AxisValues, type DecisionStep, type EndingStep, type HistoryEntry, type LineStep, type Role, type StoryContext } from './types';
 
 export const SAVE_FORMAT = 'soignants-reseaux-save';
 export const SAVE_VERSION = 1;
@@ -46,20 +47,6 @@ export function isRestoreError(x: unknown): x is RestoreError {
   return typeof x === 'object' && x !== null && 'kind' in x && 'message' in x && !('format' in x);
 }
 
-/** Every sanction the choices so far exposed the player to (the ending adds its own). */
-export function risksOf(history: readonly HistoryEntry[]): Sanction[] {
-  return history.flatMap((h) => h.decision.options[h.optionIndex]?.consequence.risks ?? []);
-}
-
-/**
- * What the ledger shows: during play, every risk the choices opened; at an ending, the sanctions
- * the ending declares, because the author has weighed the whole path there (a risk taken then
- * repaired need not be sanctioned).
- */
-export function exposure(history: readonly HistoryEntry[], stop: DecisionStep | EndingStep | null): Sanction[] {
-  return stop?.kind === 'ending' ? stop.sanctions : risksOf(history);
-}
-
 export function consequencesOf(history: readonly HistoryEntry[]) {
   return history.map((h) => h.decision.options[h.optionIndex]!.consequence);
 }
@@ -79,7 +66,7 @@ export function takeSnapshot(runner: ScenarioRunner, now = new Date()): Snapshot
     transcript: s.transcript,
     stop: s.stop,
     score: scoreOf(consequencesOf(s.history)),
-    ledger: ledgerOf(exposure(s.history, s.stop), s.role),
+    ledger: pathLedger(consequencesOf(s.history), s.stop?.kind === 'ending' ? s.stop : null, s.role),
   };
 }
 

@@ -51,6 +51,8 @@ export interface Sanction {
   /** 0 (a talk) to 4 (the heaviest on that authority's scale). */
   rank: number;
   refs: string[];
+  /** Who acts (the story's « par: »), e.g. the patient who files a complaint; absent when the authority acts on its own. */
+  by?: string;
 }
 
 export interface Consequence {

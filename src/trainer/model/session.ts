@@ -1,7 +1,8 @@
 // The projector session as a state machine over the ScenarioRunner: no DOM, no timers, so the
 // whole classroom flow (votes, reveal, back one step, replay of another branch) is testable in Node.
 import { ScenarioRunner } from '../../narrative/runner';
-import { ledgerOf, scoreOf, zeroAxes } from '../../narrative/scoring';
+import { pathLedger } from '../../narrative/ledger';
+import { scoreOf, zeroAxes } from '../../narrative/scoring';
 import { parseSnapshot, restoreError, restoreSnapshot, takeSnapshot, type RestoreError } from '../../narrative/snapshot';
 import { sanctionsForRole } from '../../narrative/legal/sanctions';
 import type { CallStep, DecisionStep, EndingStep, Role, Sanction } from '../../narrative/types';
@@ -388,7 +389,6 @@ export class TrainerSession {
     const rounds = this.s.rounds;
     const score = scoreOf(rounds.map((r) => r.consequence));
     const endingReached = (phase === 'ending' || phase === 'summary') && stop?.kind === 'ending' ? stop : null;
-    const sanctions = [...rounds.flatMap((r) => r.consequence.risks), ...(endingReached?.sanctions ?? [])];
 
     let decision: DecisionView | null = null;
     if (stop?.kind === 'decision' && (phase === 'story' || phase === 'vote')) {
@@ -444,7 +444,7 @@ export class TrainerSession {
       consequence,
       ending: endingReached,
       score,
-      ledger: ledgerOf(sanctions, role),
+      ledger: pathLedger(rounds.map((r) => r.consequence), endingReached, role),
       nextLabel: this.nextLabel(decision, stop, remaining, contacts),
       canBack: !(phase === 'story' && this.s.shown === 0 && !ringing),
       contacts,

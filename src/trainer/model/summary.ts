@@ -1,7 +1,8 @@
 // The end-of-session summary: figures per decision and per path, built from the rounds only,
 // so archived paths (before a replay) summarise exactly like the current one.
 import { sanctionsForRole } from '../../narrative/legal/sanctions';
-import { ledgerOf, scoreOf } from '../../narrative/scoring';
+import { pathLedger } from '../../narrative/ledger';
+import { scoreOf } from '../../narrative/scoring';
 import type { EndingStep, Role } from '../../narrative/types';
 import type { ArchivedRun, Round, Summary, SummaryDecision, SummaryRun } from './types';
 import { isTopVoted, percentages } from './votes';
@@ -39,14 +40,13 @@ function summariseDecision(round: Round, index: number, role: Role): SummaryDeci
 
 function summariseRun(rounds: readonly Round[], ending: EndingStep | null, number: number, current: boolean, role: Role): SummaryRun {
   const decisions = rounds.map((r, i) => summariseDecision(r, i, role));
-  const sanctions = [...rounds.flatMap((r) => r.consequence.risks), ...(ending?.sanctions ?? [])];
   return {
     number,
     current,
     decisions,
     ending,
     score: scoreOf(rounds.map((r) => r.consequence)),
-    ledger: ledgerOf(sanctions, role),
+    ledger: pathLedger(rounds.map((r) => r.consequence), ending, role),
     totalVotes: decisions.reduce((a, d) => a + d.totalVotes, 0),
   };
 }
