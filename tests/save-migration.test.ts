@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationMessage, normaliseChoiceText, replaySavedChoices, resumeSave } from '../src/narrative/migrate';
 import { ScenarioRunner } from '../src/narrative/runner';
-import { parseSnapshot, takeSnapshot, type Snapshot } from '../src/narrative/snapshot';
+import { consequencesOf, parseSnapshot, takeSnapshot, type Snapshot } from '../src/narrative/snapshot';
+import { scoreOf } from '../src/narrative/scoring';
 import { compileInk, formatProblem } from '../tools/ink-compile';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'save-migration-'));
@@ -133,7 +134,7 @@ describe('resuming a save made against another version of the scenario', () => {
     expect(r.currentStop).toMatchObject({ kind: 'decision', id: 'd2' });
     expect(r.choicesMade).toHaveLength(1);
     // The score is the new version's, for the one choice kept.
-    expect(takeSnapshot(r).score).toEqual({ secret: 0, respect: 1, posture: 0, image: 0 });
+    expect(scoreOf(consequencesOf(r.choicesMade))).toEqual({ secret: 0, respect: 1, posture: 0, image: 0 });
   });
 
   it('starts over, in the same role, when the first decision was renamed', () => {
@@ -177,9 +178,9 @@ describe('resuming a save made against another version of the scenario', () => {
     const text = JSON.stringify(save);
     expect(resumeSave(r, text.slice(0, text.length / 2), expectFor(r))).toMatchObject({ ok: false, error: { kind: 'truncated' } });
     expect(resumeSave(r, 'pas une sauvegarde', expectFor(r))).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
-    expect(resumeSave(r, { ...save, history: 'x' }, expectFor(r))).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
-    // The score/ledger consistency check still applies to an older version's save.
-    expect(resumeSave(r, { ...save, score: { ...save.score, secret: 9 } }, expectFor(r))).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
+    expect(resumeSave(r, { ...save, choices: 'x' }, expectFor(r))).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
+    expect(resumeSave(r, { ...save, choices: [{ decision: 'd1', option: '0', text: 'x' }] }, expectFor(r))).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
+    expect(resumeSave(r, { ...save, role: 'aide-soignant' }, expectFor(r))).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
     expect(resumeSave(r, { ...save, version: 0 }, expectFor(r))).toMatchObject({ ok: false, error: { kind: 'version' } });
     expect(resumeSave(r, save, { scenarioId: 'autre', fingerprint: r.fingerprint })).toMatchObject({ ok: false, error: { kind: 'other-scenario' } });
     // Whoever needs the exact build (the trainer's session file) still hears « story-changed ».

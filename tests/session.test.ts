@@ -65,7 +65,8 @@ describe('PlaySession', () => {
     expect(restoreSnapshot(r2, parsed)).toBeNull();
     const second = new ScriptedView([0]);
     const out = await new PlaySession(r2, second).resume();
-    expect(second.shown[0]).toBe(`reset ${last.transcript.length}`);
+    expect(second.shown[0]).toBe(`reset ${r1.shown.length}`);
+    expect(r2.shown).toEqual(r1.shown);
     expect(out).toMatchObject({ kind: 'ended', ending: { id: 'bien' } });
     expect(second.results[0]!.score).toEqual({ secret: 1, respect: 1, posture: 0, image: 0 });
   });

@@ -22,7 +22,7 @@ class MemoryStorage implements KeyValueStorage {
   }
 }
 
-const game = (scenarioId: string) => ({ format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, ink: '{}', history: [] });
+const game = (scenarioId: string) => ({ format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, fingerprint: 'abc', role: 'etudiant', savedAt: '', choices: [] });
 
 function full(): StoredData {
   return {

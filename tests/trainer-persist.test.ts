@@ -61,12 +61,12 @@ describe('trainer persistence', () => {
     expect(parseTrainerPart({ version: 1, session: good })).toMatchObject({ ok: true });
   });
 
-  it('survives unreadable storage text and a truncated snapshot', () => {
+  it('survives unreadable storage text and a snapshot whose choices do not fit the story', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{"version":1,"trainer":{"vers');
     expect(loadTrainerSession(storage)).toEqual({ ok: true, session: null });
     const data = JSON.parse(JSON.stringify(midSession().data()));
-    data.snapshot.ink = data.snapshot.ink.slice(0, 40);
+    data.snapshot.choices = [{ decision: 'autre-decision', option: 0, text: 'Une réponse' }];
     const r = TrainerSession.restore(runner(), data);
     expect(r).toMatchObject({ kind: 'corrupted' });
   });

@@ -3,7 +3,7 @@
 // they are replayed one by one on the new version for as long as it asks the same decision and
 // still offers the same answer; the game goes on from where the two versions part.
 import type { ScenarioRunner } from './runner';
-import { isRestoreError, readSnapshot, restoreError, restoreSnapshot, type RestoreError, type Snapshot } from './snapshot';
+import { isRestoreError, readSnapshot, restoreError, restoreSnapshot, startAsSaved, type RestoreError, type Snapshot } from './snapshot';
 import { frenchSpacing } from './typography';
 import type { ChoiceOption, Role } from './types';
 
@@ -70,17 +70,17 @@ export function migrationMessage(replayed: number, total: number, stoppedAtEndin
  * matches them: same decision id (the author's #decision), an option with the same text.
  */
 export function replaySavedChoices(runner: ScenarioRunner, snap: Snapshot): SaveMigration {
-  runner.start(snap.role);
+  startAsSaved(runner, snap);
   let replayed = 0;
-  for (const entry of snap.history) {
+  for (const entry of snap.choices) {
     const stop = runner.currentStop;
-    if (stop?.kind !== 'decision' || stop.id !== entry.decision.id) break;
-    const i = matchingOption(stop.options, entry.decision.options[entry.optionIndex]?.text);
+    if (stop?.kind !== 'decision' || stop.id !== entry.decision) break;
+    const i = matchingOption(stop.options, entry.text);
     if (i < 0) break;
     runner.choose(i);
     replayed++;
   }
-  const total = snap.history.length;
+  const total = snap.choices.length;
   return { replayed, total, role: snap.role, message: migrationMessage(replayed, total, runner.currentStop?.kind === 'ending') };
 }
 

@@ -217,34 +217,6 @@ export class ScenarioRunner {
     return entry.decision;
   }
 
-  /** Raw state for saves and the explorer; opaque to everyone else. */
-  exportState(): { ink: string; context: StoryContext; history: HistoryEntry[]; transcript: LineStep[]; stop: DecisionStep | EndingStep | null; role: Role } {
-    return {
-      ink: this.story.state.ToJson(),
-      context: { ...this.ctx },
-      history: [...this.history],
-      transcript: [...this.transcript],
-      stop: this.stop,
-      role: this.role,
-    };
-  }
-
-  /** Restores what exportState gave; throws if ink refuses the state (the save module catches it). */
-  importState(s: { ink: string; context: StoryContext; history: HistoryEntry[]; transcript: LineStep[]; stop: DecisionStep | EndingStep | null; role: Role }): void {
-    if (!ROLES.includes(s.role)) throw new Error('unknown role');
-    this.story.state.LoadJson(s.ink);
-    const choices = this.story.currentChoices.length;
-    if (s.stop?.kind === 'decision' && s.stop.options.length !== choices) {
-      throw new Error('the saved decision does not match the story state');
-    }
-    this.role = s.role;
-    this.ctx = { ...s.context };
-    this.history = [...s.history];
-    this.transcript = [...s.transcript];
-    this.stop = s.stop;
-    this.started = true;
-  }
-
   /** Explorer fast path: stop keeping rewind points and transcript (they grow without bound there). */
   setRecording(on: boolean): void {
     this.recording = on;

@@ -104,7 +104,10 @@ function validGame(key: string, x: unknown): boolean {
     }
   }
   if (!isObj(v)) return false;
-  return v.format === SAVE_FORMAT && v.version === SAVE_VERSION && typeof v.scenarioId === 'string' && key.startsWith(v.scenarioId) && typeof v.ink === 'string';
+  if (v.format !== SAVE_FORMAT || typeof v.scenarioId !== 'string' || !key.startsWith(v.scenarioId)) return false;
+  // Version 1 saves kept the ink state; later ones keep the choices (narrative/snapshot.ts upgrades the former).
+  if (v.version === 1) return typeof v.ink === 'string';
+  return v.version === SAVE_VERSION && Array.isArray(v.choices);
 }
 
 export interface LoadReport {
