@@ -8,7 +8,8 @@ import { resumeSave } from '../narrative/migrate';
 import { takeSnapshot } from '../narrative/snapshot';
 import type { EndingStep, Role } from '../narrative/types';
 import { discoveryOf, eraseMyData, recordPlay } from '../storage/progress';
-import { createPhoneGame, hasWebGL, type PhoneGame } from '../phone/PhoneGame';
+import type { PhoneGame } from '../phone/PhoneGame';
+import { hasWebGL } from '../phone/webgl';
 import type { Settings } from '../storage/schema';
 import { browserStorage, Store } from '../storage/store';
 import { AudioDirector } from '../audio/AudioDirector';
@@ -50,7 +51,10 @@ export class App {
   private readonly notice: GameNotice;
   private readonly textMode: boolean;
   private phone: PhoneGame | null = null;
-  private phoneReady: Promise<PhoneGame | null>;
+  /** The phone boots on the first game (« Jouer », « Reprendre »), never with the menu. */
+  private phoneReady: Promise<PhoneGame | null> | null = null;
+  /** Phaser's chunk fetched and evaluated while the menu is idle (once), so « Jouer » does not wait for it. */
+  private prefetch: Promise<unknown> | null = null;
   private view: PhoneView | null = null;
   private menu: { destroy(): void; role(): Role } | null = null;
   private ending: { destroy(): void } | null = null;
@@ -91,7 +95,6 @@ export class App {
     this.panel = new ConsequencePanel(side);
     this.notice = new GameNotice(side);
     this.audio = new AudioDirector(this.bus, () => this.settings);
-    this.phoneReady = this.textMode ? Promise.resolve(null) : this.createPhone();
     document.addEventListener('keydown', (e) => this.onKey(e));
     matchMedia?.('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => this.applySettings());
     this.applySettings();
@@ -101,8 +104,25 @@ export class App {
     return this.store.get().settings;
   }
 
+  private ensurePhone(): Promise<PhoneGame | null> {
+    this.phoneReady ??= this.textMode ? Promise.resolve(null) : this.createPhone();
+    return this.phoneReady;
+  }
+
+  /**
+   * Once the menu is interactive and the browser has nothing else to do, Phaser's chunk is fetched
+   * and evaluated (not booted): the menu itself never waits for it, and « Jouer » rarely does.
+   */
+  private prefetchPhone(): void {
+    if (this.prefetch || this.textMode) return;
+    this.prefetch = new Promise<void>((resolve) => whenIdle(() => resolve()))
+      .then(() => import('../phone/PhoneGame'))
+      .catch(() => undefined);
+  }
+
   private async createPhone(): Promise<PhoneGame | null> {
     try {
+      const { createPhoneGame } = await import('../phone/PhoneGame');
       // Phaser needs a laid-out parent: show the game area invisibly while it boots.
       this.gameEl.hidden = false;
       this.gameEl.classList.add('booting');
@@ -233,6 +253,7 @@ export class App {
       map: (id, role) => void this.openMapFromMenu(id, role),
       trainer: () => void this.startTrainer(),
     });
+    this.prefetchPhone();
   }
 
   async play(id: string, role: Role): Promise<void> {
@@ -248,7 +269,7 @@ export class App {
     const run = this.run;
     this.menu?.destroy();
     this.menu = null;
-    const phone = await this.phoneReady;
+    const phone = await this.ensurePhone();
     let runner: ScenarioRunner;
     try {
       runner = start.kind === 'rewind' || start.kind === 'positioned' ? start.runner : await loadRunner(id);
@@ -444,6 +465,13 @@ export class App {
       phone: this.phone,
       view: this.view,
       explorations: [...this.explorations.values()],
+      prefetch: this.prefetch,
     };
   }
+}
+
+/** Runs `fn` when the browser is idle (a timer where requestIdleCallback is missing: Safari). */
+export function whenIdle(fn: () => void, timeout = 3000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 1500);
 }

@@ -1,54 +1,64 @@
 // Creates the Phaser game that draws the phone screen inside `parent`. The canvas backing store
 // is in device pixels (zoom 1/dpr keeps its CSS size), so text stays sharp on HiDPI screens.
+// This module is the only door to Phaser: the page imports it on « Jouer », « Reprendre » or the
+// trainer, never with the menu. The loop renders on demand: it sleeps when nothing moves.
 import Phaser from 'phaser';
 import type { TapZone } from './display';
+import { softwareGL } from './webgl';
 import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';
 import { FONT, W } from './draw/kit';
 import { EmptyScene } from './scenes/EmptyScene';
 import { PhoneScene } from './scenes/PhoneScene';
 
-export function hasWebGL(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
-let software: boolean | null = null;
-
-/**
- * Whether WebGL runs on the CPU (SwiftShader, llvmpipe: no GPU or a blocklisted driver). The
- * browser says so when asked to fail on a « major performance caveat »; the renderer's name
- * confirms it where that flag is not honoured.
- */
-export function softwareGL(): boolean {
-  if (software !== null) return software;
-  software = false;
-  try {
-    const c = document.createElement('canvas');
-    const fast = c.getContext('webgl2', { failIfMajorPerformanceCaveat: true }) ?? c.getContext('webgl', { failIfMajorPerformanceCaveat: true });
-    if (!fast) {
-      software = true;
-    } else {
-      const info = fast.getExtension('WEBGL_debug_renderer_info');
-      const name = info ? String(fast.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-      software = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(name);
-    }
-    (fast as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    software = false;
-  }
-  return software;
-}
+export { hasWebGL, softwareGL } from './webgl';
 
 export interface PhoneGame {
   game: Phaser.Game;
   scene: PhoneScene;
   /** Re-measures the parent (after the game screen is shown again). */
   refit(): void;
+  /** Keeps the loop running while `on` holds (the bench's frame measures), whatever the scene shows. */
+  keepAwake(on: boolean): void;
+  /** Whether the loop is running now (false: asleep, nothing is drawn until something changes). */
+  awake(): boolean;
   destroy(): void;
+}
+
+/**
+ * Render on demand. A phone waiting for the player's choice draws the same picture 60 times a
+ * second if the loop runs: measured 130 ms of main-thread work per second with software GL. The
+ * loop sleeps once `QUIET_FRAMES` frames were drawn with nothing changed and no tween running, and
+ * the scene wakes it when anything changes (a step, a tap, a scroll, a resize). A sleeping WebGL
+ * canvas keeps showing its last frame.
+ */
+const QUIET_FRAMES = 2;
+
+function renderOnDemand(game: Phaser.Game, scene: PhoneScene): { keepAwake(on: boolean): void } {
+  const loop = game.loop;
+  let quiet = 0;
+  let holds = 0;
+  const wake = () => {
+    quiet = 0;
+    if (loop.running) return;
+    // No catch-up after a long sleep: the first frame's delta is one frame, not the time asleep.
+    loop.lastTime = performance.now();
+    loop.wake();
+  };
+  scene.onInvalidate(wake);
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    if (holds > 0 || scene.animating()) {
+      quiet = 0;
+      return;
+    }
+    quiet += 1;
+    if (quiet >= QUIET_FRAMES) loop.sleep();
+  });
+  return {
+    keepAwake(on: boolean) {
+      holds = Math.max(0, holds + (on ? 1 : -1));
+      wake();
+    },
+  };
 }
 
 export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
@@ -97,15 +107,18 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
     game.canvas.style.height = `${s.h}px`;
     scene.configure(s.w, s.h, d);
   };
+  const demand = renderOnDemand(game, scene);
   fit();
   const ro = new ResizeObserver(() => fit());
   ro.observe(parent);
-  installPhoneHooks(scene);
+  installPhoneHooks(scene, game);
   const unforward = forwardGestures(parent, scene, game.canvas);
   return {
     game,
     scene,
     refit: fit,
+    keepAwake: demand.keepAwake,
+    awake: () => game.loop.running,
     destroy() {
       unforward();
       ro.disconnect();
@@ -193,9 +206,13 @@ export interface PhoneHooks {
   canDraw(s: string): boolean;
   /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */
   softwareGL(): boolean;
+  /** Whether Phaser's loop runs now (it sleeps while nothing on the phone moves). */
+  awake(): boolean;
+  /** Frames drawn since the game booted. */
+  frames(): number;
 }
 
-function installPhoneHooks(scene: PhoneScene): void {
+function installPhoneHooks(scene: PhoneScene, game: Phaser.Game): void {
   const hooks: PhoneHooks = {
     zones: () => scene.tapZones(),
     view: () => scene.describeView(),
@@ -204,6 +221,8 @@ function installPhoneHooks(scene: PhoneScene): void {
     textBoxes: () => scene.textBoxes(),
     canDraw: (c: string) => browserCanDraw(c),
     softwareGL: () => softwareGL(),
+    awake: () => game.loop.running,
+    frames: () => game.loop.frame,
   };
   Object.defineProperty(window, '__soignantsPhone', { value: Object.freeze(hooks), configurable: true });
 }

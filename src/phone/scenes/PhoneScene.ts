@@ -45,6 +45,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private readonly textCache = new TextCache();
   private down: { x: number; y: number; scroll: number } | null = null;
   private dragged = false;
+  /** Wakes the game's sleeping loop: something on screen changed (render on demand). */
+  private invalidateCb: (() => void) | null = null;
   /** Resolved by the game once create() ran. */
   ready: Promise<void>;
   private markReady!: () => void;
@@ -52,6 +54,20 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   constructor() {
     super('PhoneScene');
     this.ready = new Promise((r) => (this.markReady = r));
+  }
+
+  /** `cb` is called whenever what the phone shows changes and a frame must be drawn. */
+  onInvalidate(cb: () => void): void {
+    this.invalidateCb = cb;
+  }
+
+  private invalidate(): void {
+    this.invalidateCb?.();
+  }
+
+  /** Whether something moves by itself (a tween: typing dots, a banner sliding in, a time skip). */
+  animating(): boolean {
+    return this.tweens.getTweens().length > 0;
   }
 
   get unitsHigh(): number {
@@ -105,6 +121,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.scrollKey = '';
     this.scrollY = 0;
     this.down = null;
+    this.invalidate();
   }
 
   /** The phone's CSS size changed (window resize, text size): re-lay everything out. */
@@ -116,7 +133,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     cam.setSize(this.cssW * dpr, this.cssH * dpr);
     cam.setZoom((this.cssW * dpr) / W);
     cam.centerOn(W / 2, this.unitsHigh / 2);
+    // A resized canvas is blank until drawn again.
     if (this.frame) this.render(this.frame);
+    else this.invalidate();
   }
 
   setOptions(o: { textScale: number; animations: boolean }): void {
@@ -246,6 +265,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.drawChrome(kit, root, frame, r.dark);
     this.textCache.sweep();
     this.emitRects();
+    this.invalidate();
   }
 
   private chatNav() {
@@ -346,6 +366,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       if (p.divider) p.divider.visible = at.pinned;
     }
     if (this.result?.scrolledChoices.length) this.emitRects();
+    this.invalidate();
   }
 
   scrollBy(dy: number): void {
@@ -470,7 +491,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     g.lineStyle(2, 0xf59e0b, 1).strokeRoundedRect(0, 0, 336, h, Math.min(24, h / 2));
     if (w.app) drawAppIcon(g, w.app, 10, (h - 30) / 2, 30);
     kit.hit(12, y, 336, h, () => this.nav({ kind: 'decision' }), `Une réponse vous attend : ${w.label}`);
-    if (this.animations) kit.tween({ targets: dot, alpha: 0.2, duration: 700, yoyo: true, repeat: -1 });
+    // A few pulses, then still: a pulse forever would keep the loop drawing while the player reads.
+    if (this.animations) kit.tween({ targets: dot, alpha: 0.2, duration: 700, yoyo: true, repeat: 4 });
   }
 
   timeSkip(text: string, ms: number): Promise<void> {
@@ -485,20 +507,23 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     g.fillStyle(0x020617, 1).fillRect(0, 0, W, kit.H);
     kit.text(o, W / 2, kit.H / 2, text, { size: 22, italic: true, color: '#ffffff', originX: 0.5, originY: 0.5, wrap: 300, align: 'center' });
     return new Promise((resolve) => {
-      let timer: Phaser.Time.TimerEvent | null = null;
+      let timer: ReturnType<typeof setTimeout> | null = null;
       let chain: Phaser.Tweens.TweenChain | null = null;
       const done = () => {
         if (this.finishSkip === done) this.finishSkip = null;
         if (this.overlay === o) this.overlay = null;
-        timer?.remove(false);
+        if (timer !== null) clearTimeout(timer);
         // stop(), not remove(): on a TweenChain, remove(tween) takes a child tween out and throws without one.
         chain?.stop();
         o.destroy();
+        this.invalidate();
         resolve();
       };
       this.finishSkip = done;
+      this.invalidate();
       if (!this.animations) {
-        timer = this.time.delayedCall(ms, done);
+        // A browser timer, not the scene's clock: the still card needs no frame until it goes.
+        timer = setTimeout(done, ms);
         return;
       }
       o.alpha = 0;

@@ -3,7 +3,7 @@
 // the next step of the session draws the story's own state again.
 import type { PhoneFrame, PhoneNav } from '../../phone/display';
 import { decisionInView, decisionPlace, focusDecision, goBack, openMail, openMessages, openPhoto, openProfile, openScreen, openThread } from '../../phone/model/reducer';
-import { createPhoneGame, type PhoneGame } from '../../phone/PhoneGame';
+import type { PhoneGame } from '../../phone/PhoneGame';
 import type { DecisionStep } from '../../narrative/types';
 import { PROJECTOR_SKIP_MS, phoneTextScale, type SkipAt } from '../model/phone';
 
@@ -47,6 +47,8 @@ export class ProjectorPhone {
 
   private async boot(): Promise<void> {
     try {
+      // Phaser comes with the projector's phone only: the presenter's window never loads it.
+      const { createPhoneGame } = await import('../../phone/PhoneGame');
       const game = await createPhoneGame(this.host);
       if (this.destroyed) {
         game.destroy();

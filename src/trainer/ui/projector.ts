@@ -8,7 +8,7 @@ import { saveTrainerSession } from '../persist';
 import { projectorLink, type Link, type ToPresenter, type ToProjector } from '../sync';
 import type { EventBus } from '../../events/bus';
 import { Store, type KeyValueStorage } from '../../storage/store';
-import { hasWebGL } from '../../phone/PhoneGame';
+import { hasWebGL } from '../../phone/webgl';
 import { phoneFrameAt, timeSkipAt } from '../model/phone';
 import { confirmLeave, installKeys, toast } from './controls';
 import { button, download, h } from './dom';

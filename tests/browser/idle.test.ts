@@ -1,0 +1,83 @@
+// What the game costs while nobody plays (issues 15 and 17): the menu is a plain page (Phaser is
+// fetched only once the menu is interactive and the browser idle, and booted on « Jouer »), and the
+// phone's loop sleeps while the player reads a decision, waking for a new message or a resize.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, nextStop, openGame } from './harness';
+
+requireBrowserUnderCi();
+
+const phoneHook = (page: Page, what: 'awake' | 'frames') => page.evaluate(`window.__soignantsPhone ? window.__soignantsPhone.${what}() : null`);
+
+describe.skipIf(skip)('no work while nothing moves', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the menu without Phaser, fetches it when the browser is idle, boots it on « Jouer »', async () => {
+    const g = await openGame(browser, baseUrl, { query: '?demo', settings: { typingSpeed: 'instantane' } });
+    await g.page.close();
+    // A fresh page whose idle callbacks wait until the test lets them run.
+    const page = await g.page.context().newPage();
+    await page.addInitScript(() => {
+      const held: (() => void)[] = [];
+      const w = window as unknown as { requestIdleCallback: (cb: () => void) => number; __runIdle: () => number };
+      w.requestIdleCallback = (cb) => held.push(cb);
+      w.__runIdle = () => {
+        const n = held.length;
+        for (const cb of held.splice(0)) cb();
+        return n;
+      };
+    });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${baseUrl}/?demo`);
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const phaser = () => scripts.filter((s) => /phaser|PhoneGame/i.test(s));
+    // The menu is there, interactive, and no Phaser byte was asked for.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(phaser()).toEqual([]);
+    expect(await page.evaluate('window.__soignantsPhone')).toBeUndefined();
+    // Idle: the prefetch asks for Phaser, without booting it (no canvas yet).
+    expect(await page.evaluate('window.__runIdle()')).toBeGreaterThan(0);
+    await expect.poll(() => phaser().length).toBeGreaterThan(0);
+    expect(await page.locator('canvas').count()).toBe(0);
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    await choiceButtons(page).first().waitFor();
+    expect(await page.locator('.phone-screen canvas').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('puts the loop to sleep at a decision, wakes it for a new message and for a resize', async () => {
+    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'rapide' } });
+    const { page } = g;
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    expect(await nextStop(page)).toBe('choice');
+    // The decision waits: the loop stops drawing.
+    await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);
+    const asleep = (await phoneHook(page, 'frames')) as number;
+    // Nothing is drawn while the player reads (a frame is ~16 ms; 20 checks ~ a third of a second).
+    for (let i = 0; i < 20; i++) await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
+    expect(await phoneHook(page, 'frames')).toBe(asleep);
+    // A choice: the answer and the next messages are drawn, then the loop sleeps again.
+    await choiceButtons(page).first().click();
+    await expect.poll(() => phoneHook(page, 'frames')).toBeGreaterThan(asleep);
+    expect(await nextStop(page)).toBe('choice');
+    await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);
+    const before = (await phoneHook(page, 'frames')) as number;
+    // A resize clears the canvas: it is drawn again at the new size.
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(() => phoneHook(page, 'frames')).toBeGreaterThan(before);
+    await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);
+    expect(g.errors).toEqual([]);
+    await page.context().close();
+  });
+});
