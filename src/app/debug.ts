@@ -32,6 +32,10 @@ export function installDebug(app: App): void {
     get textMode() {
       return app.debug().textMode;
     },
+    /** The audio context's state and the sounds played (synthesised on first use, nothing downloaded). */
+    audio() {
+      return app.audio.report();
+    },
     ...(bench
       ? {
           /** Draws a thread of `n` messages on the phone and scrolls it for `ms`; returns frame times. */

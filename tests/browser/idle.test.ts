@@ -81,3 +81,41 @@ describe.skipIf(skip)('no work while nothing moves', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(skip)('sounds', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays sounds made in the page (no sound file, no audio library fetched) and suspends the audio context when nothing plays', async () => {
+    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'rapide', sound: true } });
+    const { page } = g;
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.resourceType() === 'media' || /\.(wav|ogg|opus|mp3|m4a|webm)$|howler/i.test(path)) fetched.push(path);
+    });
+    const audio = () => page.evaluate('window.__soignants.audio()') as Promise<{ context: string | null; played: number; synthesised: string[] }>;
+    // Silent until a gesture: no context at all.
+    expect((await audio()).context).toBeNull();
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    expect(await nextStop(page)).toBe('choice');
+    const heard = await audio();
+    expect(heard.played).toBeGreaterThan(0);
+    expect(heard.synthesised).toContain('message-received');
+    // The decision waits and nothing plays: the context is suspended.
+    await expect.poll(async () => (await audio()).context, { timeout: 10_000 }).toBe('suspended');
+    // The next sound resumes it.
+    const played = heard.played;
+    await choiceButtons(page).first().click();
+    await expect.poll(async () => (await audio()).played).toBeGreaterThan(played);
+    await expect.poll(async () => (await audio()).context, { timeout: 10_000 }).toBe('suspended');
+    expect(fetched).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await page.context().close();
+  });
+});
