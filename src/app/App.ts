@@ -61,6 +61,10 @@ export class App {
   private trainer: { destroy(): void } | null = null;
   private readonly trainerHost: HTMLElement;
   private readonly explorations = new Map<string, Promise<Exploration>>();
+  /** Stops waiting for the first decision to prepare the map (the game was left before it). */
+  private unprepare: (() => void) | null = null;
+  /** The map being prepared in the background, for the bench's `settled()`. */
+  private preparing: Promise<void> | null = null;
   private dialogOpen = false;
   private run = 0;
   private lastRole: Role = 'etudiant';
@@ -218,6 +222,8 @@ export class App {
 
   private stopGame(): void {
     this.run += 1;
+    this.unprepare?.();
+    this.unprepare = null;
     this.view?.dispose();
     this.view = null;
     this.audio.stopAll();
@@ -310,8 +316,7 @@ export class App {
     });
     const st = session.state();
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
-    // Prepare the branch map while the player reads, so the debrief opens it at once.
-    void this.exploration(id, this.lastRole).catch(() => undefined);
+    this.prepareMapAfterFirstDecision(id, this.lastRole, run);
     if (migration) view.announce(migration.message);
     try {
       let outcome: SessionOutcome;
@@ -371,6 +376,24 @@ export class App {
     this.setScreen('ending');
     const destroy = mountCompare(this.endingHost, compareBranches(mine, pair[1]), { close: () => void this.showDebrief(id, runner, ending) });
     this.ending = { destroy };
+  }
+
+  /**
+   * Prepares the branch map while the player reads the first decision, once the browser is idle,
+   * so the debrief opens it at once. Not at « Jouer »: the worker would compete with the first
+   * messages on a small machine, and a player who leaves at once never needed it.
+   */
+  private prepareMapAfterFirstDecision(id: string, role: Role, run: number): void {
+    this.unprepare?.();
+    const off = this.bus.on('story:decision', () => {
+      off();
+      this.unprepare = null;
+      this.preparing = new Promise<void>((resolve) => whenIdle(() => {
+        if (run !== this.run) return resolve();
+        void this.exploration(id, role).catch(() => undefined).finally(resolve);
+      }));
+    });
+    this.unprepare = off;
   }
 
   /** One exploration per scenario and role, computed in a worker and shared by every map opening. */
@@ -464,7 +487,7 @@ export class App {
       textMode: this.textMode,
       phone: this.phone,
       view: this.view,
-      explorations: [...this.explorations.values()],
+      explorations: [...this.explorations.values(), ...(this.preparing ? [this.preparing] : [])],
       prefetch: this.prefetch,
     };
   }

@@ -1,28 +1,68 @@
-// Runs the explorer in a Web Worker when the browser has them, else on the main thread.
-// Explorations are plain data (Maps and step records), so they cross the worker boundary as is.
+// Runs the explorer in a Web Worker when the browser allows it, else on the main thread.
+// The worker is an ES-module worker made from a few lines that import the page's own explorer
+// chunk (exploreEntry), so it shares the runner chunk with the page. Where it cannot start (a
+// single inlined HTML file has no chunk URL to import, file:// pages, a strict policy) the
+// exploration runs here instead. Explorations are plain data (Maps and step records), so they
+// cross the worker boundary as they are.
 import type { Exploration } from '../narrative/explorer';
 import type { Role } from '../narrative/types';
 
-export async function exploreAsync(json: string, id: string, role: Role): Promise<Exploration> {
-  if (typeof Worker !== 'undefined') {
-    try {
-      return await new Promise<Exploration>((resolve, reject) => {
-        const w = new Worker(new URL('./explore.worker.ts', import.meta.url), { type: 'module' });
-        w.onmessage = (e: MessageEvent<{ ok: true; exploration: Exploration } | { ok: false; message: string }>) => {
-          w.terminate();
-          if (e.data.ok) resolve(e.data.exploration);
-          else reject(new Error(e.data.message));
-        };
-        w.onerror = (e) => {
-          w.terminate();
-          reject(new Error(e.message || 'worker failed'));
-        };
-        w.postMessage({ json, id, role });
-      });
-    } catch {
-      // A worker blocked by the page's policy or failing to load: explore here instead.
-    }
+type Reply = { ok: true; exploration: Exploration } | { ok: false; message: string };
+
+/** The worker's whole source: import the page's chunk, explore what it is sent, post the result. */
+export function workerSource(moduleUrl: string): string {
+  return `import { explore } from ${JSON.stringify(moduleUrl)};
+self.onmessage = (e) => {
+  const { json, id, role } = e.data;
+  try {
+    self.postMessage({ ok: true, exploration: explore(json, id, role) });
+  } catch (err) {
+    self.postMessage({ ok: false, message: String(err && err.message || err) });
   }
-  const { explore } = await import('../narrative/explorer');
-  return explore(json, id, role);
+};`;
+}
+
+function inWorker(moduleUrl: string, json: string, id: string, role: Role): Promise<Exploration> {
+  return new Promise<Exploration>((resolve, reject) => {
+    // Only an absolute http(s) URL can be imported from a blob worker.
+    if (!/^https?:/.test(moduleUrl) || typeof Worker === 'undefined' || typeof URL.createObjectURL !== 'function') {
+      reject(new Error('no worker here'));
+      return;
+    }
+    const src = URL.createObjectURL(new Blob([workerSource(moduleUrl)], { type: 'text/javascript' }));
+    let w: Worker;
+    try {
+      w = new Worker(src, { type: 'module', name: 'explore' });
+    } catch (e) {
+      URL.revokeObjectURL(src);
+      reject(e as Error);
+      return;
+    }
+    const done = () => {
+      w.terminate();
+      URL.revokeObjectURL(src);
+    };
+    w.onmessage = (e: MessageEvent<Reply>) => {
+      done();
+      if (e.data.ok) resolve(e.data.exploration);
+      else reject(new Error(e.data.message));
+    };
+    // A module that cannot load (no such URL, wrong type) ends here too.
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      done();
+      reject(new Error(e.message || 'worker failed'));
+    };
+    w.postMessage({ json, id, role });
+  });
+}
+
+export async function exploreAsync(json: string, id: string, role: Role): Promise<Exploration> {
+  const { explore, moduleUrl } = await import('./exploreEntry');
+  try {
+    return await inWorker(moduleUrl, json, id, role);
+  } catch {
+    // The worker could not start or load: explore here instead (slower to the map, same result).
+    return explore(json, id, role);
+  }
 }
