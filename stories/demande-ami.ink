@@ -1,6 +1,7 @@
 # title: La demande d'ami
 # theme: Les limites de la relation de soin, même après la sortie du patient
 # duration: 12
+# statut: titulaire
 # contact: marc; Marc Delorme; Patient de 58 ans, hospitalisé une semaine en cardiologie, sorti lundi
 # contact: nadia; Nadia Ferrand; Cadre de santé du service de cardiologie, centre hospitalier de Valmont
 # contact: lea; Léa Moreau; Infirmière du service de cardiologie (tutrice de stage de l'étudiant·e)
@@ -124,12 +125,12 @@ Je comprends… Mais le secrétariat ne répond jamais, j'ai essayé trois fois 
 === voisin_question ===
 Et Roger ? Mon voisin de chambre, M. Fabre. Jeudi soir ils l'ont emmené en vitesse, on ne m'a rien dit. Sa femme ne répond pas au téléphone. Il va comment ? On s'était promis une belote à la sortie 🃏 #from: marc #in: dm-marc #time: 22:26
 Vous savez que M. Fabre a été transféré aux soins intensifs de cardiologie jeudi soir, et qu'il est remonté dans le service hier. Il y est encore.
-#decision: d3-voisin #note: Un ancien patient demande, par amitié, des nouvelles de son voisin de chambre. Que peut-on lui dire ? #expect: Rien : ni l'état de santé, ni le transfert, ni même la présence dans le service. Une allusion rassurante est déjà une révélation. Le secret couvre ce que le soignant a vu, entendu ou compris ; la révélation à un tiers est punie d'un an d'emprisonnement et de 15 000 € d'amende. On oriente vers la famille. Demander à l'équipe « pour lui » n'est pas un partage utile aux soins. #refs: csp-r4312-5, cp-226-13, csp-l1110-4
-+ [Il a été transféré aux soins intensifs jeudi, mais il est remonté dans le service hier, il va mieux. Il sera content d'avoir de vos nouvelles ! #do: reply #score: secret -3, respect -2, posture -2, image -1 #fb: Vous révélez à un tiers le transfert, l'état et la présence d'un autre patient : c'est ce que couvre le secret professionnel. La révélation d'une information secrète est punie d'un an d'emprisonnement et de 15 000 € d'amende. #refs: csp-r4312-5, cp-226-13 #risk: penal; plainte; cp-226-13]
+#decision: d3-voisin #note: Un ancien patient demande, par amitié, des nouvelles de son voisin de chambre. Que peut-on lui dire ? #expect: Rien : ni l'état de santé, ni le transfert, ni même la présence dans le service. Une allusion rassurante est déjà une révélation. Le secret couvre ce que le soignant a vu, entendu ou compris ; la révélation à un tiers expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. On oriente vers la famille. Demander à l'équipe « pour lui » n'est pas un partage utile aux soins. #refs: csp-r4312-5, cp-226-13, csp-l1110-4
++ [Il a été transféré aux soins intensifs jeudi, mais il est remonté dans le service hier, il va mieux. Il sera content d'avoir de vos nouvelles ! #do: reply #act: reveler-diagnostic #score: secret -3, respect -2, posture -2, image -1 #fb: Vous révélez à un tiers le transfert, l'état et la présence d'un autre patient : c'est ce que couvre le secret professionnel. La révélation d'une information secrète expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #refs: csp-r4312-5, cp-226-13 #risk: penal; signalement au procureur; cp-226-13]
     ~ voisin = 2
     Il a été transféré aux soins intensifs jeudi, mais il est remonté dans le service hier, il va mieux. Il sera content d'avoir de vos nouvelles ! #from: moi
     Les soins intensifs !! Je m'en doutais. Merci de me le dire, vous, au moins. Je vais appeler Josiane, sa femme, elle doit être dans tous ses états. #from: marc
-+ [Ne vous en faites pas pour lui, il est bien entouré 😉 #do: reply #score: secret -2, respect -1, posture -1, image -1 #fb: Une allusion reste une révélation : « il est bien entouré » confirme qu'il est encore hospitalisé et laisse deviner le reste. Le secret couvre aussi ce que vous avez compris, et la révélation est punie d'un an d'emprisonnement et de 15 000 € d'amende. #refs: csp-r4312-5, cp-226-13 #risk: penal; plainte; cp-226-13]
++ [Ne vous en faites pas pour lui, il est bien entouré 😉 #do: reply #act: confirmer-hospitalisation #score: secret -2, respect -1, posture -1, image -1 #fb: Une allusion reste une révélation : « il est bien entouré » confirme qu'il est encore hospitalisé et laisse deviner le reste. Le secret couvre aussi ce que vous avez compris, et la révélation expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #refs: csp-r4312-5, cp-226-13 #risk: penal; signalement au procureur; cp-226-13]
     ~ voisin = 1
     Ne vous en faites pas pour lui, il est bien entouré 😉 #from: moi
     J'ai compris le clin d'œil 😉 Il est toujours chez vous, donc. Je vais dire à Josiane que j'ai des nouvelles ! #from: marc
@@ -265,7 +266,7 @@ La publication a déjà quarante mentions « J'aime ». Votre page compte un peu
 + [Aimer la publication et répondre : « Merci Marc, prenez bien soin de votre cœur ! ❤️ » #do: reply #score: secret -1, respect 0, posture -1, image -1 #fb: Votre réponse confirme publiquement que vous l'avez soigné, et pour quoi. Et le remerciement reste affiché sur une page où vous informez le public, ce que le code de déontologie exclut. #refs: csp-r4312-68-1, csp-r4312-5]
     ~ temoignage = 1
     Merci Marc, prenez bien soin de votre cœur ! ❤️ #comment: p-merci #from: moi
-+ [L'épingler en haut de votre page avec : « C'est pour des messages comme ça qu'on fait ce métier ! \#infirmier \#cardiologie » #do: publish #audience: public #score: secret -2, respect -1, posture -2, image -3 #fb: Vous faites d'un témoignage de patient la vitrine de votre page, avec des hashtags qui la font remonter : le code exclut les témoignages de tiers dans l'information du public, et les recommandations de l'Ordre proscrivent les hashtags qui ciblent des patients. Son diagnostic devient votre publicité. #refs: csp-r4312-68-1, csp-r4312-1, oni-2025 #risk: ordre; avertissement; csp-l4124-6, csp-r4312-68-1 #risk: institut; entretien avec la direction; ifsi-discipline, csp-r4312-68-1]
++ [L'épingler en haut de votre page avec : « C'est pour des messages comme ça qu'on fait ce métier ! \#infirmier \#cardiologie » #do: publish #audience: public #score: secret -2, respect -1, posture -2, image -3 #fb: Vous faites d'un témoignage de patient la vitrine de votre page, avec des hashtags qui la font remonter : le code exclut les témoignages de tiers dans l'information du public, et les recommandations de l'Ordre proscrivent les hashtags qui ciblent des patients. Son diagnostic devient votre publicité. #refs: csp-r4312-68-1, csp-r4312-1, oni-2025 #risk: ordre; avertissement; csp-l4124-6, csp-r4312-68-1 #risk: institut; entretien avec le directeur de l'institut; ifsi-discipline, csp-r4312-68-1]
     ~ temoignage = 2
     C'est pour des messages comme ça qu'on fait ce métier ! \#infirmier \#cardiologie #post: p-epingle #from: moi #audience: public
     La publication de Marc est maintenant épinglée en haut de votre page. Les partages montent.
@@ -377,10 +378,10 @@ Allongé·e sur le canapé, vous repensez à cette semaine. Vous avez envie d'en
 Vous faites partie de « Soignants en réseau », un groupe professionnel sur Cercle où infirmiers, étudiants et formateurs partagent des pratiques et des ressources.
 #open: social
 #decision: d7-partage #note: Vous avez envie de partager cette expérience. Quelle publication serait utile à d'autres soignants sans exposer personne ? #expect: Tout ce qui permet de reconnaître le patient (chambre, date, service, initiale) est exclu, même pour des « amis » : une cour d'appel a jugé qu'un compte de 469 « amis » n'était pas un cercle privé. Un cas rendu non identifiable peut servir la formation : c'est le bon côté des réseaux, partager une pratique et des ressources, pas un patient. #refs: csp-r4312-49, csp-r4312-5, cas-montpellier-2020, cp-226-13
-+ [Publier en public : « Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier » #do: publish #audience: public #score: secret -3, respect -2, posture -1, image -2 #fb: Chambre, date, service, initiale : ses proches et ses voisins le reconnaîtront sans peine. Vous révélez son hospitalisation, que couvre le secret, et la révélation est punie d'un an d'emprisonnement et de 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5, csp-r4312-49 #risk: penal; plainte; cp-226-13]
++ [Publier en public : « Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier » #do: publish #audience: public #score: secret -3, respect -2, posture -1, image -2 #fb: Chambre, date, service, initiale : ses proches et ses voisins le reconnaîtront sans peine. Vous révélez son hospitalisation, que couvre le secret, et la révélation expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5, csp-r4312-49 #risk: penal; plainte; cp-226-13; par: Marc Delorme]
     Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier #post: p-recit #from: moi #audience: public
     -> recit
-+ [Publier le même texte, mais pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -2, posture -1, image -1 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé, et une capture d'écran suffit pour que le texte sorte. Le patient reste reconnaissable. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
++ [Publier le même texte, mais pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -2, posture -1, image -1 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé, et une capture d'écran suffit pour que le texte sorte. Le patient reste reconnaissable. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13; par: Marc Delorme]
     Petite fierté : mon patient de la 312, sorti lundi dernier, m'a demandé en ami. J'ai dit non avec le sourire. Prenez soin de votre cœur, M. D. ❤️ \#infirmier #post: p-recit #from: moi #audience: amis
     -> recit
 + [Publier dans « Soignants en réseau » trois phrases pour dire non sans blesser à un patient qui vous demande en ami, et vers qui l'orienter, sans aucun détail sur le patient #do: publish #audience: public #score: secret 1, respect 1, posture 1, image 3 #fb: Aucun détail ne permet de reconnaître qui que ce soit : vous faites d'une situation vécue une ressource pour d'autres soignants. C'est le bon usage des réseaux : partager une pratique, pas un patient. #refs: csp-r4312-49, csp-r4312-68-1]
@@ -453,7 +454,7 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
     - else:
         Le code de déontologie ne s'arrête pas à la porte du service, Camille. 14 h, dans mon bureau. #call: nadia
     }
-+ [Je ne vois pas de quoi vous parlez. (Puis, en raccrochant, effacer la conversation avec Marc.) #do: reply #score: secret 0, respect -1, posture -3, image -2 #fb: Effacer votre côté de la conversation n'efface rien chez Marc, ni les captures : vous ajoutez un manquement à la loyauté à la faute d'origine. #refs: csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4 #risk: institut; blâme; ifsi-discipline, csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline]
++ [Je ne vois pas de quoi vous parlez. (Puis, en raccrochant, effacer la conversation avec Marc.) #do: reply #score: secret 0, respect -1, posture -3, image -2 #fb: Effacer votre côté de la conversation n'efface rien chez Marc, ni les captures : vous ajoutez un manquement à la loyauté à la faute d'origine. #refs: csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4 #risk: institut; blâme; ifsi-discipline, csp-r4312-4 #risk: stage; signalement au directeur de l'institut; ifsi-discipline]
     ~ reaction = 2
     Je ne vois pas de quoi vous parlez. #call: moi
     { issue >= 5:
@@ -479,10 +480,10 @@ Le soir… #skip #time: 22:10 #date: lundi 10 novembre
 Ça va ? Tu voulais me raconter un truc ce soir, non ? #from: jade #in: dm-jade
 Vous ouvrez Cercle. Le curseur clignote dans « Quoi de neuf ? ». #open: social
 #decision: d7-soir #note: Après un entretien difficile, l'envie de vider son sac en ligne. Où le faire sans aggraver les choses ? #expect: Un coup de gueule qui permet de reconnaître le patient ou le service expose de nouveau le secret et l'image de la profession, même « entre amis » : une cour d'appel a jugé qu'un compte de 469 « amis » n'était pas un cercle privé. On peut en parler à un proche sans détail, à sa tutrice, à sa formatrice ou à sa cadre, et apprendre dans un cadre prévu pour ça. #refs: csp-r4312-5, csp-r4312-9, cas-montpellier-2020
-+ [Publier en public : « Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 » #do: publish #audience: public #score: secret -3, respect -3, posture -2, image -3 #fb: Service, initiale, et votre ville sur votre profil : ses proches le reconnaîtront sans peine. Vous révélez son hospitalisation et vous le tournez en dérision en public ; la révélation est punie d'un an d'emprisonnement et de 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5, csp-r4312-9, cc-9 #risk: penal; plainte; cp-226-13 #risk: civil; mise en demeure; cc-9]
++ [Publier en public : « Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 » #do: publish #audience: public #score: secret -3, respect -3, posture -2, image -3 #fb: Service, initiale, et votre ville sur votre profil : ses proches le reconnaîtront sans peine. Vous révélez son hospitalisation et vous le tournez en dérision en public ; la révélation expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5, csp-r4312-9, cc-9 #risk: penal; plainte; cp-226-13; par: Marc Delorme #risk: civil; mise en demeure; cc-9; par: l'avocat de Marc Delorme]
     Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 #post: p-recit #from: moi #audience: public
     -> recit
-+ [Le même texte, pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -3, posture -2, image -2 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé. Le patient reste reconnaissable, et il suffit d'une capture. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5, cc-9 #risk: penal; plainte; cp-226-13 #risk: civil; mise en demeure; cc-9]
++ [Le même texte, pour vos amis seulement #do: publish #audience: amis #score: secret -3, respect -3, posture -2, image -2 #fb: « Amis » ne veut pas dire privé : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé. Le patient reste reconnaissable, et il suffit d'une capture. #refs: cas-montpellier-2020, cp-226-13, csp-r4312-5, cc-9 #risk: penal; plainte; cp-226-13; par: Marc Delorme #risk: civil; mise en demeure; cc-9; par: l'avocat de Marc Delorme]
     Soyez sympa avec un patient de cardio : il vous ajoute, il vous écrit tous les jours, et c'est vous qu'on convoque. Merci M. D. 🙄 #post: p-recit #from: moi #audience: amis
     -> recit
 + [Répondre à Jade, sans nom ni détail : « Journée difficile, j'ai fait une erreur avec un patient. Je t'en parle de vive voix, sans entrer dans les détails. » #do: reply #score: secret 1, respect 0, posture 1, image 0 #fb: Vous avez le droit d'avoir besoin d'en parler : à une amie, sans rien qui permette de reconnaître le patient, c'est possible. #refs: csp-r4312-5]
@@ -599,8 +600,8 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
     Madame, Monsieur, un signalement concernant votre page Cercle est parvenu au conseil départemental. Nous vous rappelons que l'information du public par un infirmier exclut les témoignages de patients, et que votre situation pourra être examinée. Le conseil départemental de l'Ordre des infirmiers. #mail: ordre #subject: Signalement concernant votre page professionnelle
 }
 #ending: temoignage-epingle #title: Le remerciement épinglé #severity: moderate
-#sanction: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-68-1
-#sanction: institut; entretien avec la direction; ifsi-discipline, csp-r4312-1, csp-r4312-68-1
+#sanction: stage; entretien avec la tutrice; ifsi-discipline, csp-r4312-68-1
+#sanction: institut; entretien avec le directeur de l'institut; ifsi-discipline, csp-r4312-1, csp-r4312-68-1
 #sanction: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-68-1
 #sanction: ordre; avertissement; csp-l4124-6, csp-r4312-68-1
 #refs: oni-2025, csp-r4312-5, csp-r4312-9
@@ -626,7 +627,7 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
     Camille, à la suite du rapport de votre cadre de santé, vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une éventuelle procédure disciplinaire. Vous pouvez vous faire accompagner. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
 #ending: resultats-hors-cadre #title: Des résultats donnés hors du cadre #severity: moderate
-#sanction: stage; entretien avec la cadre; ifsi-discipline, hds-messagerie
+#sanction: stage; entretien avec la tutrice; ifsi-discipline, hds-messagerie
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-1, csp-r4312-5
 #sanction: employeur; avertissement; cgfp-l533-1, hds-messagerie
 #refs: csp-l1110-4, csp-r4312-5, csp-r4312-9
@@ -643,8 +644,8 @@ Pourquoi « rien d'inquiétant » est-il déjà un résultat ? #question
 === fin_dossier_ouvert ===
 Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 Camille, à la suite du rapport de votre cadre de santé et de l'examen des accès au dossier de M. D., vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire. Vous pouvez vous faire accompagner. La direction des soins. #mail: direction #subject: Convocation : accès à un dossier patient
-#ending: dossier-ouvert #title: Le dossier ouvert pour rien #severity: serious
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-l1110-4
+#ending: dossier-ouvert #title: Le dossier ouvert pour rien #severity: serious #conduite: service
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-l1110-4
 #sanction: institut; avertissement; ifsi-discipline, csp-l1110-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-l1110-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-l1110-4
@@ -666,12 +667,12 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 - else:
     Camille, à la suite du signalement de la famille d'un patient et du rapport de votre cadre, vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
-#ending: relation-ambigue #title: Le café de trop #severity: serious
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4
+#ending: relation-ambigue #title: Le café de trop #severity: serious #conduite: privee
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
-#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
-#refs: csp-r4312-3, csp-r4312-9, cas-ordre-2024, csp-l4124-2
+#sanction: ordre; avertissement; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-4
+#refs: csp-r4312-3, csp-r4312-9{not etudiant():, cas-ordre-2024}
 Un café n'est interdit par aucun texte. Mais Marc est un homme seul, qui vous a connu·e dans un moment de vulnérabilité : la relation n'a jamais été d'égal à égal, et elle a pris la place de ses soins, jusqu'à lui faire annuler sa réadaptation. #debrief
 {cadeau:Le cadeau, les rendez-vous, la photo publiée : la probité et la loyauté que demande le code sont en jeu|Les rendez-vous, la photo publiée : la loyauté que demande le code est en jeu, même sans cadeau}, et la famille s'inquiète à juste titre. #debrief
 { etudiant():
@@ -693,15 +694,15 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 - else:
     Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel. Vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire ; la direction envisage d'informer le conseil départemental de l'Ordre des infirmiers. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
-#ending: secret-voisin #title: Des nouvelles du voisin #severity: serious
-#sanction: penal; plainte; cp-226-13
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
+#ending: secret-voisin #title: Des nouvelles du voisin #severity: serious #conduite: privee
+#sanction: penal; plainte; cp-226-13; par: Roger Fabre
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-1, csp-r4312-5
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-5
-#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-5
+#sanction: ordre; avertissement; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-5
 #refs: csp-l1110-4, csp-r4312-9
 Marc demandait par amitié, et votre réponse voulait rassurer. Mais le transfert, l'état et même la présence de Roger Fabre dans le service sont couverts par le secret : une allusion suffit à les révéler. #debrief
-Roger Fabre ne voulait pas que ses proches sachent. La révélation d'une information secrète est punie d'un an d'emprisonnement et de 15 000 € d'amende, et l'étudiant·e en stage y est tenu·e comme le professionnel. #debrief
+Roger Fabre ne voulait pas que ses proches sachent. La révélation d'une information secrète expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et l'étudiant·e en stage y est tenu·e comme le professionnel. #debrief
 { reaction == 0:
     Vous avez reconnu tout de suite, ce qui a permis à la cadre d'appeler la famille et de limiter le dommage. #debrief
 - else:
@@ -718,14 +719,14 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 - else:
     Camille, M. et Mme F. ont déposé plainte pour violation du secret professionnel, capture d'écran à l'appui. La direction engage une procédure disciplinaire et a informé le conseil départemental de l'Ordre des infirmiers, qui peut saisir la chambre disciplinaire. Vous pouvez vous faire accompagner. La direction des soins. #mail: direction #subject: Procédure disciplinaire
 }
-#ending: capture-ecran #title: La capture d'écran #severity: critical
-#sanction: penal; plainte; cp-226-13
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
+#ending: capture-ecran #title: La capture d'écran #severity: critical #conduite: privee
+#sanction: penal; plainte; cp-226-13; par: Roger Fabre
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-5, csp-r4312-4
-#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-5, csp-r4312-4
-#sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-5, csp-r4312-4
+#sanction: employeur; exclusion de 4 à 15 jours; cgfp-l533-1, fph-procedure, csp-r4312-5, csp-r4312-4
+#sanction: ordre; blâme; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-5, csp-r4312-4
 Vous avez révélé à un tiers l'état et la présence d'un autre patient, puis vous avez effacé la conversation et nié. #debrief
-Effacer son côté d'une conversation n'efface rien : la capture d'écran circulait déjà, et elle est jointe à la plainte. La révélation d'une information secrète est punie d'un an d'emprisonnement et de 15 000 € d'amende. #debrief
+Effacer son côté d'une conversation n'efface rien : la capture d'écran circulait déjà, et elle est jointe à la plainte. La révélation d'une information secrète expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #debrief
 Le déni ajoute un manquement à la loyauté, qui pèse lourd dans la sanction disciplinaire. #debrief
 Qu'est-ce qui rend si difficile de reconnaître une erreur devant sa cadre ? #question
 Une fois un message envoyé, que reste-t-il sous votre contrôle ? #question
@@ -738,8 +739,8 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 - else:
     Camille, à la suite du rapport de votre cadre, qui relève que vous avez supprimé des messages et nié les faits, vous êtes convoqué·e à un entretien avec la direction des soins le 27 novembre à 14 h, en vue d'une procédure disciplinaire. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
-#ending: deni #title: Le déni #severity: serious
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4
+#ending: deni #title: Le déni #severity: serious #conduite: service
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
@@ -757,16 +758,16 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 - else:
     Camille, la fille de M. D. a porté plainte et vous met en demeure, par avocat, de retirer toute publication concernant son père. Vous êtes convoqué·e à un entretien avec la direction des soins en vue d'une procédure disciplinaire. La direction des soins. #mail: direction #subject: Convocation à un entretien
 }
-#ending: recit-identifiable #title: Le récit où chacun le reconnaît #severity: serious
-#sanction: penal; plainte; cp-226-13
-#sanction: civil; mise en demeure; cc-9
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
+#ending: recit-identifiable #title: Le récit où chacun le reconnaît #severity: serious #conduite: privee
+#sanction: penal; plainte; cp-226-13; par: Marc Delorme
+#sanction: civil; mise en demeure; cc-9; par: l'avocat de Marc Delorme
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-5, csp-r4312-9
 #sanction: employeur; blâme; cgfp-l533-1, csp-r4312-5, csp-r4312-9
-#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-9
+#sanction: ordre; avertissement; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-9
 #refs: cas-montpellier-2020, csp-r4312-49
 Pas de nom complet, mais un service, une initiale, et votre ville sur votre profil : ses voisins l'ont reconnu en une minute, et lui aussi. #debrief
-Vous avez révélé son hospitalisation, couverte par le secret : la révélation est punie d'un an d'emprisonnement et de 15 000 € d'amende, et il peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée. #debrief
+Vous avez révélé son hospitalisation, couverte par le secret : la révélation expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et il peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée. #debrief
 Réserver la publication à ses « amis » ne change rien : une cour d'appel a jugé qu'un compte de 469 amis n'est pas un cercle privé, et une capture suffit. #debrief
 Un récit de soin peut servir d'autres soignants, à condition que personne ne puisse y reconnaître le patient. #debrief
 Quels détails de votre publication permettaient de reconnaître Marc ? #question

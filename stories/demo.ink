@@ -1,10 +1,11 @@
 # title: Démo : le message de trop
 # theme: Une question d'une amie sur une patiente, en trois minutes
 # duration: 3
+# statut: titulaire
 # contact: julie; Julie Marchand; Amie d'enfance, sans lien avec l'hôpital
-# contact: ines; Inès Morel; Cadre de santé du service
+# contact: odile; Odile Morel; Cadre de santé du service
 # thread: dm-julie; chat; Julie Marchand; moi, julie
-# thread: dm-ines; chat; Inès Morel; moi, ines
+# thread: dm-odile; chat; Odile Morel; moi, odile
 
 INCLUDE commun.ink
 
@@ -19,7 +20,7 @@ Nouveau message de Julie Marchand #notif: chat #from: julie
 Coucou ! Dis, ma voisine Mme Lefèvre a été hospitalisée dans ton service hier, non ? #from: julie #in: dm-julie
 Elle va comment ? Tout le quartier s'inquiète 😟 #from: julie
 #decision: demo-voisine #note: Une amie demande des nouvelles d'une patiente : que peut-on dire ? #expect: Rien, pas même sa présence dans le service : le secret couvre aussi le fait d'être hospitalisé. #refs: csp-r4312-5, cp-226-13
-+ [Elle va mieux, ne t'inquiète pas. #do: reply #score: secret -2, respect -1, posture -1, image 0 #fb: Même rassurante, cette réponse confirme l'hospitalisation et donne un état de santé à une personne extérieure à l'équipe de soins. #refs: csp-r4312-5, cp-226-13 #risk: penal; plainte; cp-226-13]
++ [Elle va mieux, ne t'inquiète pas. #do: reply #act: reveler-diagnostic #score: secret -3, respect -1, posture -1, image 0 #fb: Même rassurante, cette réponse confirme l'hospitalisation et donne un état de santé à une personne extérieure à l'équipe de soins : c'est une révélation, même à une seule amie. #refs: csp-r4312-5, cp-226-13 #risk: penal; signalement au procureur; cp-226-13]
     ~ a_revele = true
     Elle va mieux, ne t'inquiète pas. #from: moi
     Ah ouf ! Je le dis à tout le monde alors 😊 #from: julie
@@ -33,7 +34,7 @@ Elle va comment ? Tout le quartier s'inquiète 😟 #from: julie
 
 === cadre ===
 Le lendemain matin… #skip #time: 07:45 #date: vendredi 10 octobre
-Bonjour. La fille de Mme Lefèvre m'a appelée : des voisins savent qu'elle est chez nous et connaissent son état. Pouvez-vous passer me voir ? #from: ines #in: dm-ines
+Bonjour. La fille de Mme Lefèvre m'a appelée : des voisins savent qu'elle est chez nous et connaissent son état. Pouvez-vous passer me voir ? #from: odile #in: dm-odile
 #decision: demo-cadre #note: Que dire à la cadre ? #expect: Reconnaître l'erreur tout de suite limite le dommage ; mentir l'aggrave. #refs: csp-r4312-4
 + [Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Reconnaître l'erreur est loyal et permet à l'équipe de prévenir la famille. #refs: csp-r4312-4]
     Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #from: moi
@@ -53,30 +54,30 @@ Qui, dans l'équipe, peut recevoir cette information ? #question
 === fin_silence ===
 #ending: demo-silence #title: Le silence #severity: minor
 #sanction: aucune
-Vous n'avez rien révélé : la patiente est protégée. Mais votre amie reposera la question, peut-être à quelqu'un d'autre. Expliquer en une phrase que vous êtes tenu·e au secret évite ce malentendu. #debrief
+Vous n'avez rien révélé : la patiente est protégée. Mais votre amie reposera la question, peut-être à quelqu'un d'autre. Expliquer en une phrase que vous êtes {fem():tenue|tenu} au secret évite ce malentendu. #debrief
 Que répondre si Julie insiste demain ? #question
 Pourquoi le simple fait d'être hospitalisé est-il couvert par le secret ? #question
 -> END
 
 === fin_erreur_reconnue ===
 #ending: demo-erreur-reconnue #title: Une erreur reconnue #severity: moderate
-#sanction: stage; entretien avec la cadre; csp-r4312-5
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
-#sanction: employeur; avertissement; cgfp-l533-1, csp-r4312-5
-#sanction: ordre; conciliation; csp-l4124-6, csp-r4312-5
-Vous avez donné l'état de santé d'une patiente à une personne extérieure à l'équipe : c'est une révélation d'information secrète. En la reconnaissant tout de suite, vous avez permis de limiter sa diffusion et de prévenir la famille. La sanction reste possible, mais la loyauté compte dans son appréciation. #debrief
+#sanction: employeur; avertissement; cgfp-l533-1, fph-procedure, csp-r4312-5
+#sanction: penal; signalement au procureur; cp-226-13
+Vous avez donné l'état de santé d'une patiente à une personne extérieure à l'équipe : c'est une révélation d'information secrète. En la reconnaissant tout de suite, vous avez permis de limiter sa diffusion et de prévenir la famille. {etudiant():Le service ne peut pas vous sanctionner : il signale les faits au directeur de votre institut, qui décide de la suite.|{fem():Infirmière titulaire|Infirmier titulaire}, vous relevez du directeur de l'hôpital, qui décide après vous avoir laissé consulter votre dossier et présenter vos observations.} Une sanction reste possible, mais la loyauté compte dans son appréciation. #debrief
 Quelle phrase auriez-vous pu dire à Julie à la place ? #question
 Pourquoi « elle va mieux » est-il déjà une information secrète ? #question
 -> END
 
 === fin_deni ===
-#ending: demo-deni #title: Le déni #severity: serious
-#sanction: stage; fin du stage; ifsi-discipline
+#ending: demo-deni #title: Le déni #severity: serious #conduite: service
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
-#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
-#sanction: ordre; avertissement; csp-l4124-6, csp-r4312-4
-#sanction: penal; plainte; cp-226-13
-La révélation est établie par les messages de votre amie, et votre déni s'ajoute à la faute. La famille peut porter plainte pour violation du secret professionnel (1 an d'emprisonnement et 15 000 € d'amende). Le manque de loyauté pèse sur la sanction disciplinaire. #debrief
+#sanction: employeur; blâme; cgfp-l533-1, fph-procedure, csp-r4312-4
+#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
+#sanction: penal; plainte; cp-226-13; par: Mme Lefèvre
+La révélation est établie par les messages de votre amie, et votre déni s'ajoute à la faute. Mme Lefèvre peut porter plainte, et le procureur peut aussi poursuivre sur un simple signalement : la révélation d'un secret expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. {etudiant():Le directeur de votre institut, saisi par le service, peut réunir la section disciplinaire ; le manque de loyauté pèse sur sa décision.|Le directeur de l'hôpital décide de la sanction ; l'Ordre ne peut être saisi que par ses instances, l'ARS, le préfet ou le procureur, parce que les faits touchent à votre fonction à l'hôpital.} Ces procédures prennent des mois. #debrief
 Qu'est-ce qui rend difficile de reconnaître une erreur devant sa cadre ? #question
 Qui peut porter plainte, et devant qui ? #question
 -> END

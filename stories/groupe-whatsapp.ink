@@ -1,6 +1,7 @@
 # title: Le groupe de l'équipe
 # theme: Secret partagé, canaux conformes et limites du groupe de messagerie d'un service
 # duration: 12
+# statut: contractuel
 # contact: maelle; Maëlle Bernard; Infirmière en médecine B, tutrice des étudiant·es, administratrice du groupe
 # contact: sabrina; Sabrina Lefort; Infirmière de jour en médecine B
 # contact: kevin; Kévin Dumas; Infirmier de nuit en médecine B
@@ -180,7 +181,7 @@ Les grands classiques de Méd B 😂 ça me manque #from: hugo
     … Ouais. T'as raison. Nuit pourrie, désolé. Je supprime. #from: kevin
     Kévin a supprimé un message #system: equipe
     -> prescription
-+ [Faire une capture et l'envoyer aux copains : « Regardez l'ambiance dans mon service 😱 » #do: action #score: secret -3, respect -3, posture -2, image -3 #fb: Vous voulez dénoncer, mais vous diffusez : la capture sort de l'hôpital avec la détresse et le diagnostic d'un patient reconnaissable, vers des personnes sans aucun lien avec sa prise en charge. #refs: cp-226-13, csp-r4312-5, csp-r4312-9 #risk: penal; plainte; cp-226-13]
++ [Faire une capture et l'envoyer aux copains : « Regardez l'ambiance dans mon service 😱 » #do: action #score: secret -3, respect -3, posture -2, image -3 #fb: Vous voulez dénoncer, mais vous diffusez : la capture sort de l'hôpital avec la détresse et le diagnostic d'un patient reconnaissable, vers des personnes sans aucun lien avec sa prise en charge. #refs: cp-226-13, csp-r4312-5, csp-r4312-9 #risk: penal; signalement au procureur; cp-226-13]
     ~ transfert = true
     Capture d'écran enregistrée #shot: gw-capture-blague
     Regardez l'ambiance dans mon service 😱 #from: moi #in: copains #photo: gw-capture-blague
@@ -239,7 +240,7 @@ Je suis partie 😕 Camille, t'es encore là ? #from: lucie
 }
 La prescription de Mme Vasseur est dans le dossier patient informatisé, sur le chariot, à deux mètres de vous. Kévin prend son poste à 21 h, et la relève orale se fait à ce moment-là.
 #decision: gw-prescription #note: La demande paraît anodine : Kévin fait partie de l'équipe de soins et veut gagner du temps. Où est le problème ? #expect: Kévin participe à la prise en charge : il peut recevoir l'information. Le problème est le canal (téléphones personnels, messagerie grand public, groupe où lisent des personnes extérieures) et l'inutilité de la copie : la prescription est dans le dossier, qu'il consultera en arrivant. #refs: csp-l1110-4, hds-messagerie, rgpd-9
-+ [Prendre la photo et l'envoyer dans le groupe #do: photo #photo: gw-prescription #score: secret -2, respect -1, posture -1, image -1 #fb: Le nom, la date de naissance et les traitements de Mme Vasseur partent sur une messagerie grand public, lisible par Hugo et Chloé : ni le canal ni les destinataires ne sont ceux du secret partagé. #refs: csp-l1110-4, hds-messagerie #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5 #risk: stage; entretien avec la cadre; ifsi-discipline]
++ [Prendre la photo et l'envoyer dans le groupe #do: photo #photo: gw-prescription #score: secret -2, respect -1, posture -1, image -1 #fb: Le nom, la date de naissance et les traitements de Mme Vasseur partent sur une messagerie grand public, lisible par Hugo et Chloé : ni le canal ni les destinataires ne sont ceux du secret partagé. #refs: csp-l1110-4, hds-messagerie #risk: employeur; avertissement; fph-contractuel, fph-procedure, csp-r4312-5 #risk: stage; entretien avec la tutrice; ifsi-discipline]
     ~ presc = 2
     Clic. #shot: gw-prescription
     Tiens 👍 #from: moi #in: equipe #photo: gw-prescription
@@ -280,7 +281,7 @@ T'arrives quand ? 🍝 #from: sam #in: dm-sam
 Au fait, Justine, ma collègue de la médiathèque, m'a dit que sa grand-mère est hospitalisée dans ton service. Odette Vasseur. Tu l'as vue ? Elle va comment ? 🥺 #from: sam
 Justine s'inquiète, personne ne lui dit rien. Je lui dis quelque chose ? #from: sam
 #decision: gw-sam #note: Sam est la personne la plus proche de vous, et connaît la famille. Que pouvez-vous répondre ? #expect: Rien sur la patiente, pas même qu'elle est hospitalisée dans le service. Le secret ne connaît pas d'exception pour les proches du soignant, et « ne le répète pas » ne rend pas la révélation licite ; écrite, la réponse laisse en plus une trace. Le geste utile : dire simplement qu'on est tenu au secret, et protéger son téléphone (aperçus des notifications, galerie). #refs: csp-r4312-5, cp-226-13, csp-l1110-4
-+ [Oui, c'est elle… Un AVC. Mais la famille ne le sait pas encore, surtout ne dis rien à Justine. #do: reply #score: secret -3, respect -2, posture -2, image -1 #fb: Vous révélez à un tiers un diagnostic couvert par le secret, avant même l'annonce du médecin à la famille : c'est ce que punit l'article 226-13, et « ne dis rien » n'y change rien. #refs: cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
++ [Oui, c'est elle… Un AVC. Mais la famille ne le sait pas encore, surtout ne dis rien à Justine. #do: reply #act: reveler-diagnostic #score: secret -3, respect -2, posture -2, image -1 #fb: Vous révélez à un tiers un diagnostic couvert par le secret, avant même l'annonce du médecin à la famille : c'est ce que punit l'article 226-13, et « ne dis rien » n'y change rien. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13]
     ~ sam = 1
     Oui, c'est elle… Un AVC. Mais la famille ne le sait pas encore, surtout ne dis rien à Justine. #from: moi
     Oh non… 😢 Promis, je dis rien 🤐 #from: sam
@@ -293,7 +294,7 @@ Justine s'inquiète, personne ne lui dit rien. Je lui dis quelque chose ? #from:
     Aucune idée, je ne connais pas encore tous les patients. #from: moi
     Ah bon ? Ok 🤷 #from: sam
     -> soiree
-+ [Elle est bien dans le service, mais je ne peux rien te dire de plus. #do: reply #score: secret -1, respect -1, posture -1, image 0 #fb: Confirmer une hospitalisation, c'est déjà révéler une information couverte par le secret : « rien de plus » arrive trop tard. #refs: csp-r4312-5, cp-226-13]
++ [Elle est bien dans le service, mais je ne peux rien te dire de plus. #do: reply #act: confirmer-hospitalisation #score: secret -2, respect -1, posture -1, image 0 #fb: Confirmer une hospitalisation, c'est déjà révéler une information couverte par le secret : « rien de plus » arrive trop tard. #refs: csp-r4312-5, cp-226-13 #risk: penal; signalement au procureur; cp-226-13]
     ~ sam = 2
     Elle est bien dans le service, mais je ne peux rien te dire de plus. #from: moi
     D'accord ! Je dirai juste à Justine que tu l'as vue, ça la rassurera 🙏 #from: sam
@@ -443,7 +444,7 @@ Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
     « C'est un groupe privé, entre collègues. Tout le monde fait ça, vous savez. »
     Privé ? Avec un interne parti depuis deux mois et une intérimaire qu'on n'a pas revue ? Ce n'est pas un groupe privé, Camille. C'est un couloir sans porte. #call: cadre
     -> reunion
-+ [Effacer d'abord vos traces dans le groupe, puis dire que vous ne le lisez jamais #do: delete #score: secret 0, respect -1, posture -3, image -2 #fb: Effacer pour se couvrir ajoute un manquement à la loyauté à ce qui s'est passé ; et les captures, elles, ne s'effacent pas. #refs: csp-r4312-4 #risk: institut; avertissement; ifsi-discipline, csp-r4312-4 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-4]
++ [Effacer d'abord vos traces dans le groupe, puis dire que vous ne le lisez jamais #do: delete #score: secret 0, respect -1, posture -3, image -2 #fb: Effacer pour se couvrir ajoute un manquement à la loyauté à ce qui s'est passé ; et les captures, elles, ne s'effacent pas. #refs: csp-r4312-4 #risk: institut; avertissement; ifsi-discipline, csp-r4312-4 #risk: employeur; avertissement; fph-contractuel, fph-procedure, csp-r4312-4]
     ~ cadre_rep = 2
     Vous avez supprimé vos messages #system: equipe
     « Je ne lis jamais ce groupe, honnêtement. Je ne suis au courant de rien. »
@@ -608,8 +609,8 @@ Nooon pas lui 😂 #from: hugo
     Bonjour Camille, j'ai appris l'existence d'un groupe parallèle où circulent de nouveau des informations sur les patients, et où l'on vous a vu·e approuver sa création. Je vous recevrai demain. Isabelle Caron #mail: cadre #subject: Groupe parallèle #time: 08:30 #date: mardi 4 février
 }
 #ending: groupe-bis #title: Le groupe bis #severity: moderate
-#sanction: stage; entretien avec la cadre; ifsi-discipline
-#sanction: employeur; entretien avec la cadre; cgfp-l533-1
+#sanction: stage; entretien avec la tutrice; ifsi-discipline
+#sanction: employeur; entretien avec la cadre; fph-contractuel, fph-procedure
 #refs: hds-messagerie, csp-l1110-4, csp-r4312-5
 Vous n'avez rien diffusé vous-même, mais vous avez soutenu un groupe « entre nous », sans la cadre, sans règles. #debrief
 Deux semaines plus tard, il ressemble trait pour trait à l'ancien : une feuille de transmissions, une moquerie, et Hugo, qui n'est plus dans l'équipe, de nouveau parmi les lecteurs. #debrief
@@ -629,9 +630,9 @@ Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
     Madame, Monsieur, à la suite de l'enquête interne sur le groupe de messagerie de médecine B, la direction envisage à votre encontre une sanction du premier groupe (avertissement) pour la diffusion d'informations sur des patients par un canal non conforme. Vous pouvez consulter votre dossier et présenter vos observations. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
 #ending: petites-fuites #title: Des petites fuites #severity: moderate
-#sanction: stage; entretien avec la cadre; ifsi-discipline
+#sanction: stage; entretien avec la tutrice; ifsi-discipline
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
-#sanction: employeur; avertissement; cgfp-l533-1, csp-r4312-5
+#sanction: employeur; avertissement; fph-contractuel, fph-procedure, csp-r4312-5
 #refs: hds-messagerie, rgpd-9, csp-l1110-4
 {presc > 0 : La prescription de Mme Vasseur, avec son nom, sa date de naissance et ses traitements, est partie par une messagerie grand public. }{feuille : La feuille de transmissions de douze patients est passée par votre galerie, où Sam l'a lue. }{sam == 2 : Vous avez confirmé à Sam que Mme Vasseur était hospitalisée, ce qui est déjà couvert par le secret. } #debrief
 Chaque geste avait une bonne raison, gagner du temps ou rassurer, mais le secret partagé exige à la fois les bons destinataires et le bon canal : le dossier patient, la relève, la messagerie sécurisée. #debrief
@@ -650,11 +651,11 @@ Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
 { not etudiant() :
     Madame, Monsieur, à la suite de la réclamation de la famille d'un patient, la direction engage à votre encontre une procédure disciplinaire : une sanction du premier groupe (blâme) est envisagée. Le directeur a par ailleurs informé le conseil départemental de l'Ordre, qui peut saisir la chambre disciplinaire. Vous pouvez consulter votre dossier. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
-#ending: reaction-capturee #title: Un 😂 sur la capture #severity: serious
-#sanction: stage; signalement à l'institut; ifsi-discipline
+#ending: reaction-capturee #title: Un 😂 sur la capture #severity: serious #conduite: privee
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-3
-#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-3
-#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-9
+#sanction: employeur; blâme; fph-contractuel, fph-procedure, csp-r4312-3
+#sanction: ordre; avertissement; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-9
 #refs: csp-r4312-9, csp-r4312-3, cp-226-13
 Vous n'avez écrit aucune moquerie, mais votre 😂 est sur la capture, à côté de votre prénom, sous un message qui expose la détresse d'un patient reconnaissable. #debrief
 La fille de M. Lacombe a reconnu son père ; pour elle, et pour la direction, votre réaction fait partie du message. #debrief
@@ -674,10 +675,10 @@ Kévin avait gardé tout l'historique. Lucie aussi. Et Hugo a envoyé ses captur
 { not etudiant() :
     Madame, Monsieur, l'enquête interne a établi que vous avez supprimé vos messages du groupe de médecine B et fait à votre cadre une déclaration inexacte. La direction engage une procédure disciplinaire ; une sanction du premier groupe (blâme) est envisagée, et le conseil départemental de l'Ordre en est informé. La direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
-#ending: traces-effacees #title: Les traces effacées #severity: serious
-#sanction: stage; signalement à l'institut; ifsi-discipline
+#ending: traces-effacees #title: Les traces effacées #severity: serious #conduite: service
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
-#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
+#sanction: employeur; blâme; fph-contractuel, fph-procedure, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
 #refs: csp-r4312-4
 {a_faute() : Vous aviez quelque chose à vous reprocher, et vous avez choisi de l'effacer|Vous n'aviez presque rien à vous reprocher, et vous avez choisi de tout effacer quand même}. #debrief
@@ -698,15 +699,15 @@ Justine ne me dit plus bonjour à la médiathèque. Sa mère a porté plainte, j
 { not etudiant() :
     Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de faits de violation du secret professionnel vous concernant. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Vous serez convoqué·e. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 19:52
 }
-#ending: secret-maison #title: Le secret confié à la maison #severity: serious
-#sanction: stage; fin du stage; ifsi-discipline
+#ending: secret-maison #title: Le secret confié à la maison #severity: serious #conduite: privee
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-5
-#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-5
-#sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-5
-#sanction: penal; plainte; cp-226-13
+#sanction: employeur; exclusion temporaire; fph-contractuel, fph-procedure, csp-r4312-5
+#sanction: ordre; blâme; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-5
+#sanction: penal; plainte; cp-226-13; par: Mme Vasseur
 #refs: csp-r4312-5, cp-226-13
 Vous avez dit à Sam ce que vous saviez par votre {etudiant() : stage|métier} : le diagnostic de Mme Vasseur, avant même que sa famille l'apprenne du médecin. #debrief
-C'est une révélation d'information à caractère secret, punie d'un an d'emprisonnement et de 15 000 € d'amende ; elle vise {etudiant() : aussi l'étudiant·e, qui détient l'information par sa mission temporaire de stage|l'infirmier·e, qui détient l'information par sa profession}. #debrief
+C'est une révélation d'information à caractère secret, qui expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; elle vise {etudiant() : aussi l'étudiant·e, qui détient l'information par sa mission temporaire de stage|l'infirmier·e, qui détient l'information par sa profession}. #debrief
 « Ne dis rien » ne change rien : le secret ne connaît pas d'exception pour les proches du soignant, et une information confiée ne se contrôle plus. #debrief
 Une fille a appris l'AVC de sa mère au téléphone, par sa propre fille, au lieu de l'entendre d'un médecin qui aurait pris le temps. #debrief
 {etudiant() : L'institut et le lieu de stage peuvent en tirer les conséquences ; la plainte, elle, suit son cours devant la justice pénale|L'employeur et la chambre disciplinaire de l'Ordre peuvent en tirer les conséquences ; la plainte, elle, suit son cours devant la justice pénale}. #debrief
@@ -725,16 +726,16 @@ Nous souhaitons vous entendre en audition libre jeudi à 10 h. Vous pouvez venir
 { not etudiant() :
     Madame, Monsieur, le directeur du centre hospitalier de Valmont a informé le conseil départemental de la diffusion, hors de l'établissement, d'un message concernant un patient. Le conseil départemental a décidé de saisir la chambre disciplinaire de première instance. Les sanctions possibles vont de l'avertissement à la radiation du tableau. Le conseil départemental de l'Ordre des infirmiers #mail: ordre #subject: Saisine de la chambre disciplinaire #time: 09:40
 }
-#ending: capture-transferee #title: La capture qui a fait le tour de Valmont #severity: critical
-#sanction: stage; fin du stage; ifsi-discipline
+#ending: capture-transferee #title: La capture qui a fait le tour de Valmont #severity: critical #conduite: privee
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-5, csp-r4312-9
-#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-9
-#sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-5
+#sanction: employeur; exclusion temporaire; fph-contractuel, fph-procedure, csp-r4312-9
+#sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-5
 #sanction: penal; poursuites; cp-226-13, penal
 #sanction: civil; dommages-intérêts; cc-9
 #refs: cp-226-13, csp-r4312-9, cc-9
 Vous vouliez dénoncer une blague indigne ; vous l'avez fait sortir de l'hôpital, avec la chambre, le service, la date et le sevrage d'un patient que sa famille a reconnu. #debrief
-Révéler une information à caractère secret est puni d'un an d'emprisonnement et de 15 000 € d'amende, et M. Lacombe peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée et d'en obtenir réparation. #debrief
+Révéler une information à caractère secret expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et M. Lacombe peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée et d'en obtenir réparation. #debrief
 {etudiant() : Côté formation, le lieu de stage et l'institut jugent séparément, et ces procédures se cumulent avec la procédure pénale.|Côté profession, l'employeur et la chambre disciplinaire de l'Ordre jugent séparément, et ces procédures se cumulent avec la procédure pénale.}{cadre_rep == 0 : Avoir tout dit à la cadre compte, mais n'efface pas la diffusion.} #debrief
 Une capture est une copie que personne ne contrôle : Ambre l'a montrée, sa cousine l'a publiée, plus d'une centaine de comptes l'ont partagée. #debrief
 Dénoncer passe par {etudiant() : la tutrice, la cadre|la cadre} ou la direction, jamais par la diffusion de la preuve. #debrief

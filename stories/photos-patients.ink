@@ -1,6 +1,7 @@
 # title: Les photos
 # theme: Droit à l'image, consentement, patients reconnaissables : ce que montrent les photos d'une fin de nuit
 # duration: 12
+# statut: stagiaire
 # contact: nadia; Nadia Lemaire; Infirmière de nuit en gériatrie, douze ans de service
 # contact: theo; Théo Garnier; Aide-soignant de nuit en gériatrie
 # contact: helene; Hélène Rouvier; Cadre de santé du service de gériatrie
@@ -92,7 +93,7 @@ Vous retirez l'ancien pansement. Le fond de la plaie est rouge, bourgeonnant ; l
 « Faites ce que vous avez à faire, soupire M. Marchal. Moi, je voudrais juste dormir un peu. »
 Le service a une tablette pour photographier les plaies : les photos partent directement dans le dossier de soins. Elle est au poste de soins, au bout du couloir, et il faut se connecter. Votre téléphone, lui, est dans votre poche.
 #decision: d1-plaie #note: Théo propose de photographier une plaie « pour apprendre ». Est-ce possible ? Avec quel appareil, et avec quel accord ? #expect: Une photo de plaie peut servir le soin si le patient l'accepte et si elle est prise avec l'outil de l'établissement, puis versée au dossier. Pour l'enseignement, il faut en plus qu'elle ne permette pas d'identifier le patient, et qu'il ait donné son accord. « Faites ce que vous avez à faire » parle du soin : ce n'est pas un accord pour une photo. #refs: csp-r4312-49, cp-226-1, csp-r4312-3, hds-messagerie
-+ [Sortir votre téléphone et photographier la plaie tout de suite : il a dit « faites ce que vous avez à faire » #do: photo #score: secret -2, respect -2, posture -2, image -1 #fb: « Faites ce que vous avez à faire » parlait du soin, pas d'une photo : l'accord d'un patient épuisé ne se présume pas. Et l'image de sa jambe, avec son bracelet, reste sur votre téléphone personnel, hors du dossier. #refs: cp-226-1, csp-r4312-3, hds-messagerie #risk: penal; plainte; cp-226-1 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-3 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
++ [Sortir votre téléphone et photographier la plaie tout de suite : il a dit « faites ce que vous avez à faire » #do: photo #score: secret -2, respect -2, posture -2, image -1 #fb: « Faites ce que vous avez à faire » parlait du soin, pas d'une photo : l'accord d'un patient épuisé ne se présume pas. Et l'image de sa jambe, avec son bracelet, reste sur votre téléphone personnel, hors du dossier. #refs: cp-226-1, csp-r4312-3, hds-messagerie #risk: penal; plainte; cp-226-1, cp-226-6; par: Lucien Marchal #risk: stage; entretien avec la tutrice; ifsi-discipline, csp-r4312-3 #risk: employeur; entretien avec la cadre; fph-stagiaire, fph-procedure, ri-etablissement]
     ~ plaie = 2
     ~ aggraver(2, 1)
     Clic. La jambe, le pansement ouvert, le drap de l'hôpital, et au bord du cadre la main de M. Marchal avec son bracelet d'identification. #shot: ph-plaie-perso
@@ -143,7 +144,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     Je la garde pour le best of de la nuit 😎 #from: theo
     Vous deux, vous êtes terribles 😂 #from: nadia
     -> releve
-+ [Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Vous demandez la suppression tout de suite, sans humilier personne : c'est ce qui protège la patiente, et Théo avec elle. Capter sans son accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-3]
++ [Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Vous demandez la suppression tout de suite, sans humilier personne : c'est ce qui protège la patiente, et Théo avec elle. Capter sans son accord l'image d'une personne dans un lieu privé expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-3]
     ~ pernin = 2
     Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #from: moi
     Oh ça va, c'est entre nous… 🙄 #from: theo
@@ -162,7 +163,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     Vous rangez le téléphone. Vous lui en parlerez à la relève, tranquillement.
     Bon, je vais voir si la 11 dort aussi, elle 😅 #from: theo
     -> releve
-+ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu : transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni, comme la capter, d'un an d'emprisonnement et de 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-5 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; fin du stage; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-3]
++ [Transférer la photo à Lucas, votre coloc : « Ma nuit en une image » #do: action #photo: ph-pernin-endormie #score: secret -3, respect -3, posture -2, image -2 #fb: Vous transmettez à quelqu'un d'extérieur l'image d'une patiente prise dans sa chambre à son insu : transmettre sans accord l'image d'une personne se trouvant dans un lieu privé expose, comme la capter, à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-5 #risk: penal; plainte; cp-226-1, cp-226-2, cp-226-6; par: Lucienne Pernin #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-3 #risk: employeur; blâme; fph-stagiaire, fph-procedure, csp-r4312-3]
     ~ pernin = 4
     ~ aggraver(7, 0)
     ~ inc_pernin = true
@@ -195,7 +196,7 @@ Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant t
 « Attends, je me recoiffe », dit Théo en passant la main dans ses cheveux. L'infirmière de jour rit en passant avec son chariot : « Vous êtes beaux, les zombies ! »
 Derrière vous, la porte de la chambre 12 est grande ouverte : M. Joubert, 82 ans, est assis dans son lit, réveillé, le visage tourné vers le couloir. Sur sa table de chevet, le bouquet de tournesols apporté par son fils. Au-dessus de vos têtes, le panneau « Médecine B – Centre hospitalier de Valmont ».
 #decision: d3-selfie #note: Un selfie d'équipe en fin de nuit : qu'est-ce qui, à l'arrière-plan, peut identifier un patient ? #expect: Un visage, même lointain ou flou, un numéro de chambre, un bracelet, un objet personnel suffisent. Une chambre est un lieu privé. Choisir un lieu sans patient, avec l'accord des collègues, règle le problème à la source ; le panneau du service identifie un lieu, pas un patient. #refs: cp-226-1, cc-9, aphp-ri-2017
-+ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, M. Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent en règle générale de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017 #risk: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017]
++ [Prendre la photo tout de suite, là, dans le couloir #do: photo #score: secret -1, respect -2, posture -1, image -1 #fb: Derrière vous, M. Joubert est dans le cadre, dans sa chambre, sans le savoir ni l'avoir accepté. Les règlements intérieurs des hôpitaux, comme celui de l'AP-HP, interdisent en règle générale de capter l'image d'une personne sans son autorisation expresse. #refs: cp-226-1, aphp-ri-2017 #risk: stage; entretien avec la tutrice; ifsi-discipline, ri-etablissement #risk: employeur; entretien avec la cadre; fph-stagiaire, fph-procedure, ri-etablissement]
     ~ selfie = 1
     Tout le monde se serre, sourires fatigués. Clic. #shot: ph-selfie-couloir
     Nadia en prend une deuxième avec son téléphone, « pour moi ». Sur l'écran, derrière l'épaule de Théo, on voit nettement M. Joubert dans son lit.
@@ -232,7 +233,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Vous ouvrez la photo : trois visages fatigués et souriants{selfie == 2:, le panneau du service au-dessus}. Personne d'autre. #open: gallery
 }
 #decision: d4-publier #note: La photo est prise. Qui la verra, et que montre-t-elle vraiment ? Comparez « public », « amis », « moi uniquement », la version floutée et la version recadrée, et relisez la légende. #expect: Public : tout le monde. « Amis » : des centaines de personnes, qui peuvent toutes faire une capture ; une cour d'appel a jugé en 2020 qu'un compte de 469 « amis » n'était pas un cercle privé. « Moi uniquement » conserve l'image et se change d'un clic. Le flou ne suffit pas quand la chambre, la silhouette ou un objet restent reconnaissables ; le recadrage qui sort le patient du cadre règle le problème. Une légende peut identifier autant qu'une image. #refs: cas-montpellier-2020, cp-226-1, cp-226-2, csp-r4312-5
-+ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir M. Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: civil; mise en demeure; cc-9 #risk: stage; fin du stage; ifsi-discipline #risk: employeur; blâme; cgfp-l533-1, aphp-ri-2017]
++ {selfie == 1} [Publier la photo telle quelle, en public : « Ma team de nuit 💙 » #do: publish #audience: public #photo: ph-selfie-couloir #score: secret -2, respect -3, posture -2, image -3 #fb: En public, n'importe qui peut voir M. Joubert dans sa chambre, copier l'image et la partager. Capter sans accord l'image d'une personne dans un lieu privé expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #refs: cp-226-1, cp-226-2, csp-r4312-9 #risk: penal; plainte; cp-226-1, cp-226-2, cp-226-6; par: Henri Joubert #risk: civil; mise en demeure; cc-9; par: Henri Joubert #risk: stage; signalement au directeur de l'institut; ifsi-discipline #risk: employeur; blâme; fph-stagiaire, fph-procedure, ri-etablissement]
     ~ aggraver(6, 0)
     ~ inc_joubert = true
     ~ implique = true
@@ -241,7 +242,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Trop beaux 😍 Courage les soignants ! #comment: p-camille #from: sarah
     En dix minutes, 47 « J'aime », dont des inconnus. Quelqu'un l'a déjà partagée dans un groupe « Fiers de nos soignants ».
     -> reveil
-+ {selfie == 1} [La publier telle quelle, mais en « Amis » : ça reste entre nous #do: publish #audience: amis #photo: ph-selfie-couloir #score: secret -2, respect -2, posture -2, image -2 #fb: « Amis », ce sont ici 312 personnes, et chacune peut faire une capture d'écran. Une cour d'appel l'a jugé en 2020 : un compte de 469 « amis » n'est pas un cercle privé. #refs: cas-montpellier-2020, cp-226-1, cp-226-2 #risk: penal; plainte; cp-226-1, cp-226-2 #risk: stage; signalement à l'institut; ifsi-discipline #risk: employeur; avertissement; cgfp-l533-1, aphp-ri-2017]
++ {selfie == 1} [La publier telle quelle, mais en « Amis » : ça reste entre nous #do: publish #audience: amis #photo: ph-selfie-couloir #score: secret -2, respect -2, posture -2, image -2 #fb: « Amis », ce sont ici 312 personnes, et chacune peut faire une capture d'écran. Une cour d'appel l'a jugé en 2020 : un compte de 469 « amis » n'est pas un cercle privé. #refs: cas-montpellier-2020, cp-226-1, cp-226-2 #risk: penal; plainte; cp-226-1, cp-226-2, cp-226-6; par: Henri Joubert #risk: stage; signalement au directeur de l'institut; ifsi-discipline #risk: employeur; avertissement; fph-stagiaire, fph-procedure, ri-etablissement]
     ~ aggraver(5, 0)
     ~ inc_joubert = true
     ~ implique = true
@@ -250,7 +251,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Trop beaux 😍 Courage les soignants ! #comment: p-camille #from: sarah
     « Amis » : vos 312 amis. Et comme Nadia et Théo sont identifiés, leurs amis à eux la voient aussi.
     -> reveil
-+ {selfie == 1} [Flouter le visage de M. Joubert, puis publier en « Amis » #do: publish #audience: amis #photo: ph-selfie-couloir-floute #score: secret -1, respect -1, posture 0, image -1 #fb: Le flou cache un visage, pas le reste : le numéro 12, la silhouette, les tournesols et le panneau du service suffisent à ses proches. Et il n'a toujours pas accepté d'être photographié. #refs: cp-226-1, cp-226-2, cc-9 #risk: civil; mise en demeure; cc-9]
++ {selfie == 1} [Flouter le visage de M. Joubert, puis publier en « Amis » #do: publish #audience: amis #photo: ph-selfie-couloir-floute #score: secret -1, respect -1, posture 0, image -1 #fb: Le flou cache un visage, pas le reste : le numéro 12, la silhouette, les tournesols et le panneau du service suffisent à ses proches. Et il n'a toujours pas accepté d'être photographié. #refs: cp-226-1, cp-226-2, cc-9 #risk: civil; mise en demeure; cc-9; par: Henri Joubert]
     ~ aggraver(3, 1)
     ~ inc_joubert = true
     ~ implique = true
@@ -279,7 +280,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Dernière nuit de Nadia avant ses vacances 💙 #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-pause
     Bonnes vacances Nadia ! Et bravo à toute l'équipe 👏 #comment: p-camille #from: sarah
     -> reveil
-+ {selfie == 2} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-panneau #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5]
++ {selfie == 2} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-panneau #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la tutrice; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5]
     ~ aggraver(3, 2)
     ~ inc_pernin = true
     ~ implique = true
@@ -287,7 +288,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-panneau
     Haha c'est qui la 14 ? Une star du rock ? 🎸 #comment: p-camille #from: sarah
     -> reveil
-+ {selfie == 3} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-pause #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-5]
++ {selfie == 3} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-pause #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, csp-r4312-3 #risk: stage; entretien avec la tutrice; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5]
     ~ aggraver(3, 2)
     ~ inc_pernin = true
     ~ implique = true
@@ -443,7 +444,7 @@ Nadia Lemaire vous a identifié·e dans une publication. #notif: social #from: n
     Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile. #from: moi
     Non. Il a accepté un cours, pas Cercle, et ce groupe est public. Je la garde pour l'IFSI, recadrée, avec son accord écrit. Je me débrouillerai. #from: agnes
     -> soiree
-+ {plaie >= 2} [Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? » #do: publish #audience: public #photo: ph-plaie-recadree #score: secret -2, respect -2, posture -2, image -2 #fb: Le recadrage a fait sortir le bracelet, pas le tatouage, et la légende donne l'âge : dans un groupe public, quelqu'un peut le reconnaître. Un cas publié doit être non identifiable, avec l'accord du patient pour cet usage. #refs: csp-r4312-49, cp-226-2, csp-r4312-5 #risk: civil; mise en demeure; cc-9 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-49 #risk: employeur; avertissement; cgfp-l533-1, csp-r4312-49]
++ {plaie >= 2} [Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? » #do: publish #audience: public #photo: ph-plaie-recadree #score: secret -2, respect -2, posture -2, image -2 #fb: Le recadrage a fait sortir le bracelet, pas le tatouage, et la légende donne l'âge : dans un groupe public, quelqu'un peut le reconnaître. Un cas publié doit être non identifiable, avec l'accord du patient pour cet usage. #refs: csp-r4312-49, cp-226-2, csp-r4312-5 #risk: civil; mise en demeure; cc-9; par: Lucien Marchal #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-49 #risk: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-49]
     ~ aggraver(3, 4)
     ~ inc_marchal = true
     ~ implique = true
@@ -506,7 +507,7 @@ Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
     Demande à Kevin de la supprimer partout, vite. S'il te plaît. #from: moi #in: dm-lucas
     Je lui dis. Mais elle est déjà dans trois groupes, au moins 😬 #from: lucas
     -> lundi
-+ [Répondre à Sarah : « Oui, c'est une patiente de chez nous, elle est adorable 😅 » #do: reply #score: secret -3, respect -1, posture -2, image -1 #fb: Confirmer qui est sur la photo et où elle est soignée, c'est révéler une information couverte par le secret : l'article 226-13 du Code pénal punit cette révélation d'un an d'emprisonnement et de 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5 #risk: penal; plainte; cp-226-13]
++ [Répondre à Sarah : « Oui, c'est une patiente de chez nous, elle est adorable 😅 » #do: reply #act: confirmer-hospitalisation #score: secret -2, respect -1, posture -2, image -1 #fb: Confirmer qui est sur la photo et où elle est soignée, c'est révéler une information couverte par le secret : l'article 226-13 du Code pénal prévoit pour cette révélation jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13]
     ~ aggraver(3, 5)
     ~ implique = true
     Oui, c'est une patiente de chez nous, elle est adorable 😅 #from: moi #in: dm-sarah
@@ -593,13 +594,13 @@ Je vous attends demain à 14 h dans mon bureau. D'ici là, écrivez-moi ce que v
     Je confirme ce que je vous ai écrit hier. Si la famille l'accepte, je voudrais lui présenter mes excuses. #from: moi
     Je lui poserai la question. À demain. #from: helene
     -> jeudi_famille
-+ {not alerte} [Répondre que vous n'avez rien vu et rien fait #do: reply #score: secret 0, respect -1, posture -3, image -2 #fb: Le groupe de l'équipe, les identifications et les captures disent le contraire. Nier ajoute un manquement à la loyauté à ce qui s'est passé. #refs: csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4]
++ {not alerte} [Répondre que vous n'avez rien vu et rien fait #do: reply #score: secret 0, respect -1, posture -3, image -2 #fb: Le groupe de l'équipe, les identifications et les captures disent le contraire. Nier ajoute un manquement à la loyauté à ce qui s'est passé. #refs: csp-r4312-4 #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; fph-stagiaire, fph-procedure, csp-r4312-4]
     ~ aggraver(4, 0)
     ~ nie = true
     Je n'ai rien vu, je ne suis au courant de rien. #from: moi
     Très bien. Venez quand même demain à 14 h. #from: helene
     -> jeudi_famille
-+ {implique && not alerte} [Supprimer d'abord vos publications et vos messages, puis répondre que vous n'y êtes pour rien #do: delete #score: secret 0, respect -1, posture -3, image -3 #fb: Retirer une publication est utile ; le faire pour effacer votre part avant de mentir, non. Les autres ont gardé les captures, et la dissimulation aggrave la faute. #refs: csp-r4312-4 #risk: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; cgfp-l533-1, csp-r4312-4]
++ {implique && not alerte} [Supprimer d'abord vos publications et vos messages, puis répondre que vous n'y êtes pour rien #do: delete #score: secret 0, respect -1, posture -3, image -3 #fb: Retirer une publication est utile ; le faire pour effacer votre part avant de mentir, non. Les autres ont gardé les captures, et la dissimulation aggrave la faute. #refs: csp-r4312-4 #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4 #risk: employeur; blâme; fph-stagiaire, fph-procedure, csp-r4312-4]
     ~ aggraver(4, 0)
     ~ nie = true
     Vous supprimez vos publications, vos commentaires, vos messages. Puis vous écrivez :
@@ -732,7 +733,7 @@ Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. 
     Webinaire gratuit sur les plaies chroniques, très clair, je recommande aux collègues ! #post: p-webinaire #from: moi #audience: amis #photo: affiche-formation
     Inscrite, merci 🙏 #comment: p-webinaire #from: nadia
     -> choisir_fin
-+ [Raconter en public la nuit de la patiente de 91 ans qui a chanté jusqu'à 4 h, la main dans celle de Théo #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; entretien avec la cadre; ifsi-discipline, csp-r4312-5 #risk: employeur; entretien avec la cadre; cgfp-l533-1, csp-r4312-5]
++ [Raconter en public la nuit de la patiente de 91 ans qui a chanté jusqu'à 4 h, la main dans celle de Théo #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; entretien avec la tutrice; ifsi-discipline, csp-r4312-5 #risk: employeur; entretien avec la cadre; fph-stagiaire, fph-procedure, csp-r4312-5]
     ~ aggraver(3, 6)
     Samedi, en gériatrie, une dame de 91 ans a chanté jusqu'à 4 h du matin, la main dans celle de mon collègue. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
     -> choisir_fin
@@ -770,15 +771,15 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 }
 Dans votre boîte aux lettres, une convocation du commissariat de Valmont : audition à la suite de la plainte de la famille Pernin.
 Mme Pernin est rentrée chez elle. Manon a demandé qu'on ne la photographie plus jamais, même pour son dossier. Elle dit que sa grand-mère ne chante plus quand on sort un téléphone devant elle, et que personne ne sait si c'est la maladie ou autre chose.
-#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #refs: cp-226-1, cas-lille-2010, csp-l4124-2, csp-r4312-4, aphp-ri-2017
-#sanction: stage; fin du stage; ifsi-discipline
+#ending: patiente-endormie #title: Une patiente qui ne pouvait pas dire non #severity: critical #conduite: service #refs: cp-226-1, cas-lille-2010{not etudiant():, csp-l4124-2}, csp-r4312-4, aphp-ri-2017
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; exclusion temporaire; ifsi-discipline, csp-r4312-1, csp-r4312-3
-#sanction: employeur; exclusion temporaire; cgfp-l533-1, csp-r4312-3
+#sanction: employeur; exclusion temporaire; fph-stagiaire, fph-procedure, csp-r4312-3
 #sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-l4124-2, csp-r4312-3
-#sanction: penal; poursuites; cp-226-1, cp-226-2, penal
+#sanction: penal; poursuites; cp-226-1, cp-226-2, cp-226-6, penal
 #sanction: civil; dommages-intérêts; cc-9
 Vous avez transmis à une personne extérieure l'image d'une patiente de 91 ans, endormie dans sa chambre, qui ne pouvait ni accepter ni refuser. #debrief
-Capter ou transmettre sans accord l'image d'une personne se trouvant dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende. #debrief
+Capter ou transmettre sans accord l'image d'une personne se trouvant dans un lieu privé expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #debrief
 En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié en 2004 des patients inconscients dans des situations dégradantes, puis proposé les photos à un magazine, à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
 {etudiant():Le centre hospitalier a mis fin à votre stage, et l'institut peut prononcer une exclusion temporaire de la formation.|L'employeur envisage une exclusion temporaire, et si le conseil départemental saisit la chambre disciplinaire, celle-ci peut prononcer un avertissement, un blâme, une interdiction temporaire d'exercer de trois ans au plus, voire la radiation.} #debrief
 {alerte:Avoir prévenu la cadre le soir même a permis de joindre la famille plus tôt : cela compte, sans effacer la faute.|Une fois partie, l'image vous a échappé : un ami, un groupe, une capture, et la famille l'a reçue.} #debrief
@@ -797,15 +798,15 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 }
 L'avocat de la famille Joubert vous écrit aussi : votre publication a été partagée 212 fois avant que vous ne la retiriez.
 M. Joubert ne comprend pas pourquoi son fils est si en colère. « Une photo ? Quelle photo ? » Depuis, il demande qu'on ferme sa porte, même le jour, même quand il a trop chaud.
-#ending: photo-publique #title: En public, pour tout le monde #severity: critical #refs: aphp-ri-2017, csp-l4124-2, csp-r4312-4
-#sanction: stage; fin du stage; ifsi-discipline
+#ending: photo-publique #title: En public, pour tout le monde #severity: critical #conduite: privee #refs: aphp-ri-2017, csp-r4312-4
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-9
-#sanction: employeur; blâme; cgfp-l533-1, aphp-ri-2017
-#sanction: ordre; blâme; csp-l4124-6, csp-l4124-2, csp-r4312-9
-#sanction: penal; poursuites; cp-226-1, cp-226-2, penal
+#sanction: employeur; blâme; fph-stagiaire, fph-procedure, ri-etablissement
+#sanction: ordre; blâme; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-9
+#sanction: penal; poursuites; cp-226-1, cp-226-2, cp-226-6, penal
 #sanction: civil; dommages-intérêts; cc-9
 M. Joubert, 82 ans, a été photographié dans sa chambre, un lieu privé, sans le savoir, puis montré en public à des inconnus qui l'ont partagé. #debrief
-Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; M. Joubert peut aussi demander réparation devant le juge civil. #debrief
+Capter sans accord l'image d'une personne dans un lieu privé expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines ; M. Joubert peut aussi demander réparation devant le juge civil. #debrief
 Le règlement intérieur de l'hôpital, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse, et publier nuit à l'image de toute la profession. #debrief
 {etudiant():Le centre hospitalier a mis fin à votre stage et l'institut envisage un blâme.|L'employeur envisage un blâme, et l'Ordre, s'il est saisi par le conseil départemental, peut prononcer une sanction disciplinaire.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
@@ -824,16 +825,16 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 Sous votre publication, avant que vous ne la retiriez, un ami avait commenté : « C'est pas le père de Bruno Joubert, derrière ? Il joue aux boules avec mon oncle. »
 Le fils de M. Joubert a déposé plainte. Votre publication n'était visible que de vos amis : c'est l'un d'eux, qui connaît la famille, qui en a fait une capture.
 M. Joubert, lui, a demandé à changer de chambre, « une sans vue sur le couloir ». Son fils a retiré les tournesols de la table de chevet.
-#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #refs: cas-montpellier-2020, cp-226-1, csp-l4124-2, csp-r4312-4, aphp-ri-2017
-#sanction: stage; signalement à l'institut; ifsi-discipline, aphp-ri-2017
+#ending: amis-pas-prive #title: « Amis » n'est pas un cercle privé #severity: serious #conduite: privee #refs: cas-montpellier-2020, cp-226-1, csp-r4312-4, aphp-ri-2017
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, ri-etablissement
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-9
-#sanction: employeur; avertissement; cgfp-l533-1, aphp-ri-2017
-#sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-9
-#sanction: penal; plainte; cp-226-1, cp-226-2, penal
-#sanction: civil; mise en demeure; cc-9
+#sanction: employeur; avertissement; fph-stagiaire, fph-procedure, ri-etablissement
+#sanction: ordre; avertissement; csp-l4124-6, ordre-plainte-conciliation, csp-r4312-9
+#sanction: penal; plainte; cp-226-1, cp-226-2, cp-226-6, penal; par: Henri Joubert
+#sanction: civil; mise en demeure; cc-9; par: Henri Joubert
 Vous avez cru publier « entre vous » : 312 personnes, et chacune pouvait faire une capture. #debrief
 La cour d'appel de Montpellier a confirmé en 2020 le licenciement pour faute grave d'une secrétaire médicale qui avait publié des ordonnances de patients : un compte de 469 « amis » n'est pas un cercle privé. #debrief
-M. Joubert, photographié dans sa chambre sans le savoir, peut porter plainte : capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #debrief
+M. Joubert, photographié dans sa chambre sans le savoir, peut porter plainte : capter sans accord l'image d'une personne dans un lieu privé expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, et selon le texte, la diffuser expose aux mêmes peines. #debrief
 {etudiant():Votre lieu de stage a signalé les faits à l'institut, qui envisage un avertissement.|L'employeur envisage un avertissement, et le conseil départemental de l'Ordre examine le signalement.} #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Combien de personnes voient réellement une publication « Amis » ? Et les amis de vos amis ? #question
@@ -854,10 +855,10 @@ Bureau de la direction des soins. Hélène est là, elle aussi, et elle pose des
     Madame, Monsieur, la direction envisage une sanction disciplinaire à votre encontre pour manquement au devoir de loyauté lors de l'enquête interne. Vous pouvez consulter votre dossier et présenter vos observations. #mail: direction #subject: Procédure disciplinaire
 }
 Dans le couloir, en sortant, Nadia vous attend. « Tu sais ce qui me fait le plus mal ? C'est qu'on aurait pu gérer ça ensemble. » Elle ne vous en veut pas de la photo. Elle vous en veut de ne pas avoir été franc·he.
-#ending: deni #title: La capture qui contredit #severity: serious #refs: csp-r4312-4, csp-r4312-1, csp-l4124-2, aphp-ri-2017
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-4
+#ending: deni #title: La capture qui contredit #severity: serious #conduite: service #refs: csp-r4312-4, csp-r4312-1{not etudiant():, csp-l4124-2}, aphp-ri-2017
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
-#sanction: employeur; blâme; cgfp-l533-1, csp-r4312-4
+#sanction: employeur; blâme; fph-stagiaire, fph-procedure, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
 Face à une famille blessée, vous avez dit à la cadre ne rien savoir, alors que les captures montraient le contraire. #debrief
 Le code de déontologie exige moralité, probité et loyauté en toutes circonstances{etudiant():, et il s'applique aussi aux étudiants en soins infirmiers}. #debrief
@@ -891,10 +892,10 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     J'ai appris, pour la mise en demeure. On a tous été trop légers cette nuit-là, moi la première. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
 }
 #ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #refs: csp-r4312-49, csp-r4312-5, cc-9, aphp-ri-2017
-#sanction: stage; signalement à l'institut; ifsi-discipline, csp-r4312-5
+#sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
-#sanction: employeur; avertissement; cgfp-l533-1, csp-r4312-5
-#sanction: civil; mise en demeure; cc-9
+#sanction: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5
+#sanction: civil; mise en demeure; cc-9; par: Lucien Marchal
 {
 - motif == 4:
     Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi : un cas publié ne doit pas permettre d'identifier le patient, et il faut son accord pour cet usage. #debrief
@@ -925,8 +926,8 @@ Le jeudi suivant… #skip #time: 15:30 #date: jeudi 27 novembre
 }
 Dans son bureau, Hélène ne hausse pas le ton. Elle vous demande ce que vous auriez fait si c'était votre grand-mère dans ce lit, ou votre jambe sur cette photo. Vous n'avez pas de réponse toute prête. Elle vous laisse repartir avec le règlement intérieur et une phrase : « La prochaine fois, c'est vous qui direz non. »
 #ending: zone-grise #title: Rien publié, mais… #severity: minor #refs: aphp-ri-2017, cp-226-1, cp-226-2, csp-r4312-1, csp-r4312-5
-#sanction: stage; entretien avec la cadre; ifsi-discipline, aphp-ri-2017
-#sanction: employeur; entretien avec la cadre; cgfp-l533-1, aphp-ri-2017
+#sanction: stage; entretien avec la tutrice; ifsi-discipline, ri-etablissement
+#sanction: employeur; entretien avec la cadre; fph-stagiaire, fph-procedure, ri-etablissement
 {
 - motif == 1:
     Vous n'avez exposé personne en ligne, mais vous avez photographié la jambe de M. Marchal sans son accord, avec son bracelet, sur votre téléphone personnel : l'accord ne se présume pas. #debrief
@@ -986,7 +987,7 @@ Sa petite-fille, Manon, a laissé une boîte de chocolats au poste de soins, ave
 #ending: vigilance #title: La photo qui n'a pas circulé #severity: exemplary #refs: cp-226-1, cp-226-2, csp-r4312-3
 #sanction: aucune
 Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief
-Capter sans accord l'image d'une personne dans un lieu privé est puni d'un an d'emprisonnement et de 45 000 € d'amende, et une chambre d'hôpital est un lieu privé. #debrief
+Capter sans accord l'image d'une personne dans un lieu privé expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, et une chambre d'hôpital est un lieu privé. #debrief
 Vous avez aussi gardé les patients hors de vos publications et de vos légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un. #debrief
 {fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.} #debrief
 Comment dire « supprime-la » à un collègue, ou à sa tutrice, sans le mettre en faute devant tout le monde ? #question

@@ -49,7 +49,7 @@ describe('side by side', () => {
   const c = compareBranches(branchToEnding(student, 'demo-secret-garde')!, branchToEnding(student, 'demo-deni')!);
 
   it('axes of each path', () => {
-    expect(c.axes.find((a) => a.axis === 'secret')).toMatchObject({ left: 2, right: -2 });
+    expect(c.axes.find((a) => a.axis === 'secret')).toMatchObject({ left: 2, right: -3 });
     expect(c.axes.find((a) => a.axis === 'posture')).toMatchObject({ left: 1, right: -3 });
   });
 

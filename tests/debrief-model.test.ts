@@ -27,7 +27,7 @@ describe('debrief of the demo', () => {
     expect(d.ledger.map((l) => l.authority)).toEqual(['institut', 'stage', 'penal', 'civil']);
     const byAuth = Object.fromEntries(d.ledger.map((l) => [l.authority, l]));
     expect(byAuth.institut!.level).toBe('blâme');
-    expect(byAuth.stage!.level).toBe('fin du stage');
+    expect(byAuth.stage!.level).toBe("signalement au directeur de l'institut");
     expect(byAuth.penal!.level).toBe('plainte');
     expect(byAuth.penal!.penalties.map((p) => p.penalty).join(' ')).toContain('15 000 €');
     expect(byAuth.civil!.level).toBeNull();

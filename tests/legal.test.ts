@@ -22,7 +22,7 @@ describe('legal references as data', () => {
     expect(byId.get('csp-l4124-6')?.penalty).toContain('3 ans au plus');
   });
   it('every authority scale cites a known reference, and only nurses answer to the Ordre', () => {
-    for (const a of AUTHORITIES) expect(refProblem(a.basis), a.id).toBeNull();
+    for (const a of AUTHORITIES) for (const b of a.basis) expect(refProblem(b), a.id).toBeNull();
     expect(appliesToRole('ordre', 'etudiant')).toBe(false);
     expect(appliesToRole('institut', 'infirmier')).toBe(false);
     expect(appliesToRole('penal', 'etudiant')).toBe(true);

@@ -59,7 +59,11 @@ describe('ScenarioRunner', () => {
     expect(stop.note).toEqual({ prompt: 'Que répondre\u202F?', expect: 'Rien de secret.', refs: ['csp-r4312-5'] });
     expect(stop.options[0]).toMatchObject({ text: 'Publier', action: 'publish', audience: 'amis', photo: 'lever-soleil' });
     expect(stop.options[0]!.consequence).toEqual({ deltas: { secret: 0, respect: 0, posture: 0, image: 1 }, feedback: 'Une photo sans personne.', refs: ['cc-9'], risks: [] });
-    expect(stop.options[1]!.consequence.risks.map((s) => s.authority)).toEqual(['stage', 'employeur']);
+    // Each role is only told what can happen to it: the ward's report for a student, the employer for a nurse.
+    expect(stop.options[1]!.consequence.risks.map((s) => s.authority)).toEqual(['stage']);
+    const nurse = story().start('infirmier').stop;
+    if (nurse.kind !== 'decision') throw new Error('expected a decision');
+    expect(nurse.options[1]!.consequence.risks.map((s) => s.authority)).toEqual(['employeur']);
   });
 
   it('ends with the sanctions of the role played only', () => {

@@ -23,19 +23,19 @@ describe('axes', () => {
 
 describe('ledger', () => {
   it('keeps the heaviest level per authority with every legal basis', () => {
-    const ledger = ledgerOf([s('penal; plainte; cp-226-13'), s('penal; poursuites; cp-226-1'), s('employeur; avertissement; cgfp-l533-1')], 'infirmier');
+    const ledger = ledgerOf([s('penal; plainte; cp-226-13; par: Marc Delorme'), s('penal; poursuites; cp-226-1, cp-226-6'), s('employeur; avertissement; cgfp-l533-1')], 'infirmier');
     expect(ledger).toEqual([
       { authority: 'employeur', level: 'avertissement', rank: expect.any(Number), refs: ['cgfp-l533-1'] },
-      { authority: 'penal', level: 'poursuites', rank: expect.any(Number), refs: ['cp-226-13', 'cp-226-1'] },
+      { authority: 'penal', level: 'poursuites', rank: expect.any(Number), refs: ['cp-226-13', 'cp-226-1', 'cp-226-6'] },
     ]);
   });
   it('never puts a student before the Ordre, nor a nurse before the institute', () => {
-    const all = [s('ordre; blâme; csp-l4124-6'), s('institut; blâme; ifsi-discipline'), s('stage; fin du stage; ifsi-discipline'), s('employeur; blâme; cgfp-l533-1'), s('civil; dommages-intérêts; cc-9')];
+    const all = [s('ordre; blâme; csp-l4124-6'), s('institut; blâme; ifsi-discipline'), s("stage; signalement au directeur de l'institut; ifsi-discipline"), s('employeur; blâme; cgfp-l533-1'), s('civil; dommages-intérêts; cc-9')];
     expect(ledgerOf(all, 'etudiant').map((l) => l.authority)).toEqual(['institut', 'stage', 'civil']);
     expect(ledgerOf(all, 'infirmier').map((l) => l.authority)).toEqual(['ordre', 'employeur', 'civil']);
   });
   it('reports what rose between two ledgers', () => {
-    const before = ledgerOf([s('penal; plainte; cp-226-13')], 'etudiant');
+    const before = ledgerOf([s('penal; signalement au procureur; cp-226-13')], 'etudiant');
     const after = ledgerOf([s('penal; poursuites; cp-226-13'), s('institut; avertissement; ifsi-discipline')], 'etudiant');
     expect(ledgerChanges(before, after).map((l) => `${l.authority}: ${l.level}`)).toEqual(['institut: avertissement', 'penal: poursuites']);
     expect(ledgerChanges(after, after)).toEqual([]);

@@ -48,7 +48,7 @@ describe('PlaySession', () => {
     expect(view.results.map((r) => r.score.secret)).toEqual([-1, -3]);
     // The first choice opens a penal risk; the second makes it heavier and lands on an ending
     // whose sanctions arrive with it.
-    expect(view.results.map((r) => r.raised.map((l) => `${l.authority}: ${l.level}`))).toEqual([['penal: plainte'], ['institut: blâme', 'penal: poursuites']]);
+    expect(view.results.map((r) => r.raised.map((l) => `${l.authority}: ${l.level}`))).toEqual([['penal: signalement au procureur'], ['institut: blâme', 'penal: poursuites']]);
     if (out.kind !== 'ended') throw new Error();
     expect(out.state.ledger.map((l) => l.authority)).toEqual(['institut', 'penal']);
   });

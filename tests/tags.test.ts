@@ -109,6 +109,48 @@ describe('decision and choice tags', () => {
   });
 });
 
+describe('legal model tags (issue 10)', () => {
+  it('statut: the header says which employer scale applies', () => {
+    expect(ok('statut: contractuel')).toEqual({ key: 'statut', statut: 'contractuel' });
+    expect(err('statut: cdi')).toMatch(/valeur inconnue « cdi » \(attendu : titulaire, stagiaire, contractuel\)/);
+    expect(tagAllowedAt('statut', 'header')).toBe(true);
+    expect(tagAllowedAt('statut', 'line')).toBe(false);
+  });
+  it('par: who files the complaint or sends the formal notice, required for both', () => {
+    const t = ok('sanction: penal; plainte; cp-226-1, cp-226-6; par: Lucienne Pernin');
+    expect(t).toEqual({ key: 'sanction', sanction: { authority: 'penal', level: 'plainte', rank: 1, refs: ['cp-226-1', 'cp-226-6'], by: 'Lucienne Pernin' } });
+    expect(ok("risk: civil; mise en demeure; cc-9; par: l'avocat de Marc Delorme")).toMatchObject({ key: 'risk', sanction: { by: "l'avocat de Marc Delorme" } });
+    expect(err('sanction: penal; plainte; cp-226-13')).toMatch(/« penal; plainte » demande « ; par: qui »/);
+    expect(err('risk: civil; mise en demeure; cc-9')).toMatch(/« civil; mise en demeure » demande « ; par: qui »/);
+    expect(err('sanction: penal; plainte; cp-226-13; Lucienne Pernin')).toMatch(/4e champ s'écrit « par: qui agit »/);
+    // The procureur acts on a report for 226-13: no one to name.
+    expect(ok('risk: penal; signalement au procureur; cp-226-13')).toMatchObject({ sanction: { level: 'signalement au procureur' } });
+  });
+  it('act: a recurring act, and genre: the answer to the gender question', () => {
+    expect(ok('act: confirmer-hospitalisation')).toEqual({ key: 'act', id: 'confirmer-hospitalisation' });
+    expect(err('act: Confirmer')).toMatch(/identifiant invalide/);
+    expect(tagAllowedAt('act', 'choice')).toBe(true);
+    expect(tagAllowedAt('act', 'line')).toBe(false);
+    expect(ok('genre: m')).toEqual({ key: 'genre', genre: 'm' });
+    expect(err('genre: x')).toMatch(/« f » ou « m »/);
+  });
+  it('conduite: an ending is about an act of the hospital function or about private conduct', () => {
+    expect(ok('conduite: privee')).toEqual({ key: 'conduite', conduite: 'privee' });
+    expect(ok('conduite: service')).toEqual({ key: 'conduite', conduite: 'service' });
+    expect(err('conduite: privée')).toMatch(/« service » ou « privee »/);
+  });
+  it('new scales: no private-law dismissal for a public employer, the host ward only reports', () => {
+    expect(err('sanction: employeur; licenciement pour faute grave; cgfp-l533-1')).toMatch(/niveau « licenciement pour faute grave » inconnu pour l'autorité employeur/);
+    expect(err('sanction: stage; fin du stage; ifsi-discipline')).toMatch(/inconnu pour l'autorité stage/);
+    expect(ok("sanction: stage; signalement au directeur de l'institut; ifsi-discipline")).toMatchObject({ sanction: { authority: 'stage', rank: 2 } });
+    expect(ok('sanction: institut; suspension du stage; ifsi-discipline')).toMatchObject({ sanction: { rank: 0 } });
+    // A titulaire's rank is the sanction's group.
+    expect(ok('sanction: employeur; exclusion de 4 à 15 jours; cgfp-l533-1')).toMatchObject({ sanction: { rank: 2 } });
+    expect(ok('sanction: employeur; révocation; cgfp-l533-1')).toMatchObject({ sanction: { rank: 4 } });
+    expect(ok('sanction: employeur; licenciement sans préavis ni indemnité; fph-contractuel')).toMatchObject({ sanction: { rank: 4 } });
+  });
+});
+
 describe('ending tags', () => {
   it('ending, severity, sanction', () => {
     expect(ok('ending: limite-posee')).toEqual({ key: 'ending', id: 'limite-posee' });

@@ -61,14 +61,14 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(1 + 3 + 2 + 1);
     const cols = (r: string[]) => Object.fromEntries(CSV_HEADERS.map((h, i) => [h, r[i]]));
     const first = cols(rows[1]!);
-    expect(first).toMatchObject({ Parcours: '1', Décision: '1', Identifiant: 'demo-voisine', Option: '1', Votes: '7', 'Part des votes (%)': '64', 'Option suivie': 'oui', 'Décidé par': 'majorité du groupe', 'Secret professionnel': '-2' });
-    expect(first['Sanctions encourues']).toBe('Tribunal correctionnel\u00A0: plainte');
+    expect(first).toMatchObject({ Parcours: '1', Décision: '1', Identifiant: 'demo-voisine', Option: '1', Votes: '7', 'Part des votes (%)': '64', 'Option suivie': 'oui', 'Décidé par': 'majorité du groupe', 'Secret professionnel': '-3' });
+    expect(first['Sanctions encourues']).toBe('Justice pénale (procureur, tribunal correctionnel) — signalement au procureur');
     expect(first['Références']).toBe('Code de la santé publique, art. R.4312-5 ; Code pénal, art. 226-13');
     expect(first['Question']).toBe('Une amie demande des nouvelles d’une patiente : que peut-on dire ?'.replace(' :', '\u00A0:').replace(' ?', '\u202F?'));
     expect(cols(rows[2]!)).toMatchObject({ Votes: '4', 'Option suivie': 'non', Conséquence: '' });
     const end = cols(rows[6]!);
     expect(end).toMatchObject({ Décision: 'Fin', Identifiant: 'demo-deni', 'Texte de l’option': 'Le déni', Votes: '12' });
-    expect(end['Sanctions encourues']).toContain('Institut de formation\u00A0: blâme');
+    expect(end['Sanctions encourues']).toContain('Institut de formation (directeur, section disciplinaire) — blâme');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 

@@ -103,7 +103,7 @@ describe('projector session', () => {
     expect(v.consequence?.round.followed).toBe(0);
     expect(v.consequence?.round.by).toBe('majorite');
     expect(v.consequence?.round.votes).toEqual([2, 1, 0]);
-    expect(v.consequence?.score).toEqual({ secret: -2, respect: -1, posture: -1, image: 0 });
+    expect(v.consequence?.score).toEqual({ secret: -3, respect: -1, posture: -1, image: 0 });
     expect(v.consequence?.risks.map((r) => r.authority)).toEqual(['penal']);
     expect(s.apply({ kind: 'reveal' }).ok).toBe(false);
   });
@@ -195,9 +195,9 @@ describe('projector session', () => {
     expect(run1.decisions.map((d) => d.majorityFollowed)).toEqual([true, false]);
     expect(run1.decisions[0]!.options.map((o) => o.percent)).toEqual([56, 33, 11]);
     expect(run1.totalVotes).toBe(17);
-    expect(run1.score).toEqual({ secret: -2, respect: 0, posture: 1, image: 1 });
+    expect(run1.score).toEqual({ secret: -3, respect: 0, posture: 1, image: 1 });
     // Student role: the institute and the ward, never the Ordre nor the employer.
-    expect(run1.ledger.map((l) => `${l.authority}:${l.level}`)).toEqual(['institut:avertissement', 'stage:entretien avec la cadre', 'penal:plainte']);
+    expect(run1.ledger.map((l) => `${l.authority}:${l.level}`)).toEqual(['institut:avertissement', "stage:signalement au directeur de l'institut", 'penal:signalement au procureur']);
     expect(run1.ending?.title).toBe('Une erreur reconnue');
     expect(s.apply(next).ok).toBe(false);
   });

@@ -2,7 +2,7 @@
 // roles, prints each problem as « stories/FILE.ink:LINE: message », exits 1 when there is any.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkSources, type Problem, type SourceFile } from '../src/narrative/validate/source';
+import { checkActs, checkSources, type ActUse, type Problem, type SourceFile } from '../src/narrative/validate/source';
 import { checkStory } from '../src/narrative/validate/story';
 import { compileInk, relToRoot } from './ink-compile';
 
@@ -20,6 +20,8 @@ export interface CheckedStory {
   file: string;
   problems: Problem[];
   summary: string | null;
+  /** Options tagged `#act:`, compared across every scenario by checkStoryFiles. */
+  acts: ActUse[];
 }
 
 export function checkStoryFile(file: string, root = process.cwd()): CheckedStory {
@@ -29,22 +31,31 @@ export function checkStoryFile(file: string, root = process.cwd()): CheckedStory
   const sources: SourceFile[] = compiled.files.map((f) => ({ file: relToRoot(f, root), text: readFileSync(f, 'utf8') }));
   const src = checkSources(sources);
   problems.push(...src.problems);
-  if (!compiled.json) return { file: rel, problems, summary: null };
+  if (!compiled.json) return { file: rel, problems, summary: null, acts: src.acts };
   const id = path.basename(file, '.ink');
   const story = checkStory(compiled.json, id, src, rel);
   problems.push(...story.problems);
   const fig = story.figures
     .map((f) => `${f.role} : ${f.decisions} décisions (${f.wideDecisions} à 3+ options), ${f.longestPath} sur le plus long chemin, ${f.endings} fins, ${f.paths} chemins, ${f.states} états, ${f.ms.toFixed(0)} ms`)
     .join(' ; ');
-  return { file: rel, problems, summary: `${rel} — ${src.words} mots — ${fig}` };
+  return { file: rel, problems, summary: `${rel} — ${src.words} mots — ${fig}`, acts: src.acts };
+}
+
+/** Every file, then the checks that compare scenarios (the same act scored the same everywhere). */
+export function checkStoryFiles(files: readonly string[], root = process.cwd()): CheckedStory[] {
+  const out = files.map((f) => checkStoryFile(f, root));
+  for (const p of checkActs(out.flatMap((r) => r.acts))) {
+    const owner = out.find((r) => r.file === p.file) ?? out.find((r) => r.acts.some((a) => a.file === p.file)) ?? out[0];
+    owner?.problems.push(p);
+  }
+  return out;
 }
 
 function main(): void {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : storyFiles();
   let count = 0;
   const summaries: string[] = [];
-  for (const f of files) {
-    const r = checkStoryFile(f);
+  for (const r of checkStoryFiles(files)) {
     const sorted = r.problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     for (const p of sorted) console.log(`${p.file}:${p.line}: ${p.message}`);
     count += sorted.length;

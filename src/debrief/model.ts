@@ -1,12 +1,12 @@
 // The debrief as plain data: built from what the runner knows at an ending, so the DOM view,
 // the print page, the JSON export and the tests all read one object.
-import { findReference, type LegalReference } from '../narrative/legal/references';
-import { AUTHORITIES } from '../narrative/legal/sanctions';
+import { findReference, refAllowedForRole, type LegalReference } from '../narrative/legal/references';
+import { AUTHORITIES, basisOf, employerScaleNote, levelWithActor, scaleOf } from '../narrative/legal/sanctions';
 import { pathLedger } from '../narrative/ledger';
 import { AXIS_LABELS, axisContributions, scoreOf, type LedgerLine } from '../narrative/scoring';
 import { consequencesOf } from '../narrative/snapshot';
 import {
-  AXES, type Authority, type Axis, type AxisValues, type EndingStep, type HistoryEntry, type Role, type ScenarioInfo, type Severity,
+  AXES, type Authority, type Axis, type AxisValues, type EndingStep, type HistoryEntry, type Role, type ScenarioInfo, type Severity, type Statut,
 } from '../narrative/types';
 import { frenchTypography } from '../narrative/typography';
 import { authorityName, roleLabel, SEVERITY_LABELS } from './labels';
@@ -31,10 +31,16 @@ export interface DebriefAxis {
 export interface DebriefLedgerLine {
   authority: Authority;
   name: string;
-  /** null: this authority can sanction the role, but this path exposes the player to nothing. */
+  /** What the authority can do, and its limits (« Il signale, il ne sanctionne pas. », the conseil de discipline…). */
+  notes: string[];
+  /** null: this authority can act in this role, but this path exposes the player to nothing. */
   level: string | null;
+  /** The level with who acts: « plainte déposée par Lucienne Pernin ». */
+  levelText: string | null;
+  /** Who acts (`par:` in the story), when named. */
+  by?: string;
   rank: number | null;
-  /** The authority's whole scale, lightest first, so the level can be placed on it. */
+  /** The authority's whole scale for the status staged, lightest first, so the level can be placed on it. */
   scale: string[];
   /** Penalties stated by the reference table for this line's legal bases. */
   penalties: { refId: string; label: string; penalty: string }[];
@@ -116,22 +122,27 @@ export function referenceCards(ids: Iterable<string>): ReferenceCard[] {
  * including the ones this path leaves untouched: seeing « rien d'encouru » next to the Ordre
  * teaches as much as seeing a level.
  */
-export function debriefLedger(lines: readonly LedgerLine[], role: Role): DebriefLedgerLine[] {
+export function debriefLedger(lines: readonly LedgerLine[], role: Role, statut: Statut | null = null): DebriefLedgerLine[] {
   return AUTHORITIES.filter((a) => a.roles.includes(role)).map((a) => {
     const line = lines.find((l) => l.authority === a.id);
-    const refs = line ? [...line.refs] : [];
-    const penaltyIds = line ? [a.basis, ...refs] : [a.basis];
+    const refs = line ? line.refs.filter((id) => refAllowedForRole(id, role)) : [];
+    // Only the scale of the status staged: a contractuel never reads « révocation ».
+    const penaltyIds = [...basisOf(a.id, statut), ...refs];
     const penalties: DebriefLedgerLine['penalties'] = [];
     for (const id of new Set(penaltyIds)) {
       const ref = findReference(id);
-      if (ref?.penalty && ref.confidence !== 'X') penalties.push({ refId: id, label: frenchTypography(ref.label), penalty: frenchTypography(ref.penalty) });
+      if (ref?.penalty && ref.confidence !== 'X' && ref.roles.includes(role)) penalties.push({ refId: id, label: frenchTypography(ref.label), penalty: frenchTypography(ref.penalty) });
     }
+    const notes = [a.note, a.id === 'employeur' ? employerScaleNote(statut) : null].filter((n): n is string => !!n).map(frenchTypography);
     return {
       authority: a.id,
       name: authorityName(a.id),
+      notes,
       level: line?.level ?? null,
+      levelText: line ? frenchTypography(levelWithActor(line.level, line.by)) : null,
+      ...(line?.by ? { by: line.by } : {}),
       rank: line?.rank ?? null,
-      scale: [...a.talks, ...a.levels],
+      scale: scaleOf(a.id, statut).map((l) => l.name),
       penalties,
       refs,
     };
@@ -151,7 +162,7 @@ export function buildDebrief(input: DebriefInput): DebriefData {
       .map((delta, i) => ({ historyIndex: i, decisionId: history[i]!.decision.id, optionText: history[i]!.decision.options[history[i]!.optionIndex]!.text, delta }))
       .filter((m) => m.delta !== 0),
   }));
-  const ledger = debriefLedger(pathLedger(consequences, ending, role), role);
+  const ledger = debriefLedger(pathLedger(consequences, ending, role), role, info.statut);
   const path: DebriefPathStep[] = history.map((h, i) => {
     const option = h.decision.options[h.optionIndex]!;
     return {
@@ -167,7 +178,7 @@ export function buildDebrief(input: DebriefInput): DebriefData {
     };
   });
   // Ending first (what the debrief text cites), then the sanctions' bases, then each choice's.
-  const refIds = [...ending.refs, ...ledger.flatMap((l) => l.refs), ...path.flatMap((p) => p.refs)];
+  const refIds = [...ending.refs, ...ledger.flatMap((l) => l.refs), ...path.flatMap((p) => p.refs)].filter((id) => refAllowedForRole(id, role));
   return {
     format: DEBRIEF_FORMAT,
     version: DEBRIEF_VERSION,

@@ -78,7 +78,8 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
     }
     ledger.append(h(doc, 'li', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },
       h(doc, 'h3', {}, line.name),
-      h(doc, 'p', { class: 'dbf-level' }, line.level ? UI.ledgerLevel + line.level : UI.ledgerNothing),
+      ...line.notes.map((n) => h(doc, 'p', { class: 'dbf-muted' }, n)),
+      h(doc, 'p', { class: 'dbf-level' }, line.levelText ? UI.ledgerLevel + line.levelText : UI.ledgerNothing),
       scale,
       ...line.penalties.map((p) => h(doc, 'p', { class: 'dbf-penalty' }, `${UI.ledgerPenalty}${p.penalty} (${p.label})`))));
   }

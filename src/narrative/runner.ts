@@ -1,13 +1,14 @@
 // The only module that touches the inkjs Story. It turns ink lines and tags into the typed
 // steps of types.ts; views, the explorer and the save system go through it.
 import { Story } from 'inkjs';
+import { refAllowedForRole } from './legal/references';
 import { sanctionsForRole } from './legal/sanctions';
-import { parseTag, tagAllowedAt, type Tag, type TagPlace } from './tags';
+import { parseTag, tagAllowedAt, type Conduite, type Tag, type TagPlace } from './tags';
 import { frenchTypography } from './typography';
 import {
   PLAYER_ID, ROLES,
   type AppId, type ChoiceOption, type Consequence, type Contact, type DecisionStep, type EndingStep,
-  type HistoryEntry, type LineStep, type Role, type Sanction, type ScenarioInfo, type Severity,
+  type Genre, type HistoryEntry, type LineStep, type Role, type Sanction, type ScenarioInfo, type Severity,
   type StoryContext, type ThreadInfo, type TrainerNote,
 } from './types';
 
@@ -30,11 +31,14 @@ interface EndingDraft {
   sanctions: Sanction[];
   noneDeclared: boolean;
   refs: string[];
+  conduite: Conduite | null;
   debrief: string[];
   questions: string[];
 }
 
-const ENDING_KEYS = new Set(['ending', 'severity', 'sanction', 'debrief', 'question']);
+const ENDING_KEYS = new Set(['ending', 'severity', 'sanction', 'conduite', 'debrief', 'question']);
+
+const ROLE_NAMES: Record<Role, string> = { etudiant: 'étudiant·e', infirmier: 'infirmier·e' };
 
 // The explorer meets the same lines thousands of times: parse each tag and typeset each text once.
 // Both functions are pure; the caches are bounded so a long-lived page cannot grow them forever.
@@ -77,12 +81,12 @@ function emptyContext(): StoryContext {
 }
 
 function emptyEnding(): EndingDraft {
-  return { id: null, title: null, severity: null, sanctions: [], noneDeclared: false, refs: [], debrief: [], questions: [] };
+  return { id: null, title: null, severity: null, sanctions: [], noneDeclared: false, refs: [], conduite: null, debrief: [], questions: [] };
 }
 
 /** Reads the header tags of a compiled story into the scenario's cast and threads. */
 function readHeader(scenarioId: string, globalTags: readonly string[], warn: (m: string) => void): ScenarioInfo {
-  const info: ScenarioInfo = { id: scenarioId, title: scenarioId, theme: '', durationMinutes: 10, contacts: [], threads: [] };
+  const info: ScenarioInfo = { id: scenarioId, title: scenarioId, theme: '', durationMinutes: 10, statut: null, contacts: [], threads: [] };
   for (const raw of globalTags) {
     const r = parseTag(raw);
     if (!r.ok) {
@@ -97,6 +101,7 @@ function readHeader(scenarioId: string, globalTags: readonly string[], warn: (m:
     if (t.key === 'title') info.title = frenchTypography(t.value);
     else if (t.key === 'theme') info.theme = frenchTypography(t.value);
     else if (t.key === 'duration') info.durationMinutes = t.minutes;
+    else if (t.key === 'statut') info.statut = t.statut;
     else if (t.key === 'contact') info.contacts.push({ id: t.id, name: t.name, description: frenchTypography(t.description) });
     else if (t.key === 'thread') info.threads.push({ id: t.id, app: t.app, title: frenchTypography(t.title), members: t.members });
   }
@@ -111,6 +116,7 @@ export class ScenarioRunner {
   private readonly story: Story;
   private readonly globalTagCount: number;
   private role: Role = 'etudiant';
+  private genreChosen: Genre = 'f';
   private ctx: StoryContext = emptyContext();
   private history: HistoryEntry[] = [];
   private transcript: LineStep[] = [];
@@ -149,6 +155,16 @@ export class ScenarioRunner {
     return this.role;
   }
 
+  /** Camille's gender for the next start(): set from the menu, like the role. */
+  get genre(): Genre {
+    return this.genreChosen;
+  }
+
+  set genre(g: Genre) {
+    // Saves and the menu hand strings over: anything else than f or m keeps the current one.
+    if (g === 'f' || g === 'm') this.genreChosen = g;
+  }
+
   contact(id: string): Contact {
     if (id === PLAYER_ID) return { id, name: 'Vous', description: '' };
     return this.info.contacts.find((c) => c.id === id) ?? { id, name: id, description: '' };
@@ -168,6 +184,9 @@ export class ScenarioRunner {
     this.started = true;
     if (this.story.variablesState.$('role') !== null && this.story.variablesState.$('role') !== undefined) {
       this.story.variablesState.$('role', role);
+    }
+    if (this.story.variablesState.$('genre') !== null && this.story.variablesState.$('genre') !== undefined) {
+      this.story.variablesState.$('genre', this.genreChosen);
     }
     return this.advance(true);
   }
@@ -286,18 +305,22 @@ export class ScenarioRunner {
       }
       const options = choices.map((c, i) => this.readOption(c.text, c.tags ?? [], i));
       // A role question (for Inky) is answered by the role chosen in the menu, not by the player again.
-      const roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*role\s*:\s*(\S+)/.exec(t)?.[1] === this.role));
+      // So is Camille's gender.
+      let roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*role\s*:\s*(\S+)/.exec(t)?.[1] === this.role));
+      if (roleIdx < 0) roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*genre\s*:\s*(\S+)/.exec(t)?.[1] === this.genreChosen));
       if (roleIdx >= 0) {
         this.story.ChooseChoiceIndex(roleIdx);
         decision = null;
         continue;
       }
+      const id = decision?.id ?? `decision-${this.history.length + 1}`;
+      const note = decision?.note ?? { prompt: '', expect: '', refs: [] };
       const stop: DecisionStep = {
         kind: 'decision',
-        id: decision?.id ?? `decision-${this.history.length + 1}`,
+        id,
         app: this.ctx.app,
         thread: this.ctx.thread,
-        note: decision?.note ?? { prompt: '', expect: '', refs: [] },
+        note: { ...note, refs: this.refsForRole(note.refs, `décision « ${id} »`) },
         options,
       };
       if (!decision?.id) this.warnings.push(`décision sans #decision (choix : ${options.map((o) => `« ${o.text} »`).join(', ')})`);
@@ -329,16 +352,18 @@ export class ScenarioRunner {
     const consequence: Consequence = { deltas: { secret: 0, respect: 0, posture: 0, image: 0 }, feedback: '', refs: [], risks: [] };
     const option: ChoiceOption = { index, text, action: 'reply', consequence };
     let scored = false;
+    const where = `choix « ${text} »`;
     for (const t of tags) {
       if (t.key === 'score') {
         consequence.deltas = t.deltas;
         scored = true;
       } else if (t.key === 'fb') consequence.feedback = typeset(t.value);
-      else if (t.key === 'refs') consequence.refs.push(...t.ids);
-      else if (t.key === 'risk') consequence.risks.push(t.sanction);
+      else if (t.key === 'refs') consequence.refs.push(...this.refsForRole(t.ids, where));
+      else if (t.key === 'risk') consequence.risks.push(...this.sanctionsForRole([t.sanction], where));
       else if (t.key === 'do') option.action = t.action;
       else if (t.key === 'audience') option.audience = t.audience;
       else if (t.key === 'photo') option.photo = t.id;
+      else if (t.key === 'act') option.act = t.id;
     }
     const isRole = tags.some((t) => t.key === 'role');
     if (!isRole && !scored) this.warnings.push(`choix « ${text} » sans #score`);
@@ -395,6 +420,7 @@ export class ScenarioRunner {
           (ending ??= emptyEnding()).title = typeset(t.value);
           break;
         case 'severity': (ending ??= emptyEnding()).severity = t.severity; break;
+        case 'conduite': (ending ??= emptyEnding()).conduite = t.conduite; break;
         case 'sanction':
           ending ??= emptyEnding();
           if (t.sanction) ending.sanctions.push(t.sanction);
@@ -467,6 +493,24 @@ export class ScenarioRunner {
     return { steps, decision, ending };
   }
 
+  /**
+   * References shown to this role only: a student never gets an Ordre or employer card, a nurse no
+   * institute card. Citing one for the wrong role is the story's mistake: stories:check reports it.
+   */
+  private refsForRole(ids: readonly string[], where: string): string[] {
+    const out: string[] = [];
+    for (const id of ids) {
+      if (refAllowedForRole(id, this.role)) out.push(id);
+      else this.warnings.push(`${where} : la référence « ${id} » ne concerne pas le rôle ${ROLE_NAMES[this.role]} (écrire {etudiant():…|…} dans la balise)`);
+    }
+    return out;
+  }
+
+  /** Sanctions of authorities that can act on this role, each with the references this role may see. */
+  private sanctionsForRole(list: readonly Sanction[], where: string): Sanction[] {
+    return sanctionsForRole(list, this.role).map((x) => ({ ...x, refs: this.refsForRole(x.refs, where) }));
+  }
+
   /** A post, a mail, a call or a photo happens outside any conversation. */
   private leaveThread(app: AppId): void {
     this.ctx.app = app;
@@ -483,8 +527,14 @@ export class ScenarioRunner {
         debrief: ["Ce chemin du scénario s'arrête sans conclusion : signalez-le à votre formateur ou formatrice."], questions: [],
       };
     }
-    const sanctions = sanctionsForRole(draft.sanctions, this.role);
-    const refs = [...draft.refs];
+    const where = `fin « ${draft.id} »`;
+    // L.4124-2 limits who may bring a hospital nurse before the Ordre for acts of the function only.
+    const cited = [...draft.refs, ...draft.sanctions.flatMap((x) => x.refs)];
+    if (cited.includes('csp-l4124-2') && draft.conduite !== 'service') {
+      this.warnings.push(`${where} cite csp-l4124-2, qui ne vaut que pour les actes de la fonction publique : marquer la fin « #conduite: service », ou retirer la référence (conduite privée : ordre-plainte-conciliation)`);
+    }
+    const sanctions = this.sanctionsForRole(draft.sanctions, where);
+    const refs = this.refsForRole(draft.refs, where);
     for (const s of sanctions) for (const r of s.refs) if (!refs.includes(r)) refs.push(r);
     if (!draft.title) this.warnings.push(`fin « ${draft.id} » sans #title`);
     if (!draft.severity) this.warnings.push(`fin « ${draft.id} » sans #severity`);

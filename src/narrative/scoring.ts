@@ -1,5 +1,5 @@
 // Scoring and the sanctions ledger as pure functions of the choices made.
-import { sanctionsForRole, AUTHORITIES } from './legal/sanctions';
+import { heavier, sanctionsForRole, AUTHORITIES } from './legal/sanctions';
 import { AXES, type AxisValues, type Consequence, type Role, type Sanction } from './types';
 
 export const AXIS_LABELS: Record<keyof AxisValues, string> = {
@@ -43,7 +43,7 @@ export interface LedgerLine {
   level: string;
   rank: number;
   refs: string[];
-  /** Who acts for the level shown (the « par: » of the sanction that set it). */
+  /** Who acts at that level (`par:`), when the story names them. */
   by?: string;
 }
 
@@ -58,15 +58,15 @@ export function ledgerOf(sanctions: readonly Sanction[], role: Role): LedgerLine
   for (const s of sanctionsForRole(sanctions, role)) {
     const cur = byAuthority.get(s.authority);
     if (!cur) {
-      byAuthority.set(s.authority, { authority: s.authority, level: s.level, rank: s.rank, refs: [...s.refs], ...(s.by ? { by: s.by } : {}) });
+      byAuthority.set(s.authority, s.by ? { authority: s.authority, level: s.level, rank: s.rank, refs: [...s.refs], by: s.by } : { authority: s.authority, level: s.level, rank: s.rank, refs: [...s.refs] });
       continue;
     }
-    if (s.rank > cur.rank) {
+    if (heavier(s, cur)) {
       cur.rank = s.rank;
       cur.level = s.level;
       if (s.by) cur.by = s.by;
       else delete cur.by;
-    }
+    } else if (s.level === cur.level && s.by && !cur.by) cur.by = s.by;
     for (const r of s.refs) if (!cur.refs.includes(r)) cur.refs.push(r);
   }
   const order = AUTHORITIES.map((a) => a.id);
@@ -77,6 +77,6 @@ export function ledgerOf(sanctions: readonly Sanction[], role: Role): LedgerLine
 export function ledgerChanges(before: readonly LedgerLine[], after: readonly LedgerLine[]): LedgerLine[] {
   return after.filter((line) => {
     const prev = before.find((b) => b.authority === line.authority);
-    return !prev || line.rank > prev.rank;
+    return !prev || heavier(line, prev);
   });
 }

@@ -61,22 +61,19 @@ export function consequencesOf(history: readonly HistoryEntry[]) {
   return history.map((h) => h.decision.options[h.optionIndex]!.consequence);
 }
 
-// The runner gets a gender with the law model (issue 10); until then a story has none.
-type MaybeGendered = { genre?: string };
-
 export function savedChoices(history: readonly HistoryEntry[]): SavedChoice[] {
   return history.map((h) => ({ decision: h.decision.id, option: h.optionIndex, text: h.decision.options[h.optionIndex]!.text }));
 }
 
 export function takeSnapshot(runner: ScenarioRunner, now = new Date()): Snapshot {
-  const genre = (runner as unknown as MaybeGendered).genre;
+  const genre = runner.genre;
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     scenarioId: runner.info.id,
     fingerprint: runner.fingerprint,
     role: runner.currentRole,
-    ...(typeof genre === 'string' ? { genre } : {}),
+    genre,
     savedAt: now.toISOString(),
     choices: savedChoices(runner.choicesMade),
   };
@@ -154,7 +151,7 @@ function validate(input: string | unknown, scenarioId: string, fingerprint: stri
 
 /** Starts `runner` again in the save's role (and gender). */
 export function startAsSaved(runner: ScenarioRunner, snap: Pick<Snapshot, 'role' | 'genre'>): void {
-  if (snap.genre !== undefined && 'genre' in runner) (runner as unknown as MaybeGendered).genre = snap.genre;
+  if (snap.genre === 'f' || snap.genre === 'm') runner.genre = snap.genre;
   runner.start(snap.role);
 }
 

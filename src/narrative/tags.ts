@@ -1,10 +1,13 @@
 // The scenario format's tag grammar, parsed here and nowhere else.
 // Every form is documented for authors in stories/README.md.
-import { isAuthority, levelRank } from './legal/sanctions';
+import { isAuthority, isStatut, levelRank, needsActor, STATUTS } from './legal/sanctions';
 import {
   APPS, AUDIENCES, AXES, CHOICE_ACTIONS, SCREENS, SEVERITIES,
-  type AppId, type Audience, type AxisValues, type ChoiceAction, type ScreenId, type Sanction, type Severity,
+  type AppId, type Audience, type AxisValues, type ChoiceAction, type Genre, type ScreenId, type Sanction, type Severity, type Statut,
 } from './types';
+
+/** `#conduite:` of an ending: an act of the hospital function, or private conduct (L.4124-2 only for the first). */
+export type Conduite = 'service' | 'privee';
 
 export type Tag =
   // header (global tags)
@@ -13,6 +16,7 @@ export type Tag =
   | { key: 'duration'; minutes: number }
   | { key: 'contact'; id: string; name: string; description: string }
   | { key: 'thread'; id: string; app: AppId; title: string; members: string[] }
+  | { key: 'statut'; statut: Statut }
   // a line
   | { key: 'from'; id: string }
   | { key: 'in'; thread: string }
@@ -44,10 +48,13 @@ export type Tag =
   | { key: 'fb'; value: string }
   | { key: 'risk'; sanction: Sanction }
   | { key: 'role'; role: 'etudiant' | 'infirmier' }
+  | { key: 'genre'; genre: Genre }
+  | { key: 'act'; id: string }
   // an ending
   | { key: 'ending'; id: string }
   | { key: 'severity'; severity: Severity }
   | { key: 'sanction'; sanction: Sanction | null }
+  | { key: 'conduite'; conduite: Conduite }
   | { key: 'debrief' }
   | { key: 'question' };
 
@@ -59,14 +66,14 @@ export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
 export type TagPlace = 'header' | 'line' | 'choice';
 
 const PLACES: Record<TagKey, readonly TagPlace[]> = {
-  title: ['header', 'line'], theme: ['header'], duration: ['header'], contact: ['header'], thread: ['header'],
+  title: ['header', 'line'], theme: ['header'], duration: ['header'], contact: ['header'], thread: ['header'], statut: ['header'],
   from: ['line'], in: ['line'], time: ['line'], date: ['line'], photo: ['line', 'choice'], notif: ['line'],
   skip: ['line'], open: ['line'], post: ['line'], audience: ['line', 'choice'], tagged: ['line'], comment: ['line'],
   'friend-request': ['line'], mail: ['line'], subject: ['line'], call: ['line'], system: ['line'], join: ['line'],
   leave: ['line'], shot: ['line'],
   decision: ['line'], note: ['line'], expect: ['line'], refs: ['line', 'choice'],
-  do: ['choice'], score: ['choice'], fb: ['choice'], risk: ['choice'], role: ['choice'],
-  ending: ['line'], severity: ['line'], sanction: ['line'], debrief: ['line'], question: ['line'],
+  do: ['choice'], score: ['choice'], fb: ['choice'], risk: ['choice'], role: ['choice'], genre: ['choice'], act: ['choice'],
+  ending: ['line'], severity: ['line'], sanction: ['line'], conduite: ['line'], debrief: ['line'], question: ['line'],
 };
 
 export const TAG_KEYS = Object.keys(PLACES) as TagKey[];
@@ -99,16 +106,32 @@ function oneOf<T extends string>(key: string, v: string, allowed: readonly T[]):
   return (allowed as readonly string[]).includes(v) ? (v as T) : `#${key} : valeur inconnue « ${v} » (attendu : ${allowed.join(', ')})`;
 }
 
+/**
+ * `autorité; niveau; réf, réf` with an optional 4th field `par: qui`. The employer's level is checked
+ * here against every status's scale; stories:check and the runner check it against the status staged.
+ */
 export function parseSanction(key: string, v: string): { sanction: Sanction } | { error: string } {
   const parts = v.split(';').map((s) => s.trim());
-  if (parts.length !== 3) return { error: `#${key} : forme attendue « autorité; niveau; réf, réf »` };
+  let by: string | undefined;
+  if (parts.length === 4) {
+    const m = /^par\s*:\s*(.*)$/i.exec(parts[3]!);
+    if (!m) return { error: `#${key} : le 4e champ s'écrit « par: qui agit » (par exemple « par: Lucienne Pernin »)` };
+    by = m[1]!.trim();
+    if (!by) return { error: `#${key} : « par: » sans personne` };
+    parts.pop();
+  }
+  if (parts.length !== 3) return { error: `#${key} : forme attendue « autorité; niveau; réf, réf » (et, si besoin, « ; par: qui »)` };
   const [authority, level, refs] = parts as [string, string, string];
   if (!isAuthority(authority)) return { error: `#${key} : autorité inconnue « ${authority} » (institut, stage, ordre, employeur, penal, civil)` };
   const rank = levelRank(authority, level);
   if (rank === null) return { error: `#${key} : niveau « ${level} » inconnu pour l'autorité ${authority}` };
   const ids = idList(refs);
   if (ids.length === 0) return { error: `#${key} : au moins une référence juridique est attendue` };
-  return { sanction: { authority, level: level.toLowerCase(), rank, refs: ids } };
+  const norm = level.toLowerCase();
+  if (!by && needsActor(authority, norm)) {
+    return { error: `#${key} : « ${authority}; ${norm} » demande « ; par: qui » (la plainte ou la mise en demeure est l'acte du patient lui-même, ou de son représentant légal ou de ses ayants droit)` };
+  }
+  return { sanction: by ? { authority, level: norm, rank, refs: ids, by } : { authority, level: norm, rank, refs: ids } };
 }
 
 function parseScore(v: string): TagResult {
@@ -193,6 +216,14 @@ export function parseTag(raw: string): TagResult {
     }
     case 'role':
       return v === 'etudiant' || v === 'infirmier' ? ok({ key: k, role: v }) : fail(`#role : « etudiant » ou « infirmier », pas « ${v} »`);
+    case 'genre':
+      return v === 'f' || v === 'm' ? ok({ key: k, genre: v }) : fail(`#genre : « f » ou « m », pas « ${v} »`);
+    case 'act':
+      return idOrFail(k, v, (id) => ({ key: 'act', id }));
+    case 'statut':
+      return isStatut(v) ? ok({ key: k, statut: v }) : fail(`#statut : valeur inconnue « ${v} » (attendu : ${STATUTS.join(', ')})`);
+    case 'conduite':
+      return v === 'service' || v === 'privee' ? ok({ key: k, conduite: v }) : fail(`#conduite : « service » ou « privee », pas « ${v} »`);
     case 'tagged': case 'refs': {
       const ids = idList(v);
       const bad = ids.find((id) => !ID.test(id));

@@ -4,6 +4,13 @@
 export type Role = 'etudiant' | 'infirmier';
 export const ROLES: readonly Role[] = ['etudiant', 'infirmier'];
 
+/** Camille's grammatical gender, chosen with the role: stories write agreements with fem(). */
+export type Genre = 'f' | 'm';
+export const GENRES: readonly Genre[] = ['f', 'm'];
+
+/** The status of the nurse a scenario stages in a public hospital: it decides the employer's scale. */
+export type Statut = 'titulaire' | 'stagiaire' | 'contractuel';
+
 export type Axis = 'secret' | 'respect' | 'posture' | 'image';
 export const AXES: readonly Axis[] = ['secret', 'respect', 'posture', 'image'];
 export type AxisValues = Record<Axis, number>;
@@ -38,6 +45,8 @@ export interface ScenarioInfo {
   title: string;
   theme: string;
   durationMinutes: number;
+  /** `# statut:` header; null only in a story that stories:check refuses. */
+  statut: Statut | null;
   contacts: Contact[];
   threads: ThreadInfo[];
 }
@@ -51,7 +60,7 @@ export interface Sanction {
   /** 0 (a talk) to 4 (the heaviest on that authority's scale). */
   rank: number;
   refs: string[];
-  /** Who acts (the story's « par: »), e.g. the patient who files a complaint; absent when the authority acts on its own. */
+  /** Who acts (`par:`): the patient who files the complaint, the lawyer who sends the formal notice. */
   by?: string;
 }
 
@@ -87,6 +96,8 @@ export interface ChoiceOption {
   action: ChoiceAction;
   audience?: Audience;
   photo?: string;
+  /** `#act:` id of a recurring act, scored the same in every scenario. */
+  act?: string;
   consequence: Consequence;
 }
 

@@ -2,9 +2,10 @@
 // reported as « stories/FILE.ink:LINE: message ». Graph-level checks live in story.ts.
 import { findMedia } from '../media';
 import { refProblem } from '../legal/references';
+import { appliesToRole, levelRank, STATUTS } from '../legal/sanctions';
 import { parseTag, splitSourceTags, tagAllowedAt, type Tag, type TagPlace } from '../tags';
 import { typographyProblems } from '../typography';
-import { PLAYER_ID } from '../types';
+import { PLAYER_ID, ROLES, type Role, type Statut } from '../types';
 
 export interface SourceFile {
   /** Path shown to authors, relative to the project root (stories/x.ink). */
@@ -161,6 +162,85 @@ export function inkVariants(s: string): string[] {
   return out;
 }
 
+/** The role a `{…|…}` condition selects, when it is a role test: `etudiant()`, `not etudiant()`, `role == "infirmier"`… */
+function conditionRole(cond: string): { first: Role; second: Role } | null {
+  const c = cond.replace(/:$/, '').trim();
+  const neg = /^(not\s+|!)/.test(c);
+  const bare = c.replace(/^(not\s+|!)\s*/, '');
+  let first: Role | null = null;
+  if (/^etudiant\(\)$/.test(bare) || /^role\s*==\s*"etudiant"$/.test(bare) || /^role\s*!=\s*"infirmier"$/.test(bare)) first = 'etudiant';
+  else if (/^infirmier\(\)$/.test(bare) || /^role\s*==\s*"infirmier"$/.test(bare) || /^role\s*!=\s*"etudiant"$/.test(bare)) first = 'infirmier';
+  if (!first) return null;
+  const other: Role = first === 'etudiant' ? 'infirmier' : 'etudiant';
+  return neg ? { first: other, second: first } : { first, second: other };
+}
+
+/**
+ * Like inkVariants, but each value says for which role ink can give it (null: both), so a check
+ * can compare what a student and a nurse get. Impossible mixes (a student branch inside a nurse
+ * branch) are dropped.
+ */
+export function inkRoleVariants(s: string, role: Role | null = null): { text: string; role: Role | null }[] {
+  const m = /\{([^{}]*)\}/.exec(s);
+  if (!m) return [{ text: s, role }];
+  const inside = m[1]!;
+  const cond = /^[^{}|]*?:/.exec(inside);
+  const alternatives = cond ? inside.slice(cond[0].length).split('|') : inside.replace(/^\s*[&~!$]/, '').split('|');
+  if (cond && alternatives.length === 1) alternatives.push('');
+  const roles = cond ? conditionRole(cond[0]) : null;
+  const before = s.slice(0, m.index);
+  const after = s.slice(m.index + m[0].length);
+  const out: { text: string; role: Role | null }[] = [];
+  alternatives.forEach((altRaw, i) => {
+    const alt = cond || alternatives.length > 1 ? altRaw.trim() : altRaw;
+    let r = role;
+    if (roles && i < 2) {
+      const want = i === 0 ? roles.first : roles.second;
+      if (r && r !== want) return;
+      r = want;
+    }
+    for (const v of inkRoleVariants(before + alt + after, r)) {
+      if (out.length >= MAX_VARIANTS) return;
+      out.push({ text: v.text.replace(/ {2,}/g, ' '), role: v.role });
+    }
+  });
+  return out;
+}
+
+/** A penalty stated in story text must read as a maximum (legal-references.md §6). */
+const AMOUNT = /\d[\d\s\u00A0\u202F.]*\s?(€|euros?\b)/i;
+const DURATION = /(^|[^\p{L}\d])(\d+|un|une|deux|trois|cinq|six|dix)\s+(an|ans|mois)\b/iu;
+const PENAL_WORDS = /emprisonnement|prison|amende|interdiction (temporaire )?d['’]exercer|exclusion|suspendu/i;
+const MAXIMUM = /jusqu['’]\s?(à|au)|au plus|au maximum|maximale?s?\b/i;
+const PUNI = /\b(est|sont|être|serait)\s+puni(e|es|s)?\s+d/i;
+
+export function penaltyProblems(text: string, citesCase = false): string[] {
+  const out: string[] = [];
+  const sentences = text.replace(/\b(M|Mme|Dr|art|n°)\./g, '$1').split(/(?<=[.!?…])\s+/);
+  for (const sentence of sentences) {
+    if (PUNI.test(sentence)) {
+      out.push(`« est puni(e) de » présente la peine comme automatique : écrire « … expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende » (« ${sentence.trim().slice(0, 60)}… »)`);
+      continue;
+    }
+    const penalty = AMOUNT.test(sentence) || (DURATION.test(sentence) && PENAL_WORDS.test(sentence));
+    // A real case's actual sentence (« avec sursis », a court and a year) is what was given, not a maximum.
+    const realCase = /sursis/i.test(sentence) || (/\b(19|20)\d\d\b/.test(sentence) && /tribunal|cour\b|chambre|condamn/i.test(sentence));
+    if (penalty && !MAXIMUM.test(sentence) && !realCase && !citesCase) {
+      out.push(`peine sans « jusqu'à » ni « au plus » : toute peine est un maximum (« ${sentence.trim().slice(0, 60)}… »)`);
+    }
+  }
+  return out;
+}
+
+/** One `#act:` option, as every scenario must score it: per role, the secret score and the ledger lines it opens. */
+export interface ActUse {
+  act: string;
+  file: string;
+  line: number;
+  /** Per role: « secret -2 ; penal: signalement au procureur, … ». */
+  signature: Record<Role, string>;
+}
+
 export interface SourceReport {
   problems: Problem[];
   declared: Declared;
@@ -170,6 +250,8 @@ export interface SourceReport {
   /** Every line with readable text, to locate a problem the runner found by its text. */
   lines: { file: string; line: number; text: string }[];
   words: number;
+  statut: Statut | null;
+  acts: ActUse[];
 }
 
 /** Checks the root file and its includes (root first). */
@@ -181,6 +263,8 @@ export function checkSources(files: SourceFile[]): SourceReport {
   const decisionLines = new Map<string, Problem>();
   const endingLines = new Map<string, Problem>();
   const lines: SourceReport['lines'] = [];
+  const acts: ActUse[] = [];
+  let statut: Statut | null = null;
   let words = 0;
 
   for (const at of scanned) {
@@ -190,17 +274,20 @@ export function checkSources(files: SourceFile[]): SourceReport {
       if (at.place !== 'header') words += at.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       for (const p of typographyProblems(at.text)) report(p);
     }
-    const raws: string[] = [];
+    const raws: { text: string; role: Role | null }[] = [];
     for (const whole of at.tags) {
       if (!/\{[^{}]*\}/.test(whole)) {
-        raws.push(whole);
+        raws.push({ text: whole, role: null });
         continue;
       }
       const key = /^[\w-]+/.exec(whole)?.[0] ?? '';
-      if (DYNAMIC_TAGS.has(key)) raws.push(...inkVariants(whole));
+      if (DYNAMIC_TAGS.has(key)) raws.push(...inkRoleVariants(whole));
       else report(`#${key} ne peut pas contenir de logique ink ({…}) : seules ${[...DYNAMIC_TAGS].map((k) => `#${k}`).join(', ')} le peuvent`);
     }
-    for (const raw of raws) {
+    const citesCase = at.tags.some((t) => /^(refs|risk|sanction)\s*:.*\bcas-/.test(t));
+    if (at.text && at.place !== 'header') for (const p of penaltyProblems(at.text, citesCase)) report(p);
+    const lineTags: { tag: Tag; role: Role | null }[] = [];
+    for (const { text: raw, role } of raws) {
       const r = parseTag(raw);
       if (!r.ok) {
         report(r.error);
@@ -212,10 +299,21 @@ export function checkSources(files: SourceFile[]): SourceReport {
         continue;
       }
       parsed.push({ at, tag: r.tag });
+      lineTags.push({ tag: r.tag, role });
       if (r.tag.key === 'contact') declared.contacts.add(r.tag.id);
       if (r.tag.key === 'thread') declared.threads.add(r.tag.id);
-      if (TEXT_TAGS.has(r.tag.key) && 'value' in r.tag) for (const p of typographyProblems(r.tag.value)) report(`#${r.tag.key} : ${p}`);
+      if (r.tag.key === 'statut') statut = r.tag.statut;
+      if (TEXT_TAGS.has(r.tag.key) && 'value' in r.tag) {
+        for (const p of typographyProblems(r.tag.value)) report(`#${r.tag.key} : ${p}`);
+        if (r.tag.key !== 'title') for (const p of penaltyProblems(r.tag.value, citesCase)) report(`#${r.tag.key} : ${p}`);
+      }
     }
+    const act = lineTags.find((t) => t.tag.key === 'act');
+    if (act && act.tag.key === 'act') acts.push({ act: act.tag.id, file: at.file, line: at.line, signature: actSignature(lineTags) });
+  }
+
+  if (files.length && !statut) {
+    problems.push({ file: files[0]!.file, line: 1, message: `en-tête : « # statut: ${STATUTS.join('|')} » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)` });
   }
 
   for (const { at, tag } of parsed) {
@@ -224,8 +322,19 @@ export function checkSources(files: SourceFile[]): SourceReport {
     const contacts: string[] = [];
     switch (tag.key) {
       case 'refs': refs.push(...tag.ids); break;
-      case 'risk': refs.push(...tag.sanction.refs); break;
-      case 'sanction': if (tag.sanction) refs.push(...tag.sanction.refs); break;
+      case 'risk': case 'sanction': {
+        const sanction = tag.sanction;
+        if (!sanction) break;
+        refs.push(...sanction.refs);
+        if (sanction.authority === 'employeur' && statut && levelRank('employeur', sanction.level, statut) === null) {
+          report(`#${tag.key} : « ${sanction.level} » n'est pas sur l'échelle de l'employeur public pour un agent ${statut} (voir stories/README.md)`);
+        }
+        // 226-1/226-2 are prosecuted only on the victim's complaint: say so with cp-226-6.
+        if (sanction.authority === 'penal' && sanction.refs.some((r) => r === 'cp-226-1' || r === 'cp-226-2') && !sanction.refs.includes('cp-226-6')) {
+          report(`#${tag.key} : poursuites pour 226-1/226-2 seulement sur plainte de la victime : citer aussi cp-226-6`);
+        }
+        break;
+      }
       case 'from': case 'join': case 'leave': contacts.push(tag.id); break;
       case 'friend-request': case 'mail': case 'call': contacts.push(tag.from); break;
       case 'tagged': contacts.push(...tag.ids); break;
@@ -262,5 +371,43 @@ export function checkSources(files: SourceFile[]): SourceReport {
     seen.add(k);
     return true;
   });
-  return { problems: unique, declared, decisionLines, endingLines, lines, words };
+  return { problems: unique, declared, decisionLines, endingLines, lines, words, statut, acts };
+}
+
+function actSignature(tags: readonly { tag: Tag; role: Role | null }[]): Record<Role, string> {
+  const out = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    const mine = tags.filter((t) => t.role === null || t.role === role);
+    const secrets = [...new Set(mine.flatMap((t) => (t.tag.key === 'score' ? [t.tag.deltas.secret] : [])))];
+    const risks = [...new Set(mine.flatMap((t) => (t.tag.key === 'risk' && appliesToRole(t.tag.sanction.authority, role) ? [`${t.tag.sanction.authority}: ${t.tag.sanction.level}`] : [])))].sort();
+    out[role] = `secret ${secrets.join('/') || '?'} ; ${risks.length ? risks.join(', ') : 'aucun risque'}`;
+  }
+  return out;
+}
+
+const ROLE_NAMES: Record<Role, string> = { etudiant: 'étudiant·e', infirmier: 'infirmier·e' };
+
+/**
+ * Same act, same gravity (legal-references.md §6): every option tagged with the same `#act:`, in
+ * every scenario, scores the same on the secret axis and opens the same ledger lines, per role.
+ * Each option that differs from the act's first use is reported with both places.
+ */
+export function checkActs(uses: readonly ActUse[]): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, ActUse>();
+  for (const u of uses) {
+    const ref = first.get(u.act);
+    if (!ref) {
+      first.set(u.act, u);
+      continue;
+    }
+    for (const role of ROLES) {
+      if (ref.signature[role] === u.signature[role]) continue;
+      problems.push({
+        file: u.file, line: u.line,
+        message: `#act: ${u.act} : même acte, gravité différente de ${ref.file}:${ref.line} pour le rôle ${ROLE_NAMES[role]} (ici « ${u.signature[role]} », là « ${ref.signature[role]} »)`,
+      });
+    }
+  }
+  return problems;
 }

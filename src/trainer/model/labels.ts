@@ -1,5 +1,5 @@
 // French wording shared by the summary, its exports and both windows.
-import { authorityInfo } from '../../narrative/legal/sanctions';
+import { authorityInfo, levelWithActor } from '../../narrative/legal/sanctions';
 import { referenceLabel } from '../../narrative/legal/references';
 import type { LedgerLine } from '../../narrative/scoring';
 import type { Sanction } from '../../narrative/types';
@@ -13,9 +13,9 @@ export const FOLLOWED_BY_LABELS: Record<FollowedBy, string> = {
   formateur: 'choix du formateur',
 };
 
-/** « Institut de formation : avertissement ». */
+/** « Institut de formation (directeur, section disciplinaire) — avertissement », with who acts when named. */
 export function sanctionLabel(s: Sanction | LedgerLine): string {
-  return `${authorityInfo(s.authority).name}\u00A0: ${s.level}`;
+  return `${authorityInfo(s.authority).name} — ${levelWithActor(s.level, s.by)}`;
 }
 
 export function refsLabel(ids: readonly string[]): string {

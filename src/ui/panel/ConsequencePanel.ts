@@ -1,6 +1,6 @@
 // The panel beside the phone: four gauges, the sanctions ledger, and a short card after each
 // choice saying what changed and why, with the legal references as readable labels.
-import { authorityInfo } from '../../narrative/legal/sanctions';
+import { authorityInfo, levelWithActor } from '../../narrative/legal/sanctions';
 import { AXIS_LABELS, AXIS_MAX, AXIS_MIN, type LedgerLine } from '../../narrative/scoring';
 import type { ChoiceResult } from '../../narrative/session';
 import { AXES, type Axis, type AxisValues } from '../../narrative/types';
@@ -8,7 +8,8 @@ import { refLabels, signed } from '../../phone/model/describe';
 import { h } from '../dom';
 
 export function ledgerText(l: LedgerLine): string {
-  return `${authorityInfo(l.authority).name} : ${l.level}`;
+  // « Justice pénale (procureur, tribunal correctionnel) — plainte déposée par Lucienne Pernin »: who decides, and who acts.
+  return `${authorityInfo(l.authority).name} — ${levelWithActor(l.level, l.by)}`;
 }
 
 export class ConsequencePanel {
@@ -87,7 +88,7 @@ export class ConsequencePanel {
     this.ledger.replaceChildren(...ledger.map((l) => {
       const up = raised.some((r) => r.authority === l.authority);
       return h('li', { class: `ledger-line rank-${l.rank}${up ? ' raised' : ''}` },
-        h('strong', {}, authorityInfo(l.authority).name), ' : ', l.level,
+        h('strong', {}, authorityInfo(l.authority).name), ' — ', levelWithActor(l.level, l.by),
         h('span', { class: 'refs' }, refLabels(l.refs).join(' ; ')));
     }));
   }
