@@ -29,7 +29,18 @@ describe('save and restore', () => {
     const snap = takeSnapshot(midGame());
     expect(snap.version).toBe(SAVE_VERSION);
     expect(snap.choices).toEqual([{ decision: 'a', option: 2, text: 'Aller en C' }]);
-    expect(Object.keys(snap).sort()).toEqual(['choices', 'fingerprint', 'format', 'role', 'savedAt', 'scenarioId', 'version']);
+    expect(Object.keys(snap).sort()).toEqual(['choices', 'fingerprint', 'format', 'genre', 'role', 'savedAt', 'scenarioId', 'version']);
+  });
+
+  it('keeps Camille\'s gender, so a resumed game still says « il » or « elle » as chosen', () => {
+    const a = load();
+    a.genre = 'm';
+    a.start('etudiant');
+    const snap = takeSnapshot(a);
+    expect(snap.genre).toBe('m');
+    const b = load();
+    expect(restoreSnapshot(b, parsed(JSON.stringify(snap), a))).toBeNull();
+    expect(b.genre).toBe('m');
   });
 
   it('round-trips a game in progress: same decision, same phone, same score and ledger, same next steps', () => {

@@ -104,7 +104,9 @@ export const AUTHORITIES: readonly AuthorityInfo[] = [
   },
   {
     id: 'penal', name: 'Justice pénale (procureur, tribunal correctionnel)', note: null, roles: ['etudiant', 'infirmier'],
-    levels: [lvl('plainte', 1, 'procedure'), lvl('signalement au procureur', 1, 'procedure'), lvl('poursuites', 3, 'procedure'), lvl('condamnation', 4)],
+    // A victim's complaint and anyone's report both bring the facts to the procureur (rank 1); on a
+    // tie the complaint is shown, because it names who acts.
+    levels: [lvl('signalement au procureur', 1, 'procedure'), lvl('plainte', 1, 'procedure'), lvl('poursuites', 3, 'procedure'), lvl('condamnation', 4)],
     basis: ['penal'],
   },
   {
