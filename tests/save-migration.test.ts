@@ -94,7 +94,7 @@ const expectFor = (r: ScenarioRunner) => ({ scenarioId: 'migration', fingerprint
 
 function resumed(r: ScenarioRunner, save: unknown) {
   const res = resumeSave(r, save, expectFor(r));
-  if (!res.ok) throw new Error(res.error.message);
+  if (!res.ok) throw new Error(res.error.kind);
   if (!res.migration) throw new Error('expected a replay');
   return res.migration;
 }

@@ -4,7 +4,8 @@ import { resumeSave } from '../src/narrative/migrate';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { pathLedger } from '../src/narrative/ledger';
 import { scoreOf } from '../src/narrative/scoring';
-import { consequencesOf, parseSnapshot, restoreSnapshot, takeSnapshot, SAVE_VERSION, type Snapshot } from '../src/narrative/snapshot';
+import { consequencesOf, parseSnapshot, restoreSnapshot, takeSnapshot, SAVE_VERSION, type RestoreError, type Snapshot } from '../src/narrative/snapshot';
+import { gameRestoreText } from '../src/ui/labels/storage';
 import { compiled } from './helpers';
 
 const load = (file = 'tests/fixtures/graph.ink') => ScenarioRunner.load(compiled(file), 'graph') as ScenarioRunner;
@@ -20,7 +21,7 @@ const expectFor = (r: ScenarioRunner) => ({ scenarioId: 'graph', fingerprint: r.
 
 function parsed(text: string, r: ScenarioRunner): Snapshot {
   const p = parseSnapshot(text, expectFor(r));
-  if ('kind' in p && !('format' in p)) throw new Error(p.message);
+  if ('kind' in p && !('format' in p)) throw new Error(p.kind);
   return p as Snapshot;
 }
 
@@ -67,7 +68,7 @@ describe('save and restore', () => {
     const text = JSON.stringify(takeSnapshot(r));
     const res = parseSnapshot(text.slice(0, text.length / 2), expectFor(r));
     expect(res).toMatchObject({ kind: 'truncated' });
-    expect((res as { message: string }).message).toMatch(/incomplète.*recommence au début/);
+    expect(gameRestoreText(res as RestoreError)).toMatch(/incomplète.*recommence au début/);
   });
 
   it('calls garbage corrupted', () => {

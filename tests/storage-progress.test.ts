@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, parseStored, STORAGE_KEY, STORAGE_VERSION, type Store
 import { Store, type KeyValueStorage } from '../src/storage/store';
 import { discoveryOf, endingsFound, eraseMyData, recordPlay } from '../src/storage/progress';
 import { SAVE_FORMAT, SAVE_VERSION } from '../src/narrative/snapshot';
+import { eraseText, storageNoticeText, storageWarningText } from '../src/ui/labels/storage';
 
 class MemoryStorage implements KeyValueStorage {
   map = new Map<string, string>();
@@ -61,7 +62,10 @@ describe('progress round trip', () => {
 });
 
 describe('broken data: a French message, that part reset, the rest kept', () => {
-  const load = (text: string) => parseStored(text);
+  const load = (text: string) => {
+    const r = parseStored(text);
+    return { ...r, notices: r.notices.map(storageNoticeText) };
+  };
 
   it('unreadable text (corrupted)', () => {
     const r = load('{"version":1,"settings":{"so');
@@ -119,11 +123,12 @@ describe('broken data: a French message, that part reset, the rest kept', () => 
     expect(r.data.version).toBe(STORAGE_VERSION);
   });
 
-  it('newer or foreign data: everything reset, with a message', () => {
-    for (const text of [JSON.stringify({ ...full(), version: 99 }), JSON.stringify({ hello: 'world' }), '[1,2,3]', '"texte"', 'null']) {
+  it('foreign data: everything reset, with a message that says so (never « version undefined »)', () => {
+    for (const text of [JSON.stringify({ hello: 'world' }), JSON.stringify({ foo: 1 }), '[1,2,3]', '"texte"', 'null']) {
       const r = load(text);
-      expect(r.notices, text).toHaveLength(1);
+      expect(r.notices, text).toEqual([expect.stringMatching(/illisibles\u00A0: elles ont été remises à zéro/)]);
       expect(r.data.progress).toEqual({});
+      expect(r.newer).toBeNull();
     }
   });
 
@@ -142,7 +147,7 @@ describe('« Effacer mes données »', () => {
     const s = new Store(mem);
     const r = eraseMyData(s);
     expect(r).toMatchObject({ ok: true });
-    expect(r.message).toMatch(/effacées/);
+    expect(eraseText(r.ok)).toMatch(/effacées/);
     expect(mem.getItem(STORAGE_KEY)).toBeNull();
     expect(endingsFound(s, 'demo', 'etudiant')).toEqual([]);
     const again = new Store(mem);
@@ -156,8 +161,10 @@ describe('« Effacer mes données »', () => {
     mem.failWrites = true;
     const r = eraseMyData(s);
     expect(r.ok).toBe(false);
-    expect(r.message).toMatch(/n’ont pas pu être effacées du navigateur\u00A0: SecurityError/);
+    expect(eraseText(r.ok)).toMatch(/n’ont pas pu être effacées de ce navigateur/);
+    expect(eraseText(r.ok)).not.toMatch(/SecurityError/);
     expect(() => recordPlay(s, { scenarioId: 'demo', role: 'etudiant', endingId: 'demo-deni', optionKeys: [], choices: [] })).not.toThrow();
-    expect(s.lastError).toMatch(/stockage plein ou bloqué/);
+    expect(s.status).toEqual({ kind: 'write-failed' });
+    expect(storageWarningText(s.status)).toMatch(/plein ou bloqué/);
   });
 });

@@ -4,6 +4,7 @@ import { ScenarioRunner } from '../src/narrative/runner';
 import { TrainerSession } from '../src/trainer/model/session';
 import { loadTrainerSession, parseTrainerPart, saveTrainerSession } from '../src/trainer/persist';
 import { STORAGE_KEY } from '../src/storage/schema';
+import { trainerRestoreText } from '../src/ui/labels/storage';
 import type { KeyValueStorage } from '../src/storage/store';
 
 class MemoryStorage implements KeyValueStorage {
@@ -30,11 +31,11 @@ describe('trainer persistence', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, settings: { sound: false, volume: 0.5, textScale: 1, animations: true, typingSpeed: 'normal', feedback: 'immediat' }, progress: {}, games: {}, trainer: null }));
     const s = midSession();
-    expect(saveTrainerSession(storage, s.data())).toBeNull();
+    expect(saveTrainerSession(storage, s.data())).toEqual({ kind: 'ok' });
     const loaded = loadTrainerSession(storage);
     if (!loaded.ok || !loaded.session) throw new Error('not loaded');
     const again = TrainerSession.restore(runner(), loaded.session);
-    if (!(again instanceof TrainerSession)) throw new Error(again.message);
+    if (!(again instanceof TrainerSession)) throw new Error(again.kind);
     expect(again.votes).toEqual([1, 0, 2]);
     expect(again.view()).toEqual(s.view());
     // The player's settings were not touched.
@@ -46,9 +47,11 @@ describe('trainer persistence', () => {
   it('turns damaged or foreign data into a French message, never a throw', () => {
     const good = JSON.parse(JSON.stringify(midSession().data()));
     expect(parseTrainerPart(undefined)).toEqual({ ok: true, session: null });
-    expect(parseTrainerPart('nope')).toMatchObject({ ok: false, message: expect.stringContaining('abîmée') });
-    expect(parseTrainerPart({ version: 9, session: good })).toMatchObject({ ok: false, message: expect.stringContaining('autre version') });
-    expect(parseTrainerPart({ version: 1, session: { ...good, version: 2 } })).toMatchObject({ ok: false, message: expect.stringContaining('autre version') });
+    expect(parseTrainerPart('nope')).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(trainerRestoreText('damaged')).toContain('abîmée');
+    expect(parseTrainerPart({ version: 9, session: good })).toMatchObject({ ok: false, problem: 'old-version' });
+    expect(parseTrainerPart({ version: 1, session: { ...good, version: 2 } })).toMatchObject({ ok: false, problem: 'old-version' });
+    expect(trainerRestoreText('old-version')).toContain('autre version');
     for (const broken of [
       { ...good, votes: [1, -1, 0] },
       { ...good, phase: 'dance' },

@@ -228,7 +228,7 @@ describe('projector session', () => {
     run(s, vote(0), { kind: 'reveal' }, next, next, next, next, vote(1), vote(1), vote(0), { kind: 'screen', screen: 'black' });
     const data = JSON.parse(JSON.stringify(s.data()));
     const again = TrainerSession.restore(runner(), data);
-    if (!(again instanceof TrainerSession)) throw new Error(again.message);
+    if (!(again instanceof TrainerSession)) throw new Error(again.kind);
     expect(again.view()).toEqual(s.view());
     expect(again.votes).toEqual([1, 2]);
     expect(again.screen).toBe('black');
@@ -376,7 +376,7 @@ describe('projector session: a call rings before it is heard', () => {
     expect(data.ringing).toBe(true);
     expect(parseTrainerPart(trainerPart(data))).toEqual({ ok: true, session: data });
     const again = TrainerSession.restore(callRunner(), data);
-    if (!(again instanceof TrainerSession)) throw new Error(again.message);
+    if (!(again instanceof TrainerSession)) throw new Error(again.kind);
     expect(again.view()).toEqual(s.view());
     run(again, next);
     expect(again.view().transcript.at(-1)).toMatchObject({ kind: 'call', from: 'ines' });

@@ -6,12 +6,14 @@ import type { ScenarioRunner } from '../narrative/runner';
 import { PlaySession, type SessionOutcome } from '../narrative/session';
 import { resumeSave } from '../narrative/migrate';
 import { takeSnapshot } from '../narrative/snapshot';
-import type { EndingStep, Role } from '../narrative/types';
+import { ROLES, type EndingStep, type Role } from '../narrative/types';
 import { discoveryOf, eraseMyData, recordPlay } from '../storage/progress';
 import type { PhoneGame } from '../phone/PhoneGame';
 import { hasWebGL } from '../phone/webgl';
 import type { Settings } from '../storage/schema';
 import { browserStorage, Store } from '../storage/store';
+import { STORAGE_KEY } from '../storage/schema';
+import { eraseText, gameRestoreText, storageNoticeText, storageWarningText } from '../ui/labels/storage';
 import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
 import { mountMenu, type MenuEntry } from '../ui/menu/MenuScreen';
@@ -26,7 +28,8 @@ import { scenarioCards } from '../content/scenarios';
 
 /** How a game on the phone begins. */
 type Start =
-  | { kind: 'new'; role: Role }
+  /** `notice`: said beside the phone as the game starts (why a resume became a new game). */
+  | { kind: 'new'; role: Role; notice?: string }
   | { kind: 'resume' }
   /** Back to decision `historyIndex` of the runner's own path (debrief « Rejouer depuis ici »). */
   | { kind: 'rewind'; runner: ScenarioRunner; historyIndex: number }
@@ -49,6 +52,8 @@ export class App {
   private readonly mirror: Mirror;
   private readonly panel: ConsequencePanel;
   private readonly notice: GameNotice;
+  /** Lasting warning while nothing is saved (storage full, blocked, or a newer version's data). */
+  private readonly storageWarning: HTMLElement;
   private readonly textMode: boolean;
   private phone: PhoneGame | null = null;
   /** The phone boots on the first game (« Jouer », « Reprendre »), never with the menu. */
@@ -78,6 +83,7 @@ export class App {
       h('span', { class: 'brand' }, 'Soignants & réseaux sociaux'),
       h('span', { class: 'topbar-actions' }, this.menuBtn, h('button', { type: 'button', class: 'btn ghost', onclick: () => this.openSettings() }, 'Réglages')));
     this.main = h('div', { class: 'main' });
+    this.storageWarning = h('p', { class: 'notice storage-warning', role: 'alert', hidden: true });
     this.phoneScreen = h('div', { class: 'phone-screen' });
     this.overlay = h('div', { class: 'phone-overlay' });
     this.phoneScreen.append(this.overlay);
@@ -94,7 +100,7 @@ export class App {
     this.endingHost = h('div', { class: 'ending-host', hidden: true });
     this.main.append(this.gameEl, this.endingHost);
     this.trainerHost = h('div', { class: 'trainer-host', hidden: true });
-    root.append(header, this.main, this.trainerHost);
+    root.append(header, this.storageWarning, this.main, this.trainerHost);
     this.mirror = new Mirror(logHost, this.overlay, this.textMode, () => this.view?.toggleMembers());
     this.panel = new ConsequencePanel(side);
     this.notice = new GameNotice(side);
@@ -102,6 +108,22 @@ export class App {
     document.addEventListener('keydown', (e) => this.onKey(e));
     matchMedia?.('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => this.applySettings());
     this.applySettings();
+    this.store.subscribe(() => this.showStorageStatus());
+    this.showStorageStatus();
+    // Another tab (or the trainer's window) wrote: show what is stored now. The game on screen is
+    // this tab's own and goes on; the menu and the settings follow the store.
+    window.addEventListener('storage', (e) => {
+      if (e.key !== STORAGE_KEY && e.key !== null) return;
+      if (!this.store.refresh()) return;
+      this.applySettings();
+      if (this.screen === 'menu' && !this.dialogOpen) void this.showMenu();
+    });
+  }
+
+  private showStorageStatus(): void {
+    const text = storageWarningText(this.store.status);
+    this.storageWarning.hidden = text === null;
+    if (this.storageWarning.textContent !== (text ?? '')) this.storageWarning.textContent = text ?? '';
   }
 
   get settings(): Settings {
@@ -173,11 +195,11 @@ export class App {
       this.dialogOpen = false;
       back?.focus?.();
     }, () => {
-      const r = eraseMyData(this.store);
+      const message = eraseText(eraseMyData(this.store).ok);
       this.explorations.clear();
       this.applySettings();
-      if (this.screen === 'menu') void this.showMenu([r.message]);
-      return r.message;
+      if (this.screen === 'menu') void this.showMenu([message]);
+      return message;
     });
   }
 
@@ -185,7 +207,7 @@ export class App {
     if (this.dialogOpen || this.screen !== 'game') return;
     this.dialogOpen = true;
     const back = document.activeElement as HTMLElement | null;
-    openPause(this.root, { settings: () => this.openSettings(), quit: () => void this.showMenu() }, () => {
+    openPause(this.root, { settings: () => this.openSettings(), quit: () => void this.showMenu(), saving: () => this.store.status }, () => {
       this.dialogOpen = false;
       back?.focus?.();
     });
@@ -252,7 +274,7 @@ export class App {
     }
     if (this.screen !== 'menu') return;
     this.menu?.destroy();
-    this.menu = mountMenu(this.main, entries, this.lastRole, [...this.store.notices.splice(0), ...notices], {
+    this.menu = mountMenu(this.main, entries, this.lastRole, [...this.store.notices.splice(0).map(storageNoticeText), ...notices], {
       play: (id, role) => void this.play(id, role),
       resume: (id) => void this.resume(id),
       settings: () => this.openSettings(),
@@ -287,10 +309,11 @@ export class App {
     /** Set when the save was made against an earlier version of the scenario. */
     let migration: { message: string; restart: boolean } | null = null;
     if (start.kind === 'resume') {
-      const res = resumeSave(runner, this.store.get().games[id], { scenarioId: id, fingerprint: runner.fingerprint });
+      const saved = this.store.get().games[id];
+      const res = resumeSave(runner, saved, { scenarioId: id, fingerprint: runner.fingerprint });
       if (!res.ok) {
-        this.store.update((d) => delete d.games[id]);
-        await this.showMenu([res.error.message]);
+        // Said once, then gone: the same broken save must not fail the same way at every « Reprendre ».
+        await this.restartAfterFailedResume(id, savedRole(saved), gameRestoreText(res.error));
         return;
       }
       if (res.migration) {
@@ -318,6 +341,7 @@ export class App {
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
     this.prepareMapAfterFirstDecision(id, this.lastRole, run);
     if (migration) view.announce(migration.message);
+    else if (start.kind === 'new' && start.notice) view.announce(start.notice);
     try {
       let outcome: SessionOutcome;
       if (start.kind === 'new') outcome = await session.start(start.role);
@@ -336,8 +360,19 @@ export class App {
       const message = `Le scénario s’est interrompu : ${(e as Error).message}`;
       this.bus.emit('story:error', { message });
       console.warn(message);
-      if (run === this.run) await this.showMenu([message]);
+      if (run !== this.run) return;
+      // A resumed game that breaks while being rebuilt is a broken save: cleared, and the game starts again.
+      if (start.kind === 'resume') await this.restartAfterFailedResume(id, runner.currentRole, gameRestoreText({ kind: 'corrupted' }));
+      else await this.showMenu([message]);
     }
+  }
+
+  /** Clears a save that cannot be resumed, says why, and really starts the scenario again (same role when known). */
+  private async restartAfterFailedResume(id: string, role: Role | null, message: string): Promise<void> {
+    this.store.update((d) => {
+      delete d.games[id];
+    });
+    await this.runSession(id, { kind: 'new', role: role ?? this.lastRole, notice: message });
   }
 
   /** The full debrief (issue 5), with replay, role change, the branch map and « Et si… ? ». */
@@ -472,6 +507,8 @@ export class App {
     this.trainer = await startTrainerMode(this.trainerHost, {
       // The projector's phone rings through the game's sounds.
       bus: this.bus,
+      // One store for the page: the trainer's writes and the game's go through the same re-read and merge.
+      storage: this.store,
       onExit: () => {
         document.title = 'Soignants & réseaux sociaux';
         void this.showMenu();
@@ -497,4 +534,10 @@ export class App {
 export function whenIdle(fn: () => void, timeout = 3000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout });
   else setTimeout(fn, 1500);
+}
+
+/** The role a stored game was played in, when it says one the game knows. */
+function savedRole(saved: unknown): Role | null {
+  const role = typeof saved === 'object' && saved !== null ? (saved as { role?: unknown }).role : undefined;
+  return ROLES.includes(role as Role) ? (role as Role) : null;
 }

@@ -141,7 +141,8 @@ export class PlaySession {
     try {
       this.opts.save(takeSnapshot(this.runner));
     } catch (e) {
-      this.opts.bus?.emit('save:failed', { message: `La partie n'a pas pu être enregistrée : ${(e as Error).message}` });
+      // For the logs: the player hears about saving from the store's status (ui/labels/storage.ts).
+      this.opts.bus?.emit('save:failed', { message: (e as Error).message });
     }
   }
 }

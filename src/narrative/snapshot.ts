@@ -5,7 +5,7 @@
 // An ink state is not kept: it weighs ~4 kB where the choices weigh a few hundred bytes (SCORM's
 // suspend_data holds 4,096 characters) and replay gives it back exactly.
 // Version 1 saves (ink state + full history) are still read: their choices are taken out of them.
-// Restoring never throws: it returns a typed error the view turns into a French message.
+// Restoring never throws: it returns a typed error the UI turns into a French message.
 import type { ScenarioRunner } from './runner';
 import { ROLES, type DecisionStep, type HistoryEntry, type Role } from './types';
 
@@ -36,25 +36,17 @@ export interface Snapshot {
 }
 
 export type RestoreErrorKind = 'corrupted' | 'truncated' | 'version' | 'other-scenario' | 'story-changed';
+/** Why a save cannot be resumed; the UI words it (ui/labels/storage.ts). */
 export interface RestoreError {
   kind: RestoreErrorKind;
-  message: string;
 }
 
-const MESSAGES: Record<RestoreErrorKind, string> = {
-  corrupted: 'La sauvegarde de cette partie est abîmée et ne peut pas être relue. La partie recommence au début ; vos autres progrès sont conservés.',
-  truncated: 'La sauvegarde de cette partie est incomplète (peut-être une fermeture pendant l\'enregistrement). La partie recommence au début ; vos autres progrès sont conservés.',
-  version: 'Cette sauvegarde vient d\'une autre version du jeu et ne peut pas être reprise. La partie recommence au début ; vos autres progrès sont conservés.',
-  'other-scenario': 'Cette sauvegarde appartient à un autre scénario. La partie recommence au début.',
-  'story-changed': 'Le scénario a été modifié depuis cette sauvegarde. La partie recommence au début ; vos autres progrès sont conservés.',
-};
-
 export function restoreError(kind: RestoreErrorKind): RestoreError {
-  return { kind, message: MESSAGES[kind] };
+  return { kind };
 }
 
 export function isRestoreError(x: unknown): x is RestoreError {
-  return typeof x === 'object' && x !== null && 'kind' in x && 'message' in x && !('format' in x);
+  return typeof x === 'object' && x !== null && 'kind' in x && !('format' in x);
 }
 
 export function consequencesOf(history: readonly HistoryEntry[]) {

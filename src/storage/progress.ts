@@ -37,16 +37,11 @@ export function endingsFound(store: Store, scenarioId: string, role: Role): read
 }
 
 export interface EraseResult {
+  /** false when the browser refused (the UI says so: ui/labels/storage.ts eraseText). */
   ok: boolean;
-  /** French sentence for the settings screen. */
-  message: string;
 }
 
 /** « Effacer mes données »: settings, progress, games in progress and trainer sessions, all at once. */
 export function eraseMyData(store: Store): EraseResult {
-  store.clearAll();
-  if (store.lastError) {
-    return { ok: false, message: `Vos données n\u2019ont pas pu être effacées du navigateur\u00A0: ${store.lastError}` };
-  }
-  return { ok: true, message: 'Vos données ont été effacées de ce navigateur. Rien n\u2019avait été envoyé ailleurs.' };
+  return { ok: store.clearAll() };
 }

@@ -1,8 +1,8 @@
 // Everything the game keeps in localStorage, under one versioned schema. Each part is
-// validated on its own: a broken part is reset with a French message, the others are kept.
+// validated on its own: a broken part is reset with a notice for the player, the others are kept.
 import type { Role } from '../narrative/types';
-import { SAVE_FORMAT, SAVE_VERSION } from '../narrative/snapshot';
-import { frenchTypography } from '../narrative/typography';
+import { ROLES } from '../narrative/types';
+import { SAVE_FORMAT } from '../narrative/snapshot';
 
 export const STORAGE_KEY = 'soignants-reseaux:v1';
 export const STORAGE_VERSION = 1;
@@ -93,77 +93,102 @@ function validDiscovery(x: unknown): Discovery | null {
   return out;
 }
 
-/** A game in progress must at least look like a snapshot of this save format (full checks happen on resume). */
-function validGame(key: string, x: unknown): boolean {
+/**
+ * A game in progress is kept when it names this save format, its scenario and a known role; the
+ * full checks happen on resume (narrative/snapshot.ts), which has a message for each problem (other
+ * save version, other scenario, damaged): dropping it here would only say « abîmée ».
+ */
+function gameProblem(key: string, x: unknown): 'damaged' | 'role' | null {
   let v = x;
   if (typeof v === 'string') {
     try {
       v = JSON.parse(v);
     } catch {
-      return false;
+      return 'damaged';
     }
   }
-  if (!isObj(v)) return false;
-  if (v.format !== SAVE_FORMAT || typeof v.scenarioId !== 'string' || !key.startsWith(v.scenarioId)) return false;
-  // Version 1 saves kept the ink state; later ones keep the choices (narrative/snapshot.ts upgrades the former).
-  if (v.version === 1) return typeof v.ink === 'string';
-  return v.version === SAVE_VERSION && Array.isArray(v.choices);
+  if (!isObj(v) || v.format !== SAVE_FORMAT || typeof v.scenarioId !== 'string' || !/^[a-z0-9-]{1,60}$/.test(key)) return 'damaged';
+  if (!ROLES.includes(v.role as Role)) return 'role';
+  return null;
 }
+
+/** What loading found, for the player; the words are chosen at the UI edge (ui/labels/storage.ts). */
+export type StorageNotice =
+  /** Not JSON, or not our data at all: everything was reset. */
+  | { kind: 'unreadable' }
+  /** Our parts are there but the version number is missing or not a number: readable parts kept. */
+  | { kind: 'bad-version' }
+  | { kind: 'older'; version: number }
+  | { kind: 'settings-reset' }
+  | { kind: 'progress-part-dropped' }
+  | { kind: 'progress-reset' }
+  | { kind: 'games-dropped'; count: number }
+  /** Games in progress whose role is neither student nor nurse. */
+  | { kind: 'games-unknown-role'; count: number }
+  | { kind: 'games-reset' };
 
 export interface LoadReport {
   data: StoredData;
-  /** French messages for the player, one per part that had to be reset. */
-  notices: string[];
+  notices: StorageNotice[];
+  /**
+   * Set when the stored data comes from a newer version of the game: it must be left untouched
+   * (this copy plays without saving). `data` is then the defaults.
+   */
+  newer: number | null;
 }
 
-/** Validates stored text part by part; never throws. Notices get French typography (no line break before « : »). */
+const PARTS = ['settings', 'progress', 'games', 'trainer'];
+
+/** Validates stored text part by part; never throws. */
 export function parseStored(text: string | null): LoadReport {
-  const report = parseParts(text);
-  return { data: report.data, notices: report.notices.map(frenchTypography) };
-}
-
-function parseParts(text: string | null): LoadReport {
   const data = emptyData();
-  if (text === null) return { data, notices: [] };
+  if (text === null) return { data, notices: [], newer: null };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { data, notices: ['Vos données enregistrées étaient illisibles : elles ont été remises à zéro.'] };
+    return { data, notices: [{ kind: 'unreadable' }], newer: null };
   }
-  if (!isObj(raw)) return { data, notices: ['Vos données enregistrées étaient illisibles : elles ont été remises à zéro.'] };
-  const notices: string[] = [];
-  const older = typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 0 && raw.version < STORAGE_VERSION;
-  if (raw.version !== STORAGE_VERSION && !older) {
-    // A newer build or another program's data: its shape is unknown, nothing can be trusted.
-    return { data, notices: [`Vos données enregistrées viennent d'une autre version du jeu (version ${String(raw.version)}) : elles ont été remises à zéro.`] };
-  }
-  if (older) {
+  if (!isObj(raw)) return { data, notices: [{ kind: 'unreadable' }], newer: null };
+  const v = raw.version;
+  const integer = typeof v === 'number' && Number.isInteger(v);
+  // A newer build's data: its shape is unknown to this copy, and it is the player's real progress.
+  if (integer && v > STORAGE_VERSION) return { data, notices: [], newer: v };
+  const notices: StorageNotice[] = [];
+  if (!integer || v < 0) {
+    // No usable version: our data only if it has our parts (each still checked below).
+    if (!PARTS.some((p) => p in raw)) return { data, notices: [{ kind: 'unreadable' }], newer: null };
+    notices.push({ kind: 'bad-version' });
+  } else if (v < STORAGE_VERSION) {
     // An older build: each part still goes through its own check below, so what is readable is kept.
-    notices.push(`Vos données enregistrées viennent d'une version précédente du jeu (version ${String(raw.version)}) : ce qui était lisible a été conservé.`);
+    notices.push({ kind: 'older', version: v });
   }
   const settings = validSettings(raw.settings);
   if (settings) data.settings = settings;
-  else notices.push('Vos réglages étaient abîmés : les réglages par défaut sont rétablis.');
+  else notices.push({ kind: 'settings-reset' });
   if (isObj(raw.progress)) {
     let dropped = 0;
-    for (const [k, v] of Object.entries(raw.progress)) {
-      const d = validDiscovery(v);
-      if (d && /^[a-z0-9-]+:(etudiant|infirmier)$/.test(k)) data.progress[k] = d;
+    for (const [k, d] of Object.entries(raw.progress)) {
+      const ok = validDiscovery(d);
+      if (ok && /^[a-z0-9-]+:(etudiant|infirmier)$/.test(k)) data.progress[k] = ok;
       else dropped++;
     }
-    if (dropped) notices.push('Une partie de votre progression était abîmée et a été effacée ; le reste est conservé.');
-  } else if (raw.progress !== undefined) notices.push('Votre progression était abîmée et a été remise à zéro.');
+    if (dropped) notices.push({ kind: 'progress-part-dropped' });
+  } else if (raw.progress !== undefined) notices.push({ kind: 'progress-reset' });
   if (isObj(raw.games)) {
-    let dropped = 0;
-    for (const [k, v] of Object.entries(raw.games)) {
-      if (validGame(k, v)) data.games[k] = v;
-      else dropped++;
+    let damaged = 0;
+    let role = 0;
+    for (const [k, g] of Object.entries(raw.games)) {
+      const problem = gameProblem(k, g);
+      if (problem === null) data.games[k] = g;
+      else if (problem === 'role') role++;
+      else damaged++;
     }
-    if (dropped) notices.push(dropped > 1 ? 'Des parties en cours étaient abîmées et ont été effacées ; le reste est conservé.' : 'Une partie en cours était abîmée et a été effacée ; le reste est conservé.');
-  } else if (raw.games !== undefined) notices.push('La partie en cours était abîmée et a été effacée.');
+    if (damaged) notices.push({ kind: 'games-dropped', count: damaged });
+    if (role) notices.push({ kind: 'games-unknown-role', count: role });
+  } else if (raw.games !== undefined) notices.push({ kind: 'games-reset' });
   data.trainer = raw.trainer ?? null;
-  return { data, notices };
+  return { data, notices, newer: null };
 }
 
 /** Records an ending and the options of a finished or ongoing path. */

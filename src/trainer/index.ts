@@ -7,10 +7,11 @@ import { SCENARIOS, type ScenarioEntry } from '../content/scenarios';
 import { ScenarioRunner } from '../narrative/runner';
 import { ROLES, type Role } from '../narrative/types';
 import type { EventBus } from '../events/bus';
-import { browserStorage, type KeyValueStorage } from '../storage/store';
+import { browserStorage } from '../storage/store';
+import { trainerRestoreText } from '../ui/labels/storage';
 import { ROLE_LABELS } from './model/labels';
 import { TrainerSession } from './model/session';
-import { loadTrainerSession, saveTrainerSession } from './persist';
+import { asStore, loadTrainerSession, saveTrainerSession, type StoreLike } from './persist';
 import { button, h } from './ui/dom';
 import { PresenterWindow } from './ui/presenter';
 import { ProjectorWindow } from './ui/projector';
@@ -31,7 +32,8 @@ export function trainerModeFromUrl(search: string): TrainerWindow | null {
 }
 
 export interface TrainerModeOptions {
-  storage?: KeyValueStorage | null;
+  /** The game's store inside the game's page, so the page has one writer logic; else the browser's storage. */
+  storage?: StoreLike;
   scenarios?: readonly ScenarioEntry[];
   /** Back to the game's menu after leaving; without it the setup screen comes back. */
   onExit?: () => void;
@@ -75,7 +77,7 @@ function offered(all: readonly ScenarioEntry[], asked: string | null | undefined
 
 /** The projector window: setup (or resume), then the session. */
 export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptions = {}): Promise<TrainerHandle> {
-  const storage = opts.storage === undefined ? browserStorage() : opts.storage;
+  const storage = asStore(opts.storage === undefined ? browserStorage() : opts.storage);
   const all = opts.scenarios ?? SCENARIOS;
   let current: ProjectorWindow | null = null;
   document.title = 'Séance en groupe — Soignants & réseaux sociaux';
@@ -106,13 +108,13 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
   /** The stored session, restored on its story; a French notice when it cannot be. */
   const restoreStored = async (): Promise<{ session: TrainerSession | null; notice: string | null }> => {
     const stored = loadTrainerSession(storage);
-    if (!stored.ok) return { session: null, notice: stored.message };
+    if (!stored.ok) return { session: null, notice: trainerRestoreText(stored.problem) };
     if (!stored.session) return { session: null, notice: null };
     const entry = all.find((s) => s.id === stored.session!.scenarioId);
     if (!entry) return { session: null, notice: 'Le scénario de la séance enregistrée n’existe plus : commencez une nouvelle séance.' };
     const restored = TrainerSession.restore(await loadRunner(entry), stored.session);
     if (restored instanceof TrainerSession) return { session: restored, notice: null };
-    return { session: null, notice: restored.message };
+    return { session: null, notice: trainerRestoreText(restored.kind) };
   };
 
   const setup = async (notice: string | null) => {

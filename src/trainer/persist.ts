@@ -2,7 +2,7 @@
 // here (the store only passes the part through). Any window may read it; only the projector writes.
 import { AXES, ROLES, type Role } from '../narrative/types';
 import { isAuthority } from '../narrative/legal/sanctions';
-import { Store, type KeyValueStorage } from '../storage/store';
+import { Store, type KeyValueStorage, type StoreStatus } from '../storage/store';
 import { PHASES, SCREENS, SESSION_FORMAT, SESSION_VERSION, type ArchivedRun, type Round, type SessionData } from './model/types';
 
 export const TRAINER_PART_VERSION = 1;
@@ -12,12 +12,12 @@ export interface TrainerPart {
   session: SessionData | null;
 }
 
+/** Why the stored session cannot be read; the UI words it (ui/labels/storage.ts). */
+export type TrainerLoadProblem = 'damaged' | 'old-version';
+
 export type TrainerLoad =
   | { ok: true; session: SessionData | null }
-  | { ok: false; message: string };
-
-const DAMAGED = 'La séance enregistrée était abîmée et ne peut pas être reprise : commencez une nouvelle séance.';
-const OLD_VERSION = 'La séance enregistrée vient d’une autre version du jeu et ne peut pas être reprise : commencez une nouvelle séance.';
+  | { ok: false; problem: TrainerLoadProblem };
 
 function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -66,28 +66,39 @@ export function validSessionData(x: unknown): x is SessionData {
 /** Reads the stored part; `null` or an absent part is simply « no session ». Never throws. */
 export function parseTrainerPart(part: unknown): TrainerLoad {
   if (part === null || part === undefined) return { ok: true, session: null };
-  if (!isObj(part)) return { ok: false, message: DAMAGED };
-  if (part.version !== TRAINER_PART_VERSION) return { ok: false, message: OLD_VERSION };
+  if (!isObj(part)) return { ok: false, problem: 'damaged' };
+  if (part.version !== TRAINER_PART_VERSION) return { ok: false, problem: 'old-version' };
   if (part.session === null) return { ok: true, session: null };
-  if (isObj(part.session) && part.session.version !== undefined && part.session.version !== SESSION_VERSION) return { ok: false, message: OLD_VERSION };
-  return validSessionData(part.session) ? { ok: true, session: part.session } : { ok: false, message: DAMAGED };
+  if (isObj(part.session) && part.session.version !== undefined && part.session.version !== SESSION_VERSION) return { ok: false, problem: 'old-version' };
+  return validSessionData(part.session) ? { ok: true, session: part.session } : { ok: false, problem: 'damaged' };
 }
 
 export function trainerPart(session: SessionData | null): TrainerPart {
   return { version: TRAINER_PART_VERSION, session };
 }
 
-/** A fresh Store per call: the other window (or a solo game in another tab) may have written since. */
-export function loadTrainerSession(backend: KeyValueStorage | null): TrainerLoad {
-  const store = new Store(backend);
+/** The game's own store when there is one (one writer logic for the whole page), else a store on `backend`. */
+export type StoreLike = Store | KeyValueStorage | null;
+
+export function asStore(s: StoreLike): Store {
+  return s instanceof Store ? s : new Store(s);
+}
+
+/** Reads the key again first: the other window (or a solo game in another tab) may have written since. */
+export function loadTrainerSession(storage: StoreLike): TrainerLoad {
+  const store = asStore(storage);
+  store.refresh();
   return parseTrainerPart(store.get().trainer);
 }
 
-/** Writes (or clears, with null) the session; returns a French error when storage refused it. */
-export function saveTrainerSession(backend: KeyValueStorage | null, session: SessionData | null): string | null {
-  const store = new Store(backend);
+/**
+ * Writes (or clears, with null) the session through the store, which re-reads the key and changes
+ * the trainer part only. Returns the store's status: the caller warns when it is not saving.
+ */
+export function saveTrainerSession(storage: StoreLike, session: SessionData | null): StoreStatus {
+  const store = asStore(storage);
   store.update((d) => {
     d.trainer = trainerPart(session);
   });
-  return store.lastError;
+  return store.status;
 }

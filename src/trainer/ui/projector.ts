@@ -4,10 +4,11 @@ import { ROLE_LABELS } from '../model/labels';
 import { exportBaseName, summaryToCsv, summaryToJson } from '../model/export';
 import type { TrainerSession } from '../model/session';
 import type { Command, SessionView } from '../model/types';
-import { saveTrainerSession } from '../persist';
+import { asStore, saveTrainerSession, type StoreLike } from '../persist';
 import { projectorLink, type Link, type ToPresenter, type ToProjector } from '../sync';
 import type { EventBus } from '../../events/bus';
-import { Store, type KeyValueStorage } from '../../storage/store';
+import type { Store } from '../../storage/store';
+import { storageWarningText } from '../../ui/labels/storage';
 import { hasWebGL } from '../../phone/webgl';
 import { phoneFrameAt, timeSkipAt } from '../model/phone';
 import { confirmLeave, installKeys, toast } from './controls';
@@ -17,7 +18,8 @@ import { ProjectorPhone } from './phone';
 import { renderTranscript } from './transcript';
 
 export interface ProjectorDeps {
-  storage: KeyValueStorage | null;
+  /** The game's store when the projector runs in the game's page, else the browser's storage. */
+  storage: StoreLike;
   /** URL of the presenter window for this session. */
   presenterUrl: string;
   /** Called after the trainer confirmed leaving (the session is already cleared). */
@@ -59,13 +61,18 @@ export class ProjectorWindow {
   private ringtone: { from: string; at: number } | null = null;
   /** The game's « Animations » setting, read once: the trainer does not change it mid-session. */
   private readonly animationsSetting: boolean;
+  private readonly store: Store;
+  /** Lasting warning while the session is not saved (storage full, blocked, or a newer version's data). */
+  private readonly storageWarning: HTMLElement;
 
   constructor(root: HTMLElement, session: TrainerSession, deps: ProjectorDeps) {
     this.root = root;
     this.session = session;
     this.deps = deps;
-    this.animationsSetting = new Store(deps.storage).get().settings.animations;
+    this.store = asStore(deps.storage);
+    this.animationsSetting = this.store.get().settings.animations;
     this.header = h('header', { class: 'pj-header' });
+    this.storageWarning = h('p', { class: 't-notice t-storage-warning', role: 'alert', hidden: true });
     this.transcript = h('div', { class: 'pj-transcript', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
     this.panel = h('div', { class: 'pj-panel' });
     this.blank = h('div', { class: 'pj-blank', hidden: true, 'data-screen': 'normal' });
@@ -73,6 +80,7 @@ export class ProjectorWindow {
     this.phoneCol = h('div', { class: 'pj-phone' }, h('div', { class: 'pj-bezel' }, screen), this.transcript);
     const top = h('div', { class: 'trainer-root pj-root', 'data-window': 'projecteur', 'data-display': 'texte' },
       this.header,
+      this.storageWarning,
       h('main', { class: 'pj-main' }, this.phoneCol, this.panel),
       this.blank);
     root.replaceChildren(top);
@@ -114,8 +122,9 @@ export class ProjectorWindow {
   }
 
   private commit(): void {
-    const err = saveTrainerSession(this.deps.storage, this.session.data());
-    if (err) toast(this.root.firstElementChild as HTMLElement, err);
+    const warning = storageWarningText(saveTrainerSession(this.store, this.session.data()));
+    this.storageWarning.hidden = warning === null;
+    this.storageWarning.textContent = warning ?? '';
     const view = this.session.view();
     this.link.post({ type: 'state', view });
     this.render(view);
@@ -139,7 +148,7 @@ export class ProjectorWindow {
   private leave(): void {
     if (this.leaving) return;
     this.leaving = true;
-    saveTrainerSession(this.deps.storage, null);
+    saveTrainerSession(this.store, null);
     this.link.post({ type: 'closed' });
     this.destroy();
     this.deps.onLeave();

@@ -1,16 +1,20 @@
-// Escape during a game: continue, settings, or back to the menu (the game stays saved).
+// Escape during a game: continue, settings, or back to the menu (the game stays saved when storage works).
+import type { StoreStatus } from '../../storage/store';
+import { pauseSavingText } from '../labels/storage';
 import { h } from '../dom';
 
 export interface PauseActions {
   settings(): void;
   quit(): void;
+  /** Whether games are being saved now: the dialog never claims it saves when it does not. */
+  saving(): StoreStatus;
 }
 
 export function openPause(host: HTMLElement, actions: PauseActions, onClose: () => void): HTMLDialogElement {
   let next: (() => void) | null = null;
   const dialog = h('dialog', { class: 'pause', 'aria-labelledby': 'pause-title' },
     h('h2', { id: 'pause-title' }, 'Pause'),
-    h('p', {}, 'Votre partie est enregistrée à chaque étape.'),
+    h('p', { class: actions.saving().kind === 'ok' ? '' : 'pause-unsaved' }, pauseSavingText(actions.saving())),
     h('form', { method: 'dialog', class: 'pause-actions' },
       h('button', { class: 'btn primary', value: 'continue' }, 'Continuer la partie'),
       h('button', { class: 'btn', value: 'settings', onclick: () => (next = actions.settings) }, 'Réglages'),
