@@ -63,9 +63,20 @@ describe.skipIf(skip)('fallbacks', () => {
       }));
     });
     await page.getByRole('button', { name: /^Reprendre : Démo/ }).click();
-    await page.getByText(/abîmée.*recommence au début/).waitFor();
-    expect(await page.getByRole('button', { name: /^Reprendre : Démo/ }).count()).toBe(0);
+    // Said beside the phone, and the game really starts again (it used to leave the player on the menu).
+    await page.getByRole('region', { name: 'Information sur votre partie' }).getByText(/abîmée.*recommence au début/).waitFor();
+    await choiceButtons(page).first().waitFor();
+    // The broken save is gone: the new game's own save replaced it.
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).games.demo, STORAGE_KEY);
+    expect(saved).toMatchObject({ version: 2, role: 'etudiant', choices: [] });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Retour au menu' }).click();
+    await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
     expect(await page.locator('.menu .found').textContent()).toContain('1 en étudiant·e');
+    // Resuming now resumes the new game, without the message again.
+    await page.getByRole('button', { name: /^Reprendre : Démo/ }).click();
+    await choiceButtons(page).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Information sur votre partie' }).isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
