@@ -2,7 +2,24 @@
 // changes the story; the bench hooks (?bench) draw a synthetic thread on the phone.
 import { PLAYER_ID, type LineStep } from '../narrative/types';
 import { applyStep, initialPhone, openThread } from '../phone/model/reducer';
+import type { PhoneState } from '../phone/model/state';
+import type { PhoneFrame } from '../phone/display';
 import type { App } from './App';
+
+/** A group thread of `n` messages, opened, as the bench draws it. */
+function syntheticThread(n: number): PhoneState {
+  let s = initialPhone({ contacts: [{ id: 'lea', name: 'Léa Martin', description: '' }, { id: 'hugo', name: 'Hugo Petit', description: '' }], threads: [{ id: 'g', app: 'chat', title: 'Équipe 3B nuit', members: ['moi', 'lea', 'hugo'] }] });
+  s = openThread({ ...s, screen: 'chat' }, 'g');
+  for (let i = 0; i < n; i++) s = addMessage(s, i, n);
+  return s;
+}
+
+function addMessage(s: PhoneState, i: number, n: number): PhoneState {
+  const step: LineStep = { kind: 'message', app: 'chat', thread: 'g', from: [PLAYER_ID, 'lea', 'hugo'][i % 3]!, text: `Message ${i + 1} : ${'on se retrouve en salle de pause après la relève '.slice(0, 10 + (i * 7) % 40)}`, photo: null, time: '21:00', date: i < n / 2 ? 'lundi 3 mars' : 'mardi 4 mars' };
+  return applyStep(s, step);
+}
+
+const frameOf = (state: PhoneState, typing: string | null = null): PhoneFrame => ({ state, decision: null, typing, narration: null, headsUp: null, members: false });
 
 function frameTimes(ms: number, onFrame?: () => void): Promise<number[]> {
   return new Promise((resolve) => {
@@ -44,20 +61,52 @@ export function installDebug(app: App): void {
             if (!p) return [];
             p.game.scene.stop('EmptyScene');
             p.game.scene.wake('PhoneScene');
-            let s = initialPhone({ contacts: [{ id: 'lea', name: 'Léa Martin', description: '' }, { id: 'hugo', name: 'Hugo Petit', description: '' }], threads: [{ id: 'g', app: 'chat', title: 'Équipe 3B nuit', members: ['moi', 'lea', 'hugo'] }] });
-            s = openThread({ ...s, screen: 'chat' }, 'g');
-            for (let i = 0; i < n; i++) {
-              const step: LineStep = { kind: 'message', app: 'chat', thread: 'g', from: [PLAYER_ID, 'lea', 'hugo'][i % 3]!, text: `Message ${i + 1} : ${'on se retrouve en salle de pause après la relève '.slice(0, 10 + (i * 7) % 40)}`, photo: null, time: '21:00', date: i < n / 2 ? 'lundi 3 mars' : 'mardi 4 mars' };
-              s = applyStep(s, step);
-            }
-            p.scene.render({ state: s, decision: null, typing: null, narration: null, headsUp: null, members: false });
+            p.scene.render(frameOf(syntheticThread(n)));
             let dir = -1;
             let y = 0;
-            return frameTimes(ms, () => {
-              y += dir * 40;
-              if (y < -12000 || y > 0) dir = -dir;
-              p.scene.scrollBy(dir * 40);
-            });
+            p.keepAwake(true);
+            try {
+              return await frameTimes(ms, () => {
+                y += dir * 40;
+                if (y < -12000 || y > 0) dir = -dir;
+                p.scene.scrollBy(dir * 40);
+              });
+            } finally {
+              p.keepAwake(false);
+            }
+          },
+          /**
+           * A message burst as the game plays it: a thread of `n` messages, then `count` more, each
+           * announced by the typing dots for half the interval, one every `everyMs`. Returns frame
+           * times (rAF intervals) and the drawing stats of the last message.
+           */
+          async burst(n: number, count: number, everyMs: number): Promise<{ frames: number[]; last: { fresh: number; total: number; ms: number } | null }> {
+            const p = app.debug().phone;
+            if (!p) return { frames: [], last: null };
+            let s = syntheticThread(n);
+            p.scene.render(frameOf(s));
+            let i = 0;
+            const timers: ReturnType<typeof setTimeout>[] = [];
+            for (let k = 0; k < count; k++) {
+              timers.push(setTimeout(() => p.scene.render(frameOf(s, ['lea', 'hugo'][k % 2]!)), k * everyMs));
+              timers.push(setTimeout(() => {
+                s = addMessage(s, n + i++, n + count);
+                p.scene.render(frameOf(s));
+              }, k * everyMs + everyMs / 2));
+            }
+            const frames = await frameTimes(count * everyMs + 200);
+            timers.forEach(clearTimeout);
+            return { frames, last: p.scene.renderStats() };
+          },
+          /** Draws a thread of `n` messages, then the same thread with one more: what the second drawing made. */
+          appendOne(n: number, typing = false): { fresh: number; total: number; ms: number } | null {
+            const p = app.debug().phone;
+            if (!p) return null;
+            const s = syntheticThread(n);
+            p.scene.trackRenders();
+            p.scene.render(frameOf(s));
+            p.scene.render(typing ? frameOf(s, 'lea') : frameOf(addMessage(s, n, n + 1)));
+            return p.scene.renderStats();
           },
           /** The same measure with a scene that draws nothing. */
           async emptyScene(ms: number): Promise<number[]> {
@@ -65,14 +114,17 @@ export function installDebug(app: App): void {
             if (!p) return [];
             p.game.scene.sleep('PhoneScene');
             p.game.scene.run('EmptyScene');
+            p.keepAwake(true);
             const t = await frameTimes(ms);
+            p.keepAwake(false);
             p.game.scene.stop('EmptyScene');
             p.game.scene.wake('PhoneScene');
             return t;
           },
           /** Resolves once the branch maps being prepared in the background are ready (the heap bench reads after it). */
           async settled(): Promise<void> {
-            await Promise.allSettled(app.debug().explorations);
+            const d = app.debug();
+            await Promise.allSettled([...d.explorations, d.prefetch]);
           },
           heap(): number | null {
             const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;

@@ -210,6 +210,8 @@ export interface PhoneHooks {
   awake(): boolean;
   /** Frames drawn since the game booted. */
   frames(): number;
+  /** Objects made by the last drawing among those on screen, and its time (see PhoneScene.renderStats). */
+  renderStats(): { fresh: number; total: number; ms: number };
 }
 
 function installPhoneHooks(scene: PhoneScene, game: Phaser.Game): void {
@@ -223,6 +225,7 @@ function installPhoneHooks(scene: PhoneScene, game: Phaser.Game): void {
     softwareGL: () => softwareGL(),
     awake: () => game.loop.running,
     frames: () => game.loop.frame,
+    renderStats: () => scene.renderStats(),
   };
   Object.defineProperty(window, '__soignantsPhone', { value: Object.freeze(hooks), configurable: true });
 }

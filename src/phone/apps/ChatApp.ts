@@ -8,7 +8,7 @@ import { APP_NAMES, avatarColor } from '../model/labels';
 import { nameOf, threadList } from '../model/reducer';
 import type { ChatItem, Thread } from '../model/state';
 import { drawGlyph } from '../draw/icons';
-import { C, type Kit } from '../draw/kit';
+import { C, Kit } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
 import { drawOptionButtons, inlineTray, trayPlacement } from './ChoiceButtons';
 import { socialPage } from '../model/view';
@@ -176,28 +176,42 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
 
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'end', key: `thread:${t.id}` };
-  let y = 12;
-  let lastDate: string | null = null;
   // My last message shows whether the others have read it.
   let lastMine = -1;
   t.items.forEach((it, i) => {
     if (it.kind === 'message' && it.from === PLAYER_ID) lastMine = i;
   });
   const readAfter = lastMine >= 0 && t.items.slice(lastMine + 1).some((it) => it.kind === 'message' && it.from !== PLAYER_ID);
+  // What the thread shows, in order: a day chip where the date changes, then each message. Each
+  // entry's drawing depends on its item (kept by identity), the one before it and its receipt.
+  type Want = { ref: ChatItem; sig: string; draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number } };
+  const wants: Want[] = [];
+  let lastDate: string | null = null;
   t.items.forEach((item, i) => {
     if (item.date && item.date !== lastDate) {
-      const d = kit.container(content, 0, y);
-      const h = dayChip(kit, d, 0, item.date.charAt(0).toUpperCase() + item.date.slice(1));
-      scroll.items.push({ obj: d, y, h });
-      y += h + 10;
+      const label = item.date.charAt(0).toUpperCase() + item.date.slice(1);
+      wants.push({ ref: item, sig: `day:${label}`, draw: (c) => {
+        const h = dayChip(kit, c, 0, label);
+        return { h, advance: h + 10 };
+      } });
       lastDate = item.date;
     }
-    const c = kit.container(content, 0, y);
     const receipt = i === lastMine ? (readAfter || i < t.items.length - 1 ? `Lu${item.time ? ` à ${item.time}` : ''}` : 'Distribué') : null;
-    const h = drawItem(kit, c, f, t, item, t.items[i - 1], receipt);
-    scroll.items.push({ obj: c, y, h });
-    y += h;
+    wants.push({ ref: item, sig: `msg:${receipt ?? ''}`, draw: (c) => {
+      const h = drawItem(kit, c, f, t, item, t.items[i - 1], receipt);
+      return { h, advance: h };
+    } });
   });
+  // The messages drawn last time stay as they are, up to the first that changed (a receipt moved
+  // from « Distribué » to « Lu »): a new message draws that message, not the thread.
+  const list = kit.retained(`thread:${t.id}|${t.group ? 'group' : 'pair'}`, content);
+  let keep = 0;
+  while (keep < list.entries.length && keep < wants.length && list.entries[keep]!.ref === wants[keep]!.ref && list.entries[keep]!.sig === wants[keep]!.sig) keep++;
+  Kit.trimRetained(list, keep);
+  const lastKept = list.entries[keep - 1];
+  let y = lastKept ? lastKept.y + lastKept.advance : 12;
+  for (const w of wants.slice(keep)) y += kit.drawRetained(list, w.ref, w.sig, y, w.draw).advance;
+  scroll.items.push(...list.entries);
   if (f.typing) {
     const c = kit.container(content, 0, y);
     const bx = t.group ? 48 : 12;

@@ -34,7 +34,11 @@ export interface Scroll {
   top: number;
   bottom: number;
   height: number;
-  items: { obj: Phaser.GameObjects.Container; y: number; h: number }[];
+  /**
+   * `layers`: set by the scene once it regrouped the item's shapes and texts (null: kept whole);
+   * `layerInto`: where (a retained list's own layers, kept with it; else the drawing's).
+   */
+  items: { obj: Phaser.GameObjects.Container; y: number; h: number; layers?: Phaser.GameObjects.Container[] | null; layerInto?: { under: Phaser.GameObjects.Container; over: Phaser.GameObjects.Container } }[];
   /** Start at the end (a conversation) or at the start (a feed). */
   stick: 'end' | 'start';
   key: string;

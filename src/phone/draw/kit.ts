@@ -97,6 +97,73 @@ export class TextCache {
   }
 }
 
+/**
+ * One drawn entry of a retained list (a message bubble, a day chip): kept from one drawing to the
+ * next while its `ref` (the model's item, kept by identity by the reducer) and `sig` (what else
+ * its drawing depends on: a read receipt) stay the same.
+ */
+export interface RetainedEntry {
+  ref: unknown;
+  sig: string;
+  obj: Phaser.GameObjects.Container;
+  /** Place in the list and height, in units; the next entry starts at `y + advance`. */
+  y: number;
+  h: number;
+  advance: number;
+  /** Its shapes and texts regrouped by the scene for batching (see PhoneScene.layerize), once. */
+  layers?: Phaser.GameObjects.Container[] | null;
+  /** Where the scene regroups them: the list's own layers, kept with it. */
+  layerInto?: { under: Phaser.GameObjects.Container; over: Phaser.GameObjects.Container };
+}
+
+/** The drawn entries of a list kept across drawings, in `box`, with their regrouped layers. */
+export interface RetainedList {
+  box: Phaser.GameObjects.Container;
+  under: Phaser.GameObjects.Container;
+  over: Phaser.GameObjects.Container;
+  entries: RetainedEntry[];
+}
+
+/**
+ * Lists kept from one drawing to the next (the messages of the open conversation): a new message
+ * draws that message only, and a typing indicator coming and going redraws nothing else. The
+ * key holds what the whole list's layout depends on (text size, text resolution), so a resize or
+ * a text-size change lays it out again. Same life cycle as TextCache: `release()` before the
+ * previous drawing is destroyed, `take`/`keep` while drawing, `sweep()` after.
+ */
+export class RetainedLists {
+  private spare = new Map<string, RetainedList>();
+  private inUse = new Map<string, RetainedList>();
+
+  take(key: string): RetainedList | null {
+    const l = this.spare.get(key) ?? null;
+    this.spare.delete(key);
+    return l;
+  }
+
+  keep(key: string, l: RetainedList): void {
+    this.inUse.set(key, l);
+  }
+
+  release(): void {
+    for (const [key, l] of this.inUse) {
+      l.box.parentContainer?.remove(l.box);
+      this.spare.set(key, l);
+    }
+    this.inUse = new Map();
+  }
+
+  sweep(): void {
+    for (const l of this.spare.values()) l.box.destroy();
+    this.spare = new Map();
+  }
+
+  clear(): void {
+    this.release();
+    this.sweep();
+  }
+}
+
 export class Kit {
   readonly scene: Phaser.Scene;
   /** Phone height in units: the width is fixed, the height follows the window. */
@@ -109,9 +176,12 @@ export class Kit {
   private readonly running: Phaser.Tweens.Tween[] = [];
   /** Texts of the previous drawing to reuse (the scene's cache), or none. */
   private texts: TextCache | null;
+  /** Lists kept across drawings (the scene's), or none: then every list is drawn in full. */
+  private readonly lists: RetainedLists | null;
 
-  constructor(scene: Phaser.Scene, H: number, res: number, textScale: number, animate: boolean, texts: TextCache | null = null) {
+  constructor(scene: Phaser.Scene, H: number, res: number, textScale: number, animate: boolean, texts: TextCache | null = null, lists: RetainedLists | null = null) {
     this.texts = texts;
+    this.lists = lists;
     this.scene = scene;
     this.H = H;
     this.res = res;
@@ -155,6 +225,50 @@ export class Kit {
     parent.add(t);
     this.texts!.keep(key, t);
     return t;
+  }
+
+  /**
+   * The list kept under `key` from the previous drawing (or a new one), placed in `parent`. The
+   * caller drops the entries that changed (`trimRetained`) and draws the new ones with
+   * `drawRetained`, whose objects stay out of the text cache: they live as long as the list.
+   */
+  retained(key: string, parent: Phaser.GameObjects.Container): RetainedList {
+    const full = `${key}|${this.res}|${this.textScale}`;
+    let l = this.lists?.take(full) ?? null;
+    if (!l) {
+      const box = this.scene.add.container(0, 0);
+      const under = this.scene.add.container(0, 0);
+      const over = this.scene.add.container(0, 0);
+      box.add([under, over]);
+      l = { box, under, over, entries: [] };
+    }
+    parent.add(l.box);
+    this.lists?.keep(full, l);
+    return l;
+  }
+
+  /** Draws one retained entry with `draw`, which returns its height and how far the next starts. */
+  drawRetained(l: RetainedList, ref: unknown, sig: string, y: number, draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number }): RetainedEntry {
+    const c = this.scene.add.container(0, y);
+    l.box.add(c);
+    const texts = this.texts;
+    this.texts = null;
+    try {
+      const { h, advance } = draw(c);
+      const e: RetainedEntry = { ref, sig, obj: c, y, h, advance, layerInto: { under: l.under, over: l.over } };
+      l.entries.push(e);
+      return e;
+    } finally {
+      this.texts = texts;
+    }
+  }
+
+  /** Drops entries from index `from` on (they changed): their objects and regrouped layers go. */
+  static trimRetained(l: RetainedList, from: number): void {
+    for (const e of l.entries.splice(from)) {
+      for (const part of e.layers ?? []) part.destroy();
+      e.obj.destroy();
+    }
   }
 
   /** Text cut to one line with an ellipsis, for list previews. */

@@ -8,7 +8,7 @@ import { APP_NAMES } from '../model/labels';
 import { nameOf } from '../model/reducer';
 import { describeScreen } from '../model/view';
 import { drawAppIcon } from '../draw/icons';
-import { KEEP_WHOLE, Kit, TextCache, W, type Hit } from '../draw/kit';
+import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, type Hit } from '../draw/kit';
 import { drawCall } from '../apps/CallScreen';
 import { drawCamera, drawGallery } from '../apps/CameraApp';
 import { drawChat } from '../apps/ChatApp';
@@ -27,8 +27,6 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private kit: Kit | null = null;
   private result: AppResult | null = null;
   private scroll: Scroll | null = null;
-  /** The two draw layers of each scroll item (shapes under, text and images over), toggled with it. */
-  private layers: (Phaser.GameObjects.Container[] | null)[] = [];
   private scrollY = 0;
   private scrollKey = '';
   private cssW = 360;
@@ -43,10 +41,15 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private finishSkip: (() => void) | null = null;
   /** Texts reused from one drawing to the next. */
   private readonly textCache = new TextCache();
+  /** Lists kept from one drawing to the next (the open conversation's messages). */
+  private readonly lists = new RetainedLists();
   private down: { x: number; y: number; scroll: number } | null = null;
   private dragged = false;
   /** Wakes the game's sleeping loop: something on screen changed (render on demand). */
   private invalidateCb: (() => void) | null = null;
+  /** Objects on screen after the last drawing, to tell the new ones of the next (renderStats, when tracked). */
+  private seen: WeakSet<object> | null = null;
+  private stats = { fresh: 0, total: 0, ms: 0 };
   /** Resolved by the game once create() ran. */
   ready: Promise<void>;
   private markReady!: () => void;
@@ -111,13 +114,13 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.kit?.stopTweens();
     this.finishSkip?.();
     this.textCache.clear();
+    this.lists.clear();
     this.root?.destroy();
     this.root = null;
     this.frame = null;
     this.kit = null;
     this.result = null;
     this.scroll = null;
-    this.layers = [];
     this.scrollKey = '';
     this.scrollY = 0;
     this.down = null;
@@ -234,15 +237,49 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     return top;
   }
 
+  /**
+   * What the last drawing cost: objects made for it (`fresh`) among those on screen (`total`), and
+   * its time. A message added to a long thread makes that message's objects, not the thread's.
+   */
+  renderStats(): { fresh: number; total: number; ms: number } {
+    return { ...this.stats };
+  }
+
+  /** Counts the objects of each drawing from now on (tests and bench only: it walks the whole tree). */
+  trackRenders(): void {
+    this.seen ??= new WeakSet();
+  }
+
+  private count(ms: number): void {
+    if (!this.seen) {
+      this.stats = { fresh: 0, total: 0, ms };
+      return;
+    }
+    const seen = new WeakSet<object>();
+    let fresh = 0;
+    let total = 0;
+    const walk = (o: Phaser.GameObjects.GameObject) => {
+      total += 1;
+      if (!this.seen!.has(o)) fresh += 1;
+      seen.add(o);
+      if (o instanceof Phaser.GameObjects.Container) o.list.forEach(walk);
+    };
+    if (this.root) walk(this.root);
+    this.seen = seen;
+    this.stats = { fresh, total, ms };
+  }
+
   render(frame: PhoneFrame): void {
+    const t0 = performance.now();
     this.frame = frame;
     this.kit?.stopTweens();
     this.textCache.release();
+    this.lists.release();
     this.root?.destroy();
     const H = this.unitsHigh;
     // Text is rasterised at device pixels per unit, so glyphs are never scaled up.
     const res = Math.min(8, Math.ceil(((this.cssW * this.dpr) / W) * 4) / 4);
-    const kit = new Kit(this, H, res, this.textScale, this.animations, this.textCache);
+    const kit = new Kit(this, H, res, this.textScale, this.animations, this.textCache, this.lists);
     this.kit = kit;
     const root = kit.container(null);
     this.root = root;
@@ -264,7 +301,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.installScroll(r.scroll, r.scrolledChoices);
     this.drawChrome(kit, root, frame, r.dark);
     this.textCache.sweep();
+    this.lists.sweep();
     this.emitRects();
+    this.count(performance.now() - t0);
     this.invalidate();
   }
 
@@ -287,14 +326,20 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private layerize(scroll: Scroll): void {
     const under = this.add.container(0, 0);
     const over = this.add.container(0, 0);
+    const scene = this;
     const plain = (c: Phaser.GameObjects.Container) =>
       c.scaleX === 1 && c.scaleY === 1 && c.rotation === 0 && c.alpha === 1 && c.visible && !c.filters && c.name !== KEEP_WHOLE;
-    this.layers = scroll.items.map((it) => {
+    // An item kept from the previous drawing (a retained message) was regrouped then, into its
+    // list's own layers: only new items are regrouped.
+    for (const it of scroll.items) if (it.layers === undefined) it.layers = regroup(it, it.layerInto ?? { under, over });
+    scroll.content.add([under, over]);
+
+    function regroup(it: Scroll['items'][number], into: { under: Phaser.GameObjects.Container; over: Phaser.GameObjects.Container }): Phaser.GameObjects.Container[] | null {
       const leaves: { o: Phaser.GameObjects.GameObject; x: number; y: number; shape: boolean }[] = [];
       let animated = false;
       const walk = (c: Phaser.GameObjects.Container, ox: number, oy: number) => {
         for (const o of c.list) {
-          if (this.tweens.isTweening(o)) animated = true;
+          if (scene.tweens.isTweening(o)) animated = true;
           if (o instanceof Phaser.GameObjects.Container && plain(o)) walk(o, ox + o.x, oy + o.y);
           else leaves.push({ o, x: ox, y: oy, shape: o instanceof Phaser.GameObjects.Graphics || o instanceof Phaser.GameObjects.Shape });
         }
@@ -302,24 +347,22 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       if (!plain(it.obj)) return null;
       walk(it.obj, 0, 0);
       if (animated || leaves.length === 0) return null;
-      const a = this.add.container(it.obj.x, it.obj.y);
-      const b = this.add.container(it.obj.x, it.obj.y);
+      const a = scene.add.container(it.obj.x, it.obj.y);
+      const b = scene.add.container(it.obj.x, it.obj.y);
       for (const l of leaves) {
         const t = l.o as Phaser.GameObjects.GameObject & { x: number; y: number };
         t.x += l.x;
         t.y += l.y;
         (l.shape ? a : b).add(t);
       }
-      under.add(a);
-      over.add(b);
+      into.under.add(a);
+      into.over.add(b);
       return [a, b];
-    });
-    scroll.content.add([under, over]);
+    }
   }
 
   private installScroll(scroll: Scroll | null, scrolled: OptionRect[]): void {
     this.scroll = scroll;
-    this.layers = [];
     if (scroll) this.layerize(scroll);
     if (!scroll) {
       this.scrollY = 0;
@@ -352,13 +395,12 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.scrollY = Math.max(0, Math.min(max, y));
     s.content.y = s.top - this.scrollY;
     // Only what is in view is drawn: a 300-message thread costs what a screenful costs.
-    s.items.forEach((it, i) => {
+    for (const it of s.items) {
       const top = it.y - this.scrollY;
       const vis = top + it.h > -20 && top < viewH + 20;
       it.obj.visible = vis;
-      const parts = this.layers[i];
-      if (parts) for (const p of parts) p.visible = vis;
-    });
+      if (it.layers) for (const p of it.layers) p.visible = vis;
+    }
     for (const p of s.pinned ?? []) {
       const at = this.pinnedAt(p);
       p.obj.y = at.y;

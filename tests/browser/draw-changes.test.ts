@@ -1,0 +1,39 @@
+// Draw only what changed (issue 17): a message added to a long conversation draws that message
+// (the others, their text textures included, stay as they were), and the typing dots coming and
+// going draw the dots, not the thread. Measured on the phone's own drawing (bench hooks, ?bench).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, openGame } from './harness';
+
+requireBrowserUnderCi();
+
+type Stats = { fresh: number; total: number; ms: number };
+
+describe.skipIf(skip)('drawing only what changed', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws a new message of a 300-message thread, and the typing dots, without redrawing the thread', async () => {
+    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' }, query: '?demo&bench' });
+    const { page } = g;
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    await choiceButtons(page).first().waitFor();
+    const appended = (await page.evaluate('window.__soignants.appendOne(300)')) as Stats;
+    // The thread holds thousands of objects; the new drawing made the new bubble, the status bar,
+    // the header and the field (a few dozen), whatever the length of the thread.
+    expect(appended.total).toBeGreaterThan(2000);
+    expect(appended.fresh).toBeLessThan(80);
+    const short = (await page.evaluate('window.__soignants.appendOne(20)')) as Stats;
+    expect(appended.fresh).toBeLessThanOrEqual(short.fresh + 30);
+    const typing = (await page.evaluate('window.__soignants.appendOne(300, true)')) as Stats;
+    expect(typing.fresh).toBeLessThan(60);
+    expect(g.errors).toEqual([]);
+    await page.context().close();
+  });
+});
