@@ -78,18 +78,18 @@ Je voulais vous remercier. Pendant une semaine vous avez été là tous les jour
 Rentré à la maison, c'est calme. Trop calme. Le chat ne fait pas la conversation. #from: marc
 Petite question, si je peux : le Dr Vasseur devait m'appeler pour les résultats de la prise de sang de vendredi et de l'échographie. Toujours rien. Vous les avez vus, vous ? C'était bon ? #from: marc
 Vous vous souvenez du bilan de vendredi, plutôt rassurant. Le compte rendu de l'échographie, lui, n'était pas encore validé quand vous êtes {fem():partie|parti}.
-#decision: d2-resultats #note: Le patient vous demande SES propres résultats, par messagerie privée. Il y a droit : pourquoi ne pas les lui donner ? #expect: Ce sont ses propres résultats : les lui dire ne révèle rien à un tiers. Mais il ne vous revient pas de les annoncer : un résultat s'explique avec son contexte, par le médecin qui a le dossier complet. Une messagerie grand public n'est pas un canal conforme pour des données de santé. Et ouvrir son dossier pour répondre à un message privé n'est pas un soin : les accès sont réservés aux besoins de la prise en charge, et tracés. On l'oriente vers le service, le médecin, le compte rendu. #refs: hds-messagerie, ri-etablissement
+#decision: d2-resultats #note: Le patient vous demande SES propres résultats, par messagerie privée. Il y a droit : pourquoi ne pas les lui donner ? #expect: Ce sont ses propres résultats : les lui dire ne révèle rien à un tiers. Mais il ne vous revient pas de les annoncer : un résultat s'explique avec son contexte, par le médecin qui a le dossier complet. Une messagerie grand public n'est pas un canal conforme pour des données de santé. Et ouvrir son dossier pour répondre à un message privé n'est pas un soin : les accès sont réservés aux besoins de la prise en charge, et tracés. On l'oriente vers le service, le médecin, le compte rendu. #refs: hds-messagerie
 + [Oui, je les ai vus vendredi : tout était revenu dans les clous, votre cœur pompe mieux. Soyez rassuré ! #do: reply #score: secret -1, respect 0, posture -2, image -1 #fb: Vous ne révélez rien à un tiers : ce sont ses résultats. Mais ce n'est pas à vous de les annoncer, et vous les donnez de mémoire, sans le dernier examen ni l'explication du médecin, sur une messagerie grand public qui n'est pas un canal conforme pour des données de santé. #refs: hds-messagerie]
     ~ resultats = 1
     Oui, je les ai vus vendredi : tout était revenu dans les clous, votre cœur pompe mieux. Soyez rassuré ! #from: moi
     Ah, ça fait du bien de lire ça ! Du coup je ne vais pas embêter le Dr Vasseur, il a assez de travail 😄 #from: marc
     -> voisin_question
-+ {not etudiant()} [Je regarde dans votre dossier demain et je vous dis ça. #do: reply #score: secret -1, respect 0, posture -3, image -1 #fb: Ouvrir son dossier pour répondre à un message privé n'est pas un soin : les règles d'accès de l'établissement réservent le dossier aux besoins de la prise en charge, et chaque accès est tracé. Vous annonceriez en plus des résultats qu'il revient au médecin d'expliquer, par un canal non conforme. #refs: ri-etablissement, hds-messagerie]
++ {not etudiant()} [Je regarde dans votre dossier demain et je vous dis ça. #do: reply #score: secret -1, respect 0, posture -3, image -1 #fb: Ouvrir son dossier pour répondre à un message privé n'est pas un soin : les règles d'accès de l'établissement réservent le dossier aux besoins de la prise en charge, et chaque accès est tracé. Vous annonceriez en plus des résultats qu'il revient au médecin d'expliquer, par un canal non conforme. #refs: hds-messagerie]
     ~ resultats = 2
     Je regarde dans votre dossier demain et je vous dis ça. #from: moi
     Vous êtes un ange 🙏 #from: marc
     -> voisin_question
-+ {etudiant()} [Je demande demain à ma tutrice de regarder votre dossier, et je vous dis. #do: reply #score: secret 0, respect 0, posture -2, image -1 #fb: Vous engagez votre tutrice à ouvrir un dossier pour répondre à un message privé, ce qui n'est pas un soin : les accès sont réservés aux besoins de la prise en charge, et tracés. Et vous promettez des résultats qu'il revient au médecin d'annoncer, par un canal non conforme. #refs: ri-etablissement, hds-messagerie]
++ {etudiant()} [Je demande demain à ma tutrice de regarder votre dossier, et je vous dis. #do: reply #score: secret 0, respect 0, posture -2, image -1 #fb: Vous engagez votre tutrice à ouvrir un dossier pour répondre à un message privé, ce qui n'est pas un soin : les accès sont réservés aux besoins de la prise en charge, et tracés. Et vous promettez des résultats qu'il revient au médecin d'annoncer, par un canal non conforme. #refs: hds-messagerie]
     ~ resultats = 2
     Je demande demain à ma tutrice de regarder votre dossier, et je vous dis. #from: moi
     Vous êtes un ange 🙏 #from: marc
@@ -642,8 +642,8 @@ Pourquoi « rien d'inquiétant » est-il déjà un résultat ? #question
 Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 {fem():Madame|Monsieur}, à la suite du rapport de votre cadre de santé et de l'examen des accès au dossier de M. D., le directeur envisage d'engager une procédure disciplinaire à votre encontre. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Direction des ressources humaines, centre hospitalier de Valmont. #mail: drh #subject: Accès à un dossier patient
 #ending: dossier-ouvert #title: Le dossier ouvert pour répondre à un message #severity: serious #conduite: service
-#sanction: employeur; blâme; cgfp-l533-1, fph-procedure, ri-etablissement
-#refs: hds-messagerie, civil-1240
+#sanction: employeur; blâme; cgfp-l533-1, fph-procedure, hds-messagerie
+#refs: civil-1240
 Marc vous demandait ses propres résultats : en les lui donnant, vous n'avez rien révélé à un tiers. #debrief
 La faute est ailleurs : il ne vous revenait pas de les annoncer, votre réponse était incomplète (vous n'aviez pas lu l'échographie, qui demandait d'ajuster son traitement), et elle est partie par une messagerie grand public qui n'est pas un canal conforme pour des données de santé. #debrief
 Le dossier, lui, s'ouvre pour soigner : les règles d'accès de l'établissement le réservent aux besoins de la prise en charge, et chaque accès est tracé. #debrief
@@ -661,7 +661,7 @@ Deux semaines plus tard… #skip #time: 09:15 #date: lundi 24 novembre
 { etudiant():
     Camille, le centre hospitalier de Valmont a signalé à la directrice de l'institut une relation personnelle suivie avec un patient rencontré en stage{cadeau:, et un cadeau accepté}. Votre situation sera examinée par la section compétente pour le traitement des situations disciplinaires ; vous pouvez vous faire accompagner. La direction de l'IFSI de Valmont. #mail: ifsi #subject: Convocation
 - else:
-    {fem():Madame|Monsieur}, à la suite du rapport de votre cadre de santé sur la relation personnelle que vous entretenez avec un patient du service{cadeau:, et sur un cadeau accepté}, le directeur envisage de prononcer à votre encontre une sanction du premier groupe. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Direction des ressources humaines, centre hospitalier de Valmont. #mail: drh #subject: Procédure disciplinaire
+    {fem():Madame|Monsieur}, à la suite du rapport de votre cadre de santé sur la relation personnelle que vous entretenez avec un ancien patient du service{cadeau:, et sur un cadeau accepté}, le directeur envisage de prononcer à votre encontre une sanction du premier groupe. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Direction des ressources humaines, centre hospitalier de Valmont. #mail: drh #subject: Procédure disciplinaire
 }
 #ending: relation-ambigue #title: Le café de trop #severity: serious #conduite: privee
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4
