@@ -262,7 +262,7 @@ La publication a déjà quarante mentions « J'aime ». Votre page compte un peu
     ~ ecart = 2
 }
 ~ relation = 0
-#decision: d5-temoignage #note: Un patient publie un remerciement public sur votre page. C'est flatteur : pourquoi le retirer ? #expect: Le code exclut les témoignages de patients de la communication d'un infirmier sur son activité. Votre page est une page de prévention{etudiant():, et un étudiant n'a pas d'activité à faire connaître|} : l'écarter est ici une prudence par analogie, à présenter comme telle. Surtout, le message expose son hospitalisation et son diagnostic à mille abonnés, et y répondre confirme la relation de soin. On retire, on explique en privé, on oriente le remerciement vers le service, quitte à le froisser. #refs: csp-r4312-68-1, csp-r4312-5{etudiant():, csp-r4312-1|}
+#decision: d5-temoignage #note: Un patient publie un remerciement public sur votre page. C'est flatteur : pourquoi le retirer ? #expect: Le code exclut les témoignages de patients de la communication d'un infirmier sur son activité. Votre page est une page de prévention{etudiant():, et un étudiant n'a pas d'activité à faire connaître|} : écarter ce remerciement est ici une prudence par analogie, à présenter comme telle{not etudiant():, tant qu'on ne l'épingle pas en vitrine de son activité}. Surtout, le message expose son hospitalisation et son diagnostic à mille abonnés, et y répondre confirme la relation de soin. On retire, on explique en privé, on oriente le remerciement vers le service, quitte à le froisser. #refs: csp-r4312-68-1, csp-r4312-5{etudiant():, csp-r4312-1|}
 + [Aimer la publication et répondre : « Merci Marc, prenez bien soin de votre cœur ! ❤️ » #do: reply #score: secret -1, respect 0, posture -1, image -1 #fb: Votre réponse confirme publiquement, en votre nom de {fem():soignante|soignant}, ce qu'il a raconté de sa santé : même s'il l'a écrit lui-même, ce n'est pas à vous de le confirmer. Et le remerciement reste affiché sur la page où vous informez le public. #refs: csp-r4312-5, csp-r4312-68-1]
     ~ temoignage = 1
     Merci Marc, prenez bien soin de votre cœur ! ❤️ #comment: p-merci #from: moi
@@ -360,7 +360,7 @@ Regardez ce qui attendait l'équipe en salle de soins 😍 #from: lea #in: equip
     - else:
         OK, je lui dirai. Je m'en doutais 😉 #call: sylvie
     }
-+ [Oui, donnez-le-lui, ça lui fera plaisir. #do: reply #score: secret 0, respect 0, posture -2, image 0 #fb: Rien ne l'interdit, mais vous rouvrez un canal privé avec un patient isolé : la suite reposera sur vous {fem():seule|seul}, hors de tout cadre. #refs: csp-r4312-4]
++ [Oui, donnez-le-lui, ça lui fera plaisir. #do: reply #score: secret 0, respect 0, posture -2, image 0 #fb: Rien ne l'interdit, mais vous rouvrez un canal privé avec un patient isolé : la suite reposera sur vous {fem():seule|seul}, hors de tout cadre.]
     ~ numero = true
     Oui, donnez-le-lui, ça lui fera plaisir. #call: moi
     { etudiant():
