@@ -769,7 +769,7 @@ Justine ne me dit plus bonjour à la médiathèque. Sa grand-mère a porté plai
 #refs: csp-r4312-5, cp-226-13
 Vous avez dit à Sam ce que vous saviez par votre {etudiant() : stage|métier} : le diagnostic de Mme Lemoine, qu'elle avait choisi d'annoncer elle-même à sa fille, avec son médecin. #debrief
 C'est une révélation d'information à caractère secret, dont la peine peut aller jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; {etudiant() : elle vous vise aussi en stage, puisque vous teniez l'information de votre mission temporaire|elle vous vise, puisque vous teniez l'information de votre profession}, et « ne dis rien » n'y change rien. #debrief
-Ce secret est celui de Mme Lemoine : adulte et lucide, c'est elle qui décidait qui apprendrait son AVC, et comment, et c'est elle qui a porté plainte ; sa famille n'aurait pu agir à sa place que comme représentante légale, ou après son décès. #debrief
+Ce secret est celui de Mme Lemoine : adulte et lucide, c'est elle qui décidait qui apprendrait son AVC, et comment, et c'est elle qui a porté plainte ; ses proches n'auraient pu agir à sa place que comme représentants légaux, ou, après son décès, comme ayants droit. #debrief
 Elle peut aussi demander réparation au juge civil : pour une confidence faite chez vous, faute détachable du service, c'est vous qui en répondriez, pas l'hôpital. #debrief
 {etudiant() : L'hôpital a signalé les faits au directeur de votre institut, qui fera examiner votre situation par la section disciplinaire|L'employeur et l'Ordre peuvent chacun en tirer les conséquences} ; la plainte pénale, elle, suit son cours, et il faudra des mois au procureur pour décider s'il poursuit. #debrief
 Comment répondre à un proche qui connaît le patient, sans mentir et sans rien révéler ? #question
