@@ -48,6 +48,7 @@ VAR avenir = 0          // le groupe : 0 rien proposé, 1 recentré, 2 quitté, 
 // 4 canal non conforme (photo à Kévin, feuille dans la galerie), 5 révélation (prescription dans le groupe,
 // hospitalisation confirmée à Sam), 6 information refusée à l'équipe de soins
 VAR issue = 0
+VAR aussi = false      // une révélation (issue 5) s'ajoute à la faute que la fin juge (réaction 😂, part tue)
 
 -> choisir_role -> debut
 
@@ -345,6 +346,9 @@ Chez vous. Sam regarde une série sur le canapé ; vous posez votre téléphone 
     ~ issue = 0
 }
 ~ reserve = false
+{ issue == 3 or issue == 5:
+    ~ aussi = presc == 2 or sam == 2
+}
 // La feuille ne compte plus que pour les petites fuites, la leçon publique que s'il n'y a pas de faute.
 { issue != 4:
     ~ feuille = false
@@ -476,6 +480,9 @@ Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
 { issue != 0 or cadre_rep == 2:
     ~ lecon = false
     ~ alerte = false
+}
+{ issue != 3 and cadre_rep != 2:
+    ~ aussi = false
 }
 // La franchise ne se lit plus que pour la capture (0 ou non) et les petites fuites (1 ou non).
 { cadre_rep == 2 and (issue == 1 or issue == 2):
@@ -720,6 +727,9 @@ Trois semaines plus tard… #skip #time: 10:20 #date: lundi 10 février
 Vous n'avez écrit aucune moquerie, mais votre 😂 est sur la capture, à côté de votre prénom, sous un message qui expose la détresse d'un patient reconnaissable. #debrief
 M. Lacombe s'est reconnu, sa fille aussi ; pour eux, et pour la direction, votre réaction fait partie du message. #debrief
 Une réaction n'est pas une révélation au sens pénal, mais elle porte atteinte à la dignité du patient et déconsidère la profession, même en dehors du service. #debrief
+{ aussi :
+    Ce n'est pas tout : vous avez aussi révélé une information sur Mme Lemoine à quelqu'un qui ne la soigne pas, ce qui suffit pour que le procureur puisse être saisi, la peine pouvant aller jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. #debrief
+}
 {etudiant() : En stage, l'hôpital ne vous sanctionne pas : il signale les faits au directeur de votre institut, et c'est la section disciplinaire qui en juge|À l'hôpital public, c'est le directeur qui sanctionne, sur l'échelle des agents contractuels ; il a informé l'Ordre, et M. Lacombe peut lui-même porter plainte devant le conseil départemental, qui commence par une conciliation}. #debrief
 Qu'est-ce qui rend si difficile de ne pas rire avec l'équipe quand on vient d'arriver ? #question
 Que représente ce message pour M. Lacombe et sa fille ? #question
@@ -739,11 +749,11 @@ Kévin avait gardé tout l'historique. Lucie aussi. Et Hugo a envoyé ses captur
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; fph-contractuel, fph-procedure, csp-r4312-4
-#refs: csp-r4312-4
+#refs: csp-r4312-4{aussi :, cp-226-13}
 Vous aviez quelque chose à vous reprocher, et vous avez choisi de le taire, au moment où la cadre cherchait à protéger les patients et l'équipe. #debrief
 Mais un groupe de messagerie garde des copies partout : chez chaque membre, dans les captures, dans les sauvegardes ; votre part est apparue sans vous. #debrief
 Ce qu'on vous reproche maintenant, c'est d'abord le manque de loyauté : la probité et la loyauté font partie des devoirs du code de déontologie, en toutes circonstances. #debrief
-Dire les choses à temps vous aurait coûté bien moins cher. #debrief
+Dire les choses à temps vous aurait coûté bien moins cher{aussi : ; et l'information sur Mme Lemoine que vous aviez révélée à quelqu'un qui ne la soigne pas reste une révélation au sens pénal, dont le procureur peut être saisi}. #debrief
 Qu'est-ce qui pousse à taire sa part plutôt qu'à l'expliquer ? #question
 Qu'auriez-vous pu dire à la cadre pour reconnaître votre part ? #question
 -> END
