@@ -55,11 +55,12 @@ describe('groupe-whatsapp, computed by hand', () => {
       "stage: signalement au directeur de l'institut",
     ]);
     // Ledger: per authority the heaviest of the choices' risks and the ending's sanctions; the
-    // choice's « signalement au procureur » and the ending's complaint rank the same, the first met stays.
+    // choice's « signalement au procureur » and the ending's complaint rank the same, and the
+    // victim's complaint wins the tie because it names who acts.
     expect(r.ledger.sort()).toEqual([
       'civil: dommages-intérêts',
       'institut: blâme',
-      'penal: signalement au procureur',
+      'penal: plainte (par Odette Lemoine)',
       "stage: signalement au directeur de l'institut",
     ]);
     expect(r.debrief).toContain("c'est elle qui a porté plainte");
