@@ -451,9 +451,9 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
     ~ reaction = 0
     C'est moi, je suis {fem():désolée|désolé}. Je rappelle Marc tout de suite pour tout arranger{issue >= 5:, et j'écris à Mme Fabre pour m'excuser|}. #call: moi
     { etudiant():
-        Surtout pas. Vous ne lui écrivez plus, ni à personne de sa famille : c'est le service qui rappelle{issue >= 5:, et Mme Fabre, c'est moi qui la rappelle|, avec le Dr Vasseur}. On en parle à 14 h, avec Léa. #call: sylvie
+        Surtout pas. Vous ne le contactez plus, ni personne de sa famille : s'il faut lui parler, c'est le service qui le fera{issue >= 5:, et Mme Fabre, c'est moi qui la rappelle|{issue == 2 or issue == 3:, avec le Dr Vasseur}}. On en parle à 14 h, avec Léa. #call: sylvie
     - else:
-        Surtout pas. Tu ne lui écris plus, ni à personne de sa famille : c'est le service qui rappelle{issue >= 5:, et Mme Fabre, c'est moi qui la rappelle|, avec le Dr Vasseur}. On en parle à 14 h. #call: sylvie
+        Surtout pas. Tu ne le contactes plus, ni personne de sa famille : s'il faut lui parler, c'est le service qui le fera{issue >= 5:, et Mme Fabre, c'est moi qui la rappelle|{issue == 2 or issue == 3:, avec le Dr Vasseur}}. On en parle à 14 h. #call: sylvie
     }
 + [Je n'ai rien fait de mal : c'était en dehors du travail, et c'est lui qui m'a écrit. #do: reply #score: secret 0, respect -1, posture -1, image -1 #fb: En dehors du service, vous restez {fem():tenue|tenu} par le code : il s'applique même hors de l'exercice, aux étudiants comme aux infirmiers, et le secret ne s'arrête pas à la porte de l'hôpital. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-1]
     ~ reaction = 1
