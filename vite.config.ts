@@ -1,21 +1,79 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
-export default defineConfig({
-  // Relative base: dist/ works from any static server and from a sub-folder.
-  base: './',
-  plugins: [inkPlugin()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 2000,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+/**
+ * Three builds of one game (`npm run package` runs them all, see tools/package.ts):
+ * - default (`vite build`): the site, an installable offline web app (service worker + manifest);
+ * - `--mode singlefile`: one HTML file that runs from file:// (every chunk inlined; the branch map is
+ *   explored on the main thread there, as src/map/exploreAsync.ts does wherever no worker can start);
+ * - `--mode scorm`: the site for an LMS, with the SCORM 1.2 adapter and no service worker
+ *   (an LMS serves packages from its own paths; a worker registered there would outlive the package).
+ * src/ reads the mode through import.meta.env.MODE, a constant, so each build drops the others' code.
+ */
+export default defineConfig(({ mode }) => {
+  const plugins: PluginOption[] = [inkPlugin()];
+  if (mode === 'singlefile') plugins.push(viteSingleFile({ removeViteModuleLoader: true }));
+  if (mode === 'production') plugins.push(pwa());
+  return {
+    // Relative base: dist/ works from any static server and from a sub-folder.
+    base: './',
+    plugins,
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: mode === 'singlefile' ? {} : {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          },
         },
       },
     },
-  },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  };
 });
+
+/** The offline web app: every file of the build precached, the player asked before an update. */
+function pwa(): PluginOption {
+  return VitePWA({
+    // The page shows « Une nouvelle version est disponible » and updates when the player says so
+    // (src/pwa/register.ts), so a game is never cut off by a reload it did not ask for.
+    registerType: 'prompt',
+    injectRegister: false,
+    // Icons are drawn by tools/make-icons.ts into public/icons/.
+    includeAssets: [],
+    manifest: {
+      name: 'Soignants & réseaux sociaux',
+      short_name: 'Soignants',
+      description: 'Jeu de scénarios sur la responsabilité des soignants sur les réseaux sociaux.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      orientation: 'any',
+      background_color: '#0f2a3d',
+      theme_color: '#0f2a3d',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything the game can ask for, lazy chunks (stories, map, debrief, trainer), the worker and sounds included.
+      globPatterns: ['**/*.{js,css,html,wav,png,webmanifest}'],
+      // The downloadable artefacts that tools/package.ts writes beside the site are not part of the app.
+      globIgnores: ['soignants-reseaux-sociaux*.html', '*.zip'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The workbox runtime is written beside sw.js (no CDN), and nothing is cached at run time: there is nothing else to fetch.
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+    },
+  });
+}

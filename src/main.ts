@@ -27,6 +27,25 @@ async function boot(root: HTMLElement): Promise<void> {
   }
   const app = new App(root);
   installDebug(app);
+  // MODE is a build-time constant (vite.config.ts): each build keeps only its own branch.
+  if (import.meta.env.MODE === 'scorm') {
+    const { connectScorm } = await import('./scorm/adapter');
+    const scenario = new URLSearchParams(location.search).get('scenario');
+    const link = connectScorm({ bus: app.bus, scenario });
+    if (link?.resume) {
+      await app.resumeChoices(link.resume.scenario, link.resume);
+      return;
+    }
+  } else if (import.meta.env.MODE === 'production') {
+    const { registerPwa, resumeHint } = await import('./pwa/register');
+    registerPwa({ playing: () => app.playing });
+    // Back from « Mettre à jour »: the game that was on the phone goes on from its autosave.
+    const id = resumeHint();
+    if (id && app.store.get().games[id]) {
+      await app.resume(id);
+      return;
+    }
+  }
   await app.showMenu();
 }
 

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare module '*.ink' {
   const compiled: string;
   export default compiled;

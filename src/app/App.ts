@@ -4,7 +4,7 @@ import { EventBus } from '../events/bus';
 import type { Exploration } from '../narrative/explorer';
 import type { ScenarioRunner } from '../narrative/runner';
 import { PlaySession, type SessionOutcome } from '../narrative/session';
-import { resumeSave } from '../narrative/migrate';
+import { replayChoicePath, resumeSave, type ChoicePath } from '../narrative/migrate';
 import { takeSnapshot } from '../narrative/snapshot';
 import { ROLES, type EndingStep, type Role } from '../narrative/types';
 import { discoveryOf, eraseMyData, recordPlay } from '../storage/progress';
@@ -31,6 +31,8 @@ type Start =
   /** `notice`: said beside the phone as the game starts (why a resume became a new game). */
   | { kind: 'new'; role: Role; notice?: string }
   | { kind: 'resume' }
+  /** A game kept as its choices only (SCORM suspend_data): replayed on a fresh runner. */
+  | { kind: 'choices'; path: ChoicePath }
   /** Back to decision `historyIndex` of the runner's own path (debrief « Rejouer depuis ici »). */
   | { kind: 'rewind'; runner: ScenarioRunner; historyIndex: number }
   /** The runner was already put before a decision (branch map): rebuild the phone and wait. */
@@ -73,6 +75,8 @@ export class App {
   private dialogOpen = false;
   private run = 0;
   private lastRole: Role = 'etudiant';
+  /** The scenario on the phone, if any (the update notice resumes it after reloading). */
+  private playingId: string | null = null;
   readonly audio: AudioDirector;
 
   constructor(root: HTMLElement) {
@@ -242,10 +246,16 @@ export class App {
     if (s === 'game') this.phone?.refit();
   }
 
+  /** The scenario being played, or null outside a game. */
+  get playing(): string | null {
+    return this.screen === 'game' ? this.playingId : null;
+  }
+
   private stopGame(): void {
     this.run += 1;
     this.unprepare?.();
     this.unprepare = null;
+    this.playingId = null;
     this.view?.dispose();
     this.view = null;
     this.audio.stopAll();
@@ -292,6 +302,11 @@ export class App {
     await this.runSession(id, { kind: 'resume' });
   }
 
+  /** Resumes a game kept as its choices only (SCORM cmi.suspend_data). */
+  async resumeChoices(id: string, path: ChoicePath): Promise<void> {
+    await this.runSession(id, { kind: 'choices', path });
+  }
+
   private async runSession(id: string, start: Start): Promise<void> {
     this.stopGame();
     const run = this.run;
@@ -308,6 +323,16 @@ export class App {
     if (run !== this.run) return;
     /** Set when the save was made against an earlier version of the scenario. */
     let migration: { message: string; restart: boolean } | null = null;
+    if (start.kind === 'choices') {
+      let replayed: ReturnType<typeof replayChoicePath>;
+      try {
+        replayed = replayChoicePath(runner, start.path);
+      } catch {
+        replayed = null;
+        runner.start(start.path.role);
+      }
+      if (replayed) migration = { message: replayed.message, restart: replayed.replayed === 0 && replayed.total > 0 };
+    }
     if (start.kind === 'resume') {
       const saved = this.store.get().games[id];
       const res = resumeSave(runner, saved, { scenarioId: id, fingerprint: runner.fingerprint });
@@ -327,6 +352,7 @@ export class App {
     }
     this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
     this.setScreen('game');
+    this.playingId = id;
     this.mirror.rebuild([]);
     this.mirror.say(`${runner.info.title}. ${runner.info.theme}.`);
     const view = new PhoneView({ info: runner.info, display: phone?.scene ?? null, mirror: this.mirror, panel: this.panel, notice: this.notice, bus: this.bus, settings: () => this.settings });

@@ -30,7 +30,11 @@ export async function loadRunner(id: string): Promise<ScenarioRunner> {
 }
 
 export function visibleScenarios(search: string): ScenarioEntry[] {
-  const wantDemo = new URLSearchParams(search).has('demo');
+  const params = new URLSearchParams(search);
+  // One scenario only (a SCORM SCO launched as index.html?scenario=…): the menu offers just that one.
+  const only = SCENARIOS.find((s) => s.id === params.get('scenario'));
+  if (only) return [only];
+  const wantDemo = params.has('demo');
   const real = SCENARIOS.filter((s) => !s.demo);
   return wantDemo || real.length === 0 ? [...SCENARIOS] : real;
 }

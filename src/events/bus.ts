@@ -10,6 +10,11 @@ export interface GameEvents {
   'story:choice': { decisionId: string; optionIndex: number; consequence: Consequence; score: AxisValues; ledger: LedgerLine[]; ledgerRaised: LedgerLine[] };
   'story:ending': { ending: EndingStep; score: AxisValues; ledger: LedgerLine[] };
   'story:rewound': { decisionId: string; historyIndex: number };
+  /**
+   * At every stop (decision or ending), the path so far as a replay needs it: the option index taken
+   * at each decision. The SCORM adapter keeps it in cmi.suspend_data.
+   */
+  'story:progress': { scenarioId: string; role: Role; fingerprint: string; genre: string | undefined; choices: number[]; ended: boolean };
   'story:error': { message: string };
   'ui:typing': { from: string; ms: number };
   'ui:message-sent': { text: string };

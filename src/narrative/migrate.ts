@@ -102,3 +102,33 @@ export function resumeSave(runner: ScenarioRunner, input: string | unknown, expe
     return { ok: false, error: restoreError('corrupted') };
   }
 }
+
+/** A game kept as its choices only (SCORM 1.2 suspend_data): the option index taken at each decision. */
+export interface ChoicePath {
+  role: Role;
+  /** Camille's gender, when the story has one. */
+  genre?: string;
+  fingerprint: string;
+  choices: readonly number[];
+}
+
+/**
+ * Starts `runner` in the path's role and takes its choices again. Same version (fingerprint): the
+ * path is the game as it was, and null is returned. Another version: the choices are taken while
+ * the new version still asks a decision that has that option, and the migration says how many.
+ * Only indexes are kept (4,096 characters of SCORM 1.2 suspend_data), so a reworded answer at the
+ * same place counts as the same answer.
+ */
+export function replayChoicePath(runner: ScenarioRunner, path: ChoicePath): SaveMigration | null {
+  startAsSaved(runner, { role: path.role, genre: path.genre || undefined });
+  let replayed = 0;
+  for (const i of path.choices) {
+    const stop = runner.currentStop;
+    if (stop?.kind !== 'decision' || !Number.isInteger(i) || i < 0 || i >= stop.options.length) break;
+    runner.choose(i);
+    replayed++;
+  }
+  const total = path.choices.length;
+  if (path.fingerprint === runner.fingerprint && replayed === total) return null;
+  return { replayed, total, role: path.role, message: migrationMessage(replayed, total, runner.currentStop?.kind === 'ending') };
+}

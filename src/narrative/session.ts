@@ -106,6 +106,10 @@ export class PlaySession {
       }
       instant = false;
       this.autosave();
+      this.opts.bus?.emit('story:progress', {
+        scenarioId: this.runner.info.id, role: this.runner.currentRole, fingerprint: this.runner.fingerprint,
+        genre: this.runner.genre, choices: this.runner.choicesMade.map((h) => h.optionIndex), ended: batch.stop.kind === 'ending',
+      });
       const stop = batch.stop;
       if (stop.kind === 'ending') {
         const state = this.state();
