@@ -2,7 +2,7 @@
 // flags from the stack notes, and opens the built game while recording console errors and
 // any request to another host.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
@@ -70,13 +70,13 @@ export async function openGame(browser: Browser, baseUrl: string, o: OpenOptions
   return { page, errors, foreign };
 }
 
-/** The choice buttons of the accessible mirror. */
-export function choiceButtons(page: Page) {
+/** The choice buttons of the accessible mirror (of the page, or of the frame the game runs in). */
+export function choiceButtons(page: Page | Frame) {
   return page.getByRole('group', { name: 'Vos choix' }).getByRole('button');
 }
 
 /** Waits until either choices are offered or the ending is shown. */
-export async function nextStop(page: Page, timeout = 30_000): Promise<'choice' | 'ending'> {
+export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'choice' | 'ending'> {
   // One locator for both, so no losing wait is left running.
   const either = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button').first();
   await either.waitFor({ timeout });
@@ -84,7 +84,7 @@ export async function nextStop(page: Page, timeout = 30_000): Promise<'choice' |
 }
 
 /** Plays to an ending by clicking the accessible buttons; `pick` chooses among their names. */
-export async function playToEnding(page: Page, pick: (names: string[], turn: number) => number = () => 0): Promise<string[]> {
+export async function playToEnding(page: Page | Frame, pick: (names: string[], turn: number) => number = () => 0): Promise<string[]> {
   const taken: string[] = [];
   for (let turn = 0; turn < 60; turn++) {
     if ((await nextStop(page)) === 'ending') return taken;

@@ -41,8 +41,10 @@ export function privateOutDir(kind: string): string {
   return path.join(tmpdir(), `soignants-${kind}-${process.pid}-${Date.now().toString(36)}`);
 }
 
-export function buildGame(outDir = 'dist'): void {
-  const r = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
+/** `mode`: the default site, or `singlefile` / `scorm` (see vite.config.ts). */
+export function buildGame(outDir = 'dist', mode?: 'singlefile' | 'scorm'): void {
+  const args = [VITE, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir', ...(mode ? ['--mode', mode] : [])];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
 }
 

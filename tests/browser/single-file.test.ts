@@ -1,0 +1,146 @@
+// The one-file build (`npm run package` → soignants-reseaux-sociaux.html) opened from disk, as from
+// a USB stick: file://, every request other than the file itself blocked. A real scenario to its
+// debrief, the branch map (its worker inlined), « Animer une séance » and the presenter window.
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, nextStop, playToEnding } from './harness';
+import { buildGame, privateOutDir, removeBuild } from './server';
+
+requireBrowserUnderCi();
+
+const STORAGE_KEY = 'soignants-reseaux:v1';
+
+describe.skipIf(skip)('the single HTML file, from file:// with no network', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let dir: string;
+  let fileUrl: string;
+  const requests: string[] = [];
+  const blocked: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const build = privateOutDir('single');
+    buildGame(build, 'singlefile');
+    // A folder with the file alone, under the name trainers get: nothing beside it to load.
+    dir = privateOutDir('usb');
+    mkdirSync(dir);
+    const file = path.join(dir, 'soignants-reseaux-sociaux.html');
+    copyFileSync(path.join(build, 'index.html'), file);
+    removeBuild(build);
+    fileUrl = pathToFileURL(file).href;
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The network is cut: anything but the file itself, data: and blob: URLs is refused.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      blocked.push(url);
+      return route.abort('internetdisconnected');
+    });
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('page', (p) => {
+      p.on('pageerror', (e) => errors.push(String(e)));
+      p.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+    });
+    await context.addInitScript(([key]) => {
+      try {
+        if (!localStorage.getItem(key!)) {
+          localStorage.setItem(key!, JSON.stringify({ version: 1, settings: { sound: true, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null }));
+        }
+      } catch {
+        // The popup's first about:blank document has no storage of its own: the game's document will.
+      }
+    }, [STORAGE_KEY]);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (dir) removeBuild(dir);
+  });
+
+  it('is one file under 3 MB', () => {
+    expect(statSync(new URL(fileUrl)).size).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  it('plays « La demande d’ami » to its debrief, opens the map (worker from a blob URL) and « Et si… ? »', async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(fileUrl);
+    await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
+    // The story chunk, the ink runtime and the phone come from the file itself.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.getByRole('radio', { name: /Étudiant/ }).check();
+    await page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
+    const taken = await playToEnding(page);
+    expect(taken.length).toBeGreaterThan(2);
+    await page.locator('article.dbf h1').waitFor();
+    // The map's exploration ran in a worker started from the file's own inlined code.
+    await page.click('article.dbf [data-action="map"]');
+    await page.waitForSelector('.map svg');
+    expect(await page.locator('.map-found').textContent()).toMatch(/Fins découvertes\s: 1 \/ \d+/);
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((u) => u.startsWith('blob:'))).toBe(true);
+    await page.click('.map [data-action="close"]');
+    await page.locator('.dbf-whatif summary').first().click();
+    await page.locator('.dbf-whatif[open] button').first().click();
+    await page.waitForSelector('.cmp');
+    expect(await page.locator('.cmp-head').count()).toBe(2);
+    // Saves and progress persist between openings of the file.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
+    const card = page.locator('.scenario').filter({ has: page.getByRole('heading', { name: /demande d.ami/ }) });
+    await expect.poll(() => card.locator('.found').count()).toBe(1);
+    expect(await card.locator('.found').textContent()).toMatch(/Fins découvertes\s: 1 en étudiant/);
+    await page.close();
+  });
+
+  it('resumes a game after the file is closed and opened again', async () => {
+    const page = await context.newPage();
+    await page.goto(fileUrl);
+    await page.getByRole('button', { name: /^Jouer : Les photos/ }).click();
+    await nextStop(page);
+    await choiceButtons(page).first().click();
+    expect(await nextStop(page)).toBe('choice');
+    const before = await choiceButtons(page).allTextContents();
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(fileUrl);
+    await again.getByRole('button', { name: /^Reprendre : Les photos/ }).click();
+    expect(await nextStop(again)).toBe('choice');
+    expect(await choiceButtons(again).allTextContents()).toEqual(before);
+    await again.close();
+  });
+
+  it('runs a group session with the presenter window', async () => {
+    const page = await context.newPage();
+    await page.goto(fileUrl);
+    await page.getByRole('button', { name: /Animer une séance/ }).click();
+    await page.getByRole('button', { name: 'Commencer la séance' }).click();
+    await page.waitForSelector('.pj-root[data-phase="story"]');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    // The presenter window is the same file (?mode=presentateur) and hears the projector.
+    expect(presenter.url()).toMatch(/^file:.*soignants-reseaux-sociaux\.html\?mode=presentateur&session=/);
+    await presenter.waitForSelector('.ps-root[data-phase="story"]');
+    for (let i = 0; i < 12 && (await page.locator('.pj-root[data-phase="vote"]').count()) === 0; i++) await presenter.keyboard.press('ArrowRight');
+    await page.waitForSelector('.pj-root[data-phase="vote"]');
+    await presenter.keyboard.press('Digit1');
+    await expect.poll(() => page.locator('.tp-count').first().textContent()).toBe('1 vote');
+    await presenter.close();
+    await page.close();
+  });
+
+  it('made no request outside the file and logged no error', () => {
+    expect(blocked).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
