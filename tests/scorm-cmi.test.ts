@@ -55,7 +55,7 @@ describe('CMI values', () => {
   });
 
   it('reads back only its own suspend_data', () => {
-    const d = { scenario: 'demande-ami', role: 'infirmier' as const, gender: 'f', fingerprint: '1a2b3c', choices: [0, 3, 1, 12] };
+    const d = { scenario: 'demande-ami', role: 'infirmier' as const, genre: 'f', fingerprint: '1a2b3c', choices: [0, 3, 1, 12] };
     expect(encodeSuspend(d)).toBe('1;demande-ami;i;f;1a2b3c;031c');
     expect(decodeSuspend(encodeSuspend(d))).toEqual(d);
     for (const bad of ['', 'viewed=1,2,3', '2;demande-ami;e;;x;01', '1;demande-ami;x;;x;01', '1;demande-ami;e;;x;0-1']) expect(decodeSuspend(bad)).toBeNull();
@@ -92,7 +92,7 @@ describe('suspend_data on every scenario’s longest path', () => {
         const path = longestPath(ex);
         expect(path.length).toBe(ex.longestPath);
         const runner = ScenarioRunner.load(json, s.id) as ScenarioRunner;
-        const text = encodeSuspend({ scenario: s.id, role, gender: 'm', fingerprint: runner.fingerprint, choices: path });
+        const text = encodeSuspend({ scenario: s.id, role, genre: 'm', fingerprint: runner.fingerprint, choices: path });
         expect(text.length).toBeLessThan(SUSPEND_LIMIT);
         // Everything a resume needs: the same version replays every choice to the same place.
         const back = decodeSuspend(text)!;

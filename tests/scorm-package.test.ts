@@ -72,10 +72,9 @@ describe('the SCORM 1.2 package', () => {
     const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml');
     expect([...named].filter((f) => !files[f])).toEqual([]);
     expect(inZip.filter((f) => !named.has(f))).toEqual([]);
-    // The whole game: the page, its scripts, the stories, the sounds, the map's worker.
+    // The whole game: the page, its scripts and the stories.
     expect(inZip).toContain('index.html');
-    expect(inZip.some((f) => /^assets\/explore\.worker-.*\.js$/.test(f))).toBe(true);
-    expect(inZip.filter((f) => f.endsWith('.wav'))).toHaveLength(6);
+    for (const s of SCENARIOS) expect(inZip.some((f) => f.startsWith(`assets/${s.id}-`) && f.endsWith('.js')), s.id).toBe(true);
     // No service worker in an LMS: it would outlive the package on the LMS's own pages.
     expect(inZip.some((f) => /(^|\/)sw\.js$|workbox/.test(f))).toBe(false);
   });
