@@ -98,6 +98,8 @@ describe('suspend_data on every scenario’s longest path', () => {
         const back = decodeSuspend(text)!;
         expect(replayChoicePath(runner, back)).toBeNull();
         expect(runner.currentStop?.kind).toBe('ending');
+        // Camille's gender comes back with the choices.
+        expect(runner.genre).toBe('m');
         expect(runner.choicesMade.map((h) => h.optionIndex)).toEqual(path);
         // Another version: the choices the story still offers are replayed, and the player is told.
         const older = replayChoicePath(runner, { ...back, fingerprint: 'version-precedente' });

@@ -154,7 +154,7 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
     expect(cmi.core.lesson_status).toBe(lessonStatus(expected.raw, MASTERY_SCORE));
     // suspend_data: the choices only, far under SCORM 1.2's limit.
     expect(cmi.suspend_data.length).toBeLessThan(SUSPEND_LIMIT);
-    expect(decodeSuspend(cmi.suspend_data)).toEqual({ scenario: 'demande-ami', role: 'etudiant', genre: '', fingerprint: expected.fingerprint, choices: expected.decisions.map(() => 0) });
+    expect(decodeSuspend(cmi.suspend_data)).toEqual({ scenario: 'demande-ami', role: 'etudiant', genre: 'f', fingerprint: expected.fingerprint, choices: expected.decisions.map(() => 0) });
     await leave(page);
     const after = await cmiOf(page);
     expect(after.core.session_time).not.toBe('00:00:00');
