@@ -1,5 +1,6 @@
 // The two windows talk over a BroadcastChannel named after the session (no server). The projector
 // is the only authority: it applies commands and posts the whole view back after each change.
+import { validCommand, validSessionView } from './messages';
 import type { Command, SessionView } from './model/types';
 
 export type ToPresenter =
@@ -12,8 +13,6 @@ export type ToProjector =
   | { type: 'command'; command: Command }
   | { type: 'leave' };
 
-const COMMAND_KINDS = new Set<Command['kind']>(['next', 'back', 'vote', 'setVotes', 'pick', 'cyclePick', 'reveal', 'screen', 'replay']);
-
 export function channelName(sessionId: string): string {
   return `soignants-reseaux:seance:${sessionId}`;
 }
@@ -22,21 +21,21 @@ function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Any same-origin tab can post on a channel: the projector only runs commands of a known shape. */
+const only = (x: Record<string, unknown>, ...keys: string[]) => Object.keys(x).every((k) => keys.includes(k));
+
+/** Any same-origin tab can post on a channel: the projector only runs commands whose every field is checked. */
 export function asToProjector(x: unknown): ToProjector | null {
   if (!isObj(x)) return null;
-  if (x.type === 'hello' || x.type === 'leave') return { type: x.type };
-  if (x.type === 'command' && isObj(x.command) && COMMAND_KINDS.has(x.command.kind as Command['kind'])) {
-    return { type: 'command', command: x.command as unknown as Command };
-  }
+  if ((x.type === 'hello' || x.type === 'leave') && only(x, 'type')) return { type: x.type };
+  if (x.type === 'command' && only(x, 'type', 'command') && validCommand(x.command)) return { type: 'command', command: x.command };
   return null;
 }
 
 export function asToPresenter(x: unknown): ToPresenter | null {
   if (!isObj(x)) return null;
-  if (x.type === 'closed') return { type: 'closed' };
-  if (x.type === 'refused' && typeof x.reason === 'string') return { type: 'refused', reason: x.reason };
-  if (x.type === 'state' && isObj(x.view) && typeof x.view.phase === 'string') return { type: 'state', view: x.view as unknown as SessionView };
+  if (x.type === 'closed' && only(x, 'type')) return { type: 'closed' };
+  if (x.type === 'refused' && only(x, 'type', 'reason') && typeof x.reason === 'string' && x.reason.length <= 500) return { type: 'refused', reason: x.reason };
+  if (x.type === 'state' && only(x, 'type', 'view') && validSessionView(x.view)) return { type: 'state', view: x.view };
   return null;
 }
 
@@ -63,7 +62,9 @@ function open<Out, In>(sessionId: string, parse: (x: unknown) => In | null): Lin
   if (ch) {
     ch.onmessage = (e: MessageEvent) => {
       const msg = parse(e.data);
-      if (msg) link.onMessage?.(msg);
+      // Ignored, and said in the console for whoever debugs the two windows.
+      if (!msg) console.warn('séance : message ignoré (forme inattendue)', e.data);
+      else link.onMessage?.(msg);
     };
   }
   return link;

@@ -152,6 +152,8 @@ export class TrainerSession {
   apply(cmd: Command): CommandResult {
     switch (cmd.kind) {
       case 'screen':
+        // Checked here too: a session holds only screens it can restore.
+        if (cmd.screen !== 'black' && cmd.screen !== 'white') return fail('Écran inconnu.');
         this.s.screen = this.s.screen === cmd.screen ? 'normal' : cmd.screen;
         return ok;
       case 'next':
