@@ -159,8 +159,8 @@ On devrait lui poser une perf de muscadet, ça irait plus vite que le sevrage �
 Les grands classiques de Méd B 😂 ça me manque #from: hugo
 🍷😂 #from: chloe
 @Camille t'as eu le 7 aujourd'hui ? Il t'a pas proposé l'apéro ? 😂 #from: kevin
-#decision: gw-blague #note: Tout le monde rit, et Kévin vous interpelle par votre prénom. Que faire ? #expect: La blague expose la détresse et le diagnostic d'un patient reconnaissable (chambre, service, date), dans un groupe où lisent des personnes hors de l'équipe, et elle porte atteinte à sa dignité. Rire, c'est valider ; faire la leçon en public braque ; se taire laisse faire ; faire une capture pour dénoncer ailleurs, c'est diffuser. Les voies qui marchent : en stage, la tutrice ou la cadre ; en poste, un rappel bref dans le groupe, puis une discussion en privé. #refs: csp-r4312-3, csp-r4312-5, csp-r4312-9, csp-r4312-25
-+ [Réagir 😂, pour ne pas passer pour rabat-joie #do: action #score: secret -1, respect -3, posture -1, image -2 #fb: Votre réaction s'affiche sous le message, avec votre prénom : vous validez une moquerie qui expose la détresse d'un patient et porte atteinte à sa dignité, et toute capture la gardera. #refs: csp-r4312-3, csp-r4312-9]
+#decision: gw-blague #note: Tout le monde rit, et Kévin vous interpelle par votre prénom. Que faire ? #expect: La blague expose la détresse et le diagnostic d'un patient reconnaissable (chambre, service, date), dans un groupe où lisent des personnes hors de l'équipe ; elle porte atteinte à sa dignité et déconsidère la profession. Rire, c'est valider ; faire la leçon en public braque, et la confraternité demande mieux ; se taire laisse faire ; faire une capture pour dénoncer ailleurs, c'est diffuser. Les voies qui marchent : en stage, la tutrice ou la cadre ; en poste, un rappel bref dans le groupe, puis une discussion en privé. #refs: csp-r4312-3, csp-r4312-5, csp-r4312-9, csp-r4312-25
++ [Réagir 😂, pour ne pas passer pour rabat-joie #do: action #score: secret -1, respect -3, posture -1, image -2 #fb: Votre réaction s'affiche sous le message, avec votre prénom : vous validez une moquerie qui expose la détresse d'un patient, porte atteinte à sa dignité et déconsidère la profession ; toute capture la gardera. #refs: csp-r4312-3, csp-r4312-9]
     ~ rire = true
     Vous avez réagi 😂 au message de Kévin #system: equipe
     Ahah je savais que t'étais des nôtres 😎 #from: kevin
@@ -205,7 +205,7 @@ Les grands classiques de Méd B 😂 ça me manque #from: hugo
 }
 Ambiance… 😬 #from: lucie
 On se calme, tout le monde. #from: sabrina
-#decision: gw-replique #note: L'échange tourne au conflit devant tout le groupe. Comment en sortir sans lâcher le fond ? #expect: Reconnaître la forme sans renoncer au fond rouvre le dialogue ; la suite se règle en privé, avec la tutrice ou la cadre. La surenchère transforme un rappel au secret en règlement de comptes, et le message de Kévin est toujours en ligne. #refs: csp-r4312-25, csp-r4312-3
+#decision: gw-replique #note: L'échange tourne au conflit devant tout le groupe. Comment en sortir sans lâcher le fond ? #expect: Reconnaître la forme sans renoncer au fond rouvre le dialogue ; la suite se règle en privé, avec la tutrice ou la cadre. La surenchère transforme un rappel au secret en règlement de comptes entre collègues, et le message de Kévin est toujours en ligne. #refs: csp-r4312-25, csp-r4312-3
 + [Surenchérir : « Dix ans de nuits n'autorisent pas à se moquer d'un patient. Point. » #do: reply #score: secret 0, respect 0, posture -2, image -2 #fb: L'échange devient un règlement de comptes entre collègues devant sept personnes, dont deux hors de l'équipe ; la blague, elle, est toujours là, et personne n'a appris la règle. #refs: csp-r4312-25]
     Dix ans de nuits n'autorisent pas à se moquer d'un patient. Point. #from: moi
     Personne ne répond. Le message de Kévin est toujours là, au-dessus des vôtres.
@@ -375,7 +375,7 @@ Sous la publication : 482 réactions, 131 partages. Sur la capture, on lit le no
 { not transfert :
     Qui a fait cette capture ? Quelqu'un du groupe, mardi soir, avant toute suppression. Une capture est une copie que plus personne ne contrôle.
 }
-#decision: gw-publication #note: La capture est publique, et ce n'est pas vous qui l'avez publiée. Que faire maintenant ? #expect: Signaler la publication à la plateforme (atteinte à la vie privée d'un patient) et prévenir tout de suite la cadre, qui fera agir la direction. Ne pas commenter (cela confirme l'authenticité et attire l'attention), ne pas la repartager, même pour prévenir l'équipe. M. Lacombe, lui, peut demander au juge de faire cesser l'atteinte : c'est son droit. #refs: cc-9, csp-r4312-3, csp-r4312-9
+#decision: gw-publication #note: La capture est publique, et ce n'est pas vous qui l'avez publiée. Que faire maintenant ? #expect: Signaler la publication à la plateforme (atteinte à la vie privée d'un patient) et prévenir tout de suite la cadre, qui fera agir la direction. Ne pas commenter : cela confirme l'authenticité, attire l'attention et, sous votre nom, déconsidère la profession. Ne pas la repartager, même pour prévenir l'équipe. M. Lacombe, lui, peut demander au juge de faire cesser l'atteinte : c'est son droit. #refs: cc-9, csp-r4312-9
 + [Signaler la publication à Cercle, puis prévenir la cadre #do: report #score: secret 1, respect 2, posture 1, image 1 #fb: Signaler limite la diffusion d'une atteinte à la vie privée du patient, et la cadre peut faire agir la direction : vous traitez le problème, pas seulement votre malaise. #refs: cc-9]
     ~ cercle = 1
     Cercle : « Merci, votre signalement pour atteinte à la vie privée va être examiné. » Puis vous laissez un message à Isabelle Caron : vous avez vu la publication, vous l'avez signalée, vous êtes disponible.
@@ -610,7 +610,7 @@ Trois semaines plus tard… #skip #time: 13:05 #date: lundi 10 février
 Dans le groupe, Kévin ne vous répond plus que par des pouces.
 #ending: seul-contre-tous #title: Raison sur le fond, tort sur la forme #severity: minor
 #sanction: aucune
-#refs: csp-r4312-25, csp-r4312-3
+#refs: csp-r4312-3{not etudiant() :, csp-r4312-25}
 Vous avez vu juste : la blague exposait la détresse d'un patient reconnaissable, dans un groupe où lisaient des personnes extérieures à l'équipe. #debrief
 Mais la leçon publique a transformé un rappel au secret en conflit : Kévin s'est braqué, le message est resté en ligne, et personne n'a appris la règle. #debrief
 {etudiant() : En stage, la voie la plus sûre passe par votre tutrice ou la cadre : elles ont l'autorité pour agir, et vous n'avez pas à porter ça {fem():seule|seul}|Entre infirmiers, la confraternité n'empêche pas de dire les choses : elle invite à les dire en deux mots en public, et franchement en privé}. #debrief
@@ -655,11 +655,12 @@ Trois semaines plus tard… #skip #time: 13:05 #date: lundi 10 février
 #ending: secret-contre-la-patiente #title: Un secret gardé contre la patiente #severity: moderate
 #sanction: stage; entretien avec le formateur référent; csp-l1110-4
 #sanction: employeur; entretien avec la cadre; csp-l1110-4
-#refs: csp-l1110-4
-Vous avez refusé à Kévin, son infirmier de nuit, ce qu'il lui fallait pour soigner Mme Lemoine : elle était à jeun strict, et il l'ignorait. #debrief
+#refs: csp-l1110-4, {etudiant() :etudiant-assurance|civil-1240}
+Vous avez refusé à Kévin, l'infirmier de nuit de Mme Lemoine, ce qu'il lui fallait pour la soigner : elle était à jeun strict, et il l'ignorait. #debrief
 Le secret partagé existe pour ça : entre les professionnels qui participent à la prise en charge, l'information nécessaire circule, et au sein de l'équipe de soins elle est réputée confiée à toute l'équipe. #debrief
 Ce qui posait problème mardi soir, c'était le canal, une photo sur une messagerie grand public ; la réponse était le dossier et la relève, pas le silence. #debrief
-Mme Lemoine s'en est remise : pas de sanction, mais un événement indésirable, et une leçon que le secret n'enseigne pas toujours, à savoir qu'un excès de prudence a aussi un coût, et que c'est le patient qui le paie. #debrief
+Mme Lemoine s'en est remise, et il n'y a pas de sanction ; mais un événement indésirable a été déclaré, et la leçon est claire : un excès de prudence a aussi un coût, et c'est le patient qui le paie. #debrief
+{etudiant() : Si elle avait gardé des séquelles, la question de la réparation se serait posée : c'est pour ce genre de cas que tout étudiant en stage doit être couvert par une assurance responsabilité civile|Si elle avait gardé des séquelles, c'est l'hôpital qui en aurait répondu devant le juge administratif : une faute commise dans le service est une faute de service}. #debrief
 Qu'est-ce qui vous a fait confondre le canal et le destinataire ? #question
 Qu'est-ce qu'une relève doit transmettre sur un patient, et à qui ? #question
 -> END
@@ -805,10 +806,10 @@ Nous souhaitons vous entendre en audition libre jeudi à 10 h. Vous pouvez venir
 #sanction: ordre; interdiction temporaire d'exercer; csp-l4124-6, csp-r4312-5
 #sanction: penal; plainte; cp-226-13, penal; par: Alain Lacombe
 #sanction: civil; dommages-intérêts; cc-9, civil-1240
-#refs: cp-226-13, csp-r4312-9, cc-9{etudiant() :, etudiant-assurance}
+#refs: cp-226-13, csp-r4312-9, cc-9
 Vous vouliez dénoncer une blague indigne ; vous l'avez fait sortir de l'hôpital, avec la chambre, le service, la date et le sevrage d'un patient que sa famille a reconnu. #debrief
 Révéler une information à caractère secret expose à une peine qui peut aller jusqu'à 1 an d'emprisonnement et 15 000 € d'amende : c'est M. Lacombe lui-même qui a porté plainte, et le procureur décidera, dans les mois qui viennent, s'il poursuit. #debrief
-Il peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée et d'en obtenir réparation : pour une capture envoyée à vos amis, faute détachable du service, c'est vous qui répondez, pas l'hôpital{etudiant() : ; c'est aussi pour cela que tout étudiant en stage doit être couvert par une assurance responsabilité civile}. #debrief
+Il peut aussi demander au juge civil de faire cesser l'atteinte à sa vie privée et d'en obtenir réparation : pour une capture envoyée à vos amis, faute détachable du service, c'est vous qui répondez, pas l'hôpital. #debrief
 {etudiant() : Côté formation, l'hôpital a signalé les faits au directeur de votre institut, et la section disciplinaire en jugera|Côté profession, le directeur de l'hôpital et l'Ordre jugent chacun de leur côté} ; ces procédures se cumulent avec la procédure pénale.{cadre_rep == 0 : Avoir tout dit à la cadre compte, mais n'efface pas la diffusion.} #debrief
 Une capture est une copie que personne ne contrôle : Ambre l'a montrée, sa cousine l'a publiée, plus d'une centaine de comptes l'ont partagée ; dénoncer passe par {etudiant() : la tutrice, la cadre|la cadre} ou la direction, jamais par la diffusion de la preuve. #debrief
 À qui auriez-vous pu montrer ce message sans le diffuser ? #question
