@@ -154,3 +154,110 @@ describe('tags that depend on the role', () => {
     expect(checkStoryFile(file).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^#do ne peut pas contenir de logique ink/));
   });
 });
+
+// Issue 10: each check of the legal model on a copy of the demo with one thing made wrong. Every
+// test asserts the message at its line, and that the demo as written does not get it.
+describe('checks that keep the law true', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const demo = readFileSync('stories/demo.ink', 'utf8');
+  /** Writes `stories` (file name → text) with commun.ink into a fresh folder; returns the paths. */
+  function write(stories: Record<string, string>): string[] {
+    const dir = mkdtempSync(path.join(tmpdir(), 'soignants-law-'));
+    dirs.push(dir);
+    copyFileSync('stories/commun.ink', path.join(dir, 'commun.ink'));
+    return Object.entries(stories).map(([name, text]) => {
+      writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    });
+  }
+  function edited(from: string, to: string): string {
+    expect(demo).toContain(from);
+    return demo.replace(from, to);
+  }
+  /** « LINE: message » of every problem of one edited demo. */
+  function problemsOf(text: string): string[] {
+    const [file] = write({ 'demo.ink': text });
+    return checkStoryFile(file!).problems.map((p) => `${p.line}: ${p.message}`);
+  }
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('the demo as written passes every one of them', () => {
+    expect(problemsOf(demo)).toEqual([]);
+  });
+
+  it('an employer level that is not on the scale of the status staged', () => {
+    // « exclusion temporaire » exists for a stagiaire or a contractuel, not for a titulaire (groups).
+    const text = edited('#sanction: employeur; blâme; cgfp-l533-1', '#sanction: employeur; exclusion temporaire; cgfp-l533-1');
+    expect(problemsOf(text)).toContain(`${lineOf(text, 'employeur; exclusion temporaire')}: #sanction : « exclusion temporaire » n'est pas sur l'échelle de l'employeur public pour un agent titulaire (voir stories/README.md)`);
+    const contractuel = text.replace('# statut: titulaire', '# statut: contractuel');
+    expect(problemsOf(contractuel).filter((p) => p.includes("n'est pas sur l'échelle"))).toEqual([]);
+  });
+
+  it('a header without the nurse\'s status', () => {
+    const text = edited('# statut: titulaire\n', '');
+    expect(problemsOf(text)).toContain("1: en-tête : « # statut: titulaire|stagiaire|contractuel » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)");
+  });
+
+  it('a complaint without who files it', () => {
+    const text = edited('#sanction: penal; plainte; cp-226-13; par: Mme Lefèvre', '#sanction: penal; plainte; cp-226-13');
+    expect(problemsOf(text)).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf(text, 'penal; plainte; cp-226-13')}: #sanction : « penal; plainte » demande « ; par: qui »`)));
+  });
+
+  it('an image offence (226-1) prosecuted without saying it needs the victim\'s complaint (226-6)', () => {
+    const text = edited('#sanction: penal; plainte; cp-226-13; par: Mme Lefèvre', '#sanction: penal; plainte; cp-226-13, cp-226-1; par: Mme Lefèvre');
+    expect(problemsOf(text)).toContain(`${lineOf(text, 'cp-226-13, cp-226-1;')}: #sanction : poursuites pour 226-1/226-2 seulement sur plainte de la victime : citer aussi cp-226-6`);
+  });
+
+  it('a penalty that is not said to be a maximum, and « est puni de »', () => {
+    const maxi = "la révélation d'un secret expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende";
+    const bare = edited(maxi, "la révélation d'un secret coûte 1 an d'emprisonnement et 15 000 € d'amende");
+    expect(problemsOf(bare)).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf(bare, 'coûte 1 an')}: peine sans « jusqu'à » ni « au plus » : toute peine est un maximum`)));
+    const puni = edited(maxi, "la révélation d'un secret est punie d'un an d'emprisonnement et de 15 000 € d'amende");
+    expect(problemsOf(puni)).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf(puni, 'est punie')}: « est puni\\(e\\) de » présente la peine comme automatique`)));
+    // In a choice's feedback too.
+    const fb = edited('c\'est une révélation, même à une seule amie.', 'c\'est une révélation, 15 000 € d\'amende.');
+    expect(problemsOf(fb)).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf(fb, '15 000 € d\'amende.')}: #fb : peine sans « jusqu'à »`)));
+  });
+
+  it('the sentence actually given in a real case is written as it was', async () => {
+    const { penaltyProblems } = await import('../src/narrative/validate/source');
+    expect(penaltyProblems("Le tribunal correctionnel de Lille a condamné en 2010 deux aides-soignants à 2 mois d'emprisonnement avec sursis et 1 000 € d'amende.")).toEqual([]);
+    expect(penaltyProblems('Marc, 58 ans, est sorti lundi.')).toEqual([]);
+    expect(penaltyProblems("Il risque 1 an d'emprisonnement.")).toHaveLength(1);
+  });
+
+  it('a reference shown to a role it does not concern (an Ordre card for a student)', () => {
+    const text = edited('#ending: demo-deni #title: Le déni #severity: serious #conduite: service', '#ending: demo-deni #title: Le déni #severity: serious #conduite: service #refs: csp-l4124-2');
+    expect(problemsOf(text)).toContain(`${lineOf(text, '#ending: demo-deni')}: fin « demo-deni » : la référence « csp-l4124-2 » ne concerne pas le rôle étudiant·e (écrire {etudiant():…|…} dans la balise)`);
+    // Written per role, it is fine, and only the nurse gets the card.
+    const perRole = edited('#ending: demo-deni #title: Le déni #severity: serious #conduite: service', '#ending: demo-deni #title: Le déni #severity: serious #conduite: service #refs: csp-r4312-4{not etudiant():, csp-l4124-2}');
+    expect(problemsOf(perRole)).toEqual([]);
+    // A choice's #refs and #risk are filtered and checked the same way.
+    const choice = edited('#refs: csp-r4312-5, cp-226-13 #risk', '#refs: csp-r4312-5, cp-226-13, ifsi-discipline #risk');
+    expect(problemsOf(choice)).toContainEqual(expect.stringMatching(/^\d+: choix « Elle va mieux, ne t’inquiète pas\. » : la référence « ifsi-discipline » ne concerne pas le rôle infirmier·e/));
+  });
+
+  it('L.4124-2 on an ending that is not about an act of the hospital function', () => {
+    const text = edited('#severity: serious #conduite: service', '#severity: serious #conduite: privee');
+    expect(problemsOf(text)).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf(text, '#ending: demo-deni')}: fin « demo-deni » cite csp-l4124-2, qui ne vaut que pour les actes de la fonction publique`)));
+    const none = edited('#severity: serious #conduite: service', '#severity: serious');
+    expect(problemsOf(none)).toContainEqual(expect.stringMatching(/fin « demo-deni » cite csp-l4124-2/));
+  });
+
+  it('the same act scored differently in two scenarios, with both places', async () => {
+    const { checkStoryFiles } = await import('../tools/stories-check');
+    const other = edited('#act: reveler-diagnostic #score: secret -3,', '#act: reveler-diagnostic #score: secret -2,');
+    const [a, b] = write({ 'a.ink': demo, 'b.ink': other });
+    const line = lineOf(demo, '#act: reveler-diagnostic');
+    const out = checkStoryFiles([a!, b!]).flatMap((r) => r.problems.map((p) => `${p.line}: ${p.message}`));
+    expect(out.some((p) => p.startsWith(`${line}: #act: reveler-diagnostic : même acte, gravité différente de `) && p.includes(`a.ink:${line}`) && p.includes('« secret -2 ; penal: signalement au procureur »') && p.includes('« secret -3 ; penal: signalement au procureur »'))).toBe(true);
+    // Same score, another ledger line: also reported.
+    const risk = demo.replace('#act: reveler-diagnostic #score: secret -3, respect -1, posture -1, image 0', '#act: reveler-diagnostic #score: secret -3, respect -1, posture -1, image 0 #risk: civil; mise en demeure; cc-9; par: Mme Lefèvre');
+    const [c, d] = write({ 'c.ink': demo, 'd.ink': risk });
+    expect(checkStoryFiles([c!, d!]).flatMap((r) => r.problems.map((p) => p.message))).toContainEqual(expect.stringContaining('civil: mise en demeure'));
+    expect(checkStoryFiles([c!, c!]).flatMap((r) => r.problems)).toEqual([]);
+  });
+});
