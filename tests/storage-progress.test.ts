@@ -88,6 +88,14 @@ describe('broken data: a French message, that part reset, the rest kept', () => 
     expect(r.data.progress['demo:etudiant']!.endings).toEqual(['demo-deni']);
   });
 
+  it('settings saved before the gender choice existed are kept, with Camille as « elle »; « il » is kept too', () => {
+    const { genre: _genre, ...old } = DEFAULT_SETTINGS;
+    const r = load(JSON.stringify({ ...full(), settings: { ...old, volume: 0.3 } }));
+    expect(r.notices).toEqual([]);
+    expect(r.data.settings).toEqual({ ...DEFAULT_SETTINGS, volume: 0.3, genre: 'f' });
+    expect(load(JSON.stringify({ ...full(), settings: { ...DEFAULT_SETTINGS, genre: 'm' } })).data.settings.genre).toBe('m');
+  });
+
   it('one broken discovery is dropped, the others kept', () => {
     const d = full();
     (d.progress as Record<string, unknown>)['demo:infirmier'] = { endings: 'demo-deni', options: [], plays: 1 };

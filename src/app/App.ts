@@ -289,8 +289,9 @@ export class App {
       resume: (id) => void this.resume(id),
       settings: () => this.openSettings(),
       map: (id, role) => void this.openMapFromMenu(id, role),
+      genre: (g) => this.saveSettings({ ...this.settings, genre: g }),
       trainer: () => void this.startTrainer(),
-    });
+    }, this.settings.genre);
     this.prefetchPhone();
   }
 
@@ -370,6 +371,8 @@ export class App {
     else if (start.kind === 'new' && start.notice) view.announce(start.notice);
     try {
       let outcome: SessionOutcome;
+      // Camille's gender is chosen in the menu, like the role; a resumed game keeps the one it was saved with.
+      if (start.kind === 'new') runner.genre = this.settings.genre;
       if (start.kind === 'new') outcome = await session.start(start.role);
       else if (migration?.restart) outcome = await session.start(runner.currentRole);
       else if (start.kind === 'rewind') outcome = await session.replayFrom(start.historyIndex);
@@ -473,6 +476,7 @@ export class App {
     this.menu = null;
     try {
       const runner = await loadRunner(id);
+      runner.genre = this.settings.genre;
       runner.start(role);
       await this.openMap(id, runner, null, role);
     } catch (e) {

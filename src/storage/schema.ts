@@ -1,6 +1,6 @@
 // Everything the game keeps in localStorage, under one versioned schema. Each part is
 // validated on its own: a broken part is reset with a notice for the player, the others are kept.
-import type { Role } from '../narrative/types';
+import type { Genre, Role } from '../narrative/types';
 import { ROLES } from '../narrative/types';
 import { SAVE_FORMAT } from '../narrative/snapshot';
 
@@ -17,6 +17,8 @@ export interface Settings {
   animations: boolean;
   typingSpeed: TypingSpeed;
   feedback: FeedbackMode;
+  /** Camille: « elle » (f) or « il » (m), chosen in the menu beside the role; stories agree with it. */
+  genre: Genre;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   animations: true,
   typingSpeed: 'normal',
   feedback: 'immediat',
+  genre: 'f',
 };
 
 /** Endings discovered and branches taken, per scenario and role. */
@@ -71,7 +74,9 @@ export function validSettings(x: unknown): Settings | null {
   if (typeof s.volume !== 'number' || !(s.volume >= 0 && s.volume <= 1)) return null;
   if (typeof s.textScale !== 'number' || !(s.textScale >= 1 && s.textScale <= 2)) return null;
   if (!TYPING.includes(s.typingSpeed as TypingSpeed) || !FEEDBACK.includes(s.feedback as FeedbackMode)) return null;
-  return { sound: s.sound, volume: s.volume, textScale: s.textScale, animations: s.animations, typingSpeed: s.typingSpeed!, feedback: s.feedback! };
+  // Settings stored before the gender choice existed are kept: Camille is then « elle », as before.
+  const genre: Genre = s.genre === 'm' ? 'm' : 'f';
+  return { sound: s.sound, volume: s.volume, textScale: s.textScale, animations: s.animations, typingSpeed: s.typingSpeed!, feedback: s.feedback!, genre };
 }
 
 function validDiscovery(x: unknown): Discovery | null {

@@ -43,4 +43,21 @@ describe.skipIf(skip)('playing each scenario through the accessible mirror', () 
       });
     }
   }
+
+  it('Camille « il », chosen beside the role, is how the story speaks of Camille, and stays chosen', async () => {
+    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const { page } = g;
+    await page.getByRole('radio', { name: /Infirmier/ }).check();
+    await page.getByRole('radio', { name: 'il', exact: true }).check();
+    const demo = SCENARIOS.findIndex((s) => s.id === 'demo');
+    await page.locator('.scenario').filter({ has: page.getByRole('heading') }).nth(demo).getByRole('button', { name: /^Jouer/ }).click();
+    // First options: the demo's « erreur reconnue », whose debrief names the nurse's status.
+    await playToEnding(page, () => 0);
+    expect(await page.locator('article.dbf').textContent()).toMatch(/Infirmier titulaire, vous relevez du directeur de l’hôpital/);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'il', exact: true }).isChecked()).toBe(true);
+    expect(g.errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,6 +1,6 @@
 // The start menu: the scenarios with their theme and length, the role, and « Reprendre »
 // for a game in progress.
-import type { Role } from '../../narrative/types';
+import type { Genre, Role } from '../../narrative/types';
 import { h } from '../dom';
 
 export interface MenuEntry {
@@ -22,7 +22,12 @@ export interface MenuActions {
   map(id: string, role: Role): void;
   /** « Animer une séance »: trainer mode on a projector. */
   trainer(): void;
+  /** Camille's gender changed in the menu (kept with the settings). */
+  genre(g: Genre): void;
 }
+
+/** Interface labels: the stories then write « diplômée » or « diplômé », never « diplômé·e ». */
+export const GENRE_NAMES: Record<Genre, string> = { f: 'elle', m: 'il' };
 
 export const ROLE_NAMES: Record<Role, string> = {
   etudiant: 'Étudiant·e en soins infirmiers, en stage',
@@ -35,8 +40,13 @@ function savedLabel(s: { role: Role; savedAt: string }): string {
   return `Partie en cours (${ROLE_NAMES[s.role].toLowerCase()})${when}`;
 }
 
-export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role: Role, notices: readonly string[], actions: MenuActions): { destroy(): void; role(): Role } {
+export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role: Role, notices: readonly string[], actions: MenuActions, genre: Genre = 'f'): { destroy(): void; role(): Role } {
   let current: Role = role;
+  const genres = (['f', 'm'] as Genre[]).map((g) =>
+    h('label', { class: 'role-option' },
+      h('input', { type: 'radio', name: 'genre', value: g, checked: g === genre, onchange: () => actions.genre(g) }),
+      h('span', {}, GENRE_NAMES[g])),
+  );
   const radios = (['etudiant', 'infirmier'] as Role[]).map((r) =>
     h('label', { class: 'role-option' },
       h('input', { type: 'radio', name: 'role', value: r, checked: r === role, onchange: () => (current = r) }),
@@ -64,6 +74,7 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
     h('p', { class: 'lead' }, 'Trois situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.'),
     ...notices.map((n) => h('p', { class: 'notice', role: 'status' }, n)),
     h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), ...radios),
+    h('fieldset', { class: 'roles genres' }, h('legend', {}, 'Camille, le personnage que vous jouez :'), ...genres),
     h('h2', {}, 'Scénarios'),
     entries.length ? list : h('p', {}, 'Aucun scénario disponible.'),
     h('h2', {}, 'En groupe'),
