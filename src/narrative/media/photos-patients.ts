@@ -6,9 +6,10 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   // La plaie de M. Marchal (chambre 9)
   {
     id: 'ph-plaie-perso',
-    alt: "Gros plan d'un ulcère de jambe, pansement ouvert, pris avec un téléphone personnel. Au bord du cadre, la main du patient avec son bracelet d'identification lisible, et un tatouage d'ancre marine sur le mollet.",
+    alt: "Gros plan d'un ulcère de jambe, pansement ouvert, pris avec un téléphone personnel. Au bord du cadre, la main du patient avec son bracelet d'identification lisible, « MARCHAL L. », et un tatouage d'ancre marine sur le mollet.",
     scene: 'wound',
     identifiers: ["bracelet d'identification lisible (nom et date de naissance)", "tatouage d'ancre sur le mollet", 'drap marqué au nom de l\'hôpital'],
+    bracelet: 'MARCHAL L.',
   },
   {
     id: 'ph-plaie-cadree',
@@ -26,13 +27,14 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   // Mme Pernin (chambre 14)
   {
     id: 'ph-pernin-endormie',
-    alt: "Une femme très âgée dort sur le dos dans un lit d'hôpital, la bouche entrouverte, les cheveux défaits. Son appareil dentaire est posé dans un verre sur l'adaptable. Le numéro 14 se lit sur la porte ouverte.",
+    alt: "Une femme très âgée dort sur le dos dans un lit d'hôpital, la bouche entrouverte, les cheveux défaits. Son appareil dentaire est posé dans un verre sur l'adaptable. À son poignet, le bracelet d'identification « PERNIN L. ». Le numéro 14 se lit sur la porte ouverte.",
     scene: 'bed',
     identifiers: ['visage', 'numéro de chambre 14', "bracelet d'identification au poignet", 'objets personnels sur l\'adaptable'],
+    bracelet: 'PERNIN L.',
   },
   {
     id: 'ph-capture-story',
-    alt: "Capture d'écran d'une story Cercle de Théo Garnier : la photo de la patiente endormie de la chambre 14, la légende « Best of de la nuit 😂 », et Nadia Lemaire et Camille identifiées.",
+    alt: "Capture d'écran d'une story Cercle de Théo Garnier : la photo de la patiente endormie de la chambre 14, la légende « Best of de la nuit 😂 », et les identifications de Nadia Lemaire et de Camille.",
     scene: 'screenshot',
     identifiers: ['visage de la patiente', 'numéro de chambre 14', 'noms des soignants identifiés'],
   },
@@ -45,18 +47,20 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   // Les selfies de fin de nuit
   {
     id: 'ph-selfie-couloir',
-    alt: "Selfie de trois soignants de nuit souriants dans le couloir de gériatrie. Derrière eux, par la porte ouverte de la chambre 12, un homme âgé assis dans son lit, en pyjama, le visage tourné vers l'objectif, un bouquet de tournesols sur la table de chevet. Au-dessus, le panneau « Gériatrie – Centre hospitalier de Valmont ».",
+    alt: "Selfie de trois soignants de nuit souriants dans le couloir de gériatrie. Derrière eux, par la porte ouverte de la chambre 12, M. Joubert, un homme âgé assis dans son lit, en pyjama, le visage tourné vers l'objectif, un bouquet de tournesols sur la table de chevet. Au-dessus, le panneau « Gériatrie – Centre hospitalier de Valmont ».",
     scene: 'selfie',
     sign: 'GÉRIATRIE',
     identifiers: ["visage du patient à l'arrière-plan", 'numéro de chambre 12', 'panneau du service', 'bouquet de tournesols sur la table de chevet', 'badges du personnel'],
+    patientBehind: true,
   },
   {
     id: 'ph-selfie-couloir-floute',
-    alt: 'Le même selfie, le visage du patient flouté. Restent lisibles le numéro 12 sur la porte, le panneau du service, la silhouette en pyjama et le bouquet de tournesols sur la table de chevet.',
+    alt: 'Le même selfie, le visage de M. Joubert flouté. Restent lisibles le numéro 12 sur la porte, le panneau du service, sa silhouette en pyjama et le bouquet de tournesols sur la table de chevet.',
     scene: 'selfie',
     sign: 'GÉRIATRIE',
     identifiers: ['numéro de chambre 12', 'silhouette et pyjama du patient', 'bouquet de tournesols sur la table de chevet', 'panneau du service'],
     blurred: true,
+    patientBehind: true,
   },
   {
     id: 'ph-selfie-couloir-recadre',
@@ -67,10 +71,11 @@ export const PHOTOS_PATIENTS_MEDIA: MediaItem[] = [
   },
   {
     id: 'ph-selfie-nadia',
-    alt: "Selfie pris par Nadia avec son téléphone dans le couloir de gériatrie : l'équipe de nuit au premier plan. Derrière, par la porte ouverte de la chambre 12, un homme âgé dans son lit, le visage bien visible.",
+    alt: "Selfie pris par Nadia avec son téléphone dans le couloir de gériatrie : l'équipe de nuit au premier plan. Derrière, par la porte ouverte de la chambre 12, M. Joubert assis dans son lit, en pyjama, le visage bien visible, et le bouquet de tournesols sur sa table de chevet.",
     scene: 'selfie',
     sign: 'GÉRIATRIE',
-    identifiers: ["visage du patient à l'arrière-plan", 'numéro de chambre 12', 'panneau du service'],
+    identifiers: ["visage du patient à l'arrière-plan", 'numéro de chambre 12', 'panneau du service', 'bouquet de tournesols sur la table de chevet'],
+    patientBehind: true,
   },
   {
     id: 'ph-selfie-panneau',

@@ -20,4 +20,8 @@ export interface MediaItem {
   cropped?: boolean;
   /** What a sign in the picture reads (a ward's name), drawn above the people. */
   sign?: string;
+  /** What the patient's identification bracelet reads, when it is legible in the picture (fictional). */
+  bracelet?: string;
+  /** A selfie with a patient in bed behind the people, through an open door. */
+  patientBehind?: boolean;
 }

@@ -50,6 +50,17 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
       g.fillStyle(0xdbeafe, 1).fillRect(0, 0, w, h);
       g.fillStyle(0xbfdbfe, 1).fillRect(0, h * 0.55, w, h * 0.45);
       g.fillStyle(0x93c5fd, 1).fillRect(w * 0.62, h * 0.1, w * 0.3, h * 0.3);
+      if (m.patientBehind && !m.cropped) {
+        // The patient the selfie exposes: in bed, through the open door behind the team.
+        g.fillStyle(0xffffff, 1).fillRoundedRect(w * 0.64, h * 0.27, w * 0.26, h * 0.1, 3);
+        g.fillStyle(0x9ec5e8, 1).fillRoundedRect(w * 0.72, h * 0.29, w * 0.18, h * 0.08, 3);
+        face(g, w * 0.7, h * 0.24, w * 0.045, SKIN[4]!, 0x9ca3af);
+        if (has(m, /tournesol/i)) {
+          g.fillStyle(0x15803d, 1).fillRect(w * 0.875, h * 0.16, w * 0.006, h * 0.1);
+          g.fillStyle(0xfacc15, 1).fillCircle(w * 0.87, h * 0.15, w * 0.018).fillCircle(w * 0.89, h * 0.17, w * 0.016);
+          g.fillStyle(0x78350f, 1).fillCircle(w * 0.87, h * 0.15, w * 0.007).fillCircle(w * 0.89, h * 0.17, w * 0.006);
+        }
+      }
       const n = 2 + Math.floor(rnd() * 2);
       for (let i = 0; i < n; i++) {
         const fx = w * (0.25 + (0.5 * i) / Math.max(1, n - 1));
@@ -122,7 +133,8 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
   if (has(m, /bracelet/i)) {
     g.fillStyle(0xffffff, 1).fillRoundedRect(w * 0.54, h * 0.615, w * 0.24, h * 0.06, 3);
     g.lineStyle(1, 0x1e3a8a, 1).strokeRoundedRect(w * 0.54, h * 0.615, w * 0.24, h * 0.06, 3);
-    kit.text(art, w * 0.56, h * 0.62, 'DUPONT M.', { size: Math.max(6, w * 0.03) / kit.textScale, color: '#1e3a8a', bold: true });
+    // The name of the patient in this photo, never a placeholder shared by every patient.
+    if (m.bracelet) kit.text(art, w * 0.56, h * 0.62, m.bracelet, { size: Math.max(6, w * 0.03) / kit.textScale, color: '#1e3a8a', bold: true });
   }
   // A cropped photo has lost its edges, where the door plate was.
   const room = m.identifiers.map((i) => /chambre\s*(\d+)/i.exec(i)?.[1]).find(Boolean);
