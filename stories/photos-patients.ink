@@ -32,19 +32,19 @@ INCLUDE commun.ink
 
 // Les variables de détail ne vivent que le temps d'en avoir besoin ; ce qui compte pour la fin
 // est résumé dans grav et motif (voir aggraver), pour que les chemins se rejoignent.
-// La plaie de M. Marchal, jusqu'à d6 : 0 pas de photo, 1 tablette du service avec son accord,
-// 2 téléphone personnel avec son accord, 3 téléphone personnel sans son accord
+// La plaie de M. Marchal, jusqu'à d6 : 0 pas de photo, 1 tablette du service avec son accord, 2 téléphone personnel
+// (avec ou sans son accord : grav et motif le disent, voir d6)
 VAR plaie = 0
 // La photo de Mme Pernin, jusqu'au lundi : 1 a ri ou a attendu, 2 a demandé la suppression, 3 attend la relève, 4 l'a transférée,
 // 5 a écrit à la formatrice référente, 6 a écrit à la cadre (5 et 6 : étudiant·e seulement, ramenés à 2 à la relève)
 VAR pernin = 0
-// Étudiant·e qui a fait supprimer la photo en passant par la formatrice (1) ou la cadre (2) : la tutrice le prend mal (lu par les fins)
-VAR froid = 0
+// Étudiant·e qui a fait supprimer la photo en passant par la formatrice ou la cadre : la tutrice le prend mal (lu par les fins)
+VAR froid = false
 // Le selfie, jusqu'à d5 : 0 refusé, 1 couloir (patient visible), 2 sous le panneau, 3 salle de pause (juste avant d5, ramené à 1 ou 2)
 VAR selfie = 0
 // grav : 0 rien, 2 zone grise, 3 patient reconnaissable, 4 déni, 5 « amis », 6 public, 7 patiente endormie transférée
 VAR grav = 0
-// motif (grav 2) : 1 plaie sans accord, 2 rire ou silence, 3 « moi uniquement », 4 identification retirée, 5 photo de plaie gardée,
+// motif (grav 2) : 1 plaie sans accord, 2 rire, silence ou identification retirée, 3 « moi uniquement », 5 photo de plaie gardée,
 // 7 plaie avec accord sur le téléphone personnel (puis supprimée), 8 la même, envoyée par Bulle
 // motif (grav 3) : 1 version floutée, 2 légende sur la 14, 3 « J'aime » sur la publication de Nadia, 4 plaie publiée,
 // 5 patiente confirmée à une amie, 6 récit public, 7 plaie prise sans son accord, publiée
@@ -109,7 +109,7 @@ Vous retirez l'ancien pansement. Le fond de la plaie est rouge, bourgeonnant ; l
 Le service a une tablette pour photographier les plaies : les photos partent directement dans le dossier de soins. Elle est au poste de soins, au bout du couloir, et il faut se connecter. Votre téléphone, lui, est dans votre poche.
 #decision: d1-plaie #note: Théo propose de photographier une plaie « pour apprendre ». Est-ce possible ? Avec quel appareil, et avec quel accord ? #expect: Une photo de plaie peut servir le soin si le patient l'accepte et si elle est prise avec l'outil de l'établissement, puis versée au dossier. Photographier un patient dans sa chambre sans son accord, c'est capter son image dans un lieu privé. Pour l'enseignement, le code de déontologie exige seulement que le cas ne permette pas d'identifier le patient ; lui demander son accord, par écrit de préférence, est une bonne pratique. « Faites ce que vous avez à faire » parle du soin : ce n'est pas un accord pour une photo. #refs: cp-226-1, csp-r4312-49, csp-r4312-3, hds-messagerie
 + [Sortir votre téléphone et photographier la plaie tout de suite : il a dit « faites ce que vous avez à faire » #do: photo #act: photo-patient-sans-consentement #score: secret -3, respect -2, posture -2, image -1 #fb: « Faites ce que vous avez à faire » parlait du soin, pas d'une photo : l'accord d'un patient épuisé ne se présume pas, et sa chambre est un lieu privé. S'il l'apprend, c'est à lui de décider s'il porte plainte (jusqu'à 1 an et 45 000 €). Et l'image de sa jambe, avec son bracelet, reste sur votre téléphone personnel, hors du dossier. #refs: cp-226-1, cp-226-6, csp-r4312-3, hds-messagerie #risk: penal; plainte; cp-226-1, cp-226-6; par: Lucien Marchal #risk: stage; entretien avec la tutrice; ri-etablissement, csp-r4312-3 #risk: employeur; entretien avec la cadre; ri-etablissement, csp-r4312-3]
-    ~ plaie = 3
+    ~ plaie = 2
     ~ aggraver(2, 1)
     Clic. La jambe, le pansement ouvert, le drap de l'hôpital, et au bord du cadre la main de M. Marchal avec son bracelet d'identification. #shot: ph-plaie-perso
     Théo lève le pouce. M. Marchal a fermé les yeux : il n'a pas vu le téléphone.
@@ -150,7 +150,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
 - else:
     Théo travaille avec vous depuis deux ans. Il est drôle, fiable, et c'est lui qui a calmé Mme Pernin à 3 h en lui tenant la main.
 }
-#decision: d2-pernin #note: La photo d'une patiente endormie arrive dans le groupe de l'équipe, et tout le monde rit{etudiant():, la tutrice comprise}. Que faire, et pourquoi cette « blague » pose-t-elle problème ? #expect: Une chambre d'hôpital est un lieu privé ; une patiente endormie ne peut ni accepter ni s'opposer : son accord n'est jamais présumé. Capter ou transmettre l'image relève de l'article 226-1 du Code pénal ; la conserver ou la diffuser, de l'article 226-2. Demander la suppression tout de suite, sans humilier, protège la patiente et le collègue. {etudiant():Quand la tutrice rit elle aussi, le dire est difficile : la formatrice référente et la cadre sont des recours, et y faire appel n'est pas une délation. Le faire peut coûter dans l'équipe : on peut en parler en groupe.|Instruire ceux qui vous assistent de leurs obligations fait partie du rôle de l'infirmier.} #refs: cp-226-1, cp-226-2, csp-r4312-3{etudiant():|, csp-r4312-5}
+#decision: d2-pernin #note: La photo d'une patiente endormie arrive dans le groupe de l'équipe, et tout le monde rit{etudiant():, la tutrice comprise}. Que faire, et pourquoi cette « blague » pose-t-elle problème ? #expect: Une chambre d'hôpital est un lieu privé ; une patiente endormie ne peut ni accepter ni s'opposer : son accord n'est jamais présumé. Capter ou transmettre l'image relève de l'article 226-1 du Code pénal ; la conserver ou la diffuser, de l'article 226-2. Demander la suppression tout de suite, sans humilier, protège la patiente et le collègue. {etudiant():Quand la tutrice rit elle aussi, le dire est difficile : la formatrice référente et la cadre sont des recours, et y faire appel n'est pas une délation. Le faire peut coûter dans l'équipe : on peut en parler en groupe.|Instruire ceux qui vous assistent de leurs obligations fait partie du rôle de l'infirmier.} #refs: cp-226-1, cp-226-2, csp-r4312-3{not etudiant():, csp-r4312-5}
 + [😂 Elle nous a tous eus cette nuit ! #do: reply #score: secret -1, respect -2, posture -1, image -1 #fb: Un rire paraît anodin, mais il approuve la photo et l'encourage à circuler. Mme Pernin, endormie dans sa chambre, n'a pu ni accepter ni refuser. #refs: cp-226-1, csp-r4312-3]
     ~ pernin = 1
     ~ aggraver(2, 2)
@@ -160,7 +160,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
     Je la garde pour le best of de la nuit 😎 #from: theo
     Vous deux, vous êtes terribles 😂 #from: nadia
     -> releve
-+ [Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Vous demandez la suppression tout de suite, sans humilier personne : c'est ce qui protège la patiente, et Théo avec elle. Capter sans son accord l'image d'une personne dans un lieu privé expose à une peine qui peut aller jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-3{etudiant():|, csp-r4312-5}]
++ [Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #do: reply #score: secret 1, respect 3, posture 2, image 2 #fb: Vous demandez la suppression tout de suite, sans humilier personne : c'est ce qui protège la patiente, et Théo avec elle. Capter sans son accord l'image d'une personne dans un lieu privé expose à une peine qui peut aller jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #refs: cp-226-1, cp-226-2, csp-r4312-3{not etudiant():, csp-r4312-5}]
     ~ pernin = 2
     Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre. #from: moi
     Oh ça va, c'est entre nous… 🙄 #from: theo
@@ -223,8 +223,8 @@ Relève. L'équipe de jour arrive, les transmissions s'enchaînent, le café ref
     Dans le vestiaire, Théo vous montre encore la photo sur son téléphone, hilare. « Ton message m'a tué. Je te jure, je vais faire une compil' de la nuit. »
 - pernin == 5 || pernin == 6:
     Dans le vestiaire, Théo se change dos à vous, sans un mot. Nadia range ses affaires à l'autre bout. {pernin == 6:La cadre l'a appelée, elle aussi.|Elle a lu le message de Claire sur votre téléphone, par-dessus votre épaule, au poste de soins.} Au moment de partir, elle vous dit seulement : « La prochaine fois, viens me voir d'abord. »
-    ~ froid = pernin - 4
     ~ pernin = 2
+    ~ froid = true
 - else:
     Dans le vestiaire, vous regardez votre téléphone. Lucas a mis un cœur sous la photo.
 }
@@ -396,7 +396,7 @@ Nadia Lemaire vous a {fem():identifiée|identifié} dans une publication. #notif
     Nadia Lemaire a modifié sa publication : « Ma team de nuit ❤️ ». #notif: social
     -> plaie_suite
 + [Retirer votre identification, et passer à autre chose #do: action #score: secret 0, respect -1, posture 0, image 1 #fb: Votre nom disparaît de la publication, mais elle reste en ligne, en public. Vous vous êtes {fem():protégée|protégé} ; le patient, non. #refs: cc-9]
-    ~ aggraver(2, 4)
+    ~ aggraver(2, 2)
     { selfie <= 1:
         ~ inc_joubert = true
     - else:
@@ -482,12 +482,13 @@ Nadia Lemaire vous a {fem():identifiée|identifié} dans une publication. #notif
     Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile. #from: moi
     Non. Il a accepté un cours, pas Cercle, et ce groupe est public. Je la garde pour l'IFSI, recadrée, avec son accord écrit. Je me débrouillerai. #from: agnes
     -> soiree
-// Même publication, deux options : la photo prise sans son accord (plaie 3) expose en plus à sa plainte.
-+ {plaie == 2} [Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? » #do: publish #audience: public #photo: ph-plaie-recadree #score: secret -2, respect -2, posture -2, image -2 #fb: Le recadrage a fait sortir le bracelet, pas le tatouage, et la légende donne l'âge : dans un groupe public, quelqu'un peut le reconnaître, et apprendre sa plaie et son hospitalisation. Un cas publié ne doit pas permettre d'identifier le patient. Et M. Marchal avait accepté une photo, pas une publication. #refs: csp-r4312-49, cp-226-13, cc-9 #risk: penal; signalement au procureur; cp-226-13 #risk: civil; mise en demeure; cc-9, civil-1240; par: Lucien Marchal #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-49 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-49]
-    ~ aggraver(3, 4)
-    -> plaie_publiee
-+ {plaie == 3} [Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? » #do: publish #audience: public #photo: ph-plaie-recadree #score: secret -2, respect -3, posture -2, image -2 #fb: Le recadrage a fait sortir le bracelet, pas le tatouage, et la légende donne l'âge : dans un groupe public, quelqu'un peut le reconnaître, et apprendre sa plaie et son hospitalisation. Un cas publié ne doit pas permettre d'identifier le patient. Et M. Marchal n'a jamais accepté cette photo : la diffuser expose aux mêmes peines que la prendre, jusqu'à 1 an et 45 000 €, s'il porte plainte. #refs: csp-r4312-49, cp-226-2, cp-226-6, cp-226-13 #risk: penal; plainte; cp-226-2, cp-226-6; par: Lucien Marchal #risk: penal; signalement au procureur; cp-226-13 #risk: civil; mise en demeure; cc-9, civil-1240; par: Lucien Marchal #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-49 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-49]
-    ~ aggraver(3, 7)
++ {plaie >= 2} [Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? » #do: publish #audience: public #photo: ph-plaie-recadree #score: secret -2, respect -2, posture -2, image -2 #fb: Le recadrage a fait sortir le bracelet, pas le tatouage, et la légende donne l'âge : dans un groupe public, quelqu'un peut le reconnaître, et apprendre sa plaie et son hospitalisation. Un cas publié ne doit pas permettre d'identifier le patient, et M. Marchal n'a accepté aucune publication. Si la photo a été prise sans son accord, la diffuser expose en plus aux mêmes peines que la prendre, s'il porte plainte. #refs: csp-r4312-49, cp-226-13, cc-9, cp-226-2 #risk: penal; signalement au procureur; cp-226-13 #risk: civil; mise en demeure; cc-9, civil-1240; par: Lucien Marchal #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-49 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-49]
+    // Photo sans son accord (d1, motif 1 tant que rien de plus grave) : la fin le dira. Plus grave, la fin l'emporte.
+    { grav == 2 && motif == 1:
+        ~ aggraver(3, 7)
+    - else:
+        ~ aggraver(3, 4)
+    }
     -> plaie_publiee
 + {plaie >= 2} [L'envoyer à Agnès, la référente plaies, pour avoir son avis #do: reply #photo: ph-plaie-recadree #score: secret -1, respect 0, posture 1, image 0 #fb: Demander l'avis de la référente, qui participe au suivi, est une bonne idée ; l'envoyer par une messagerie grand public ne l'est pas : la photo sort du service par les serveurs de Bulle. Les données de santé passent par le dossier ou une messagerie sécurisée de santé. #refs: hds-messagerie, csp-l1110-4]
     Bonjour Agnès, la plaie de M. Marchal cette nuit, vous en pensez quoi ? #from: moi #in: dm-agnes #photo: ph-plaie-recadree
@@ -587,7 +588,7 @@ Lundi matin. #skip #time: 09:02 #date: lundi 17 novembre
 
 === lundi_incident ===
 // Les fins d'un incident ne lisent pas le froid avec la tutrice.
-~ froid = 0
+~ froid = false
 Appel entrant : Hélène Rouvier #notif: phone #from: helene
 #open: phone
 Camille ? C'est Hélène Rouvier. Pardon de vous appeler pendant votre repos. #call: helene
@@ -686,10 +687,6 @@ Vous voudriez en dire un mot ? #from: helene
 { grav != 4:
     ~ implique = false
 }
-// La fin zone grise lit motif 4 (identification retirée) comme motif 2.
-{ grav == 2 && motif == 4:
-    ~ motif = 2
-}
 Le lendemain… #skip #time: 14:00 #date: mardi 18 novembre
 Bureau d'Hélène. La fenêtre donne sur le parking ; sur le bureau, une pile de captures d'écran, retournées.
 { nie:
@@ -783,7 +780,7 @@ Quelqu'un demande : « Et si c'est juste entre nous, dans le groupe ? » Hélèn
 }
 // Le froid avec la tutrice n'est plus lu que par les fins partage et vigilance (grav 0).
 { grav > 0:
-    ~ froid = 0
+    ~ froid = false
 }
 Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. Agnès vous a envoyé l'affiche d'un webinaire gratuit sur les plaies chroniques. #open: social
 #decision: d9-partage #note: Qu'est-ce qu'un soignant peut partager sur un réseau social, et comment, sans jamais exposer un patient ? #expect: Beaucoup : son métier, ses réflexions, des ressources de formation, des sources fiables, à condition qu'aucun patient ne soit reconnaissable, ni par l'image ni par le récit. Un âge, une heure, un service et une date suffisent parfois à reconnaître quelqu'un. Bien utilisé, un réseau social sert la profession. {etudiant():Les règles de communication du code de déontologie visent l'infirmier qui parle de son activité ; pour un étudiant, les suivre est une prudence par analogie.|Le code de déontologie permet d'informer le public, y compris sur les réseaux sociaux, de façon loyale, honnête et prudente.} Rappel de la réunion : le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #refs: csp-r4312-9, csp-r4312-5, csp-r4312-68-1, ri-etablissement, aphp-ri-2017
@@ -843,9 +840,9 @@ Mme Pernin est rentrée chez elle. Manon a demandé qu'on ne la photographie plu
 #sanction: penal; plainte; cp-226-2, cp-226-6, penal; par: Manon Pernin, tutrice de Mme Pernin
 #sanction: civil; dommages-intérêts; cc-9, civil-1240
 Vous avez transmis à une personne extérieure l'image d'une patiente de 91 ans, endormie dans sa chambre, qui ne pouvait ni accepter ni refuser. #debrief
-Diffuser sans son accord l'image d'une personne prise dans un lieu privé expose aux mêmes peines que la capter : jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. Ces poursuites demandent la plainte de la victime ou de son représentant légal : Mme Pernin est sous tutelle, et c'est sa tutrice, sa petite-fille, qui l'a déposée. Révéler son hospitalisation relève en plus du secret professionnel. #debrief
+La diffuser sans son accord expose aux mêmes peines que la capter, jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, sur plainte de la victime ou de son représentant légal : ici sa tutrice, sa petite-fille ; et révéler son hospitalisation relève en plus du secret professionnel. #debrief
 En 2010, le tribunal correctionnel de Lille a condamné deux aides-soignants qui avaient photographié en 2004 des patients inconscients dans des situations dégradantes, puis proposé les photos à un magazine, à deux mois d'emprisonnement avec sursis et 1 000 € d'amende chacun, pour violences volontaires sur personnes vulnérables. #debrief
-{etudiant():Le centre hospitalier n'a pas de pouvoir disciplinaire sur vous : il a signalé les faits au directeur de l'institut, qui a saisi la section disciplinaire ; elle peut aller jusqu'à une exclusion temporaire de la formation. Le juge peut aussi vous ordonner de réparer le tort causé : tout étudiant en stage doit être couvert par une assurance responsabilité civile, mais la faute, elle, reste la vôtre.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage une exclusion temporaire, après avoir entendu vos observations. Envoyer cette photo à un ami n'était pas un acte de votre fonction : Mme Pernin, par sa tutrice, a pu se plaindre directement au conseil départemental de l'Ordre ; après une conciliation, la chambre disciplinaire pourrait aller jusqu'à l'interdiction temporaire d'exercer, voire la radiation. Et c'est une faute personnelle : c'est vous, pas l'hôpital, qui en répondez devant le juge civil.} Chacune de ces procédures prendra des mois. #debrief
+{etudiant():Le centre hospitalier n'a pas de pouvoir disciplinaire sur vous : il a signalé les faits au directeur de l'institut, qui a saisi la section disciplinaire ; elle peut aller jusqu'à l'exclusion temporaire de la formation, et le juge peut vous ordonner de réparer le tort causé, au terme de procédures qui prendront des mois.|Fonctionnaire stagiaire, vous risquez une exclusion temporaire ; et comme l'envoi à un ami n'était pas un acte de votre fonction, la tutrice de Mme Pernin a pu se plaindre directement à l'Ordre, qui tentera une conciliation avant toute chambre disciplinaire, tandis que vous répondez vous-même, et non l'hôpital, devant le juge civil : des procédures de plusieurs mois.} #debrief
 {alerte:Avoir prévenu la cadre le soir même a permis de joindre la tutrice de Mme Pernin plus tôt : cela compte, sans effacer la faute.|Une fois partie, l'image vous a échappé : un ami, un groupe, une capture, et la famille l'a reçue.} #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, à 6 h du matin après une nuit épuisante, rend une telle photo « drôle », et que devient-elle une fois envoyée ? #question
@@ -862,17 +859,17 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 }
 L'avocat de M. Joubert vous écrit aussi : votre publication a été partagée 212 fois avant que vous ne la retiriez. Son fils, de son côté, a signalé les faits au procureur.
 M. Joubert a vu la capture que son fils lui a montrée. C'est lui qui a demandé à l'avocat d'écrire : « Ma chambre, c'est chez moi. » Depuis, il demande qu'on ferme sa porte, même le jour, même quand il a trop chaud.
-#ending: photo-publique #title: En public, pour tout le monde #severity: critical #conduite: privee #refs: cp-226-13, cc-9, civil-1240, csp-r4312-3, ri-etablissement, aphp-ri-2017{etudiant():|, csp-l4124-6}
+#ending: photo-publique #title: En public, pour tout le monde #severity: critical #conduite: privee #refs: cp-226-13, cc-9, civil-1240, csp-r4312-3, ri-etablissement, aphp-ri-2017{not etudiant():, csp-l4124-6}
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, ri-etablissement
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-1, csp-r4312-9
 #sanction: employeur; blâme; fph-stagiaire, fph-procedure, ri-etablissement
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-9; par: Henri Joubert
 #sanction: penal; signalement au procureur; cp-226-13, penal; par: Bruno Joubert
 #sanction: civil; mise en demeure; cc-9, civil-1240; par: Henri Joubert
-M. Joubert, 82 ans, se trouvait par hasard derrière l'équipe, dans sa chambre : vous ne l'aviez pas photographié exprès. Mais vous l'avez vu sur la photo, et vous l'avez publiée, en public, pour des inconnus qui l'ont partagée. #debrief
-Vous avez révélé à tous qu'il était hospitalisé en gériatrie, ce que couvre le secret : jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et le procureur peut poursuivre sur un simple signalement, celui de son fils par exemple. Son image, elle, est à lui : adulte capable, c'est lui qui décide de demander réparation au juge, et non son fils à sa place. #debrief
+M. Joubert se trouvait par hasard derrière l'équipe, dans sa chambre : ce n'était pas une captation volontaire, mais vous l'avez vu sur la photo, et vous l'avez publiée pour des inconnus qui l'ont partagée. #debrief
+Vous avez révélé qu'il était hospitalisé en gériatrie, ce que couvre le secret (jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur un simple signalement, celui de son fils par exemple) ; son image, elle, est à lui : adulte capable, c'est lui, et non son fils, qui décide de demander réparation au juge. #debrief
 Le règlement intérieur du centre hospitalier, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse, et publier nuit à l'image de toute la profession. #debrief
-{etudiant():Le centre hospitalier n'a pas de pouvoir disciplinaire sur vous : il a signalé les faits au directeur de l'institut, et la section disciplinaire envisage un blâme.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage un blâme. Votre page est personnelle : M. Joubert a pu se plaindre directement au conseil départemental de l'Ordre, qui tentera d'abord une conciliation ; et c'est vous, pas l'hôpital, qui répondez devant le juge civil.} Ces procédures prendront des mois. La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
+{etudiant():Le centre hospitalier n'a pas de pouvoir disciplinaire sur vous : il a signalé les faits au directeur de l'institut, et la section disciplinaire envisage un blâme, au terme d'une procédure de plusieurs mois.|Fonctionnaire stagiaire, vous risquez un blâme du directeur de l'hôpital ; votre page étant personnelle, M. Joubert a pu se plaindre directement à l'Ordre, qui tentera d'abord une conciliation, et c'est vous, non l'hôpital, qui répondez devant le juge civil, au terme de procédures de plusieurs mois.} La version recadrée, qui ne montrait que l'équipe, était à un geste. #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Qu'est-ce qui, sur une photo, permet de reconnaître quelqu'un, même de loin ou de dos ? #question
 Qu'auriez-vous vérifié avant d'appuyer sur « Publier » ? #question
@@ -895,9 +892,9 @@ M. Joubert, lui, a demandé à changer de chambre, « une sans vue sur le couloi
 #sanction: penal; signalement au procureur; cp-226-13, penal; par: Bruno Joubert
 #sanction: civil; mise en demeure; cc-9, civil-1240; par: Henri Joubert
 Vous avez cru publier « entre vous » : 312 personnes, et chacune pouvait faire une capture. #debrief
-Mais le nombre ne change rien au secret : il est rompu dès la première personne qui voit M. Joubert dans sa chambre sans participer à ses soins. Révéler son hospitalisation expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et le procureur peut poursuivre sur un simple signalement, celui de son fils par exemple. #debrief
-M. Joubert se trouvait par hasard derrière l'équipe : ce n'est pas une captation volontaire au sens du Code pénal. Mais son image est à lui : adulte capable, c'est lui, et non son fils, qui décide de vous mettre en demeure et de demander réparation au juge. #debrief
-{etudiant():Le centre hospitalier n'a pas de pouvoir disciplinaire sur vous : il a signalé les faits au directeur de l'institut, qui peut prononcer un avertissement.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage un avertissement, sur la base du règlement intérieur.} Ces procédures prendront des semaines, voire des mois. #debrief
+Mais le nombre ne change rien au secret : il est rompu dès la première personne qui voit M. Joubert dans sa chambre sans le soigner (jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur un simple signalement, celui de son fils par exemple). #debrief
+M. Joubert était là par hasard : ce n'est pas une captation volontaire au sens du Code pénal ; mais son image est à lui, et, adulte capable, c'est lui, et non son fils, qui vous met en demeure. #debrief
+{etudiant():Le centre hospitalier n'a pas de pouvoir disciplinaire sur vous : il a signalé les faits au directeur de l'institut, qui peut prononcer un avertissement, au terme d'une procédure de plusieurs semaines.|Fonctionnaire stagiaire, vous risquez un avertissement du directeur de l'hôpital, sur la base du règlement intérieur, au terme d'une procédure de plusieurs semaines.} #debrief
 {nie:Nier devant la cadre, alors que les captures existaient, a ajouté un manquement à la loyauté à la première faute.} #debrief
 Combien de personnes voient réellement une publication « Amis » ? Et les amis de vos amis ? #question
 En 2018, la Cour de cassation a jugé que des propos tenus dans un groupe fermé de 14 personnes relevaient d'une conversation privée, qui ne justifiait pas un licenciement. Pourquoi cette décision ne dit-elle rien du secret professionnel ? #question
@@ -921,7 +918,7 @@ Quatre jours plus tard… #skip #time: 14:00 #date: lundi 24 novembre
     Madame, Monsieur, le directeur du centre hospitalier de Valmont envisage à votre encontre un blâme, pour manquement au devoir de loyauté lors de l'enquête interne du service. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Pour le directeur, la direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
 Dans le couloir, en sortant, {etudiant():Claire vous raccompagne. « Une photo, on en aurait parlé. Un mensonge, c'est plus dur à défendre. »|Nadia vous attend. « Tu sais ce qui me fait le plus mal ? C'est qu'on aurait pu gérer ça ensemble. » Elle ne vous en veut pas de la photo. Elle vous en veut de ne pas avoir été {fem():franche|franc}.}
-#ending: deni #title: La capture qui contredit #severity: serious #conduite: service #refs: csp-r4312-4, csp-r4312-1{etudiant():|, csp-l4124-2}
+#ending: deni #title: La capture qui contredit #severity: serious #conduite: service #refs: csp-r4312-4, csp-r4312-1{not etudiant():, csp-l4124-2}
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-1, csp-r4312-4
 #sanction: employeur; blâme; fph-stagiaire, fph-procedure, csp-r4312-4
@@ -956,16 +953,24 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 - else:
     J'ai appris, pour la mise en demeure. On a tous été trop légers cette nuit-là, moi la première. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
 }
-#ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #conduite: privee #refs: csp-r4312-5, cp-226-13, cc-9, civil-1240{motif == 4 || motif == 7:, csp-r4312-49}{motif == 7:, cp-226-2, cp-226-6}
+#ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #conduite: privee #refs: csp-r4312-5, cp-226-13, cc-9, civil-1240{motif == 4 or motif == 7:, csp-r4312-49}{motif == 7:, cp-226-2, cp-226-6}
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
 #sanction: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5
-#sanction: civil; mise en demeure; cc-9; par: {lead == 3:Lucien Marchal|{lead == 2:Henri Joubert|Manon Pernin, tutrice de Mme Pernin}}
+// Qui met en demeure dépend du patient : le patient lui-même, ou la tutrice de Mme Pernin.
+{
+- lead == 3:
+    #sanction: civil; mise en demeure; cc-9, civil-1240; par: Lucien Marchal
+- lead == 2:
+    #sanction: civil; mise en demeure; cc-9, civil-1240; par: Henri Joubert
+- else:
+    #sanction: civil; mise en demeure; cc-9, civil-1240; par: Manon Pernin, tutrice de Mme Pernin
+}
 {
 - motif == 7:
-    Vous aviez photographié la jambe de M. Marchal sans son accord, puis publié la version recadrée : le tatouage et l'âge ont suffi. Un cas publié ne doit pas permettre d'identifier le patient. Et diffuser une image prise sans accord dans un lieu privé expose aux mêmes peines que la prendre, jusqu'à 1 an et 45 000 €, si M. Marchal porte plainte : c'est à lui d'en décider. #debrief
+    Vous aviez photographié la jambe de M. Marchal sans son accord, puis publié la version recadrée : le tatouage et l'âge ont suffi, et diffuser une image prise sans accord dans un lieu privé expose, s'il porte plainte, à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #debrief
 - motif == 4:
-    Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi : un cas publié ne doit pas permettre d'identifier le patient. Et M. Marchal avait accepté une photo, pas une publication. #debrief
+    Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi ; et M. Marchal avait accepté une photo, pas une publication. #debrief
 - motif == 1:
     Vous aviez flouté le visage de M. Joubert, mais le numéro de chambre, sa silhouette et ses tournesols ont suffi à ses proches. #debrief
 - motif == 2:
@@ -978,7 +983,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Vous n'avez rien publié vous-même, mais votre « J'aime » et votre commentaire ont poussé vers vos amis une publication qui exposait un patient. #debrief
 }
 Flouter un visage, recadrer ou taire un nom ne suffit pas quand le reste permet de reconnaître la personne. #debrief
-Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris ; le révéler expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. Et le patient, ou son représentant légal, peut demander au juge de faire cesser l'atteinte à sa vie privée : c'est {lead == 3:M. Marchal lui-même|{lead == 2:M. Joubert lui-même|la tutrice de Mme Pernin}} qui vous a mis{fem():e} en demeure. #debrief
+Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris (jusqu'à 1 an d'emprisonnement et 15 000 € d'amende), et c'est au patient, ou à son représentant légal, de demander au juge de faire cesser l'atteinte : {lead == 3:M. Marchal lui-même|{lead == 2:M. Joubert lui-même|la tutrice de Mme Pernin}} vous a {fem():mise|mis} en demeure. #debrief
 {etudiant():Le centre hospitalier a signalé les faits au directeur de l'institut, qui peut prononcer un avertissement.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage un avertissement.} #debrief
 Faites la liste de tout ce qui, sur une photo ou dans un texte, peut faire reconnaître un patient. #question
 Quelle version de cette publication aurait été sans risque, et aurait-elle encore eu un intérêt ? #question
@@ -992,7 +997,7 @@ Le jeudi suivant… #skip #time: 15:30 #date: jeudi 27 novembre
     Camille, passez me voir à l'occasion : on m'a parlé de photos prises pendant la nuit de samedi. Rien de grave, mais je préfère qu'on en parle. #from: helene #in: dm-helene
 }
 Dans son bureau{etudiant():, avec Claire Fontaine, votre formatrice référente,} Hélène ne hausse pas le ton. Elle vous demande ce que vous auriez fait si c'était votre grand-mère dans ce lit, ou votre jambe sur cette photo. Vous n'avez pas de réponse toute prête. Elle vous laisse repartir avec le règlement intérieur et une phrase : « La prochaine fois, c'est vous qui direz non. »
-#ending: zone-grise #title: Rien publié, mais… #severity: minor #refs: ri-etablissement, aphp-ri-2017, csp-r4312-5{motif == 1:, cp-226-1, cp-226-6}{motif == 5 || motif == 7 || motif == 8:, hds-messagerie}{etudiant():, csp-r4312-1}
+#ending: zone-grise #title: Rien publié, mais… #severity: minor #refs: ri-etablissement, aphp-ri-2017, csp-r4312-5{motif == 1:, cp-226-1, cp-226-6}{motif == 5 or motif == 7 or motif == 8:, hds-messagerie}{etudiant():, csp-r4312-1}
 #sanction: stage; entretien avec le formateur référent; ri-etablissement
 #sanction: employeur; entretien avec la cadre; ri-etablissement
 {
@@ -1012,14 +1017,14 @@ Dans son bureau{etudiant():, avec Claire Fontaine, votre formatrice référente,
 Une chambre d'hôpital est un lieu privé, et le règlement intérieur du centre hospitalier, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. #debrief
 {etudiant():Un entretien avec la cadre et votre formatrice référente n'est pas une sanction : c'est la voie pédagogique, et il vous redit que le stage engage déjà votre responsabilité, car le code de déontologie s'applique aussi aux étudiants.|Un entretien avec la cadre n'est pas une sanction : il vous redit que veiller au respect des règles par ceux qui vous assistent fait partie de votre rôle.} #debrief
 {
-- motif == 2 || motif == 4:
+- motif == 2:
     Demander une suppression, en privé et tout de suite, aurait changé la suite. #debrief
 - motif == 3:
     Une audience se change d'un clic : la seule photo sans risque est celle où aucun patient n'apparaît. #debrief
 - else:
     Une photo de soin se prend avec l'outil de l'établissement et l'accord du patient, puis rejoint le dossier ; un avis se demande par le dossier ou une messagerie sécurisée de santé. #debrief
 }
-{motif == 2 || motif == 4:Quelle phrase simple auriez-vous pu dire, sur le moment, pour que la photo disparaisse ?|Qu'auriez-vous dû demander, et à qui, avant de sortir votre téléphone ?} #question
+{motif == 2:Quelle phrase simple auriez-vous pu dire, sur le moment, pour que la photo disparaisse ?|Qu'auriez-vous dû demander, et à qui, avant de sortir votre téléphone ?} #question
 Que deviennent les photos de votre téléphone quand il est sauvegardé, perdu ou prêté ? #question
 -> END
 
@@ -1035,7 +1040,7 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci pour tout, et bon vent. »
 }
-#ending: partage-reussi #title: Un réseau social bien utilisé #severity: exemplary #refs: csp-r4312-49, cp-226-1{etudiant():|, csp-r4312-68-1}
+#ending: partage-reussi #title: Un réseau social bien utilisé #severity: exemplary #refs: csp-r4312-49, cp-226-1{not etudiant():, csp-r4312-68-1}
 #sanction: aucune
 {
 - fiche == 2:
@@ -1045,11 +1050,8 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être. #debrief
 }
-{
-- froid == 1:
-    Vous n'avez publié aucun patient, et la photo de Mme Pernin a disparu parce que vous avez demandé conseil à votre formatrice référente, puis demandé sa suppression. Cela vous a coûté : Théo ne vous parle plus, et votre tutrice vous en veut d'être {fem():passée|passé} par l'IFSI. Claire Fontaine sera là à votre bilan de stage : la voie pédagogique existe aussi pour ça. #debrief
-- froid == 2:
-    Vous n'avez publié aucun patient, et la photo de Mme Pernin a disparu parce que vous avez prévenu la cadre. Cela vous a coûté : Théo ne vous parle plus, et votre tutrice vous en veut de ne pas lui en avoir parlé d'abord. Faire ce qui est juste n'est pas toujours bien reçu ; c'est pour cela qu'il faut savoir à qui s'adresser. #debrief
+{ froid:
+    Vous n'avez publié aucun patient, et la photo de Mme Pernin a disparu parce que vous avez cherché de l'aide hors du groupe plutôt que de vous taire. Cela vous a coûté : Théo ne vous parle plus, et votre tutrice vous en veut de ne pas être {fem():venue|venu} la voir d'abord ; Claire Fontaine sera là à votre bilan de stage. #debrief
 - else:
     Vous n'avez publié aucun patient, et vous avez demandé tout de suite que la photo de Mme Pernin disparaisse : personne n'a été exposé par vous. #debrief
 }
@@ -1064,17 +1066,14 @@ Mme Pernin est rentrée chez elle ce matin. En partant, elle a pris la main de T
 Sa petite-fille, Manon, a laissé une boîte de chocolats au poste de soins, avec un mot : « Merci d'avoir pris soin d'elle comme de quelqu'un. »
 #ending: vigilance #title: La photo qui n'a pas circulé #severity: exemplary #refs: cp-226-1, cp-226-2, cp-226-6, csp-r4312-3
 #sanction: aucune
-{
-- froid == 1:
-    Une patiente endormie ne peut ni accepter ni refuser. Vous avez demandé conseil à votre formatrice référente, sans nommer la patiente, puis demandé à Théo de supprimer la photo : elle n'a jamais circulé. #debrief
-- froid == 2:
-    Une patiente endormie ne peut ni accepter ni refuser. Vous avez prévenu la cadre, qui a fait supprimer la photo : elle n'a jamais circulé. #debrief
+{ froid:
+    Une patiente endormie ne peut ni accepter ni refuser : face à une tutrice qui riait, vous avez cherché de l'aide, à l'IFSI ou auprès de la cadre, et la photo a été supprimée avant de circuler. #debrief
 - else:
     Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief
 }
 Une chambre d'hôpital est un lieu privé : y capter sans son accord l'image d'une personne expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, sur plainte de la personne ou de son représentant légal. #debrief
 Vous avez aussi gardé les patients hors de vos publications et de vos légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un. #debrief
-{froid:Cela a eu un prix : Théo ne vous dit plus bonjour, et votre tutrice vous en veut {froid == 1:d'être {fem():passée|passé} par l'IFSI|de ne pas lui en avoir parlé d'abord}. Claire Fontaine sera à votre bilan de stage. Faire ce qui est juste n'est pas toujours bien reçu.|{fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.}} #debrief
+{froid:Cela a eu un prix : Théo ne vous dit plus bonjour, et votre tutrice vous en veut de ne pas être {fem():venue|venu} la voir d'abord ; Claire Fontaine sera à votre bilan de stage.|{fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.}} #debrief
 {froid:Quand la tutrice rit de la photo, à qui un étudiant peut-il s'adresser, et comment garder ensuite la relation ?|Comment dire « supprime-la » à un collègue, ou à sa tutrice, sans le mettre en faute devant tout le monde ?} #question
 Qu'est-ce qui, dans une équipe, fait qu'une telle photo paraît normale ? #question
 -> END
