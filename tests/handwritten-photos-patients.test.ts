@@ -5,6 +5,7 @@
 // service ».
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../src/debrief/model';
+import { PHOTOS_PATIENTS_MEDIA } from '../src/narrative/media/photos-patients';
 import { pathLedger } from '../src/narrative/ledger';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { consequencesOf } from '../src/narrative/snapshot';
@@ -147,5 +148,19 @@ describe('photos-patients by hand', () => {
     expect(r.text).toContain('Cela a eu un prix');
     // secret 1+1+1+0+2+0+1+0, respect 1+2+2+1+2+0+1+0, posture 1+2+2+1+2+0+2+0, image 0+1+1+0+2+0+2+0
     expect(r.axes).toEqual({ secret: 6, respect: 9, posture: 10, image: 6 });
+  });
+
+  it("the photos show each patient's own bracelet, a geriatric ward, and M. Joubert where the selfie exposes him", () => {
+    const byId = new Map(PHOTOS_PATIENTS_MEDIA.map((m) => [m.id, m]));
+    expect(byId.get('ph-plaie-perso')?.bracelet).toBe('MARCHAL L.');
+    expect(byId.get('ph-pernin-endormie')?.bracelet).toBe('PERNIN L.');
+    // A bracelet drawn in a photo always reads the name of the patient in it.
+    for (const m of PHOTOS_PATIENTS_MEDIA) if (m.identifiers.some((i) => /bracelet/i.test(i))) expect(m.bracelet, m.id).toMatch(/^[A-Z]+ [A-Z]\.$/);
+    for (const m of PHOTOS_PATIENTS_MEDIA) expect(`${m.alt} ${m.sign ?? ''}`, m.id).not.toMatch(/médecine b/i);
+    for (const id of ['ph-selfie-couloir', 'ph-selfie-couloir-floute', 'ph-selfie-nadia']) {
+      expect(byId.get(id)?.patientBehind, id).toBe(true);
+      expect(byId.get(id)?.alt, id).toContain('M. Joubert');
+    }
+    for (const id of ['ph-selfie-couloir-recadre', 'ph-selfie-panneau', 'ph-selfie-pause']) expect(byId.get(id)?.patientBehind, id).toBeFalsy();
   });
 });
