@@ -86,7 +86,7 @@ Centre hospitalier de Valmont, service de gériatrie. Il est 5 h 38 et la nuit n
 { etudiant():
     Vous êtes Camille, {fem():étudiante|étudiant} en deuxième année à l'IFSI de Valmont, en stage de nuit depuis trois semaines. Nadia Lemaire, infirmière du service, est votre tutrice ; Claire Fontaine, à l'IFSI, votre formatrice référente.
 - else:
-    Vous êtes Camille, {fem():infirmière|infirmier} au centre hospitalier de Valmont depuis deux ans : {fem():contractuelle|contractuel} d'abord, puis {fem():nommée|nommé} fonctionnaire stagiaire en juin. Votre titularisation est prévue dans un an. Cette semaine, vous êtes de nuit en gériatrie.
+    Vous êtes Camille, {fem():infirmière|infirmier} au centre hospitalier de Valmont depuis deux ans : {fem():contractuelle|contractuel} d'abord, puis {fem():nommée|nommé} fonctionnaire stagiaire en juin. Votre titularisation est prévue en juin prochain. Cette semaine, vous êtes de nuit en gériatrie.
 }
 Depuis 21 h : une entrée des urgences, Mme Pernin, 91 ans, chambre 14, désorientée, qui a appelé et pleuré jusqu'à 4 h, et le pansement de M. Marchal, chambre 9, qui a saigné deux fois.
 Avec vous cette nuit : Nadia, infirmière, et Théo Garnier, aide-soignant. Une bonne équipe, qui rit beaucoup pour tenir.
@@ -554,7 +554,7 @@ Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
     Demande à Loïc de la supprimer partout, vite. S'il te plaît. #from: moi #in: dm-lucas
     Je lui dis. Mais elle est déjà dans trois groupes, au moins 😬 #from: lucas
     -> lundi
-+ [Répondre à Sarah : « Oui, c'est une patiente de chez nous, elle est adorable 😅 » #do: reply #act: confirmer-hospitalisation #score: secret -2, respect -1, posture -2, image -1 #fb: Confirmer qui est sur la photo et où elle est soignée, c'est révéler une information couverte par le secret, même à une seule amie : l'article 226-13 du Code pénal prévoit jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et le procureur peut poursuivre sur un simple signalement. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13 #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
++ [Répondre à Sarah : « Oui, c'est une patiente de chez nous, elle est adorable 😅 » #do: reply #act: confirmer-hospitalisation #score: secret -2, respect -1, posture -2, image -1 #fb: Confirmer qui est sur la photo et où elle est soignée, c'est révéler une information couverte par le secret, même à une seule amie : l'article 226-13 du Code pénal prévoit jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et le procureur peut poursuivre sur un simple signalement. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13]
     ~ aggraver(3, 5)
     ~ implique = true
     Oui, c'est une patiente de chez nous, elle est adorable 😅 #from: moi #in: dm-sarah
@@ -698,7 +698,7 @@ Bureau d'Hélène. La fenêtre donne sur le parking ; sur le bureau, une pile de
 { etudiant():
     « J'ai fait mon signalement au directeur de l'IFSI : c'est lui qui décidera des suites, pas moi. Et j'ai prévenu Claire Fontaine. Vous n'êtes pas {fem():seule|seul} : on va en parler, avec elle et avec vous. »
 - else:
-    « Vous serez titulaire dans un an. Les étudiants, les aides-soignants vous regardent : ce que vous faites, ils le font. »
+    « Vous serez titulaire en juin. Les étudiants, les aides-soignants vous regardent : ce que vous faites, ils le font. »
 }
 { grav < 5:
     ~ nie = false
