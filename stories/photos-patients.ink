@@ -318,7 +318,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Dernière nuit de Nadia avant ses vacances 💙 #post: p-camille #from: moi #audience: public #tagged: nadia, theo #photo: ph-selfie-pause
     Bonnes vacances Nadia ! Et bravo à toute l'équipe 👏 #comment: p-camille #from: sarah
     -> reveil
-+ {selfie == 2} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-panneau #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, cp-226-13, csp-r4312-3 #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
++ {selfie == 2} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-panneau #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, cp-226-13, csp-r4312-3, cc-9 #risk: civil; mise en demeure; cc-9; par: Manon Pernin, tutrice de Mme Pernin #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
     ~ aggraver(3, 2)
     ~ inc_pernin = true
     ~ implique = true
@@ -326,7 +326,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-panneau
     Haha c'est qui la 14 ? Une star du rock ? 🎸 #comment: p-camille #from: sarah
     -> reveil
-+ {selfie == 3} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-pause #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, cp-226-13, csp-r4312-3 #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
++ {selfie == 3} [Publier en « Amis » : « Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h » #do: publish #audience: amis #photo: ph-selfie-pause #score: secret -2, respect -2, posture -1, image -1 #fb: La photo est propre, pas la légende : un numéro de chambre, un service et une nuit précise suffisent à reconnaître une patiente et à dévoiler son état. Le secret couvre aussi ce que vous avez vu et entendu. #refs: csp-r4312-5, cp-226-13, csp-r4312-3, cc-9 #risk: civil; mise en demeure; cc-9; par: Manon Pernin, tutrice de Mme Pernin #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
     ~ aggraver(3, 2)
     ~ inc_pernin = true
     ~ implique = true
@@ -794,7 +794,7 @@ Ce soir, vous avez envie de partager quelque chose de votre semaine sur Cercle. 
     Webinaire gratuit sur les plaies chroniques, très clair, je recommande aux collègues ! #post: p-webinaire #from: moi #audience: amis #photo: affiche-formation
     Inscrite, merci 🙏 #comment: p-webinaire #from: nadia
     -> choisir_fin
-+ [Raconter en public la nuit de la patiente de 91 ans qui a chanté jusqu'à 4 h, la main dans celle de Théo #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13 #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
++ [Raconter en public la nuit de la patiente de 91 ans qui a chanté jusqu'à 4 h, la main dans celle de Théo #do: publish #audience: public #score: secret -2, respect -1, posture -1, image -1 #fb: Le récit est tendre, mais un âge, une heure, un service et une date suffisent à ses proches pour la reconnaître : le secret couvre aussi ce que vous avez vu et entendu. Sans photo, une patiente peut rester identifiable. #refs: csp-r4312-5, cp-226-13, cc-9 #risk: civil; mise en demeure; cc-9; par: Manon Pernin, tutrice de Mme Pernin #risk: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5 #risk: employeur; avertissement; fph-stagiaire, csp-r4312-5]
     ~ aggraver(3, 6)
     Samedi, en gériatrie, une dame de 91 ans a chanté jusqu'à 4 h du matin, la main dans celle de mon collègue. Elle ne savait plus où elle était, mais elle se souvenait de toutes les paroles. Je ne l'oublierai pas. 💙 #post: p-nuit #from: moi #audience: public
     -> choisir_fin
@@ -935,20 +935,28 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 { motif == 6:
     C'est ma grand-mère ? Elle chante tout le temps « Le Temps des cerises »… #comment: p-nuit #from: maelle
 }
+// Ce qui arrive dépend du patient exposé (motif), et qui agit, du patient : lui-même, ou la tutrice de Mme Pernin.
 {
-- lead == 3:
+- motif == 4 || motif == 7:
     Par son avocat, M. Lucien Marchal, que son neveu a prévenu, vous adresse une mise en demeure : retirer la photo, cesser toute diffusion, et confirmer par écrit qu'aucune copie n'est conservée.
-- lead == 2:
+- motif == 1:
     Par son avocat, M. Henri Joubert, à qui son fils a montré la photo, vous adresse une mise en demeure : cesser toute diffusion, et confirmer par écrit qu'aucune copie n'est conservée.
-- else:
+- motif == 2 || motif == 6:
     Par son avocat, Manon Pernin, tutrice de sa grand-mère, vous adresse au nom de Mme Pernin une mise en demeure : cesser toute diffusion et tout propos la concernant.
+- motif == 5:
+    Manon Pernin, tutrice de sa grand-mère, a signalé au procureur votre message à Sarah : il confirmait qui était sur la photo, et où elle était soignée.
+- else:
+    La publication de Nadia a été retirée après une mise en demeure qui lui était adressée. Vos commentaires y figuraient encore.
 }
 { etudiant():
     Madame, Monsieur, le centre hospitalier de Valmont m'a signalé une publication ou un message de votre part permettant de reconnaître un patient. Je vous recevrai le jeudi 4 décembre à 10 h, avec Claire Fontaine, votre formatrice référente, avant de décider des suites. Le directeur de l'IFSI de Valmont #mail: ifsi #subject: Signalement du centre hospitalier
 - else:
     Madame, Monsieur, à la suite d'une publication ou d'un message permettant de reconnaître un patient, le directeur du centre hospitalier de Valmont envisage à votre encontre un avertissement. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Pour le directeur, la direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
-{ motif == 1 || motif == 4 || motif == 6 || motif == 7:
+{
+- motif == 5:
+    J'ai appris, pour le signalement. On a tous été trop légers cette nuit-là, moi la première. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
+- motif == 1 || motif == 4 || motif == 6 || motif == 7:
     J'ai appris, pour la mise en demeure. Tu voulais bien faire, je le sais. Mais « bien faire » et « publier », ça ne va pas toujours ensemble. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
 - else:
     J'ai appris, pour la mise en demeure. On a tous été trop légers cette nuit-là, moi la première. On en reparle à mon retour 💙 #from: nadia #in: dm-nadia
@@ -957,15 +965,6 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
 #sanction: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5
-// Qui met en demeure dépend du patient : le patient lui-même, ou la tutrice de Mme Pernin.
-{
-- lead == 3:
-    #sanction: civil; mise en demeure; cc-9, civil-1240; par: Lucien Marchal
-- lead == 2:
-    #sanction: civil; mise en demeure; cc-9, civil-1240; par: Henri Joubert
-- else:
-    #sanction: civil; mise en demeure; cc-9, civil-1240; par: Manon Pernin, tutrice de Mme Pernin
-}
 {
 - motif == 7:
     Vous aviez photographié la jambe de M. Marchal sans son accord, puis publié la version recadrée : le tatouage et l'âge ont suffi, et diffuser une image prise sans accord dans un lieu privé expose, s'il porte plainte, à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #debrief
@@ -983,7 +982,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
     Vous n'avez rien publié vous-même, mais votre « J'aime » et votre commentaire ont poussé vers vos amis une publication qui exposait un patient. #debrief
 }
 Flouter un visage, recadrer ou taire un nom ne suffit pas quand le reste permet de reconnaître la personne. #debrief
-Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris (jusqu'à 1 an d'emprisonnement et 15 000 € d'amende), et c'est au patient, ou à son représentant légal, de demander au juge de faire cesser l'atteinte : {lead == 3:M. Marchal lui-même|{lead == 2:M. Joubert lui-même|la tutrice de Mme Pernin}} vous a {fem():mise|mis} en demeure. #debrief
+Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris (jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et le procureur peut poursuivre sur un simple signalement){motif == 1 or motif == 2 or motif == 4 or motif == 6 or motif == 7:, et c'est au patient, ou à son représentant légal, de demander au juge de faire cesser l'atteinte : {motif == 1:M. Joubert lui-même|{motif == 2 or motif == 6:la tutrice de Mme Pernin|M. Marchal lui-même}} vous a {fem():mise|mis} en demeure}. #debrief
 {etudiant():Le centre hospitalier a signalé les faits au directeur de l'institut, qui peut prononcer un avertissement.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage un avertissement.} #debrief
 Faites la liste de tout ce qui, sur une photo ou dans un texte, peut faire reconnaître un patient. #question
 Quelle version de cette publication aurait été sans risque, et aurait-elle encore eu un intérêt ? #question

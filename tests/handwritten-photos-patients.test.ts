@@ -15,9 +15,10 @@ import { compiled } from './helpers';
 const norm = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Plays the options by their text, as a player reads them; returns what the debrief shows. */
-function play(role: Role, choices: readonly string[]) {
+function play(role: Role, choices: readonly string[], genre: 'f' | 'm' = 'f') {
   const runner = ScenarioRunner.load(compiled('stories/photos-patients.ink'), 'photos-patients');
   if (!(runner instanceof ScenarioRunner)) throw new Error(runner.message);
+  runner.genre = genre;
   let stop = runner.start(role).stop;
   for (const wanted of choices) {
     if (stop.kind !== 'decision') throw new Error(`ending reached before « ${wanted} »`);
@@ -94,11 +95,12 @@ describe('photos-patients by hand', () => {
     // Student chain: the host hospital reports to the institute's director (stage), the section
     // sanctions (institut); criminal side: the wound photo taken without consent can be prosecuted
     // only on M. Marchal's own complaint (226-1, 226-6), the public post reveals M. Joubert's stay
-    // (226-13, a report is enough); M. Joubert himself, a competent adult, sends the formal notice.
+    // (226-13, a report is enough): one line per authority, and a complaint (it names who acts)
+    // wins its tie with a report; M. Joubert himself, a competent adult, sends the formal notice.
     expect(r.ledger).toEqual([
       'institut: blâme',
       "stage: signalement au directeur de l'institut",
-      'penal: signalement au procureur',
+      'penal: plainte (par Lucien Marchal)',
       'civil: mise en demeure (par Henri Joubert)',
     ]);
     expect(r.cards.filter((id) => id.startsWith('csp-l4124') || id.startsWith('ordre') || id.startsWith('fph') || id.startsWith('cgfp'))).toEqual([]);
@@ -117,19 +119,16 @@ describe('photos-patients by hand', () => {
       "Répondre à Sarah : « Oui, c'est une patiente de chez nous, elle est adorable 😅 »",
       'Tout écrire : ce que vous avez vu, reçu, et ce que vous avez fait vous-même',
       "Vous excuser, et l'orienter vers la cadre et la direction",
-    ]);
+    ], 'm');
     expect(r.ending).toBe('patient-reconnaissable');
     // secret 1,1,2,2,2,4,2,3,4; respect 1,2,3,4,3,4,3,5,8; posture 1,2,3,4,4,6,4,7,9; image 0,0,0,0,1,3,2,4,6
     expect(r.axes).toEqual({ secret: 4, respect: 8, posture: 9, image: 6 });
-    // Stagiaire scale (avertissement), a revelation the prosecutor can act on after a mere report,
-    // and the formal notice sent by Mme Pernin's legal representative: her granddaughter is her
-    // tutrice. Private conduct, no Ordre case at this stage.
-    expect(r.ledger).toEqual([
-      'employeur: avertissement',
-      'penal: signalement au procureur',
-      'civil: mise en demeure (par Manon Pernin, tutrice de Mme Pernin)',
-    ]);
-    expect(r.text).toContain('la tutrice de Mme Pernin vous a mise en demeure');
+    // Stagiaire scale (avertissement), and a revelation the prosecutor can act on after a mere
+    // report (226-13): Mme Pernin's legal representative, her granddaughter and tutrice, makes it.
+    // Nothing was published: no formal notice, and private conduct: no Ordre case at this stage.
+    expect(r.ledger).toEqual(['employeur: avertissement', 'penal: signalement au procureur']);
+    expect(r.text).toContain('révélé une information couverte par le secret : à une seule personne');
+    expect(r.text).not.toContain('mise en demeure');
   });
 
   it('student who goes to the referent trainer: the photo disappears, and it costs something', () => {

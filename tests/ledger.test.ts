@@ -102,7 +102,7 @@ describe('the reported case (issue 15): photos-patients, nurse, « amis-pas-priv
     'Publier la version recadrée dans le groupe : « Ulcère veineux, 74 ans, 12 cm. Vos avis ? »',
     'Écrire à Théo : « Ta story tourne. Supprime-la, vite. »',
     'Répondre que vous n’avez rien vu et rien fait',
-    'Présenter vos excuses, sans vous justifier, et l’orienter vers la cadre et la direction',
+    'Vous excuser, et l’orienter vers la cadre et la direction',
   ];
   const json = compiled('stories/photos-patients.ink');
   const norm = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'");
