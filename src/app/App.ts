@@ -120,8 +120,21 @@ export class App {
       if (e.key !== STORAGE_KEY && e.key !== null) return;
       if (!this.store.refresh()) return;
       this.applySettings();
-      if (this.screen === 'menu' && !this.dialogOpen) void this.showMenu();
+      if (this.screen === 'menu' && !this.dialogOpen) void this.refreshMenu();
     });
+  }
+
+  /**
+   * The menu drawn again from the store, keeping the role picked and the focused control (found
+   * by its data-focus-key: « Jouer » becomes « Nouvelle partie » when another tab saved a game).
+   */
+  private async refreshMenu(): Promise<void> {
+    if (this.menu) this.lastRole = this.menu.role();
+    const active = document.activeElement;
+    const key = active instanceof HTMLElement && this.main.contains(active) ? active.dataset.focusKey : undefined;
+    await this.showMenu();
+    if (!key) return;
+    [...this.main.querySelectorAll<HTMLElement>('[data-focus-key]')].find((el) => el.dataset.focusKey === key)?.focus();
   }
 
   private showStorageStatus(): void {

@@ -49,6 +49,10 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
     // Both tabs are open on the menu before either plays: each read the data once, empty.
     const a = await menuPage(context, errors);
     const b = await menuPage(context, errors);
+    // A third tab stays on the menu: it must follow what the others store, without a reload.
+    const m = await menuPage(context, errors);
+    await m.getByRole('radio', { name: /Infirmier/ }).check();
+    await m.getByRole('button', { name: /^Jouer : Démo/ }).focus();
     await a.getByRole('button', { name: /^Jouer : Démo/ }).click();
     await choiceButtons(a).first().click();
     expect(await nextStop(a)).toBe('choice');
@@ -57,7 +61,12 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
     await nextStop(b);
     // B's first choice used to write B's stale copy, without A's game.
     expect(Object.keys((await stored(b)).games).sort()).toEqual(['demande-ami', 'demo']);
+    await expect.poll(() => m.getByRole('button', { name: /^Reprendre : La demande d.ami/ }).count()).toBe(1);
     await playToEnding(a);
+    await expect.poll(() => m.locator('.menu .found').allTextContents()).toContainEqual(expect.stringContaining('1 en étudiant·e'));
+    // Redrawn for the other tabs' writes, the menu kept the role picked here and the focused button.
+    expect(await m.getByRole('radio', { name: /Infirmier/ }).isChecked()).toBe(true);
+    expect(await m.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^(Jouer|Nouvelle partie) : Démo/);
     await playToEnding(b);
     const end = await stored(a);
     expect(end.progress['demo:etudiant'].endings).toHaveLength(1);

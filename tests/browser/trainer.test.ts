@@ -199,7 +199,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
       expect(await page.locator('tr[data-decision="1"][data-option="2"] .ts-votes').textContent()).toBe('1 (20\u00A0%)');
       expect(await page.locator('tr[data-decision="2"][data-option="2"] .ts-votes').textContent()).toBe('2 (67\u00A0%)');
       expect(await page.locator('.ts-run h3').first().textContent()).toContain('8 votes');
-      expect(await page.locator('.ts-run .tp-sanctions').first().textContent()).toContain('Institut de formation\u00A0: blâme');
+      // « Institut de formation (directeur, section disciplinaire) — blâme » (legal model's wording).
+      expect(await page.locator('.ts-run .tp-sanctions').first().textContent()).toMatch(/Institut de formation.* — blâme/);
     }
     // CSV export from the presenter.
     const [csv] = await Promise.all([presenter.waitForEvent('download'), presenter.getByRole('button', { name: 'Exporter en CSV (tableur)' }).click()]);

@@ -49,7 +49,7 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
   );
   const radios = (['etudiant', 'infirmier'] as Role[]).map((r) =>
     h('label', { class: 'role-option' },
-      h('input', { type: 'radio', name: 'role', value: r, checked: r === role, onchange: () => (current = r) }),
+      h('input', { type: 'radio', name: 'role', value: r, checked: r === role, 'data-focus-key': `role:${r}`, onchange: () => (current = r) }),
       h('span', {}, ROLE_NAMES[r])),
   );
   const list = h('ul', { class: 'scenarios' }, ...entries.map((e) =>
@@ -62,9 +62,9 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
         ? h('p', { class: 'found' }, `Fins découvertes : ${e.found.etudiant} en étudiant·e, ${e.found.infirmier} en infirmier·e`)
         : null,
       h('div', { class: 'scenario-actions' },
-        e.saved ? h('button', { type: 'button', class: 'btn primary', 'aria-label': `Reprendre : ${e.title}`, onclick: () => actions.resume(e.id) }, 'Reprendre') : null,
-        h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
-        h('button', { type: 'button', class: 'btn', 'aria-label': `Carte des embranchements : ${e.title}`, onclick: () => actions.map(e.id, current) }, 'Carte des embranchements'),
+        e.saved ? h('button', { type: 'button', class: 'btn primary', 'aria-label': `Reprendre : ${e.title}`, 'data-focus-key': `resume:${e.id}`, onclick: () => actions.resume(e.id) }, 'Reprendre') : null,
+        h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, 'data-focus-key': `play:${e.id}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
+        h('button', { type: 'button', class: 'btn', 'aria-label': `Carte des embranchements : ${e.title}`, 'data-focus-key': `map:${e.id}`, onclick: () => actions.map(e.id, current) }, 'Carte des embranchements'),
       ),
     ),
   ));
@@ -79,8 +79,8 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
     entries.length ? list : h('p', {}, 'Aucun scénario disponible.'),
     h('h2', {}, 'En groupe'),
     h('p', {}, 'Projetez un scénario, recueillez les votes à main levée et révélez les conséquences quand le groupe a débattu.'),
-    h('p', {}, h('button', { type: 'button', class: 'btn', onclick: actions.trainer }, 'Animer une séance')),
-    h('p', {}, h('button', { type: 'button', class: 'btn', onclick: actions.settings }, 'Réglages')),
+    h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'trainer', onclick: actions.trainer }, 'Animer une séance')),
+    h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'settings', onclick: actions.settings }, 'Réglages')),
   );
   host.append(el);
   heading.focus();
