@@ -185,6 +185,7 @@ Sur la photo, Mme Pernin dort sur le dos, la bouche entrouverte, les cheveux dé
 + {etudiant()} [Écrire à Hélène Rouvier, la cadre du service #do: reply #score: secret 1, respect 2, posture 2, image 1 #fb: La cadre est responsable du service : l'avertir fait supprimer la photo et lui permet de parler à l'équipe. Vous le faites sans la diffuser à personne d'autre. Le prix, c'est le regard de votre tutrice et de Théo. #refs: cp-226-2, csp-r4312-3]
     ~ pernin = 6
     Bonjour Hélène, pardon de vous écrire si tôt un dimanche. Une photo de Mme Pernin endormie, prise dans sa chambre, vient d'être envoyée dans le groupe de l'équipe de nuit. Je n'ai pas su le dire dans le groupe. #from: moi #in: dm-helene
+    Vingt minutes passent. Puis :
     Merci, Camille. Vous avez bien fait. J'appelle Théo tout de suite. #from: helene
     Théo a supprimé un message. #system: equipe
     Merci pour l'appel de la cadre, Camille. Vraiment. #from: theo #in: equipe
@@ -222,7 +223,7 @@ Relève. L'équipe de jour arrive, les transmissions s'enchaînent, le café ref
 - pernin == 1:
     Dans le vestiaire, Théo vous montre encore la photo sur son téléphone, hilare. « Ton message m'a tué. Je te jure, je vais faire une compil' de la nuit. »
 - pernin == 5 || pernin == 6:
-    Dans le vestiaire, Théo se change dos à vous, sans un mot. Nadia range ses affaires à l'autre bout. {pernin == 6:La cadre l'a appelée, elle aussi.|Elle a lu le message de Claire sur votre téléphone, par-dessus votre épaule, au poste de soins.} Au moment de partir, elle vous dit seulement : « La prochaine fois, viens me voir d'abord. »
+    Dans le vestiaire, Théo se change dos à vous, sans un mot. Nadia range ses affaires à l'autre bout. {pernin == 6:La cadre l'a appelée, elle aussi.|Votre message dans le groupe parlait de votre formatrice : elle l'a lu comme un reproche.} Au moment de partir, elle vous dit seulement : « La prochaine fois, viens me voir d'abord. »
     ~ pernin = 2
     ~ froid = true
 - else:
@@ -230,7 +231,7 @@ Relève. L'équipe de jour arrive, les transmissions s'enchaînent, le café ref
 }
 #time: 07:04
 #open: camera
-Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant trois semaines de vacances ! Photo d'équipe, obligé ! » Elle vous pousse devant : « Toi, t'as le meilleur appareil. »
+Dans le couloir, Nadia retient tout le monde. « C'est ma dernière nuit avant trois semaines de vacances ! Photo d'équipe, obligé ! » {froid:Elle hésite, puis vous fait signe, sans sourire : « Toi aussi. Et c'est toi qui as le meilleur appareil. »|Elle vous pousse devant : « Toi, t'as le meilleur appareil. »}
 « Attends, je me recoiffe », dit Théo en passant la main dans ses cheveux. L'infirmière de jour rit en passant avec son chariot : « Vous êtes beaux, les zombies ! »
 Derrière vous, la porte de la chambre 12 est restée ouverte. M. Joubert, 82 ans, est réveillé ; sur sa table de chevet, le bouquet de tournesols apporté par son fils. Au-dessus de vos têtes, le panneau « Gériatrie – Centre hospitalier de Valmont ».
 #decision: d3-selfie #note: Un selfie d'équipe en fin de nuit : qu'est-ce qui, à l'arrière-plan, peut identifier un patient ? #expect: Un visage, même lointain ou flou, un numéro de chambre, un bracelet, un objet personnel suffisent. Un patient saisi par hasard derrière l'équipe n'est pas photographié « volontairement » au sens du Code pénal (226-1) ; mais il garde son droit à l'image, la photo révèle qu'il est hospitalisé, ce que couvre le secret, et le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. Choisir un lieu sans patient, avec l'accord des collègues, règle le problème à la source ; le panneau du service identifie un lieu, pas un patient. #refs: cc-9, cp-226-13, csp-r4312-3, ri-etablissement, aphp-ri-2017
@@ -244,7 +245,7 @@ Derrière vous, la porte de la chambre 12 est restée ouverte. M. Joubert, 82 an
     Vous fermez doucement la porte de la 12 en adressant un signe à M. Joubert, qui vous le rend. Clic. #shot: ph-selfie-panneau
     Nadia en reprend une avec son téléphone.
     -> trajet
-+ [Proposer de la faire en salle de pause, devant la fenêtre : pas de patient, pas de panneau #do: photo #score: secret 1, respect 2, posture 2, image 1 #fb: Choisir un lieu sans patient règle le problème à la source. Vos collègues ont accepté la photo : chacun garde la main sur son image. #refs: cc-9]
++ [Proposer de la faire en salle de pause, devant la fenêtre #do: photo #score: secret 1, respect 2, posture 2, image 1 #fb: Choisir un lieu sans patient règle le problème à la source. Vos collègues ont accepté la photo : chacun garde la main sur son image. #refs: cc-9]
     ~ selfie = 3
     « Pas ici. En salle de pause, le lever du jour sera plus beau. » Le ciel rosit derrière la vitre. Clic. #shot: ph-selfie-pause
     Nadia en reprend une avec son téléphone.
@@ -536,7 +537,7 @@ Le soir… #skip #time: 21:41 #date: dimanche 16 novembre
     Elle tourne dans un groupe de mamans de l'école de ma nièce 😬 Quelqu'un a écrit « on dirait la mamie Pernin, celle qui chante au marché ». #from: sarah
 }
 #decision: d7-capture #note: La photo d'une patiente circule hors de l'hôpital, et une amie vous demande si c'est votre service. Que faire ce soir ? #expect: Ne rien confirmer : dire « c'est une patiente de chez nous » est déjà une révélation. Prévenir la cadre sans renvoyer l'image, et demander à l'auteur de supprimer ce qui peut l'être. Attendre, ou effacer ses propres traces, ne freine pas la diffusion. #refs: cp-226-2, csp-r4312-5, cp-226-13, csp-r4312-4
-+ [Prévenir Hélène, la cadre, dès ce soir, sans lui renvoyer l'image #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Prévenir vite permet à l'établissement d'agir et de joindre la tutrice de Mme Pernin avant qu'elle ne l'apprenne autrement. Inutile de renvoyer l'image : la décrire suffit. #refs: csp-r4312-4]
++ [Prévenir Hélène, la cadre, dès ce soir #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Prévenir vite permet à l'établissement d'agir et de joindre la tutrice de Mme Pernin avant qu'elle ne l'apprenne autrement. Inutile de renvoyer l'image : la décrire suffit. #refs: csp-r4312-4]
     ~ alerte = true
     { pernin == 4:
         Bonsoir Hélène, pardon de vous déranger un dimanche. Une photo de Mme Pernin endormie, prise cette nuit dans sa chambre, circule sur les réseaux. C'est moi qui l'ai transférée à un ami ce matin. Je n'aurais jamais dû. #from: moi #in: dm-helene
@@ -666,7 +667,7 @@ Je sais, pour la photo de Mme Pernin, et pour votre réaction. Merci. #from: hel
 Je fais un point jeudi en réunion d'équipe sur les photos dans le service : on en voit passer de plus en plus. La semaine dernière, dans un autre service, une famille a trouvé sa mère sur un réseau social. #from: helene
 Vous voudriez en dire un mot ? #from: helene
 #decision: d8-reunion #note: Tout s'est bien passé. Faut-il en parler en équipe, et comment, sans faire la leçon ni désigner un collègue ? #expect: Des repères concrets portent mieux qu'un sermon : photographier avec l'outil de l'établissement et l'accord du patient ; jamais un patient qui ne peut pas s'opposer ; aucun patient, numéro de chambre ou bracelet à l'arrière-plan. Le règlement intérieur de l'établissement, comme celui de l'AP-HP, interdit de capter l'image d'une personne sans son autorisation expresse. Un exemple anonyme suffit. #refs: ri-etablissement, aphp-ri-2017, cp-226-1, csp-r4312-25
-+ [Oui : proposer trois repères simples, sans citer personne #do: reply #score: secret 1, respect 1, posture 2, image 2 #fb: Des repères concrets, partagés sans désigner de coupable : c'est ainsi qu'une équipe change ses habitudes. #refs: ri-etablissement]
++ [Oui : proposer trois repères pour les photos dans le service #do: reply #score: secret 1, respect 1, posture 2, image 2 #fb: Des repères concrets, partagés sans désigner de coupable : c'est ainsi qu'une équipe change ses habitudes. #refs: ri-etablissement]
     Avec plaisir. Je propose trois repères : la tablette et l'accord du patient pour les plaies, jamais de photo d'un patient qui dort, et aucun patient dans le cadre d'un selfie. Sans citer personne. #from: moi
     Parfait. À jeudi ! #from: helene
     -> jeudi_partage

@@ -43,11 +43,11 @@ function play(role: Role, choices: readonly string[], genre: 'f' | 'm' = 'f') {
 const BULLE = [
   "Lui demander s'il est d'accord, puis photographier avec votre téléphone, en cadrant sur la plaie",
   "Théo, supprime-la s'il te plaît. Elle dort, elle n'a rien demandé, et on est dans sa chambre.",
-  'Proposer de la faire en salle de pause, devant la fenêtre : pas de patient, pas de panneau',
+  'Proposer de la faire en salle de pause, devant la fenêtre',
   'Publier en public : « Dernière nuit de Nadia avant ses vacances 💙 »',
   'Écrire à Nadia en privé : « Tu peux enlever la phrase sur la 14 ? On reconnaît Mme Pernin. »',
   "L'envoyer à Agnès, la référente plaies, pour avoir son avis",
-  'Oui : proposer trois repères simples, sans citer personne',
+  'Oui : proposer trois repères pour les photos dans le service',
   "Partager l'affiche du webinaire sur les plaies chroniques avec vos amis soignants",
 ];
 
@@ -135,11 +135,11 @@ describe('photos-patients by hand', () => {
     const r = play('etudiant', [
       'Ne pas photographier : décrire la plaie en détail dans les transmissions',
       'Écrire à Claire Fontaine, votre formatrice référente, pour lui demander quoi faire',
-      'Proposer de la faire en salle de pause, devant la fenêtre : pas de patient, pas de panneau',
+      'Proposer de la faire en salle de pause, devant la fenêtre',
       "Ne rien publier : l'envoyer seulement dans le groupe de l'équipe",
       'Écrire à Nadia en privé : « Tu peux enlever la phrase sur la 14 ? On reconnaît Mme Pernin. »',
       'Pas cette semaine, je suis épuisée',
-      'Oui : proposer trois repères simples, sans citer personne',
+      'Oui : proposer trois repères pour les photos dans le service',
       'Ne rien publier ce soir',
     ]);
     expect(r.ending).toBe('vigilance');
