@@ -128,4 +128,22 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('data from a newer version: left untouched, the game plays and says it does not save', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const newer = JSON.stringify({ version: 2, settings: { sound: false, volume: 0.7, textScale: 1, animations: false, typingSpeed: 'instantane', feedback: 'immediat', nouveau: 1 }, progress: {}, games: {}, trainer: null, ailleurs: true });
+    await context.addInitScript(([key, text]) => {
+      if (!localStorage.getItem(key as string)) localStorage.setItem(key as string, text as string);
+    }, [STORAGE_KEY, newer]);
+    const errors: string[] = [];
+    const page = await menuPage(context, errors);
+    await page.locator('.storage-warning').getByText(/version plus récente du jeu/).waitFor();
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    await choiceButtons(page).first().click();
+    await nextStop(page);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
+    expect(await page.locator('.storage-warning').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
