@@ -44,7 +44,7 @@ export function mountCompare(container: HTMLElement, cmp: Comparison, actions: C
     h(doc, 'tbody', {}, ...rows.map(([k, a, b]) => h(doc, 'tr', { class: a === b ? 'same' : 'differs' }, h(doc, 'th', { scope: 'row' }, k), h(doc, 'td', {}, a), h(doc, 'td', {}, b)))));
 
   root.append(h(doc, 'div', { class: 'dbf-section' }, table(UI.compareAxes, cmp.axes.map((a) => [a.label, signed(a.left), signed(a.right)]))));
-  const level = (l: Comparison['authorities'][number]['left']) => (l ? l.level ?? UI.ledgerNothing : '—');
+  const level = (l: Comparison['authorities'][number]['left']) => (l ? l.levelText ?? l.level ?? UI.ledgerNothing : '—');
   root.append(h(doc, 'div', { class: 'dbf-section cmp-ledger' }, table(UI.compareLedger, cmp.authorities.map((a) => [a.name, level(a.left), level(a.right)]))));
 
   const refList = (label: string, cards: Comparison['refs']['both'], cls: string) => h(doc, 'div', { class: `cmp-refs ${cls}` },

@@ -2,6 +2,7 @@
 // from the start, rows ordered by where their parents' options sit, then placed top-down with a
 // fixed gap so that no two cards can overlap. Text is wrapped and cut here, on an estimated
 // width, so every label stays inside its card whatever the font.
+import { levelWithActor } from '../narrative/legal/sanctions';
 import type { Authority } from '../narrative/types';
 import { authorityName, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { nodeById, type MapDecision, type MapEnding, type MapModel, type MapNode, type MapNodeId } from './model';
@@ -173,7 +174,7 @@ function endingBox(e: MapEnding): Omit<LaidNode, 'layer' | 'x' | 'y'> {
         y: y + Math.floor(i / perRow) * (BADGE + 6),
         size: BADGE,
         rank: s.rank,
-        label: `${authorityName(s.authority)}\u00A0: ${s.level}`,
+        label: `${authorityName(s.authority)}\u00A0: ${levelWithActor(s.level, s.by)}`,
       });
     });
     y += Math.ceil(e.sanctions.length / perRow) * (BADGE + 6) - 6;

@@ -1,6 +1,7 @@
 // The branch map as a self-contained DOM component: an SVG drawing with pan and zoom (mouse,
 // touch, keyboard) and, below it, the same graph as nested lists of buttons for keyboard and
 // screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
+import { levelWithActor } from '../narrative/legal/sanctions';
 import { authorityName, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { button, h, uid } from '../debrief/dom';
 import { layoutMap, type MapLayout } from './layout';
@@ -266,7 +267,7 @@ function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof 
   const listed = new Map<string, HTMLButtonElement>();
   const endingItem = (e: MapEnding): HTMLElement => {
     const sanctions = e.sanctions.length
-      ? e.sanctions.map((s) => `${authorityName(s.authority)}\u00A0: ${s.level}`).join(' ; ').replace(/ ;/g, '\u202F;')
+      ? e.sanctions.map((s) => `${authorityName(s.authority)}\u00A0: ${levelWithActor(s.level, s.by)}`).join(' ; ').replace(/ ;/g, '\u202F;')
       : UI.mapNoSanction;
     const li = h(doc, 'li', { class: `map-list-ending ${e.discovered ? 'discovered' : 'undiscovered'}`, 'data-list-ending': e.endingId },
       h(doc, 'strong', {}, e.title), ` — ${SEVERITY_LABELS[e.severity]}, ${e.discovered ? UI.mapEndingFound : UI.mapEndingUnknown}${e.current ? `, ${UI.mapCurrent}` : ''}. `,
