@@ -319,7 +319,7 @@ Le lundi suivant… #skip #time: 12:40 #date: lundi 10 mars
 #sanction: aucune
 {etudiant():Jeudi, Claire Fontaine a entendu votre version, puis celle de votre tutrice. Le bilan de mi-stage reste ce qu'il est, mais les objectifs de fin de stage sont réécrits avec vous. Au conseil de promotion, le sujet des bilans revient : vous n'étiez pas {fem():seule|seul}.|La fiche d'événement indésirable a été analysée en réunion de service ; la question des effectifs de nuit est à l'ordre du jour de la prochaine instance. Un collègue vous a {fem():traitée|traité} de « balance » pendant une semaine. Cela aussi fait partie du prix.} #debrief
 La critique de l'organisation du travail n'est pas interdite : ce sont la manière et le lieu qui peuvent être fautifs. {etudiant():Pour un étudiant, le règlement intérieur de l'institut encadre ce qui touche l'institut et les lieux de stage ; la voie pédagogique et les délégués existent pour porter une critique.|Pour un agent public, la discrétion professionnelle et la réserve n'interdisent pas la critique : elles la font passer par la hiérarchie, les représentants du personnel et les syndicats, qui peuvent parler publiquement.} #debrief
-Signaler de bonne foi un danger par les canaux prévus protège de toute sanction. Un défoulement public, lui, n'est pas une alerte. #debrief
+Signaler de bonne foi un danger par les canaux prévus protège de toute sanction ; un défoulement public, lui, n'est pas une alerte. #debrief
 #refs: {etudiant():ri-institut|fp-discretion-reserve, lanceur-alerte}
 Qu'est-ce qui vous a coûté, dans cette voie, et qu'est-ce qu'elle a permis ? #question
 À qui, dans votre établissement, porter une question d'effectifs ou d'encadrement ? #question

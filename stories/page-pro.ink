@@ -146,7 +146,7 @@ Une perfusion de vitamines chez des personnes en bonne santé, sans prescription
 === pseudo ===
 Le lendemain… #skip #time: 20:15 #date: mardi 10 juin
 { etudiant() :
-    Véronique : « Une amie me dit que les infirmières influenceuses ont un nom de scène. On pourrait appeler la page "Infi'Véro", c'est plus sympa ? » #from: veronique #in: dm-veronique
+    Véronique : « Une amie me dit que les infirmières influenceuses ont un nom de scène. On pourrait appeler la page Infi'Véro, c'est plus sympa ? » #from: veronique #in: dm-veronique
 }
 { not etudiant() :
     Une amie vous conseille un nom plus accrocheur pour la page : « Infi'Cam ». Votre nom n'apparaîtrait plus nulle part.
@@ -209,7 +209,7 @@ Bonsoir. Je suis soigné par le cabinet Marchetti pour mes injections d'insuline
 === fin_exemplaire ===
 #ending: pp-page-exemplaire #title: Une page qui informe #severity: exemplary
 #sanction: aucune
-{etudiant():Fin de stage : Véronique relit la page avec vous. Horaires, prévention, aucun avis épinglé, aucune marque. « Elle est moins clinquante que celle des influenceuses, mais je n'ai rien à me reprocher. » Votre évaluation de stage note « sens des responsabilités ».|Trois mois plus tard, la page compte 180 abonnés, presque tous du village. Personne n'y est cité, aucune marque n'y apparaît, et la fiche de prévention a été partagée par la mairie.} #debrief
+{etudiant():Fin de stage : Véronique relit la page avec vous, sans avis épinglé ni marque. « Elle est moins clinquante que celle des influenceuses, mais je n'ai rien à me reprocher. »|Trois mois plus tard, la page compte 180 abonnés, presque tous du village. Personne n'y est cité, aucune marque n'y apparaît, et la fiche de prévention a été partagée par la mairie.} #debrief
 Depuis le décret du 22 décembre 2020, un infirmier peut informer le public de son activité, y compris sur les réseaux : une information loyale, honnête et prudente. Restent exclus les témoignages de patients, la comparaison avec des confrères, l'incitation à des soins inutiles ; et l'Ordre proscrit les partenariats commerciaux et les hashtags qui ciblent des patients. #debrief
 {sources:Votre rappel de prévention, appuyé sur une source officielle, montre le meilleur usage d'une page : informer, pas vendre.|Une page peut aussi informer : prévention appuyée sur des sources officielles, formations, réseaux professionnels.} #debrief
 #refs: csp-r4312-68-1, oni-2025
@@ -256,7 +256,7 @@ Qu'est-ce qu'une conciliation peut réparer, entre deux cabinets d'un même vill
 #sanction: stage; évaluation de stage défavorable; csp-r4312-1
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-68-1; par: Olivier Marchetti
 #sanction: ordre; blâme; csp-l4124-6, csp-r4312-68-1, csp-r4312-82
-{etudiant():Un code promo contre commission, ou une cure « garantie » qui n'a besoin d'aucune prescription : la page de Véronique vend. C'est elle qui en répond devant l'Ordre. Vous, votre formatrice référente vous reçoit : vous saviez, et vous avez publié. Votre évaluation de stage le note.|Un code promo contre commission, ou une cure « garantie » que rien ne justifie : votre page vend. Olivier Marchetti a porté plainte devant le conseil départemental de l'Ordre ; la conciliation a échoué, et la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
+{etudiant():Un code promo contre commission, ou une cure « garantie » qui n'a besoin d'aucune prescription : la page de Véronique vend. C'est elle qui en répond devant l'Ordre. Votre formatrice référente vous reçoit, et votre évaluation de stage le note : vous saviez, et vous avez publié.|Un code promo contre commission, ou une cure « garantie » que rien ne justifie : votre page vend. Olivier Marchetti a porté plainte devant le conseil départemental de l'Ordre ; la conciliation a échoué, et la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
 Les recommandations de l'Ordre proscrivent les partenariats commerciaux ; le code interdit les commissions et l'incitation à des soins inutiles ; l'information doit être loyale, honnête et prudente. Un patient doit pouvoir se fier à un conseil qui ne rapporte rien à celui qui le donne. #debrief
 Dans la réalité, ces procédures prennent des mois ; l'histoire les résume. #debrief
 #refs: csp-r4312-68-1, csp-r4312-82, oni-2025{etudiant():, csp-r4312-1|, csp-l4124-6}

@@ -9,7 +9,8 @@ export type Genre = 'f' | 'm';
 export const GENRES: readonly Genre[] = ['f', 'm'];
 
 /** The status of the nurse a scenario stages in a public hospital: it decides the employer's scale. */
-export type Statut = 'titulaire' | 'stagiaire' | 'contractuel';
+/** `liberal`: a self-employed nurse, with no employer (the Ordre and the courts only). */
+export type Statut = 'titulaire' | 'stagiaire' | 'contractuel' | 'liberal';
 
 export type Axis = 'secret' | 'respect' | 'posture' | 'image';
 export const AXES: readonly Axis[] = ['secret', 'respect', 'posture', 'image'];

@@ -5,7 +5,7 @@
 // and the civil or administrative judge orders reparation (it does not sanction).
 import type { Authority, Role, Sanction, Statut } from '../types';
 
-export const STATUTS: readonly Statut[] = ['titulaire', 'stagiaire', 'contractuel'];
+export const STATUTS: readonly Statut[] = ['titulaire', 'stagiaire', 'contractuel', 'liberal'];
 
 export function isStatut(s: string): s is Statut {
   return (STATUTS as readonly string[]).includes(s);
@@ -61,6 +61,8 @@ const EMPLOYER_SCALES: Record<Statut, { levels: readonly Level[]; basis: readonl
     levels: [EMPLOYER_TALK, lvl('avertissement', 1), lvl('blâme', 1), lvl('exclusion temporaire', 2), lvl('licenciement sans préavis ni indemnité', 4)],
     basis: ['fph-contractuel', 'fph-procedure'],
   },
+  // An independent nurse has no employer: any employer line in such a story is refused by stories:check.
+  liberal: { levels: [], basis: [] },
 };
 
 /** Every employer level of any status, each once, in order: what a tag may name before the status is known. */

@@ -134,7 +134,7 @@ const TEXT_TAGS = new Set(['fb', 'note', 'expect', 'title', 'subject', 'theme'])
  * choice is shown: what a choice teaches may depend on the role. Ids, places and declarations stay
  * fixed, so the branch map and the checks can name them.
  */
-const DYNAMIC_TAGS = new Set(['fb', 'refs', 'risk', 'score', 'note', 'expect', 'subject', 'notif']);
+const DYNAMIC_TAGS = new Set(['fb', 'refs', 'risk', 'sanction', 'score', 'note', 'expect', 'subject', 'notif']);
 const MAX_VARIANTS = 32;
 
 /**
