@@ -1,6 +1,8 @@
 # title: Le coup de gueule
 # theme: Dire sa colère sur son travail : réserve, diffamation, secret et voies qui font bouger les choses
 # duration: 12
+# group: La communication et l'image de la profession
+# order: 5
 # statut: titulaire
 # contact: emilie; Émilie Carpentier; Amie de Camille depuis le lycée, professeure des écoles, sans lien avec l'hôpital
 # contact: corinne; Corinne Masson; Infirmière de chirurgie orthopédique, tutrice de stage

@@ -1,6 +1,8 @@
 # title: La demande d'ami
 # theme: Les limites de la relation de soin, même après la sortie du patient
 # duration: 12
+# group: Le secret et la vie privée des patients
+# order: 1
 # statut: titulaire
 # contact: marc; Marc Delorme; Patient de 58 ans, hospitalisé une semaine en cardiologie, sorti lundi
 # contact: sylvie; Sylvie Ferrand; Cadre de santé du service de cardiologie, centre hospitalier de Valmont

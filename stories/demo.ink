@@ -1,6 +1,7 @@
 # title: Démo : le message de trop
 # theme: Une question d'une amie sur une patiente, en trois minutes
 # duration: 3
+# demo
 # statut: titulaire
 # contact: julie; Julie Marchand; Amie d'enfance, sans lien avec l'hôpital
 # contact: odile; Odile Morel; Cadre de santé du service

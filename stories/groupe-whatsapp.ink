@@ -1,6 +1,8 @@
 # title: Le groupe de l'équipe
 # theme: Secret partagé, canaux conformes et limites du groupe de messagerie d'un service
 # duration: 12
+# group: Le secret et la vie privée des patients
+# order: 2
 # statut: contractuel
 # contact: maelle; Maëlle Bernard; Infirmière en médecine B, tutrice des stagiaires, administratrice du groupe
 # contact: sabrina; Sabrina Lefort; Infirmière de jour en médecine B

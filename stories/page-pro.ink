@@ -1,6 +1,8 @@
 # title: La page pro
 # theme: Faire connaître un cabinet libéral sur les réseaux : informer sans faire de publicité, ni vitrine ni concurrence
 # duration: 12
+# group: La communication et l'image de la profession
+# order: 4
 # statut: liberal
 # contact: veronique; Véronique Bastide; Infirmière libérale à Saint-Aubin-sur-Lys, tutrice de stage
 # contact: olivier; Olivier Marchetti; Infirmier libéral, l'autre cabinet de Saint-Aubin-sur-Lys

@@ -1,6 +1,8 @@
 # title: Les photos
 # theme: Droit à l'image, consentement, patients reconnaissables : ce que montrent les photos d'une fin de nuit
 # duration: 12
+# group: Le secret et la vie privée des patients
+# order: 3
 # statut: stagiaire
 # contact: nadia; Nadia Lemaire; Infirmière de nuit en gériatrie, douze ans de service
 # contact: theo; Théo Garnier; Aide-soignant de nuit en gériatrie

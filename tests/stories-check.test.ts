@@ -37,7 +37,7 @@ describe('npm run stories:check', () => {
     // Problems found in the source are not repeated at line 1 by the graph walk; line 1 only says
     // that the header lacks the nurse's status.
     expect(out.filter((l) => l.startsWith(`${f}:1:`))).toEqual([
-      `${f}:1: en-tête : « # statut: titulaire|stagiaire|contractuel » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)`,
+      `${f}:1: en-tête : « # statut: titulaire|stagiaire|contractuel|liberal » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)`,
     ]);
   });
 
@@ -65,7 +65,11 @@ describe('npm run stories:check', () => {
     const ok = transform.call(ctx, '', `${process.cwd()}/stories/demo.ink`) as { code: string };
     expect(ok.code).toMatch(/^export default "/);
     // The compiled story is JSON ink can read, not the compiler.
-    expect(JSON.parse(JSON.parse(ok.code.slice('export default '.length, -1)))).toHaveProperty('inkVersion');
+    const [storyLine, mediaLine] = ok.code.split('\n');
+    expect(JSON.parse(JSON.parse(storyLine!.slice('export default '.length, -1)))).toHaveProperty('inkVersion');
+    // Its photos come with it (commun.media.json, since demo.ink INCLUDEs commun.ink).
+    const media = JSON.parse(mediaLine!.slice('export const media = '.length, -1)) as { id: string }[];
+    expect(media.map((m) => m.id)).toContain('lever-soleil');
   });
 });
 

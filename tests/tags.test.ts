@@ -112,7 +112,8 @@ describe('decision and choice tags', () => {
 describe('legal model tags (issue 10)', () => {
   it('statut: the header says which employer scale applies', () => {
     expect(ok('statut: contractuel')).toEqual({ key: 'statut', statut: 'contractuel' });
-    expect(err('statut: cdi')).toMatch(/valeur inconnue « cdi » \(attendu : titulaire, stagiaire, contractuel\)/);
+    expect(err('statut: cdi')).toMatch(/valeur inconnue « cdi » \(attendu : titulaire, stagiaire, contractuel, liberal\)/);
+    expect(ok('statut: liberal')).toEqual({ key: 'statut', statut: 'liberal' });
     expect(tagAllowedAt('statut', 'header')).toBe(true);
     expect(tagAllowedAt('statut', 'line')).toBe(false);
   });

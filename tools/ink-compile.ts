@@ -1,8 +1,10 @@
 // Compiles .ink sources with inkjs's own compiler (Node only: never shipped to players).
 // Errors come back as « stories/FILE.ink:LINE: message », the form authors and the dev overlay see.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { parseMediaFile } from '../src/narrative/media/parse';
+import type { MediaItem } from '../src/narrative/media/types';
 
 export interface InkProblem {
   file: string;
@@ -14,8 +16,31 @@ export interface InkProblem {
 export interface CompileResult {
   json: string | null;
   problems: InkProblem[];
-  /** Every file read, the root included: Vite watches them for hot reload. */
+  /** Every file read, the root included (and their photo files): Vite watches them for hot reload. */
   files: string[];
+  /** Photos of the story and of the files it INCLUDEs (`x.media.json` beside `x.ink`). */
+  media: MediaItem[];
+}
+
+/** The photo file beside an .ink file, whether or not it exists. */
+export function mediaFileOf(inkFile: string): string {
+  return inkFile.replace(/\.ink$/, '.media.json');
+}
+
+/** Reads the photo files of `inkFiles`; a broken file is an error with its line, like an ink error. */
+export function readStoryMedia(inkFiles: readonly string[], projectRoot = process.cwd()): { media: MediaItem[]; problems: InkProblem[]; files: string[] } {
+  const media: MediaItem[] = [];
+  const problems: InkProblem[] = [];
+  const files: string[] = [];
+  for (const ink of inkFiles) {
+    const f = mediaFileOf(ink);
+    if (!existsSync(f)) continue;
+    files.push(f);
+    const r = parseMediaFile(readFileSync(f, 'utf8'), relToRoot(f, projectRoot));
+    media.push(...r.items);
+    problems.push(...r.problems.map((p) => ({ ...p, severity: 'error' as const })));
+  }
+  return { media, problems, files };
 }
 
 const INK_MSG = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*(.*)$/s;
@@ -46,7 +71,7 @@ export function compileInk(file: string, projectRoot = process.cwd()): CompileRe
   try {
     source = readFileSync(abs, 'utf8');
   } catch (e) {
-    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files };
+    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files, media: [] };
   }
   const fileHandler = {
     ResolveInkFilename: (name: string) => name,
@@ -70,8 +95,10 @@ export function compileInk(file: string, projectRoot = process.cwd()): CompileRe
     }
     json = null;
   }
+  const photos = readStoryMedia(files, projectRoot);
+  problems.push(...photos.problems);
   if (problems.some((p) => p.severity === 'error')) json = null;
-  return { json, problems, files };
+  return { json, problems, files: [...files, ...photos.files], media: photos.media };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {

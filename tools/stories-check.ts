@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkActs, checkSources, type ActUse, type Problem, type SourceFile } from '../src/narrative/validate/source';
 import { checkStory } from '../src/narrative/validate/story';
+import { registerMedia } from '../src/narrative/media';
 import { compileInk, relToRoot } from './ink-compile';
 
 /** Files that are only INCLUDEd, never played on their own. */
@@ -28,8 +29,9 @@ export function checkStoryFile(file: string, root = process.cwd()): CheckedStory
   const rel = relToRoot(path.resolve(file), root);
   const compiled = compileInk(file, root);
   const problems: Problem[] = compiled.problems.filter((p) => p.severity === 'error' || true).map((p) => ({ file: p.file, line: p.line, message: p.severity === 'warning' ? `avertissement ink : ${p.message}` : p.message }));
-  const sources: SourceFile[] = compiled.files.map((f) => ({ file: relToRoot(f, root), text: readFileSync(f, 'utf8') }));
-  const src = checkSources(sources);
+  const sources: SourceFile[] = compiled.files.filter((f) => f.endsWith('.ink')).map((f) => ({ file: relToRoot(f, root), text: readFileSync(f, 'utf8') }));
+  registerMedia(compiled.media);
+  const src = checkSources(sources, compiled.media);
   problems.push(...src.problems);
   if (!compiled.json) return { file: rel, problems, summary: null, acts: src.acts };
   const id = path.basename(file, '.ink');

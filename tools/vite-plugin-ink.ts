@@ -1,48 +1,66 @@
-// Vite plugin: `import story from '../stories/x.ink'` gives the compiled story JSON (a string).
-// The compiler runs here at build/dev time only, so players never download it.
+// Vite plugin: `import story from '../stories/x.ink'` gives the compiled story JSON (a string) and
+// its photos (`media`, from x.media.json and the photo files of what it INCLUDEs). The compiler
+// runs here at build/dev time only, so players never download it.
+// `virtual:scenarios` lists every story of the stories folder with its header: a new .ink file with
+// a `# title:` is a new scenario in the menu, the trainer mode and the map, with no code to write.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk, formatProblem } from './ink-compile.ts';
 
-const INDEX_ID = 'virtual:scenario-index';
-const RESOLVED_INDEX_ID = '\0' + INDEX_ID;
+const SCENARIOS_ID = 'virtual:scenarios';
+const RESOLVED_SCENARIOS_ID = '\0' + SCENARIOS_ID;
 
 export interface ScenarioHeader {
   id: string;
   title: string;
   theme: string;
   durationMinutes: number;
+  /** `# demo`: shown only when asked for (?demo), for developers and tests. */
+  demo: boolean;
+  /** `# group:` the menu's heading for this story, `# order:` its place (then the title). */
+  group: string;
+  order: number;
+}
+
+/** Where the stories are: `stories/` unless SOIGNANTS_STORIES names another folder (tests build a temporary one). */
+export function storiesDir(root: string): string {
+  return path.resolve(root, process.env.SOIGNANTS_STORIES || 'stories');
 }
 
 /**
  * The menu needs each story's title, theme and length before any story (or the ink runtime)
- * is downloaded: read them from the header tags at build time.
+ * is downloaded: read them from the header tags at build time. A file without `# title:` is only
+ * INCLUDEd by others (commun.ink) and is not a scenario.
  */
-export function readHeaders(storiesDir: string): ScenarioHeader[] {
+export function readHeaders(dir: string): ScenarioHeader[] {
   const out: ScenarioHeader[] = [];
-  for (const f of readdirSync(storiesDir).filter((x) => x.endsWith('.ink')).sort()) {
-    const header: ScenarioHeader = { id: path.basename(f, '.ink'), title: '', theme: '', durationMinutes: 0 };
-    for (const line of readFileSync(path.join(storiesDir, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.ink')).sort()) {
+    const header: ScenarioHeader = { id: path.basename(f, '.ink'), title: '', theme: '', durationMinutes: 0, demo: false, group: '', order: 100 };
+    for (const line of readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
       const t = line.trim();
       if (!t || t.startsWith('//')) continue;
       if (!t.startsWith('#')) break;
-      // Only three simple header tags are read here (stories:check validates them all); the
+      // Only these simple header tags are read here (stories:check validates them all); the
       // config stays free of the game's own modules, which Vite would load as config code.
-      const m = /^#\s*(title|theme|duration)\s*:\s*(.+)$/.exec(t);
+      if (/^#\s*demo\s*$/.test(t)) header.demo = true;
+      const m = /^#\s*(title|theme|duration|group|order)\s*:\s*(.+)$/.exec(t);
       if (!m) continue;
-      if (m[1] === 'title') header.title = m[2]!.trim();
-      if (m[1] === 'theme') header.theme = m[2]!.trim();
-      if (m[1] === 'duration') header.durationMinutes = Number(m[2]) || 0;
+      const v = m[2]!.trim();
+      if (m[1] === 'title') header.title = v;
+      if (m[1] === 'theme') header.theme = v;
+      if (m[1] === 'group') header.group = v;
+      if (m[1] === 'duration') header.durationMinutes = Number(v) || 0;
+      if (m[1] === 'order') header.order = Number(v) || 0;
     }
     if (header.title) out.push(header);
   }
-  return out;
+  return out.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'fr'));
 }
 
 export function inkPlugin(): Plugin {
   let root = process.cwd();
-  // file -> the .ink roots that INCLUDE it, for hot reload of shared files.
+  // file (an .ink or a .media.json) -> the .ink roots that use it, for hot reload of shared files.
   const includers = new Map<string, Set<string>>();
   return {
     name: 'soignants-ink',
@@ -50,13 +68,17 @@ export function inkPlugin(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === INDEX_ID ? RESOLVED_INDEX_ID : null;
+      return id === SCENARIOS_ID ? RESOLVED_SCENARIOS_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_INDEX_ID) return null;
-      const dir = path.resolve(root, 'stories');
-      for (const f of readdirSync(dir)) if (f.endsWith('.ink')) this.addWatchFile(path.join(dir, f));
-      return `export default ${JSON.stringify(readHeaders(dir))};`;
+      if (id !== RESOLVED_SCENARIOS_ID) return null;
+      const dir = storiesDir(root);
+      for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json')) this.addWatchFile(path.join(dir, f));
+      const entries = readHeaders(dir).map((h) => {
+        const file = path.join(dir, `${h.id}.ink`).split(path.sep).join('/');
+        return `{ ...${JSON.stringify(h)}, load: () => import(${JSON.stringify(file)}) }`;
+      });
+      return `export default [\n${entries.join(',\n')}\n];`;
     },
     transform(_code, id) {
       if (!id.endsWith('.ink')) return null;
@@ -76,11 +98,11 @@ export function inkPlugin(): Plugin {
         err.id = file;
         this.error(err);
       }
-      return { code: `export default ${JSON.stringify(result.json)};`, map: null };
+      return { code: `export default ${JSON.stringify(result.json)};\nexport const media = ${JSON.stringify(result.media)};`, map: null };
     },
     handleHotUpdate(ctx) {
-      if (!ctx.file.endsWith('.ink')) return;
-      const index = ctx.server.moduleGraph.getModuleById(RESOLVED_INDEX_ID);
+      if (!ctx.file.endsWith('.ink') && !ctx.file.endsWith('.media.json')) return;
+      const index = ctx.server.moduleGraph.getModuleById(RESOLVED_SCENARIOS_ID);
       if (index) ctx.server.moduleGraph.invalidateModule(index);
       const roots = includers.get(ctx.file);
       if (!roots) return;

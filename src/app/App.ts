@@ -290,7 +290,7 @@ export class App {
     for (const card of scenarioCards().filter((c) => visible.has(c.id))) {
       const g = games[card.id] as { role?: Role; savedAt?: string } | undefined;
       entries.push({
-        id: card.id, title: card.title, theme: card.theme, durationMinutes: card.durationMinutes,
+        id: card.id, title: card.title, theme: card.theme, durationMinutes: card.durationMinutes, group: card.group,
         saved: g && (g.role === 'etudiant' || g.role === 'infirmier') ? { role: g.role, savedAt: String(g.savedAt ?? '') } : null,
         found: { etudiant: discoveryOf(this.store, card.id, 'etudiant')?.endings.length ?? 0, infirmier: discoveryOf(this.store, card.id, 'infirmier')?.endings.length ?? 0 },
       });

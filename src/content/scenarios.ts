@@ -1,5 +1,10 @@
-// The scenarios the menu offers. Each story is its own chunk, fetched when chosen,
-// so the first screen does not wait for every story.
+// The scenarios the menu offers: every story of the stories folder with a `# title:` header
+// (tools/vite-plugin-ink.ts). Each story is its own chunk, fetched when chosen, so the first screen
+// does not wait for every story; its photos come with it and are registered for the phone.
+import scenarios from 'virtual:scenarios';
+import { registerMedia } from '../narrative/media';
+import { frenchTypography } from '../narrative/typography';
+
 export interface ScenarioEntry {
   id: string;
   /** Shown only to developers and tests (the demo of the runner/view contract). */
@@ -7,19 +12,19 @@ export interface ScenarioEntry {
   load: () => Promise<string>;
 }
 
-export const SCENARIOS: ScenarioEntry[] = [
-  { id: 'demande-ami', load: () => import('../../stories/demande-ami.ink').then((m) => m.default) },
-  { id: 'groupe-whatsapp', load: () => import('../../stories/groupe-whatsapp.ink').then((m) => m.default) },
-  { id: 'photos-patients', load: () => import('../../stories/photos-patients.ink').then((m) => m.default) },
-  { id: 'demo', demo: true, load: () => import('../../stories/demo.ink').then((m) => m.default) },
-];
+export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => ({
+  id: s.id,
+  demo: s.demo,
+  load: () =>
+    s.load().then((m) => {
+      registerMedia(m.media);
+      return m.default;
+    }),
+}));
 
 export function findScenario(id: string): ScenarioEntry | undefined {
   return SCENARIOS.find((s) => s.id === id);
 }
-
-import headers from 'virtual:scenario-index';
-import { frenchTypography } from '../narrative/typography';
 
 export interface ScenarioCard {
   id: string;
@@ -27,15 +32,21 @@ export interface ScenarioCard {
   theme: string;
   durationMinutes: number;
   demo: boolean;
+  /** The menu's heading for this story (`# group:`), '' when the story names none. */
+  group: string;
 }
 
 /**
- * Title, theme and length of every registered story, read from the ink headers at build time:
- * the menu can show them before the ink runtime or any story is downloaded.
+ * Title, theme and length of every story, read from the ink headers at build time: the menu can
+ * show them before the ink runtime or any story is downloaded. In the stories' `# order:`.
  */
 export function scenarioCards(): ScenarioCard[] {
-  return SCENARIOS.flatMap((s) => {
-    const h = headers.find((x) => x.id === s.id);
-    return h ? [{ id: s.id, title: frenchTypography(h.title), theme: frenchTypography(h.theme), durationMinutes: h.durationMinutes, demo: !!s.demo }] : [];
-  });
+  return scenarios.map((h) => ({
+    id: h.id,
+    title: frenchTypography(h.title),
+    theme: frenchTypography(h.theme),
+    durationMinutes: h.durationMinutes,
+    demo: h.demo,
+    group: frenchTypography(h.group),
+  }));
 }

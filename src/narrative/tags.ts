@@ -17,6 +17,9 @@ export type Tag =
   | { key: 'contact'; id: string; name: string; description: string }
   | { key: 'thread'; id: string; app: AppId; title: string; members: string[] }
   | { key: 'statut'; statut: Statut }
+  | { key: 'demo' }
+  | { key: 'group'; value: string }
+  | { key: 'order'; position: number }
   // a line
   | { key: 'from'; id: string }
   | { key: 'in'; thread: string }
@@ -67,6 +70,7 @@ export type TagPlace = 'header' | 'line' | 'choice';
 
 const PLACES: Record<TagKey, readonly TagPlace[]> = {
   title: ['header', 'line'], theme: ['header'], duration: ['header'], contact: ['header'], thread: ['header'], statut: ['header'],
+  demo: ['header'], group: ['header'], order: ['header'],
   from: ['line'], in: ['line'], time: ['line'], date: ['line'], photo: ['line', 'choice'], notif: ['line'],
   skip: ['line'], open: ['line'], post: ['line'], audience: ['line', 'choice'], tagged: ['line'], comment: ['line'],
   'friend-request': ['line'], mail: ['line'], subject: ['line'], call: ['line'], system: ['line'], join: ['line'],
@@ -84,7 +88,7 @@ export function tagAllowedAt(key: TagKey, place: TagPlace): boolean {
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
-const FLAGS = new Set<TagKey>(['skip', 'debrief', 'question']);
+const FLAGS = new Set<TagKey>(['skip', 'debrief', 'question', 'demo']);
 
 function fail(error: string): TagResult {
   return { ok: false, error };
@@ -166,6 +170,12 @@ export function parseTag(raw: string): TagResult {
   switch (k) {
     case 'title': case 'theme': case 'date': case 'subject': case 'note': case 'expect': case 'fb':
       return ok({ key: k, value: v });
+    case 'group':
+      return ok({ key: k, value: v });
+    case 'order': {
+      const n = Number(v);
+      return Number.isInteger(n) && n >= 0 ? ok({ key: k, position: n }) : fail(`#order : nombre entier attendu, pas « ${v} »`);
+    }
     case 'duration': {
       const n = Number(v);
       return Number.isInteger(n) && n > 0 && n < 120 ? ok({ key: k, minutes: n }) : fail(`#duration : nombre de minutes attendu, pas « ${v} »`);

@@ -1,19 +1,26 @@
-// Each scenario keeps its photos in its own file so writers never edit the same list.
-import { COMMON_MEDIA } from './common';
-import { DEMANDE_AMI_MEDIA } from './demande-ami';
-import { GROUPE_WHATSAPP_MEDIA } from './groupe-whatsapp';
+// Photos are data kept next to each story (stories/<story>.media.json, and commun.media.json for
+// the files every story INCLUDEs): adding a scenario adds no code. Whoever loads a story registers
+// its photos here (the game's loader, stories:check, the tests); the view then finds them by id.
 import { PHOTOS_PATIENTS_MEDIA } from './photos-patients';
 import type { MediaItem } from './types';
 
 export type { MediaItem, MediaScene } from './types';
+export { parseMediaFile, MEDIA_SCENES } from './parse';
 
-const ALL: MediaItem[] = [...COMMON_MEDIA, ...DEMANDE_AMI_MEDIA, ...GROUPE_WHATSAPP_MEDIA, ...PHOTOS_PATIENTS_MEDIA];
-const BY_ID = new Map(ALL.map((m) => [m.id, m]));
+const BY_ID = new Map<string, MediaItem>();
+
+/** Adds (or replaces, after a story edit) photos; ids are unique across stories by convention (a prefix per story). */
+export function registerMedia(items: readonly MediaItem[]): void {
+  for (const m of items) BY_ID.set(m.id, m);
+}
+
+// Legacy: this story's photos move to stories/photos-patients.media.json once its rewrite lands.
+registerMedia(PHOTOS_PATIENTS_MEDIA);
 
 export function findMedia(id: string): MediaItem | undefined {
   return BY_ID.get(id);
 }
 
 export function allMedia(): readonly MediaItem[] {
-  return ALL;
+  return [...BY_ID.values()];
 }

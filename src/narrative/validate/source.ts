@@ -1,6 +1,6 @@
 // Line-by-line checks of .ink sources against the scenario format, so every problem can be
 // reported as « stories/FILE.ink:LINE: message ». Graph-level checks live in story.ts.
-import { findMedia } from '../media';
+import { findMedia, type MediaItem } from '../media';
 import { refProblem } from '../legal/references';
 import { appliesToRole, levelRank, STATUTS } from '../legal/sanctions';
 import { parseTag, splitSourceTags, tagAllowedAt, type Tag, type TagPlace } from '../tags';
@@ -255,7 +255,12 @@ export interface SourceReport {
 }
 
 /** Checks the root file and its includes (root first). */
-export function checkSources(files: SourceFile[]): SourceReport {
+/** `media`: the story's photos (its .media.json and those of its INCLUDEs); without it, every registered photo. */
+export function checkSources(files: SourceFile[], media?: readonly MediaItem[]): SourceReport {
+  const photoIds = media ? new Set(media.map((m) => m.id)) : null;
+  // TEMPORARY: photos-patients' photos are still registered from code until its rewrite lands.
+  const knownPhoto = (id: string) => (photoIds?.has(id) ?? false) || !!findMedia(id);
+  const mediaFile = files[0] ? files[0].file.replace(/\.ink$/, '.media.json') : 'stories/<scénario>.media.json';
   const problems: Problem[] = [];
   const declared: Declared = { contacts: new Set([PLAYER_ID]), threads: new Set() };
   const scanned = files.flatMap((f, i) => scan(f, i === 0));
@@ -341,7 +346,7 @@ export function checkSources(files: SourceFile[]): SourceReport {
       case 'thread': contacts.push(...tag.members); break;
       case 'in': if (!declared.threads.has(tag.thread)) report(`fil « ${tag.thread} » non déclaré (#thread dans l'en-tête)`); break;
       case 'system': if (!declared.threads.has(tag.thread)) report(`fil « ${tag.thread} » non déclaré (#thread dans l'en-tête)`); break;
-      case 'photo': case 'shot': if (!findMedia(tag.id)) report(`photo « ${tag.id} » inconnue (à déclarer dans src/narrative/media/)`); break;
+      case 'photo': case 'shot': if (!knownPhoto(tag.id)) report(`photo « ${tag.id} » inconnue (à déclarer dans ${mediaFile})`); break;
       case 'decision': {
         const prev = decisionLines.get(tag.id);
         if (prev) report(`décision « ${tag.id} » déjà déclarée en ${prev.file}:${prev.line}`);

@@ -8,6 +8,8 @@ export interface MenuEntry {
   title: string;
   theme: string;
   durationMinutes: number;
+  /** The heading the story is listed under (`# group:` in its header), '' for none. */
+  group: string;
   /** A game in progress for this scenario, if any. */
   saved: { role: Role; savedAt: string } | null;
   /** Endings discovered so far, per role. */
@@ -52,9 +54,9 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
       h('input', { type: 'radio', name: 'role', value: r, checked: r === role, 'data-focus-key': `role:${r}`, onchange: () => (current = r) }),
       h('span', {}, ROLE_NAMES[r])),
   );
-  const list = h('ul', { class: 'scenarios' }, ...entries.map((e) =>
+  const card = (e: MenuEntry, titleLevel: 'h3' | 'h4') =>
     h('li', { class: 'scenario' },
-      h('h3', {}, e.title),
+      h(titleLevel, {}, e.title),
       h('p', { class: 'theme' }, e.theme),
       h('p', { class: 'duration' }, `Environ ${e.durationMinutes} min`),
       e.saved ? h('p', { class: 'saved' }, savedLabel(e.saved)) : null,
@@ -66,12 +68,23 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
         h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, 'data-focus-key': `play:${e.id}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
         h('button', { type: 'button', class: 'btn', 'aria-label': `Carte des embranchements : ${e.title}`, 'data-focus-key': `map:${e.id}`, onclick: () => actions.map(e.id, current) }, 'Carte des embranchements'),
       ),
-    ),
-  ));
+    );
+  // Stories are listed under their `# group:` headings, in the order the stories give.
+  const groups: { name: string; items: MenuEntry[] }[] = [];
+  for (const e of entries) {
+    const g = groups.find((x) => x.name === e.group) ?? groups[groups.push({ name: e.group, items: [] }) - 1]!;
+    g.items.push(e);
+  }
+  const list = groups.length === 1 && !groups[0]!.name
+    ? h('ul', { class: 'scenarios' }, ...entries.map((e) => card(e, 'h3')))
+    : h('div', { class: 'scenario-groups' }, ...groups.map((g) =>
+      h('section', { class: 'scenario-group', 'aria-label': g.name || 'Autres scénarios' },
+        h('h3', { class: 'group-title' }, g.name || 'Autres scénarios'),
+        h('ul', { class: 'scenarios' }, ...g.items.map((e) => card(e, 'h4'))))));
   const heading = h('h1', { tabindex: '-1' }, 'Soignants & réseaux sociaux');
   const el = h('main', { class: 'menu', id: 'menu' },
     heading,
-    h('p', { class: 'lead' }, 'Trois situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.'),
+    h('p', { class: 'lead' }, 'Des situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.'),
     ...notices.map((n) => h('p', { class: 'notice', role: 'status' }, n)),
     h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), ...radios),
     h('fieldset', { class: 'roles genres' }, h('legend', {}, 'Camille, le personnage que vous jouez :'), ...genres),
