@@ -9,7 +9,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { frenchTypography } from '../src/narrative/typography.ts';
 import { scormManifest } from './scorm-manifest.ts';
-import { readHeaders } from './vite-plugin-ink.ts';
+import { readHeaders, storiesDir } from './vite-plugin-ink.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
@@ -27,12 +27,11 @@ function viteBuild(outDir: string, mode?: string): void {
 }
 
 /**
- * The scenarios of src/content/scenarios.ts, read from its text: that module imports the .ink
- * stories, which only Vite can load (tests/scorm-package.test.ts checks both lists agree).
+ * The scenarios the game lists: every story of the stories folder with a `# title:` (the same
+ * headers the build reads for virtual:scenarios; tests/scorm-package.test.ts checks both lists agree).
  */
 export function registeredScenarios(): { id: string; demo: boolean }[] {
-  const src = readFileSync(path.join(ROOT, 'src/content/scenarios.ts'), 'utf8');
-  return [...src.matchAll(/\{\s*id:\s*'([^']+)'(,\s*demo:\s*true)?/g)].map((m) => ({ id: m[1]!, demo: !!m[2] }));
+  return readHeaders(storiesDir(ROOT)).map((h) => ({ id: h.id, demo: h.demo }));
 }
 
 /** Every file under `dir`, as forward-slash paths relative to it. */
