@@ -202,7 +202,7 @@ describe('checks that keep the law true', () => {
 
   it('a header without the nurse\'s status', () => {
     const text = edited('# statut: titulaire\n', '');
-    expect(problemsOf(text)).toContain("1: en-tête : « # statut: titulaire|stagiaire|contractuel » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)");
+    expect(problemsOf(text)).toContain("1: en-tête : « # statut: titulaire|stagiaire|contractuel|liberal » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)");
   });
 
   it('a complaint without who files it', () => {
