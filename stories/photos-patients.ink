@@ -920,7 +920,7 @@ Quatre jours plus tard… #skip #time: 14:00 #date: lundi 24 novembre
 - else:
     Madame, Monsieur, le directeur du centre hospitalier de Valmont envisage à votre encontre un blâme, pour manquement au devoir de loyauté lors de l'enquête interne du service. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Pour le directeur, la direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
-Dans le couloir, en sortant, {etudiant():Claire vous raccompagne. « Une photo, on en aurait parlé. Un mensonge, c'est plus dur à défendre. »|Nadia vous attend. « Tu sais ce qui me fait le plus mal ? C'est qu'on aurait pu gérer ça ensemble. » Elle ne vous en veut pas de la photo. Elle vous en veut de ne pas avoir été {fem():franche|franc}.}
+Dans le couloir, en sortant, {etudiant():Claire vous raccompagne. « Une photo, on en aurait parlé. Un mensonge, c'est plus dur à défendre. »|un message de Nadia arrive, depuis ses vacances : « Tu sais ce qui me fait le plus mal ? C'est qu'on aurait pu gérer ça ensemble. » Elle ne vous en veut pas de la photo. Elle vous en veut de ne pas avoir été {fem():franche|franc}.}
 #ending: deni #title: La capture qui contredit #severity: serious #conduite: service #refs: csp-r4312-4, csp-r4312-1{not etudiant():, csp-l4124-2}
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-4
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-1, csp-r4312-4
@@ -998,7 +998,7 @@ Le jeudi suivant… #skip #time: 15:30 #date: jeudi 27 novembre
 - else:
     Camille, passez me voir à l'occasion : on m'a parlé de photos prises pendant la nuit de samedi. Rien de grave, mais je préfère qu'on en parle. #from: helene #in: dm-helene
 }
-Dans son bureau{etudiant():, avec Claire Fontaine, votre formatrice référente,} Hélène ne hausse pas le ton. Elle vous demande ce que vous auriez fait si c'était votre grand-mère dans ce lit, ou votre jambe sur cette photo. Vous n'avez pas de réponse toute prête. Elle vous laisse repartir avec le règlement intérieur et une phrase : « La prochaine fois, c'est vous qui direz non. »
+Dans son bureau,{etudiant(): avec Claire Fontaine, votre formatrice référente,} Hélène ne hausse pas le ton. Elle vous demande ce que vous auriez fait si c'était votre grand-mère dans ce lit, ou votre jambe sur cette photo. Vous n'avez pas de réponse toute prête. Elle vous laisse repartir avec le règlement intérieur et une phrase : « La prochaine fois, c'est vous qui direz non. »
 #ending: zone-grise #title: Rien publié, mais… #severity: minor #refs: ri-etablissement, aphp-ri-2017, csp-r4312-5{motif == 1:, cp-226-1, cp-226-6}{motif == 5 or motif == 7 or motif == 8:, hds-messagerie}{etudiant():, csp-r4312-1}
 #sanction: stage; entretien avec le formateur référent; ri-etablissement
 #sanction: employeur; entretien avec la cadre; ri-etablissement
