@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrationMessage, normaliseChoiceText, replaySavedChoices, resumeSave } from '../src/narrative/migrate';
+import { normaliseChoiceText, replaySavedChoices, resumeSave } from '../src/narrative/migrate';
+import { migrationText } from '../src/ui/labels/storage';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { consequencesOf, parseSnapshot, takeSnapshot, type Snapshot } from '../src/narrative/snapshot';
 import { scoreOf } from '../src/narrative/scoring';
@@ -106,7 +107,7 @@ describe('resuming a save made against another version of the scenario', () => {
     expect(r.fingerprint).not.toBe(save.fingerprint);
     const m = resumed(r, save);
     expect(m).toMatchObject({ replayed: 2, total: 2, role: 'infirmier' });
-    expect(plain(m.message)).toBe('Le scénario a été modifié depuis votre dernière partie : vos 2 choix ont été rejoués dans la nouvelle version.');
+    expect(plain(migrationText(m))).toBe('Le scénario a été modifié depuis votre dernière partie : vos 2 choix ont été rejoués dans la nouvelle version.');
     expect(r.currentStop).toMatchObject({ kind: 'decision', id: 'd3' });
     expect(r.currentRole).toBe('infirmier');
     expect(r.choicesMade.map((h) => h.decision.options[h.optionIndex]!.text)).toEqual(['Répondre poliment à l’équipe', 'Garder le secret']);
@@ -130,7 +131,7 @@ describe('resuming a save made against another version of the scenario', () => {
     const r = load({ secret: 'Ne rien dire' });
     const m = resumed(r, save);
     expect(m).toMatchObject({ replayed: 1, total: 2, role: 'infirmier' });
-    expect(plain(m.message)).toBe('Le scénario a été modifié depuis votre dernière partie : votre premier choix (sur 2) a pu être rejoué ; la partie reprend à la décision suivante.');
+    expect(plain(migrationText(m))).toBe('Le scénario a été modifié depuis votre dernière partie : votre premier choix (sur 2) a pu être rejoué ; la partie reprend à la décision suivante.');
     expect(r.currentStop).toMatchObject({ kind: 'decision', id: 'd2' });
     expect(r.choicesMade).toHaveLength(1);
     // The score is the new version's, for the one choice kept.
@@ -142,7 +143,7 @@ describe('resuming a save made against another version of the scenario', () => {
     const r = load({ d1: 'd1-bis' });
     const m = resumed(r, save);
     expect(m).toMatchObject({ replayed: 0, total: 2, role: 'infirmier' });
-    expect(plain(m.message)).toBe('Le scénario a été modifié depuis votre dernière partie : vos choix n’ont pas pu être rejoués dans la nouvelle version. La partie recommence au début, dans le même rôle.');
+    expect(plain(migrationText(m))).toBe('Le scénario a été modifié depuis votre dernière partie : vos choix n’ont pas pu être rejoués dans la nouvelle version. La partie recommence au début, dans le même rôle.');
     expect(r.currentStop).toMatchObject({ kind: 'decision', id: 'd1-bis' });
     expect(r.choicesMade).toHaveLength(0);
     expect(r.currentRole).toBe('infirmier');
@@ -189,7 +190,7 @@ describe('resuming a save made against another version of the scenario', () => {
 });
 
 describe('the message after a replay', () => {
-  const m = (k: number, n: number, ending = false) => plain(migrationMessage(k, n, ending)).replace('Le scénario a été modifié depuis votre dernière partie : ', '');
+  const m = (k: number, n: number, ending = false) => plain(migrationText({ replayed: k, total: n, stoppedAtEnding: ending })).replace('Le scénario a été modifié depuis votre dernière partie : ', '');
   it('agrees in number', () => {
     expect(m(1, 1)).toBe('votre choix a été rejoué dans la nouvelle version.');
     expect(m(3, 3)).toBe('vos 3 choix ont été rejoués dans la nouvelle version.');
@@ -201,6 +202,6 @@ describe('the message after a replay', () => {
   });
 
   it('comes with French spacing', () => {
-    expect(migrationMessage(2, 3)).toMatch(/partie\u00A0: vos 2 premiers choix \(sur 3\) ont pu être rejoués\u202F; la partie/);
+    expect(migrationText({ replayed: 2, total: 3, stoppedAtEnding: false })).toMatch(/partie\u00A0: vos 2 premiers choix \(sur 3\) ont pu être rejoués\u202F; la partie/);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../src/content/scenarios';
 import { explore, type Exploration, type Target } from '../src/narrative/explorer';
 import { replayChoicePath } from '../src/narrative/migrate';
+import { migrationText } from '../src/ui/labels/storage';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { ROLES, type ChoiceOption } from '../src/narrative/types';
 import {
@@ -104,7 +105,7 @@ describe('suspend_data on every scenario’s longest path', () => {
         // Another version: the choices the story still offers are replayed, and the player is told.
         const older = replayChoicePath(runner, { ...back, fingerprint: 'version-precedente' });
         expect(older).toMatchObject({ replayed: path.length, total: path.length });
-        expect(older!.message).toMatch(/ont été rejoués dans la nouvelle version/);
+        expect(migrationText(older!)).toMatch(/ont été rejoués dans la nouvelle version/);
       });
     }
   }

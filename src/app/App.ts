@@ -13,7 +13,7 @@ import { hasWebGL } from '../phone/webgl';
 import type { Settings } from '../storage/schema';
 import { browserStorage, Store } from '../storage/store';
 import { STORAGE_KEY } from '../storage/schema';
-import { eraseText, gameRestoreText, storageNoticeText, storageWarningText } from '../ui/labels/storage';
+import { eraseText, gameRestoreText, migrationText, storageNoticeText, storageWarningText } from '../ui/labels/storage';
 import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
 import { mountMenu, type MenuEntry } from '../ui/menu/MenuScreen';
@@ -345,7 +345,7 @@ export class App {
         replayed = null;
         runner.start(start.path.role);
       }
-      if (replayed) migration = { message: replayed.message, restart: replayed.replayed === 0 && replayed.total > 0 };
+      if (replayed) migration = { message: migrationText(replayed), restart: replayed.replayed === 0 && replayed.total > 0 };
     }
     if (start.kind === 'resume') {
       const saved = this.store.get().games[id];
@@ -357,7 +357,7 @@ export class App {
       }
       if (res.migration) {
         // Nothing replayed: the story is told from the start again, not dumped at once as a resume would.
-        migration = { message: res.migration.message, restart: res.migration.replayed === 0 && res.migration.total > 0 };
+        migration = { message: migrationText(res.migration), restart: res.migration.replayed === 0 && res.migration.total > 0 };
         // Saved at once in this version, so that reloading again resumes instead of replaying again.
         this.store.update((d) => {
           d.games[id] = takeSnapshot(runner);

@@ -4,7 +4,6 @@
 // still offers the same answer; the game goes on from where the two versions part.
 import type { ScenarioRunner } from './runner';
 import { isRestoreError, readSnapshot, restoreError, restoreSnapshot, startAsSaved, type RestoreError, type Snapshot } from './snapshot';
-import { frenchSpacing } from './typography';
 import type { ChoiceOption, Role } from './types';
 
 export interface SaveMigration {
@@ -12,8 +11,8 @@ export interface SaveMigration {
   replayed: number;
   total: number;
   role: Role;
-  /** For the player, in French. */
-  message: string;
+  /** The new version ends the story within the replayed choices. The UI words all this (ui/labels/storage.ts). */
+  stoppedAtEnding: boolean;
 }
 
 export type ResumeResult =
@@ -47,24 +46,6 @@ export function matchingOption(options: readonly ChoiceOption[], savedText: unkn
   return options.findIndex((o) => normaliseChoiceText(o.text) === wanted);
 }
 
-const choices = (n: number) => (n === 1 ? 'choix' : `${n} choix`);
-
-export function migrationMessage(replayed: number, total: number, stoppedAtEnding = false): string {
-  const head = 'Le scénario a été modifié depuis votre dernière partie : ';
-  let tail: string;
-  if (total === 0) tail = 'la partie reprend dans la nouvelle version.';
-  else if (replayed >= total) tail = total === 1 ? 'votre choix a été rejoué dans la nouvelle version.' : `vos ${choices(total)} ont été rejoués dans la nouvelle version.`;
-  else if (replayed === 0) {
-    tail = `${total === 1 ? 'votre choix n’a pas pu être rejoué' : 'vos choix n’ont pas pu être rejoués'} dans la nouvelle version. La partie recommence au début, dans le même rôle.`;
-  } else {
-    const done = replayed === 1 ? `votre premier choix (sur ${total}) a pu être rejoué` : `vos ${replayed} premiers choix (sur ${total}) ont pu être rejoués`;
-    // The new version may end the story sooner than the saved path went.
-    const next = stoppedAtEnding ? (replayed === 1 ? 'il mène maintenant à une fin' : 'ils mènent maintenant à une fin') : 'la partie reprend à la décision suivante';
-    tail = `${done} ; ${next}.`;
-  }
-  return frenchSpacing(head + tail);
-}
-
 /**
  * Starts `runner` again in the save's role and takes the saved choices while the new version
  * matches them: same decision id (the author's #decision), an option with the same text.
@@ -81,7 +62,7 @@ export function replaySavedChoices(runner: ScenarioRunner, snap: Snapshot): Save
     replayed++;
   }
   const total = snap.choices.length;
-  return { replayed, total, role: snap.role, message: migrationMessage(replayed, total, runner.currentStop?.kind === 'ending') };
+  return { replayed, total, role: snap.role, stoppedAtEnding: runner.currentStop?.kind === 'ending' };
 }
 
 /**
@@ -130,5 +111,5 @@ export function replayChoicePath(runner: ScenarioRunner, path: ChoicePath): Save
   }
   const total = path.choices.length;
   if (path.fingerprint === runner.fingerprint && replayed === total) return null;
-  return { replayed, total, role: path.role, message: migrationMessage(replayed, total, runner.currentStop?.kind === 'ending') };
+  return { replayed, total, role: path.role, stoppedAtEnding: runner.currentStop?.kind === 'ending' };
 }

@@ -2,8 +2,9 @@
 // storage/store.ts, narrative/snapshot.ts, trainer/persist.ts): the core says what happened, this
 // module says it to the player. Never a browser's own error text: it is English, technical, and
 // says nothing about what to do.
+import type { SaveMigration } from '../../narrative/migrate';
 import type { RestoreError } from '../../narrative/snapshot';
-import { frenchTypography } from '../../narrative/typography';
+import { frenchSpacing, frenchTypography } from '../../narrative/typography';
 import type { StorageNotice } from '../../storage/schema';
 import type { StoreStatus } from '../../storage/store';
 import type { TrainerLoadProblem } from '../../trainer/persist';
@@ -81,4 +82,24 @@ const TRAINER_RESTORE: Record<RestoreError['kind'] | TrainerLoadProblem, string>
 /** Why the trainer's saved session could not be resumed. */
 export function trainerRestoreText(kind: RestoreError['kind'] | TrainerLoadProblem): string {
   return frenchTypography(TRAINER_RESTORE[kind]);
+}
+
+const choices = (n: number) => (n === 1 ? 'choix' : `${n} choix`);
+
+/** Said when a save made on an earlier version of the scenario was replayed on this one. */
+export function migrationText(m: Pick<SaveMigration, 'replayed' | 'total' | 'stoppedAtEnding'>): string {
+  const { replayed, total } = m;
+  const head = 'Le scénario a été modifié depuis votre dernière partie : ';
+  let tail: string;
+  if (total === 0) tail = 'la partie reprend dans la nouvelle version.';
+  else if (replayed >= total) tail = total === 1 ? 'votre choix a été rejoué dans la nouvelle version.' : `vos ${choices(total)} ont été rejoués dans la nouvelle version.`;
+  else if (replayed === 0) {
+    tail = `${total === 1 ? 'votre choix n’a pas pu être rejoué' : 'vos choix n’ont pas pu être rejoués'} dans la nouvelle version. La partie recommence au début, dans le même rôle.`;
+  } else {
+    const done = replayed === 1 ? `votre premier choix (sur ${total}) a pu être rejoué` : `vos ${replayed} premiers choix (sur ${total}) ont pu être rejoués`;
+    // The new version may end the story sooner than the saved path went.
+    const next = m.stoppedAtEnding ? (replayed === 1 ? 'il mène maintenant à une fin' : 'ils mènent maintenant à une fin') : 'la partie reprend à la décision suivante';
+    tail = `${done} ; ${next}.`;
+  }
+  return frenchSpacing(head + tail);
 }
