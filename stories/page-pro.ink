@@ -157,7 +157,7 @@ Le lendemain… #skip #time: 20:15 #date: mardi 10 juin
 + [Renommer la page tout de suite #do: action #score: secret 0, respect 0, posture -1, image -1 #fb: Pour une activité professionnelle, un pseudonyme se déclare au conseil départemental de l'Ordre. {etudiant():C'est la page de Véronique, et c'est à elle de le déclarer.|Sans déclaration, c'est un manquement de plus.} #refs: oni-pseudonyme]
     ~ ecarts = ecarts + 1
     La page s'appelle désormais {etudiant():« Infi'Véro »|« Infi'Cam »}. Aucun nom réel n'y apparaît plus.
-    -> patient_confrere
+    -> partage
 + [{etudiant():Proposer à Véronique de le déclarer d'abord au conseil départemental de l'Ordre|Le déclarer d'abord au conseil départemental de l'Ordre}, puis renommer #do: action #score: secret 0, respect 0, posture 2, image 1 #fb: Un pseudonyme professionnel déclaré à l'Ordre est permis : les patients et l'Ordre savent qui se cache derrière. #refs: oni-pseudonyme]
     { etudiant() :
         Pour un nom de page professionnelle, il faut le déclarer au conseil départemental de l'Ordre. Je te prépare le courrier ? #from: moi #in: dm-veronique
@@ -166,8 +166,29 @@ Le lendemain… #skip #time: 20:15 #date: mardi 10 juin
     { not etudiant() :
         Vous écrivez au conseil départemental de l'Ordre pour déclarer « Infi'Cam » comme nom d'exercice sur les réseaux. Un accusé de réception arrive le lendemain.
     }
-    -> patient_confrere
+    -> partage
 + [Garder le nom {etudiant():de Véronique|du cabinet et le vôtre}, tout simplement #do: action #score: secret 0, respect 0, posture 1, image 1 #fb: Rien à déclarer : le nom réel dit clairement qui soigne. #refs: oni-pseudonyme]
+    -> partage
+
+// ─────────────────────────────────────────────────────────────
+=== partage ===
+Le jeudi suivant… #skip #time: 21:30 #date: jeudi 12 juin
+#open: social
+{etudiant():Véronique a terminé avec vous, à la maison de santé, la formation en ligne « Plaies chroniques » de l'université régionale. Elle voudrait que la page en parle.|Vous venez de terminer la formation en ligne « Plaies chroniques » de l'université régionale. Vous voudriez que la page en parle.} Dans un groupe de soignants, une astuce tourne beaucoup : « le miel referme tous les ulcères, plus besoin de pansements chers ». Et Mme Rolland, ravie, a dit d'accord pour « une photo avant-après de sa jambe ».
+#decision: pp-partage #note: Que partager sur une page professionnelle pour qu'elle soit utile ? #expect: Les réseaux ont de bons usages : partager une formation reconnue, une source fiable, un réseau professionnel. Une astuce sans preuve n'est ni loyale ni prudente. Un « avant-après », même consenti, met en vitrine le résultat d'un soin et le corps d'une patiente reconnaissable dans un village : le code demande qu'on ne puisse pas l'identifier, et l'information sur son activité exclut ce qui ressemble à un témoignage. #refs: csp-r4312-68-1, oni-2025, csp-r4312-49
++ [Partager la formation en ligne, avec deux lignes sur ce que vous y avez appris et le lien de l'université #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 3 #fb: Une formation reconnue, une source fiable, votre pratique qui progresse : c'est le meilleur usage d'une page professionnelle, et il ne cible personne. #refs: oni-2025]
+    ~ sources = true
+    Formation en ligne « Plaies chroniques » de l'université régionale : terminée ! Ce que je retiens : une plaie qui ne cicatrise pas en six semaines se montre au médecin. Le lien est ci-dessous pour les collègues. #post: p-formation #from: moi #audience: public
+    -> patient_confrere
++ [Relayer l'astuce du miel : « À tester, ça marche ! » #do: publish #audience: public #score: secret 0, respect -1, posture -2, image -2 #fb: Une astuce sans preuve, présentée comme efficace par {etudiant():un cabinet|une infirmière ou un infirmier}, peut faire renoncer des patients à un soin utile. L'information du public doit être loyale, honnête et prudente, et s'appuyer sur des sources fiables. #refs: csp-r4312-68-1, oni-2025]
+    ~ faute = MAX(faute, 4)
+    Le miel referme tous les ulcères, plus besoin de pansements chers. À tester, ça marche ! #post: p-miel #from: moi #audience: public
+    -> patient_confrere
++ [Publier l'avant-après de la jambe de Mme Rolland, avec son accord écrit #do: publish #audience: public #score: secret -1, respect -1, posture -1, image -1 #fb: L'accord écrit est une bonne pratique, mais dans un village de 3 000 habitants, une jambe, un pansement et une date suffisent à la reconnaître. Et un « avant-après » sur {page()}, c'est le résultat d'un soin mis en vitrine : tout ce que l'information sur une activité doit éviter. #refs: csp-r4312-49, csp-r4312-68-1]
+    ~ ecarts = ecarts + 1
+    Deux ans de soins, et voilà le résultat 💪 (avec l'accord de la patiente) #post: p-avant-apres #from: moi #audience: public
+    -> patient_confrere
++ [Ne rien publier ce soir #do: ignore #score: secret 0, respect 0, posture 0, image 0 #fb: Rien de trompeur ne sort. La page aurait pu, pourtant, partager une formation utile.]
     -> patient_confrere
 
 // ─────────────────────────────────────────────────────────────
@@ -253,12 +274,12 @@ Qu'est-ce qu'une conciliation peut réparer, entre deux cabinets d'un même vill
 -> END
 
 === fin_commerce ===
-#ending: pp-commerce #title: Le soin devenu produit #severity: serious
+#ending: pp-commerce #title: La page qui vend et qui promet #severity: serious
 #sanction: stage; entretien avec le formateur référent; csp-r4312-1
 #sanction: stage; évaluation de stage défavorable; csp-r4312-1
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-68-1; par: Olivier Marchetti
 #sanction: ordre; blâme; csp-l4124-6, csp-r4312-68-1, csp-r4312-82
-{etudiant():Un code promo contre commission, ou une cure « garantie » qui n'a besoin d'aucune prescription : la page de Véronique vend. C'est elle qui en répond devant l'Ordre. Votre formatrice référente vous reçoit, et votre évaluation de stage le note : vous saviez, et vous avez publié.|Un code promo contre commission, ou une cure « garantie » que rien ne justifie : votre page vend. Olivier Marchetti a porté plainte devant le conseil départemental de l'Ordre ; la conciliation a échoué, et la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
+{etudiant():Un code promo contre commission, une cure « garantie » ou une astuce sans preuve : la page de Véronique vend et promet. C'est elle qui en répond devant l'Ordre. Votre formatrice référente vous reçoit, et votre évaluation de stage le note : vous saviez, et vous avez publié.|Un code promo contre commission, une cure « garantie » ou une astuce sans preuve : votre page vend et promet. Olivier Marchetti a porté plainte devant le conseil départemental de l'Ordre ; la conciliation a échoué, et la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
 Les recommandations de l'Ordre proscrivent les partenariats commerciaux ; le code interdit les commissions et l'incitation à des soins inutiles ; l'information doit être loyale, honnête et prudente. Un patient doit pouvoir se fier à un conseil qui ne rapporte rien à celui qui le donne. #debrief
 Dans la réalité, ces procédures prennent des mois ; l'histoire les résume. #debrief
 #refs: csp-r4312-68-1, csp-r4312-82, oni-2025{etudiant():, csp-r4312-1|, csp-l4124-6}
