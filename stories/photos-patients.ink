@@ -60,7 +60,8 @@ VAR aveu = false
 VAR rappel = false
 // La famille qui écrit : 0 aucune, 1 Pernin, 2 Joubert, 3 Marchal
 VAR lead = 0
-// Fiche de formation : 0 aucune, 1 sans photo, 2 avec la photo recadrée (remise à 0 dès qu'aucune fin ni aucun texte ne la lit plus)
+// Fiche de formation : 0 aucune, 1 sans photo, 2 avec la photo recadrée ; 3 et 4 : les mêmes, après avoir proposé de publier
+// sur Cercle (Agnès a refusé) (remise à 0 dès qu'aucune fin ni aucun texte ne la lit plus)
 VAR fiche = 0
 VAR partage = 0
 // A nié devant la cadre (gardé seulement quand une autre fin, plus grave, l'emporte sur le déni)
@@ -463,7 +464,7 @@ Nadia Lemaire vous a {fem():identifiée|identifié} dans une publication. #notif
     Parfait. On arrondit aussi les mesures et on change le côté de la jambe : le cas reste juste, le patient disparaît. Je t'envoie le brouillon mercredi 👍 #from: agnes
     -> soiree
 + {plaie == 0} [Et si je la copiais telle quelle dans notre groupe sur Cercle ? Ça ferait réviser tout le monde #do: reply #score: secret -1, respect -1, posture -1, image 0 #fb: Une transmission appartient au dossier : copiée telle quelle sur un réseau social, même dans un groupe fermé, elle sort du cercle des soignants qui prennent en charge le patient. Pour enseigner, seulement anonymisée. #refs: csp-l1110-4, csp-r4312-49, csp-r4312-5]
-    ~ fiche = 1
+    ~ fiche = 3
     Et si je la copiais telle quelle dans notre groupe sur Cercle ? Ça ferait réviser tout le monde. #from: moi
     Surtout pas telle quelle 😅 Une transmission, c'est le dossier du patient. On fait la fiche anonymisée, et c'est elle qu'on partagera. Je t'envoie le brouillon mercredi. #from: agnes
     -> soiree
@@ -482,6 +483,7 @@ Nadia Lemaire vous a {fem():identifiée|identifié} dans une publication. #notif
     Telle quelle, on voit son tatouage d'ancre : sa famille le reconnaîtrait. Je recadre, et je lui fais confirmer son accord par écrit demain. #from: agnes
     -> soiree
 + {plaie == 1} [Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile #do: reply #score: secret -2, respect -1, posture -1, image -1 #fb: M. Marchal a accepté un usage pour l'enseignement, pas une publication dans un groupe public de 18 000 personnes. Et le dossier n'est pas une banque d'images pour les réseaux sociaux. #refs: csp-r4312-49, csp-r4312-5, hds-messagerie]
+    ~ fiche = 4
     Mettez-la plutôt dans le groupe Plaies sur Cercle : 18 000 soignants, ce serait plus utile. #from: moi
     Non. Il a accepté un cours, pas Cercle, et ce groupe est public. Je la garde pour l'IFSI, recadrée, avec son accord écrit. Je me débrouillerai. #from: agnes
     -> soiree
@@ -766,9 +768,9 @@ Quelqu'un demande : « Et si c'est juste entre nous, dans le groupe ? » Hélèn
 }
 #time: 18:34
 {
-- fiche == 2:
+- fiche == 2 || fiche == 4:
     La fiche est finie, merci pour ton aide ! Photo recadrée, aucun signe qui permette de le reconnaître, et M. Marchal a relu et signé son accord. Je l'ai présentée cet après-midi à l'IFSI. #from: agnes #in: dm-agnes #photo: ph-fiche-plaie
-- fiche == 1:
+- fiche == 1 || fiche == 3:
     La fiche est finie, merci pour ton aide ! Aucun nom, aucun âge, aucune date. Je l'ai présentée cet après-midi à l'IFSI, elle a beaucoup servi. #from: agnes #in: dm-agnes #photo: ph-fiche-description
 }
 // La fiche n'est plus lue que par les fins partage et vigilance (grav 0).
@@ -1037,7 +1039,7 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     Douze collègues se sont inscrits au webinaire grâce à votre publication. Agnès vous écrit : « Merci pour le relais ! » #notif: social
 }
-{ fiche == 2:
+{ fiche == 2 || fiche == 4:
     M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci de m'avoir demandé mon avis, même pour une photo. Bon vent. »
 - else:
     M. Marchal est sorti hier. Sur sa table de nuit, il a laissé un mot pour l'équipe : « Merci pour tout, et bon vent. »
@@ -1045,9 +1047,9 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 #ending: partage-reussi #title: Un réseau social bien utilisé #severity: exemplary #refs: csp-r4312-49, cp-226-1{not etudiant():, csp-r4312-68-1}
 #sanction: aucune
 {
-- fiche == 2:
+- fiche == 2 || fiche == 4:
     La photo de plaie est devenue une fiche de formation qui ne permet pas d'identifier le patient : c'est ce qu'exige le code de déontologie pour un cas d'enseignement. Son accord écrit, en plus, est une bonne pratique : il sait à quoi sert sa photo. #debrief
-- fiche == 1:
+- fiche == 1 || fiche == 3:
     Votre transmission est devenue une fiche de formation qui ne permet pas d'identifier le patient : c'est ce qu'exige le code de déontologie pour un cas d'enseignement. #debrief
 - else:
     Aucune photo de patient n'est sortie du service : chaque image de soin est restée là où elle devait être. #debrief
@@ -1057,6 +1059,7 @@ Une semaine plus tard… #skip #time: 20:10 #date: jeudi 27 novembre
 - else:
     Vous n'avez publié aucun patient, et vous avez demandé tout de suite que la photo de Mme Pernin disparaisse : personne n'a été exposé par vous. #debrief
 }
+{fiche >= 3:Vous aviez pourtant proposé de {fiche == 3:copier la transmission telle quelle|publier sa photo} sur Cercle : c'est Agnès qui a dit non.} #debrief
 Puis vous avez montré le bon côté des réseaux : parler du métier et partager un savoir utile, sans qu'aucun patient ne soit reconnaissable. #debrief
 Quelles règles simples proposeriez-vous à une équipe pour les photos prises dans le service ? #question
 {froid:Quand la tutrice rit de la photo, à qui un étudiant peut-il s'adresser, et comment garder ensuite la relation ?|Quel contenu professionnel aimeriez-vous trouver sur un réseau social, et qui peut le produire sans risque ?} #question
@@ -1074,7 +1077,7 @@ Sa petite-fille, Manon, a laissé une boîte de chocolats au poste de soins, ave
     Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief
 }
 Une chambre d'hôpital est un lieu privé : y capter sans son accord l'image d'une personne expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, sur plainte de la personne ou de son représentant légal. #debrief
-Vous avez aussi gardé les patients hors de vos publications et de vos légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un. #debrief
+Vous avez aussi gardé les patients hors de vos publications et de vos légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un.{fiche >= 3: Vous aviez pourtant proposé de {fiche == 3:copier la transmission telle quelle|publier la photo de plaie} sur Cercle : c'est Agnès qui a dit non.} #debrief
 {froid:Cela a eu un prix : Théo ne vous dit plus bonjour, et votre tutrice vous en veut de ne pas être {fem():venue|venu} la voir d'abord ; Claire Fontaine sera à votre bilan de stage.|{fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.}} #debrief
 {froid:Quand la tutrice rit de la photo, à qui un étudiant peut-il s'adresser, et comment garder ensuite la relation ?|Comment dire « supprime-la » à un collègue, ou à sa tutrice, sans le mettre en faute devant tout le monde ?} #question
 Qu'est-ce qui, dans une équipe, fait qu'une telle photo paraît normale ? #question
