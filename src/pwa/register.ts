@@ -16,7 +16,8 @@ export function registerPwa(hooks: PwaHooks): void {
   if (!('serviceWorker' in navigator)) return;
   let banner: HTMLElement | null = null;
   const updateSW = registerSW({
-    immediate: true,
+    // Registered after the page's load event: the first screen does not share the network with the precache.
+    immediate: false,
     onNeedRefresh() {
       if (banner) return;
       const update = h('button', { type: 'button', class: 'btn primary' }, 'Mettre à jour');
@@ -32,7 +33,7 @@ export function registerPwa(hooks: PwaHooks): void {
           /* no session storage: the game stays offered under « Reprendre » in the menu */
         }
         update.disabled = true;
-        void updateSW(true);
+        void takeUpdate(() => updateSW(true));
       });
       later.addEventListener('click', () => {
         banner?.remove();
@@ -44,6 +45,27 @@ export function registerPwa(hooks: PwaHooks): void {
       console.warn('service worker not registered', e);
     },
   });
+}
+
+/**
+ * The waiting worker takes over, then the page reloads on the new version: on the controller's
+ * change when this page is controlled, else (first visit, nothing controls it yet) when the new
+ * worker is active.
+ */
+async function takeUpdate(skipWaiting: () => Promise<void>): Promise<void> {
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', reload);
+  const next = (await navigator.serviceWorker.getRegistration())?.waiting ?? null;
+  next?.addEventListener('statechange', () => {
+    if (next.state === 'activated') reload();
+  });
+  await skipWaiting();
+  if (!next) reload();
 }
 
 /** The scenario to resume after an update reload, read once. */

@@ -44,7 +44,9 @@ export interface OpenOptions {
 const STORAGE_KEY = 'soignants-reseaux:v1';
 
 export async function openGame(browser: Browser, baseUrl: string, o: OpenOptions = {}): Promise<GamePage> {
-  const context = await browser.newContext({ viewport: { width: o.width ?? 1280, height: o.height ?? 720 }, deviceScaleFactor: o.dpr ?? 1 });
+  // The site's service worker is left out here (page.route and request counts see the network as
+  // it is); tests/browser/pwa.test.ts is the one that tests it.
+  const context = await browser.newContext({ viewport: { width: o.width ?? 1280, height: o.height ?? 720 }, deviceScaleFactor: o.dpr ?? 1, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
