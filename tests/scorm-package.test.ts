@@ -79,7 +79,7 @@ describe('the SCORM 1.2 package', () => {
     expect(inZip.some((f) => /(^|\/)sw\.js$|workbox/.test(f))).toBe(false);
   });
 
-  it('loads nothing from another host', () => {
+  it('loads nothing from another host and evaluates no string as code', () => {
     const html = new TextDecoder().decode(files['index.html']);
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
     for (const [name, bytes] of Object.entries(files)) {
@@ -87,6 +87,8 @@ describe('the SCORM 1.2 package', () => {
       const code = new TextDecoder().decode(bytes);
       // No fetch, import or worker from a URL with a host (namespace names and links in comments aside).
       expect(code, name).not.toMatch(/(fetch|import|Worker)\(\s*["'`]https?:/);
+      // No code made from strings: a Content-Security-Policy without 'unsafe-eval' holds.
+      expect(code, name).not.toMatch(/(^|[^\w.$])eval\(|new Function\(/);
     }
   });
 });
