@@ -972,7 +972,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 #sanction: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5
 {
 - motif == 7:
-    Vous aviez photographié la jambe de M. Marchal sans son accord, puis publié la version recadrée : le tatouage et l'âge ont suffi, et diffuser une image prise sans accord dans un lieu privé expose, s'il porte plainte, à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #debrief
+    Vous aviez photographié la jambe de M. Marchal sans son accord, puis publié la version recadrée : le tatouage et l'âge ont suffi, et diffuser une image prise sans accord dans un lieu privé peut valoir, s'il porte plainte, jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #debrief
 - motif == 4:
     Vous aviez recadré la photo de la plaie, mais le tatouage et l'âge ont suffi ; et M. Marchal avait accepté une photo, pas une publication. #debrief
 - motif == 1:
@@ -1076,7 +1076,7 @@ Sa petite-fille, Manon, a laissé une boîte de chocolats au poste de soins, ave
 - else:
     Une patiente endormie ne peut ni accepter ni refuser : vous avez demandé la suppression de sa photo tout de suite, sans humilier personne, et elle n'a jamais circulé. #debrief
 }
-Une chambre d'hôpital est un lieu privé : y capter sans son accord l'image d'une personne expose à jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, sur plainte de la personne ou de son représentant légal. #debrief
+Une chambre d'hôpital est un lieu privé : y capter sans son accord l'image d'une personne peut valoir jusqu'à 1 an d'emprisonnement et 45 000 € d'amende, sur plainte de la personne ou de son représentant légal. #debrief
 Vous avez aussi gardé les patients hors de vos publications et de vos légendes : rien de ce que vous avez partagé ne permettait de reconnaître quelqu'un.{fiche >= 3: Vous aviez pourtant proposé de {fiche == 3:copier la transmission telle quelle|publier la photo de plaie} sur Cercle : c'est Agnès qui a dit non.} #debrief
 {froid:Cela a eu un prix : Théo ne vous dit plus bonjour, et votre tutrice vous en veut de ne pas être {fem():venue|venu} la voir d'abord ; Claire Fontaine sera à votre bilan de stage.|{fiche > 0:Et une fiche de formation anonymisée est née de cette nuit : le bon côté du partage.|Ne rien publier ensuite était un choix respectable ; les réseaux peuvent aussi servir la profession, quand on y partage sans exposer personne.}} #debrief
 {froid:Quand la tutrice rit de la photo, à qui un étudiant peut-il s'adresser, et comment garder ensuite la relation ?|Comment dire « supprime-la » à un collègue, ou à sa tutrice, sans le mettre en faute devant tout le monde ?} #question
