@@ -46,7 +46,7 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
   let current: Role = role;
   const genres = (['f', 'm'] as Genre[]).map((g) =>
     h('label', { class: 'role-option' },
-      h('input', { type: 'radio', name: 'genre', value: g, checked: g === genre, onchange: () => actions.genre(g) }),
+      h('input', { type: 'radio', name: 'genre', value: g, checked: g === genre, 'data-focus-key': `genre:${g}`, onchange: () => actions.genre(g) }),
       h('span', {}, GENRE_NAMES[g])),
   );
   const radios = (['etudiant', 'infirmier'] as Role[]).map((r) =>
