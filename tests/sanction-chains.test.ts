@@ -113,4 +113,13 @@ describe('nurse chains: the Ordre, and the public employer on the scale of the s
     const file = staged('stagiaire', 'révocation', 'fph-stagiaire');
     expect(checkStoryFile(file).problems.map((p) => p.message)).toContain("#sanction : « révocation » n'est pas sur l'échelle de l'employeur public pour un agent stagiaire (voir stories/README.md)");
   });
+
+  it('libéral: no employer line at all, and an employer sanction is refused', () => {
+    const file = staged('liberal', 'avertissement', 'cgfp-l533-1');
+    expect(checkStoryFile(file).problems.map((p) => p.message)).toContain("#sanction : un infirmier libéral n'a pas d'employeur : pas de sanction « employeur » dans ce scénario");
+    const noEmployer = readFileSync(file, 'utf8').split('\n').filter((l) => !l.startsWith('#sanction: employeur')).join('\n');
+    writeFileSync(file, noEmployer);
+    const d = debriefOf(file, 'infirmier');
+    expect(d.ledger.map((l) => l.authority)).toEqual(['ordre', 'penal', 'civil']);
+  });
 });

@@ -123,7 +123,8 @@ export function referenceCards(ids: Iterable<string>): ReferenceCard[] {
  * teaches as much as seeing a level.
  */
 export function debriefLedger(lines: readonly LedgerLine[], role: Role, statut: Statut | null = null): DebriefLedgerLine[] {
-  return AUTHORITIES.filter((a) => a.roles.includes(role)).map((a) => {
+  // A self-employed nurse has no employer: no line « rien d'encouru » for one that does not exist.
+  return AUTHORITIES.filter((a) => a.roles.includes(role) && !(a.id === 'employeur' && statut === 'liberal')).map((a) => {
     const line = lines.find((l) => l.authority === a.id);
     const refs = line ? line.refs.filter((id) => refAllowedForRole(id, role)) : [];
     // Only the scale of the status staged: a contractuel never reads « révocation ».

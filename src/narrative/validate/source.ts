@@ -332,7 +332,9 @@ export function checkSources(files: SourceFile[], media?: readonly MediaItem[]):
         if (!sanction) break;
         refs.push(...sanction.refs);
         if (sanction.authority === 'employeur' && statut && levelRank('employeur', sanction.level, statut) === null) {
-          report(`#${tag.key} : « ${sanction.level} » n'est pas sur l'échelle de l'employeur public pour un agent ${statut} (voir stories/README.md)`);
+          report(statut === 'liberal'
+            ? `#${tag.key} : un infirmier libéral n'a pas d'employeur : pas de sanction « employeur » dans ce scénario`
+            : `#${tag.key} : « ${sanction.level} » n'est pas sur l'échelle de l'employeur public pour un agent ${statut} (voir stories/README.md)`);
         }
         // 226-1/226-2 are prosecuted only on the victim's complaint: say so with cp-226-6.
         if (sanction.authority === 'penal' && sanction.refs.some((r) => r === 'cp-226-1' || r === 'cp-226-2') && !sanction.refs.includes('cp-226-6')) {
