@@ -67,7 +67,7 @@ function pwa(): PluginOption {
       // Everything the game can ask for, lazy chunks (stories, map, debrief, trainer), the worker and sounds included.
       globPatterns: ['**/*.{js,css,html,wav,png,webmanifest}'],
       // The downloadable artefacts that tools/package.ts writes beside the site are not part of the app.
-      globIgnores: ['soignants-reseaux-sociaux*.html', '*.zip'],
+      globIgnores: ['soignants-reseaux-sociaux*.html', '**/*.zip'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

@@ -79,6 +79,16 @@ describe('the SCORM 1.2 package', () => {
     expect(inZip.some((f) => /(^|\/)sw\.js$|workbox/.test(f))).toBe(false);
   });
 
+  it('has a package per scenario too, with that scenario as its only SCO', () => {
+    const one = unzipSync(scormZip(dir, { scenarios: ['photos-patients'] }));
+    const m = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(new TextDecoder().decode(one['imsmanifest.xml'])).manifest as Node;
+    const org = list((m.organizations as Node).organization as Node | Node[])[0]!;
+    expect(list(org.item as Node | Node[]).map((i) => i['@identifierref'])).toEqual(['sco-photos-patients']);
+    const scos = list((m.resources as Node).resource as Node | Node[]).filter((r) => r['@adlcp:scormtype'] === 'sco');
+    expect(scos.map((r) => r['@href'])).toEqual(['index.html?scenario=photos-patients']);
+    expect(Object.keys(one).sort()).toEqual(Object.keys(files).sort());
+  });
+
   it('loads nothing from another host and evaluates no string as code', () => {
     const html = new TextDecoder().decode(files['index.html']);
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);

@@ -1,6 +1,7 @@
 // `npm run package`: the site in dist/ (installable offline web app) and, beside it,
 //   dist/soignants-reseaux-sociaux.html          one file that runs from a USB stick (file://)
-//   dist/soignants-reseaux-sociaux-scorm12.zip   the SCORM 1.2 package for Moodle
+//   dist/soignants-reseaux-sociaux-scorm12.zip   the SCORM 1.2 package for Moodle (one SCO per scenario)
+//   dist/soignants-reseaux-sociaux-scorm12-<scenario>.zip   the same, one scenario each
 // then prints each artefact's size. Each is a `vite build` of its own mode (see vite.config.ts).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 
 export const SINGLE_FILE = 'soignants-reseaux-sociaux.html';
 export const SCORM_ZIP = 'soignants-reseaux-sociaux-scorm12.zip';
+export const scenarioZip = (id: string) => `soignants-reseaux-sociaux-scorm12-${id}.zip`;
 /** Under 3 MB, so that it travels by mail and opens quickly from a slow USB stick. */
 export const SINGLE_FILE_BUDGET = 3 * 1024 * 1024;
 
@@ -51,7 +53,8 @@ export function scormZip(buildDir: string, opts: { scenarios?: string[] } = {}):
     title: frenchTypography(headers.find((h) => h.id === s.id)?.title ?? s.id),
   }));
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const manifest = scormManifest({ title: 'Soignants & réseaux sociaux', version: pkg.version, scenarios, files });
+  const title = scenarios.length === 1 ? `Soignants & réseaux sociaux — ${scenarios[0]!.title}` : 'Soignants & réseaux sociaux';
+  const manifest = scormManifest({ title, version: pkg.version, scenarios, files });
   const zippable: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
   // A fixed date: the same build gives the same zip.
   const mtime = new Date('2026-01-01T00:00:00Z');
@@ -69,14 +72,17 @@ export function packageAll(outDir = path.join(ROOT, 'dist')): { file: string; by
     const scorm = path.join(tmp, 'scorm');
     viteBuild(scorm, 'scorm');
     writeFileSync(path.join(outDir, SCORM_ZIP), scormZip(scorm));
+    // One package per scenario too: a Moodle activity then holds that scenario alone (one per course week).
+    for (const { id } of registeredScenarios().filter((x) => !x.demo)) writeFileSync(path.join(outDir, scenarioZip(id)), scormZip(scorm, { scenarios: [id] }));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const siteBytes = listFiles(outDir).filter((f) => f !== SINGLE_FILE && f !== SCORM_ZIP).reduce((n, f) => n + statSync(path.join(outDir, f)).size, 0);
+  const siteBytes = listFiles(outDir).filter((f) => f !== SINGLE_FILE && !f.endsWith('.zip')).reduce((n, f) => n + statSync(path.join(outDir, f)).size, 0);
   return [
     { file: `${path.relative(ROOT, outDir) || outDir}/ (site, application installable)`, bytes: siteBytes },
     { file: path.join(path.relative(ROOT, outDir), SINGLE_FILE), bytes: statSync(path.join(outDir, SINGLE_FILE)).size },
     { file: path.join(path.relative(ROOT, outDir), SCORM_ZIP), bytes: statSync(path.join(outDir, SCORM_ZIP)).size },
+    ...registeredScenarios().filter((x) => !x.demo).map(({ id }) => ({ file: path.join(path.relative(ROOT, outDir), scenarioZip(id)), bytes: statSync(path.join(outDir, scenarioZip(id))).size })),
   ];
 }
 
