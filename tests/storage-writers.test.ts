@@ -10,7 +10,7 @@ import { recordPlay } from '../src/storage/progress';
 import { parseStored, STORAGE_KEY } from '../src/storage/schema';
 import { Store, type KeyValueStorage } from '../src/storage/store';
 import { TrainerSession } from '../src/trainer/model/session';
-import { loadTrainerSession, saveTrainerSession } from '../src/trainer/persist';
+import { loadTrainerSession, parseTrainerPart, saveTrainerSession, trainerPart as trainerPartOf } from '../src/trainer/persist';
 import { gameRestoreText, pauseSavingText, storageNoticeText, storageWarningText, trainerRestoreText } from '../src/ui/labels/storage';
 import { compiled } from './helpers';
 
@@ -230,3 +230,29 @@ describe('messages say what happened (item 17)', () => {
     expect(text).not.toMatch(/La partie recommence/);
   });
 });
+
+// Mutations no test caught (issue 15): each is a value a player or a trainer would notice.
+describe('stored values out of range are refused', () => {
+  it('a text scale of 300 % from storage is not applied (the defaults come back, with a message)', () => {
+    for (const textScale of [3, 0.5, Number.NaN]) {
+      const r = parseStored(JSON.stringify({ version: 1, settings: { sound: true, volume: 0.7, textScale, animations: true, typingSpeed: 'normal', feedback: 'immediat' }, progress: {}, games: {}, trainer: null }));
+      expect(r.data.settings.textScale, String(textScale)).toBe(1);
+      expect(r.notices).toContainEqual({ kind: 'settings-reset' });
+    }
+  });
+
+  it('a trainer round that followed an option the decision does not have is not restored', () => {
+    const s = TrainerSession.start(demo(), 'etudiant', { id: 'seance-5' });
+    for (let g = 0; s.rounds.length === 0 && g < 50; g++) {
+      if (s.phase === 'vote') {
+        s.apply({ kind: 'vote', option: 0, delta: 1 });
+        s.apply({ kind: 'reveal' });
+      } else s.apply({ kind: 'next' });
+    }
+    const data = structuredClone(s.data());
+    expect(parseTrainerPart(trainerPartOf(data))).toMatchObject({ ok: true });
+    data.rounds[0]!.followed = data.rounds[0]!.options.length;
+    expect(parseTrainerPart(trainerPartOf(data))).toMatchObject({ ok: false, problem: 'damaged' });
+  });
+});
+
