@@ -204,6 +204,12 @@ export class App {
     this.bus.emit('settings:changed', { key: 'settings' });
   }
 
+  /** « Ce que dit votre cours »: the course's errata, opened on `ids` when a debrief points to them. */
+  openErrata(ids: string[] = []): void {
+    const opener = document.activeElement as HTMLElement | null;
+    void import('../errata/view').then(({ openErrata }) => openErrata(this.root, ids, () => opener?.focus()));
+  }
+
   openSettings(): void {
     if (this.dialogOpen) return;
     this.dialogOpen = true;
@@ -304,6 +310,7 @@ export class App {
       map: (id, role) => void this.openMapFromMenu(id, role),
       genre: (g) => this.saveSettings({ ...this.settings, genre: g }),
       trainer: () => void this.startTrainer(),
+      errata: () => this.openErrata(),
     }, this.settings.genre);
     this.prefetchPhone();
   }
@@ -434,6 +441,7 @@ export class App {
       menu: () => void this.showMenu(),
       compare: () => void this.openMap(id, runner, ending),
       compareOption: (i, other) => void this.compareOptions(id, runner, ending, i, other),
+      errata: (ids) => this.openErrata(ids),
     });
     this.ending = { destroy };
   }

@@ -1,5 +1,6 @@
 // The debrief as plain data: built from what the runner knows at an ending, so the DOM view,
 // the print page, the JSON export and the tests all read one object.
+import { errataFor } from '../errata/data';
 import { findReference, refAllowedForRole, type LegalReference } from '../narrative/legal/references';
 import { AUTHORITIES, basisOf, employerScaleNote, levelWithActor, scaleOf } from '../narrative/legal/sanctions';
 import { pathLedger } from '../narrative/ledger';
@@ -87,6 +88,8 @@ export interface DebriefData {
   optionKeys: string[];
   /** Option indices from the start: enough to replay this exact path. */
   choices: number[];
+  /** « Ce que dit votre cours »: the corrections of the course that this debrief's references touch. */
+  errata: { id: string; title: string }[];
 }
 
 export interface DebriefInput {
@@ -196,5 +199,6 @@ export function buildDebrief(input: DebriefInput): DebriefData {
     questions: [...ending.questions],
     optionKeys: history.map((h) => `${h.decision.id}:${h.optionIndex}`),
     choices: history.map((h) => h.optionIndex),
+    errata: errataFor(refIds).map((e) => ({ id: e.id, title: e.title })),
   };
 }

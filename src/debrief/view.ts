@@ -13,6 +13,8 @@ export interface DebriefActions {
   changeRole(): void;
   openMap(): void;
   menu(): void;
+  /** « Ce que dit votre cours », opened on the corrections `ids`; the section is hidden when absent. */
+  errata?(ids: string[]): void;
   /** Optional « Et si… ? » entry point; the button is hidden when absent. */
   compare?(): void;
   /** « Et si… ? » on one decision: the option taken beside `otherOptionIndex`. Hidden when absent. */
@@ -97,6 +99,14 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
         r.careful ? h(doc, 'p', { class: 'dbf-muted' }, UI.refCareful) : null));
     }
     root.append(section(doc, UI.refsHeading, 'dbf-refs-section', cards));
+  }
+
+  // Where the course students hold says otherwise, a way to the correction.
+  if (data.errata?.length && actions.errata) {
+    const ids = data.errata.map((e) => e.id);
+    root.append(section(doc, 'Votre cours dit autre chose', 'dbf-errata dbf-noprint',
+      h(doc, 'p', { class: 'dbf-muted' }, 'Sur ces points, le cours que vous avez reçu se trompe ou a vieilli :'),
+      h(doc, 'ul', { class: 'dbf-errata-list' }, ...data.errata.map((e) => h(doc, 'li', {}, button(doc, e.title, () => actions.errata!(ids), { class: 'dbf-errata-open', 'data-erratum': e.id }))))));
   }
 
   // The path, each step with a way back to it.

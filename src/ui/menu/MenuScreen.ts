@@ -24,6 +24,8 @@ export interface MenuActions {
   map(id: string, role: Role): void;
   /** « Animer une séance »: trainer mode on a projector. */
   trainer(): void;
+  /** « Ce que dit votre cours »: where the course is wrong or outdated. */
+  errata(): void;
   /** Camille's gender changed in the menu (kept with the settings). */
   genre(g: Genre): void;
 }
@@ -90,6 +92,9 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
     h('fieldset', { class: 'roles genres' }, h('legend', {}, 'Camille, le personnage que vous jouez :'), ...genres),
     h('h2', {}, 'Scénarios'),
     entries.length ? list : h('p', {}, 'Aucun scénario disponible.'),
+    h('h2', {}, 'Votre cours'),
+    h('p', {}, 'Le cours de l’UE 1.3 se trompe ou a vieilli sur quelques points : voyez ce qui est juste, et pourquoi.'),
+    h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'errata', onclick: actions.errata }, 'Ce que dit votre cours')),
     h('h2', {}, 'En groupe'),
     h('p', {}, 'Projetez un scénario, recueillez les votes à main levée et révélez les conséquences quand le groupe a débattu.'),
     h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'trainer', onclick: actions.trainer }, 'Animer une séance')),
