@@ -5,7 +5,11 @@
 // service ».
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../src/debrief/model';
-import { PHOTOS_PATIENTS_MEDIA } from '../src/narrative/media/photos-patients';
+import { readFileSync } from 'node:fs';
+import { parseMediaFile, type MediaItem } from '../src/narrative/media';
+
+// The story's photo file, read as the build and stories:check read it.
+const PHOTOS_PATIENTS_MEDIA: MediaItem[] = parseMediaFile(readFileSync('stories/photos-patients.media.json', 'utf8'), 'stories/photos-patients.media.json').items;
 import { pathLedger } from '../src/narrative/ledger';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { consequencesOf } from '../src/narrative/snapshot';

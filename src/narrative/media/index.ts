@@ -1,7 +1,6 @@
 // Photos are data kept next to each story (stories/<story>.media.json, and commun.media.json for
 // the files every story INCLUDEs): adding a scenario adds no code. Whoever loads a story registers
 // its photos here (the game's loader, stories:check, the tests); the view then finds them by id.
-import { PHOTOS_PATIENTS_MEDIA } from './photos-patients';
 import type { MediaItem } from './types';
 
 export type { MediaItem, MediaScene } from './types';
@@ -13,9 +12,6 @@ const BY_ID = new Map<string, MediaItem>();
 export function registerMedia(items: readonly MediaItem[]): void {
   for (const m of items) BY_ID.set(m.id, m);
 }
-
-// Legacy: this story's photos move to stories/photos-patients.media.json once its rewrite lands.
-registerMedia(PHOTOS_PATIENTS_MEDIA);
 
 export function findMedia(id: string): MediaItem | undefined {
   return BY_ID.get(id);

@@ -11,7 +11,7 @@ export interface MediaProblem {
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
-const KEYS = new Set(['id', 'alt', 'scene', 'identifiers', 'blurred', 'cropped', 'sign']);
+const KEYS = new Set(['id', 'alt', 'scene', 'identifiers', 'blurred', 'cropped', 'sign', 'bracelet', 'patientBehind']);
 
 /** Line (1-based) of the first occurrence of `needle` at or after character `from`, or 1. */
 function lineOf(text: string, needle: string, from = 0): number {
@@ -47,13 +47,16 @@ export function parseMediaFile(text: string, file: string): { items: MediaItem[]
     if (typeof r.alt !== 'string' || r.alt.trim().length < 10) report(`photo « ${id} » : « alt » doit décrire l'image en français (une phrase au moins)`);
     if (typeof r.scene !== 'string' || !(MEDIA_SCENES as readonly string[]).includes(r.scene)) report(`photo « ${id} » : « scene » doit valoir ${MEDIA_SCENES.join(', ')}`);
     if (!Array.isArray(r.identifiers) || r.identifiers.some((x) => typeof x !== 'string')) report(`photo « ${id} » : « identifiers » est une liste de textes (ce qui rend quelqu'un reconnaissable), [] s'il n'y a rien`);
-    for (const k of ['blurred', 'cropped'] as const) if (k in r && typeof r[k] !== 'boolean') report(`photo « ${id} » : « ${k} » vaut true ou false`);
+    for (const k of ['blurred', 'cropped', 'patientBehind'] as const) if (k in r && typeof r[k] !== 'boolean') report(`photo « ${id} » : « ${k} » vaut true ou false`);
     if ('sign' in r && typeof r.sign !== 'string') report(`photo « ${id} » : « sign » est le texte d'un panneau`);
+    if ('bracelet' in r && typeof r.bracelet !== 'string') report(`photo « ${id} » : « bracelet » est ce que lit le bracelet d'identification`);
     if (problems.some((p) => p.line === line)) continue;
     const item: MediaItem = { id, alt: r.alt as string, scene: r.scene as MediaScene, identifiers: r.identifiers as string[] };
     if (r.blurred) item.blurred = true;
     if (r.cropped) item.cropped = true;
     if (typeof r.sign === 'string') item.sign = r.sign;
+    if (typeof r.bracelet === 'string') item.bracelet = r.bracelet;
+    if (r.patientBehind) item.patientBehind = true;
     items.push(item);
   }
   return { items, problems };

@@ -258,8 +258,7 @@ export interface SourceReport {
 /** `media`: the story's photos (its .media.json and those of its INCLUDEs); without it, every registered photo. */
 export function checkSources(files: SourceFile[], media?: readonly MediaItem[]): SourceReport {
   const photoIds = media ? new Set(media.map((m) => m.id)) : null;
-  // TEMPORARY: photos-patients' photos are still registered from code until its rewrite lands.
-  const knownPhoto = (id: string) => (photoIds?.has(id) ?? false) || !!findMedia(id);
+  const knownPhoto = (id: string) => (photoIds ? photoIds.has(id) : !!findMedia(id));
   const mediaFile = files[0] ? files[0].file.replace(/\.ink$/, '.media.json') : 'stories/<scénario>.media.json';
   const problems: Problem[] = [];
   const declared: Declared = { contacts: new Set([PLAYER_ID]), threads: new Set() };
