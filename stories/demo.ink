@@ -40,8 +40,8 @@ Bonjour. La fille de Mme Lefèvre m'a appelée : des voisins savent qu'elle est 
 + [Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #do: reply #score: secret 0, respect 1, posture 2, image 1 #fb: Reconnaître l'erreur est loyal et permet à l'équipe de prévenir la famille. #refs: csp-r4312-4]
     Oui, c'est moi. J'ai répondu à une amie hier soir, je n'aurais pas dû. #from: moi
     -> fin_erreur_reconnue
-+ [Je ne vois pas de quoi vous parlez. #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Nier ajoute un manquement à la loyauté au manquement au secret. #refs: csp-r4312-4, csp-r4312-5]
-    Je ne vois pas de quoi vous parlez. #from: moi
++ [Ce n'est rien, c'était juste une amie : elle ne le répétera pas. #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Minimiser ajoute un manquement à la loyauté au manquement au secret : une amie qui « ne répétera pas » a déjà répété. #refs: csp-r4312-4, csp-r4312-5]
+    Ce n'est rien, c'était juste une amie : elle ne le répétera pas. #from: moi
     -> fin_deni
 
 === fin_secret_garde ===
@@ -72,13 +72,13 @@ Pourquoi « elle va mieux » est-il déjà une information secrète ? #question
 -> END
 
 === fin_deni ===
-#ending: demo-deni #title: Le déni #severity: serious #conduite: service
+#ending: demo-deni #title: L'erreur minimisée #severity: serious #conduite: service
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-4
 #sanction: employeur; blâme; cgfp-l533-1, fph-procedure, csp-r4312-4
 #sanction: ordre; avertissement; csp-l4124-6, csp-l4124-2, csp-r4312-4
 #sanction: penal; plainte; cp-226-13; par: Mme Lefèvre
-La révélation est établie par les messages de votre amie, et votre déni s'ajoute à la faute. Mme Lefèvre peut porter plainte, et le procureur peut aussi poursuivre sur un simple signalement : la révélation d'un secret expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. {etudiant():Le directeur de votre institut, saisi par le service, peut réunir la section disciplinaire ; le manque de loyauté pèse sur sa décision.|Le directeur de l'hôpital décide de la sanction ; l'Ordre ne peut être saisi que par ses instances, l'ARS, le préfet ou le procureur, parce que les faits touchent à votre fonction à l'hôpital.} Ces procédures prennent des mois. #debrief
+La révélation est établie par les messages de votre amie, et le fait de la minimiser s'ajoute à la faute. Mme Lefèvre peut porter plainte, et le procureur peut aussi poursuivre sur un simple signalement : la révélation d'un secret expose à jusqu'à 1 an d'emprisonnement et 15 000 € d'amende. {etudiant():Le directeur de votre institut, saisi par le service, peut réunir la section disciplinaire ; le manque de loyauté pèse sur sa décision.|Le directeur de l'hôpital décide de la sanction ; l'Ordre ne peut être saisi que par ses instances, l'ARS, le préfet ou le procureur, parce que les faits touchent à votre fonction à l'hôpital.} Ces procédures prennent des mois. #debrief
 Qu'est-ce qui rend difficile de reconnaître une erreur devant sa cadre ? #question
 Qui peut porter plainte, et devant qui ? #question
 -> END

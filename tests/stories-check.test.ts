@@ -234,10 +234,10 @@ describe('checks that keep the law true', () => {
   });
 
   it('a reference shown to a role it does not concern (an Ordre card for a student)', () => {
-    const text = edited('#ending: demo-deni #title: Le déni #severity: serious #conduite: service', '#ending: demo-deni #title: Le déni #severity: serious #conduite: service #refs: csp-l4124-2');
+    const text = edited('#ending: demo-deni #title: L\'erreur minimisée #severity: serious #conduite: service', '#ending: demo-deni #title: L\'erreur minimisée #severity: serious #conduite: service #refs: csp-l4124-2');
     expect(problemsOf(text)).toContain(`${lineOf(text, '#ending: demo-deni')}: fin « demo-deni » : la référence « csp-l4124-2 » ne concerne pas le rôle étudiant·e (écrire {etudiant():…|…} dans la balise)`);
     // Written per role, it is fine, and only the nurse gets the card.
-    const perRole = edited('#ending: demo-deni #title: Le déni #severity: serious #conduite: service', '#ending: demo-deni #title: Le déni #severity: serious #conduite: service #refs: csp-r4312-4{not etudiant():, csp-l4124-2}');
+    const perRole = edited('#ending: demo-deni #title: L\'erreur minimisée #severity: serious #conduite: service', '#ending: demo-deni #title: L\'erreur minimisée #severity: serious #conduite: service #refs: csp-r4312-4{not etudiant():, csp-l4124-2}');
     expect(problemsOf(perRole)).toEqual([]);
     // A choice's #refs and #risk are filtered and checked the same way.
     const choice = edited('#refs: csp-r4312-5, cp-226-13 #risk', '#refs: csp-r4312-5, cp-226-13, ifsi-discipline #risk');

@@ -67,7 +67,7 @@ describe('CSV export', () => {
     expect(first['Question']).toBe('Une amie demande des nouvelles d’une patiente : que peut-on dire ?'.replace(' :', '\u00A0:').replace(' ?', '\u202F?'));
     expect(cols(rows[2]!)).toMatchObject({ Votes: '4', 'Option suivie': 'non', Conséquence: '' });
     const end = cols(rows[6]!);
-    expect(end).toMatchObject({ Décision: 'Fin', Identifiant: 'demo-deni', 'Texte de l’option': 'Le déni', Votes: '12' });
+    expect(end).toMatchObject({ Décision: 'Fin', Identifiant: 'demo-deni', 'Texte de l’option': 'L’erreur minimisée', Votes: '12' });
     expect(end['Sanctions encourues']).toContain('Institut de formation (directeur, section disciplinaire) — blâme');
     expect(csv.endsWith('\r\n')).toBe(true);
   });

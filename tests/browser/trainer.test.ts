@@ -187,7 +187,7 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     await projector.waitForSelector('.pj-root[data-phase="consequence"]');
     await projector.keyboard.press('ArrowRight');
     await projector.waitForSelector('.pj-root[data-phase="ending"]');
-    expect(await projector.locator('.tp-ending h2').textContent()).toBe('Fin\u00A0: Le déni');
+    expect(await projector.locator('.tp-ending h2').textContent()).toBe('Fin\u00A0: L’erreur minimisée');
     await presenter.keyboard.press('ArrowRight');
     await projector.waitForSelector('.pj-root[data-phase="summary"]');
     await presenter.waitForSelector('.ts-summary');
