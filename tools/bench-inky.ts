@@ -11,7 +11,9 @@
 //     waiting for votes, Inky at a choice) beside a static page.
 // The load average is printed beside each figure: on a shared 2-core machine with software GL, a
 // load above 2 inflates every time figure (see README « Mesures »).
-// Options: --rounds N, --no-build, --game-dir DIR (measure another build), --only first|burst|idle.
+// Options: --rounds N, --no-build, --game-dir DIR (measure another build), --before DIR (a build
+// of an earlier commit, measured in the same rounds: before/after under the same load),
+// --only first|burst|idle, --write-readme (the README table between its bench markers).
 import { readFileSync, mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -42,6 +44,15 @@ const q = (xs: number[], p: number) => {
 };
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const fr = (n: number, d = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: d, maximumFractionDigits: d });
+const frRatio = (a: number, b: number) => `${fr(a / b, 2)}×`;
+
+/** The game builds measured: this checkout, and an earlier one with --before. */
+const GAMES = [{ label: 'jeu', mount: 'game' }, ...(opt('--before') ? [{ label: 'avant', mount: 'before' }] : [])];
+type Game = (typeof GAMES)[number];
+
+/** README rows: measure, result (with its ratio), load average, target. */
+const README: { measure: string; result: string; load: string; target: string }[] = [];
 
 const SCENARIOS = [
   { id: 'demande-ami', title: 'La demande d.ami' },
@@ -188,10 +199,10 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 
 interface First { paint: number; control: number; choice: number; bytes: number; heap: number; load: string }
 
-async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[number]): Promise<First> {
+async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[number], game: Game): Promise<First> {
   const f = await fresh(browser);
   try {
-    await f.page.goto(`${url}/game/`, { waitUntil: 'commit' });
+    await f.page.goto(`${url}/${game.mount}/`, { waitUntil: 'commit' });
     const play = f.page.getByRole('button', { name: new RegExp(`^Jouer : ${sc.title}`) });
     await play.waitFor();
     const control = await answered(f.page);
@@ -223,25 +234,32 @@ async function inkyFirst(browser: Browser, url: string, id: string): Promise<Fir
 async function firstFigures(browser: Browser, url: string): Promise<void> {
   console.log(`\n## Premier affichage, premier contrôle, premier choix (réglages par défaut), ${ROUNDS} tours alternés, médianes`);
   for (const sc of SCENARIOS) {
-    const game: First[] = [];
+    const games = new Map<string, First[]>(GAMES.map((g) => [g.label, []]));
     const inky: First[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      if (r % 2 === 0) {
-        game.push(await gameFirst(browser, url, sc));
-        inky.push(await inkyFirst(browser, url, sc.id));
-      } else {
-        inky.push(await inkyFirst(browser, url, sc.id));
-        game.push(await gameFirst(browser, url, sc));
-      }
+      // Alternate the order, so a change of load during a round weighs on each page alike.
+      const jobs: (() => Promise<void>)[] = [
+        ...GAMES.map((g) => async () => void games.get(g.label)!.push(await gameFirst(browser, url, sc, g))),
+        async () => void inky.push(await inkyFirst(browser, url, sc.id)),
+      ];
+      for (const job of r % 2 ? jobs.reverse() : jobs) await job();
     }
     const m = (xs: First[], k: keyof First) => med(xs.map((x) => Number(x[k])));
-    const loads = [...game, ...inky].map((x) => x.load);
-    console.log(`${sc.id} (charge ${loads[0]} → ${loads[loads.length - 1]}) :`);
-    console.log(`  premier affichage : jeu ${m(game, 'paint').toFixed(0)} ms, Inky ${m(inky, 'paint').toFixed(0)} ms → ${ratio(m(game, 'paint'), m(inky, 'paint'))} (cible ≤ 1,5×)`);
-    console.log(`  premier contrôle cliquable : jeu ${m(game, 'control').toFixed(0)} ms, Inky ${m(inky, 'control').toFixed(0)} ms → ${ratio(m(game, 'control'), m(inky, 'control'))} (cible ≤ 1,5×)`);
-    console.log(`  premier choix du scénario : jeu ${m(game, 'choice').toFixed(0)} ms (clic sur « Jouer » au premier contrôle, messages à la vitesse normale), Inky ${m(inky, 'choice').toFixed(0)} ms`);
-    console.log(`  octets jusqu'au premier choix : jeu ${kib(m(game, 'bytes'))}, Inky ${kib(m(inky, 'bytes'))} → ${ratio(m(game, 'bytes'), m(inky, 'bytes'))} (cible ≤ 5×)`);
-    console.log(`  tas JS au premier choix : jeu ${(m(game, 'heap') / 2 ** 20).toFixed(1)} MiB, Inky ${(m(inky, 'heap') / 2 ** 20).toFixed(1)} MiB → ${ratio(m(game, 'heap'), m(inky, 'heap'))}`);
+    const loads = [...games.values()].flat().concat(inky).map((x) => x.load);
+    const charge = `${loads[0]} → ${loads[loads.length - 1]}`;
+    console.log(`${sc.id} (charge ${charge}) :`);
+    for (const [label, game] of games) {
+      console.log(`  ${label} — premier affichage ${m(game, 'paint').toFixed(0)} ms (Inky ${m(inky, 'paint').toFixed(0)} ms → ${ratio(m(game, 'paint'), m(inky, 'paint'))}, cible ≤ 1,5×) ; premier contrôle cliquable ${m(game, 'control').toFixed(0)} ms (Inky ${m(inky, 'control').toFixed(0)} ms → ${ratio(m(game, 'control'), m(inky, 'control'))}, cible ≤ 1,5×)`);
+      console.log(`    premier choix du scénario ${m(game, 'choice').toFixed(0)} ms (« Jouer » cliqué au premier contrôle, messages à la vitesse normale ; Inky ${m(inky, 'choice').toFixed(0)} ms) ; octets jusque-là ${kib(m(game, 'bytes'))} (Inky ${kib(m(inky, 'bytes'))} → ${ratio(m(game, 'bytes'), m(inky, 'bytes'))}, cible ≤ 5×) ; tas JS ${(m(game, 'heap') / 2 ** 20).toFixed(1)} MiB (Inky ${(m(inky, 'heap') / 2 ** 20).toFixed(1)} MiB → ${ratio(m(game, 'heap'), m(inky, 'heap'))})`);
+    }
+    const game = games.get('jeu')!;
+    const mib = (n: number) => `${fr(n / 2 ** 20, 1)} Mio`;
+    README.push(
+      { measure: `${sc.id} : premier affichage`, result: `${fr(m(game, 'paint'))} ms ; Inky ${fr(m(inky, 'paint'))} ms → ${frRatio(m(game, 'paint'), m(inky, 'paint'))}`, load: charge, target: '≤ 1,5×' },
+      { measure: `${sc.id} : premier contrôle cliquable`, result: `${fr(m(game, 'control'))} ms ; Inky ${fr(m(inky, 'control'))} ms → ${frRatio(m(game, 'control'), m(inky, 'control'))}`, load: charge, target: '≤ 1,5×' },
+      { measure: `${sc.id} : octets (gzip) jusqu'au premier choix`, result: `${fr(m(game, 'bytes') / 1024)} Kio ; Inky ${fr(m(inky, 'bytes') / 1024)} Kio → ${frRatio(m(game, 'bytes'), m(inky, 'bytes'))}`, load: charge, target: '≤ 5×' },
+      { measure: `${sc.id} : premier choix (vitesse normale), tas JS`, result: `${fr(m(game, 'choice') / 1000, 1)} s, ${mib(m(game, 'heap'))} ; Inky ${mib(m(inky, 'heap'))}`, load: charge, target: '—' },
+    );
   }
 }
 
@@ -268,31 +286,46 @@ async function taskTime<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ va
 async function burstFigures(browser: Browser, url: string): Promise<void> {
   console.log(`\n## Images pendant une rafale de messages (${BURST.count} messages, un toutes les ${BURST.everyMs} ms, fil de ${BURST.before} messages), ${ROUNDS} tours, médianes`);
   for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
-    const rows: { empty: number; game: number; inky: number; gameTask: number; inkyTask: number; gameDraw: number; load: string }[] = [];
-    // The game, once: booted at a decision of the demo, instant typing.
-    const g = await fresh(browser, w, h);
-    await g.page.addInitScript(() => localStorage.setItem('soignants-reseaux:v1', JSON.stringify({ version: 1, settings: { sound: false, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null })));
-    await g.page.goto(`${url}/game/?demo&bench`);
-    await g.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-    await g.page.locator('[aria-label="Vos choix"] button').first().waitFor();
+    type Row = { empty: number; game: number; inky: number; gameTask: number; inkyTask: number; gameDraw: number; load: string };
+    const rows = new Map<string, Row[]>(GAMES.map((x) => [x.label, []]));
+    // Each game, once: booted at a decision of the demo, instant typing.
+    const pages = new Map<string, Awaited<ReturnType<typeof fresh>>>();
+    for (const game of GAMES) {
+      const g = await fresh(browser, w, h);
+      await g.page.addInitScript(() => localStorage.setItem('soignants-reseaux:v1', JSON.stringify({ version: 1, settings: { sound: false, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null })));
+      await g.page.goto(`${url}/${game.mount}/?demo&bench`);
+      await g.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      await g.page.locator('[aria-label="Vos choix"] button').first().waitFor();
+      // Warm-up: shaders, text textures, JIT.
+      await g.page.evaluate(`window.__soignants.burst(${BURST.before}, 5, ${BURST.everyMs})`);
+      pages.set(game.label, g);
+    }
     const inky = await fresh(browser, w, h);
     await inky.page.goto(`${url}/inky-demande-ami/`);
     await inky.page.locator('#story .choice a').first().waitFor();
     const empty = await fresh(browser, w, h);
     await empty.page.goto(`${url}/static/empty/`);
-    // Warm-up.
-    await g.page.evaluate(`window.__soignants.burst(${BURST.before}, 5, ${BURST.everyMs})`);
     const ms = BURST.count * BURST.everyMs + 200;
     for (let r = 0; r < ROUNDS; r++) {
-      const e = await empty.page.evaluate(`(${FRAME_TIMES})(${ms})`) as number[];
-      const gr = await taskTime(g.cdp, () => g.page.evaluate(`window.__soignants.burst(${BURST.before}, ${BURST.count}, ${BURST.everyMs})`) as Promise<{ frames: number[]; last: { ms: number } }>);
-      const ir = await taskTime(inky.cdp, () => inky.page.evaluate(`(window.__burst(${BURST.count}, ${BURST.everyMs}), (${FRAME_TIMES})(${ms}))`) as Promise<number[]>);
-      rows.push({ empty: q(e, 0.95), game: q(gr.value.frames, 0.95), inky: q(ir.value, 0.95), gameTask: gr.task / gr.value.frames.length, inkyTask: ir.task / ir.value.length, gameDraw: gr.value.last.ms, load: load() });
+      for (const game of GAMES) {
+        const g = pages.get(game.label)!;
+        // The empty page and Inky measured beside each game in the same round.
+        const e = (await empty.page.evaluate(`(${FRAME_TIMES})(${ms})`)) as number[];
+        const gr = await taskTime(g.cdp, () => g.page.evaluate(`window.__soignants.burst(${BURST.before}, ${BURST.count}, ${BURST.everyMs})`) as Promise<{ frames: number[]; last: { ms: number } | null }>);
+        const ir = await taskTime(inky.cdp, () => inky.page.evaluate(`(window.__burst(${BURST.count}, ${BURST.everyMs}), (${FRAME_TIMES})(${ms}))`) as Promise<number[]>);
+        rows.get(game.label)!.push({ empty: q(e, 0.95), game: q(gr.value.frames, 0.95), inky: q(ir.value, 0.95), gameTask: gr.task / gr.value.frames.length, inkyTask: ir.task / ir.value.length, gameDraw: gr.value.last?.ms ?? NaN, load: load() });
+      }
     }
-    const m = (k: keyof (typeof rows)[number]) => med(rows.map((x) => Number(x[k])));
-    console.log(`${w}×${h} (charge ${rows[0]!.load} → ${rows[rows.length - 1]!.load}) : image p95 page vide ${m('empty').toFixed(1)} ms, jeu ${m('game').toFixed(1)} ms → ${ratio(m('game'), m('empty'))} (cible ≤ 1,5×), Inky ${m('inky').toFixed(1)} ms → ${ratio(m('inky'), m('empty'))}`);
-    console.log(`  travail du fil principal par image : jeu ${m('gameTask').toFixed(1)} ms, Inky ${m('inkyTask').toFixed(1)} ms ; dessin d'un nouveau message dans le jeu : ${m('gameDraw').toFixed(1)} ms (p95 par tour : ${rows.map((x) => `${x.empty.toFixed(0)}/${x.game.toFixed(0)}/${x.inky.toFixed(0)}`).join(', ')} ms vide/jeu/Inky)`);
-    await Promise.all([g.close(), inky.close(), empty.close()]);
+    for (const [label, list] of rows) {
+      const m = (k: keyof Row) => med(list.map((x) => Number(x[k])));
+      const charge = `${list[0]!.load} → ${list[list.length - 1]!.load}`;
+      console.log(`${label}, ${w}×${h} (charge ${charge}) : image p95 page vide ${m('empty').toFixed(1)} ms, jeu ${m('game').toFixed(1)} ms → ${ratio(m('game'), m('empty'))} (cible ≤ 1,5×), Inky ${m('inky').toFixed(1)} ms → ${ratio(m('inky'), m('empty'))}`);
+      console.log(`  travail du fil principal par image : jeu ${m('gameTask').toFixed(1)} ms, Inky ${m('inkyTask').toFixed(1)} ms ; dessin du dernier message : ${m('gameDraw').toFixed(1)} ms (p95 par tour vide/jeu/Inky : ${list.map((x) => `${x.empty.toFixed(0)}/${x.game.toFixed(0)}/${x.inky.toFixed(0)}`).join(', ')} ms)`);
+      if (label === 'jeu') {
+        README.push({ measure: `image p95 pendant une rafale de messages, ${w}×${h}`, result: `${fr(m('game'), 1)} ms ; page vide ${fr(m('empty'), 1)} ms → ${frRatio(m('game'), m('empty'))} (Inky ${frRatio(m('inky'), m('empty'))}) ; travail par image ${fr(m('gameTask'), 1)} ms (Inky ${fr(m('inkyTask'), 1)} ms)`, load: charge, target: '≤ 1,5× la page vide' });
+      }
+    }
+    await Promise.all([...[...pages.values()].map((g) => g.close()), inky.close(), empty.close()]);
   }
 }
 
@@ -302,6 +335,7 @@ async function burstFigures(browser: Browser, url: string): Promise<void> {
 const IDLE_MS = 5000;
 
 type Waiting = { name: string; open: (browser: Browser, url: string) => Promise<Awaited<ReturnType<typeof fresh>>> };
+type GameWaiting = { name: string; open: (browser: Browser, url: string, mount: string) => Promise<Awaited<ReturnType<typeof fresh>>> };
 
 const settleGame = async (page: Page) => {
   await page.evaluate('window.__soignants && window.__soignants.settled && window.__soignants.settled()');
@@ -309,7 +343,7 @@ const settleGame = async (page: Page) => {
   await page.waitForFunction('!window.__soignantsPhone || !window.__soignantsPhone.awake()', undefined, { timeout: 20_000 }).catch(() => undefined);
 };
 
-const WAITING: Waiting[] = [
+const BASELINES: Waiting[] = [
   { name: 'page statique', open: async (b, url) => {
     const f = await fresh(b);
     await f.page.goto(`${url}/static/`);
@@ -321,25 +355,28 @@ const WAITING: Waiting[] = [
     await f.page.locator('#story .choice:not(.hide) a').first().waitFor();
     return f;
   } },
-  { name: 'jeu, menu', open: async (b, url) => {
+];
+
+const GAME_WAITING: GameWaiting[] = [
+  { name: 'menu', open: async (b, url, mount) => {
     const f = await fresh(b);
-    await f.page.goto(`${url}/game/?bench`);
+    await f.page.goto(`${url}/${mount}/?bench`);
     await f.page.getByRole('button', { name: /^Jouer : / }).first().waitFor();
     await settleGame(f.page);
     return f;
   } },
-  { name: 'jeu, à une décision', open: async (b, url) => {
+  { name: 'à une décision', open: async (b, url, mount) => {
     const f = await fresh(b);
-    await f.page.goto(`${url}/game/?bench`);
+    await f.page.goto(`${url}/${mount}/?bench`);
     await f.page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
     await f.page.locator('[aria-label="Vos choix"] button').first().waitFor({ timeout: 120_000 });
     await settleGame(f.page);
     return f;
   } },
-  { name: 'jeu, débriefing', open: async (b, url) => {
+  { name: 'débriefing', open: async (b, url, mount) => {
     const f = await fresh(b);
     await f.page.addInitScript(() => localStorage.setItem('soignants-reseaux:v1', JSON.stringify({ version: 1, settings: { sound: true, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null })));
-    await f.page.goto(`${url}/game/?demo&bench`);
+    await f.page.goto(`${url}/${mount}/?demo&bench`);
     await f.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
     const either = f.page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button').first();
     for (let i = 0; i < 10 && (await f.page.locator('article.dbf').count()) === 0; i++) {
@@ -352,9 +389,9 @@ const WAITING: Waiting[] = [
     await settleGame(f.page);
     return f;
   } },
-  { name: 'projecteur, en attente des votes', open: async (b, url) => {
+  { name: 'projecteur, en attente des votes', open: async (b, url, mount) => {
     const f = await fresh(b, 1920, 1080);
-    await f.page.goto(`${url}/game/?mode=formateur&scenario=demo&role=etudiant&demo`);
+    await f.page.goto(`${url}/${mount}/?mode=formateur&scenario=demo&role=etudiant&demo`);
     await f.page.waitForSelector('.pj-root[data-phase="story"]');
     for (let i = 0; i < 6 && !(await f.page.$('.pj-root[data-phase="vote"]')); i++) await f.page.keyboard.press('ArrowRight');
     await f.page.waitForSelector('.pj-root[data-phase="vote"]');
@@ -366,8 +403,9 @@ const WAITING: Waiting[] = [
 async function idleFigures(browser: Browser, url: string): Promise<void> {
   console.log(`\n## Travail du fil principal en attente (${IDLE_MS / 1000} s par mesure, ${ROUNDS} tours, médianes), à côté d'une page statique`);
   const rows = new Map<string, { perS: number; load: string }[]>();
+  const all: Waiting[] = [...BASELINES, ...GAMES.flatMap((g) => GAME_WAITING.map((w) => ({ name: `${g.label}, ${w.name}`, open: (b: Browser, url: string) => w.open(b, url, g.mount) })))];
   for (let r = 0; r < ROUNDS; r++) {
-    const order = r % 2 ? [...WAITING].reverse() : WAITING;
+    const order = r % 2 ? [...all].reverse() : all;
     for (const w of order) {
       const f = await w.open(browser, url);
       try {
@@ -386,7 +424,34 @@ async function idleFigures(browser: Browser, url: string): Promise<void> {
   for (const [name, list] of rows) {
     const v = med(list.map((x) => x.perS));
     console.log(`${name} : ${v.toFixed(2)} ms de travail par seconde → ${ratio(v, base)} la page statique (cible ≤ 1,2×) — charge ${list.map((x) => x.load).join(', ')}`);
+    if (name === 'page statique' || name.startsWith('jeu,') || name.startsWith('Inky')) {
+      README.push({ measure: `travail du fil principal en attente : ${name}`, result: `${fr(v, 2)} ms/s${name === 'page statique' ? '' : ` → ${frRatio(v, base)} la page statique`}`, load: `${list[0]!.load} → ${list[list.length - 1]!.load}`, target: name.startsWith('jeu,') ? '≤ 1,2×' : '—' });
+    }
   }
+}
+
+/** The README's table between its markers, with the date and the machine. */
+function writeReadme(): void {
+  const file = path.join(ROOT, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- bench-inky:start -->';
+  const end = '<!-- bench-inky:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) {
+    console.log('README: no bench-inky markers, table not written');
+    return;
+  }
+  const day = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  const table = [
+    `Écrit par \`npm run bench\` (\`tools/bench-inky.ts --write-readme\`) le ${day}, ${ROUNDS} tours alternés, Chromium ${'de Debian'} avec WebGL logiciel (SwiftShader), ${cpus().length} cœurs. La charge (moyenne sur 1 min, début → fin de la mesure) est donnée à côté de chaque chiffre : au-dessus de ${cpus().length}, les temps sont gonflés par les autres processus et ne valent que comme rapports mesurés dans le même tour.`,
+    '',
+    '| mesure | résultat | charge | cible |',
+    '|---|---|---|---|',
+    ...README.map((r) => `| ${r.measure} | ${r.result} | ${r.load} | ${r.target} |`),
+  ].join('\n');
+  writeFileSync(file, `${text.slice(0, a + start.length)}\n${table}\n${text.slice(b)}`);
+  console.log('README: table written');
 }
 
 async function main(): Promise<void> {
@@ -401,6 +466,7 @@ async function main(): Promise<void> {
   }
   const pages = privateOutDir('bench-pages');
   const mounts: Record<string, string> = { game: path.resolve(gameDir), static: path.join(pages, 'static') };
+  if (opt('--before')) mounts.before = path.resolve(opt('--before')!);
   for (const sc of SCENARIOS) {
     makeInky(path.join(pages, `inky-${sc.id}`), sc.id);
     mounts[`inky-${sc.id}`] = path.join(pages, `inky-${sc.id}`);
@@ -413,6 +479,7 @@ async function main(): Promise<void> {
     if (wants('first')) await firstFigures(browser, server.url);
     if (wants('burst')) await burstFigures(browser, server.url);
     if (wants('idle')) await idleFigures(browser, server.url);
+    if (argv.includes('--write-readme')) writeReadme();
   } finally {
     await browser.close();
     server.stop();

@@ -37,6 +37,28 @@ function frameTimes(ms: number, onFrame?: () => void): Promise<number[]> {
   });
 }
 
+/**
+ * Time spent in each of Phaser's steps (update + render) while `run` runs: unlike frame intervals,
+ * which snap to multiples of the display's period (16.7 ms, 33.3 ms…), it grows smoothly with
+ * the work, so a small change of load does not flip a ratio from 1.00× to 2.00×.
+ */
+async function stepWork<T>(game: { events: { on(e: string, f: () => void): unknown; off(e: string, f: () => void): unknown } }, run: () => Promise<T>): Promise<{ value: T; work: number[] }> {
+  const work: number[] = [];
+  let t0 = 0;
+  const pre = () => (t0 = performance.now());
+  const post = () => work.push(performance.now() - t0);
+  game.events.on('prestep', pre);
+  game.events.on('postrender', post);
+  try {
+    return { value: await run(), work };
+  } finally {
+    game.events.off('prestep', pre);
+    game.events.off('postrender', post);
+  }
+}
+
+let lastWork: number[] = [];
+
 export function installDebug(app: App): void {
   const bench = new URLSearchParams(location.search).has('bench');
   const hooks = {
@@ -66,11 +88,13 @@ export function installDebug(app: App): void {
             let y = 0;
             p.keepAwake(true);
             try {
-              return await frameTimes(ms, () => {
+              const r = await stepWork(p.game, () => frameTimes(ms, () => {
                 y += dir * 40;
                 if (y < -12000 || y > 0) dir = -dir;
                 p.scene.scrollBy(dir * 40);
-              });
+              }));
+              lastWork = r.work;
+              return r.value;
             } finally {
               p.keepAwake(false);
             }
@@ -94,9 +118,10 @@ export function installDebug(app: App): void {
                 p.scene.render(frameOf(s));
               }, k * everyMs + everyMs / 2));
             }
-            const frames = await frameTimes(count * everyMs + 200);
+            const r = await stepWork(p.game, () => frameTimes(count * everyMs + 200));
+            lastWork = r.work;
             timers.forEach(clearTimeout);
-            return { frames, last: p.scene.renderStats() };
+            return { frames: r.value, last: p.scene.renderStats() };
           },
           /** Draws a thread of `n` messages, then the same thread with one more: what the second drawing made. */
           appendOne(n: number, typing = false): { fresh: number; total: number; ms: number } | null {
@@ -115,11 +140,17 @@ export function installDebug(app: App): void {
             p.game.scene.sleep('PhoneScene');
             p.game.scene.run('EmptyScene');
             p.keepAwake(true);
-            const t = await frameTimes(ms);
+            const r = await stepWork(p.game, () => frameTimes(ms));
+            lastWork = r.work;
+            const t = r.value;
             p.keepAwake(false);
             p.game.scene.stop('EmptyScene');
             p.game.scene.wake('PhoneScene');
             return t;
+          },
+          /** Time in each Phaser step during the last scrollThread / emptyScene / burst (ms). */
+          lastWork(): number[] {
+            return lastWork;
           },
           /** Resolves once the branch maps being prepared in the background are ready (the heap bench reads after it). */
           async settled(): Promise<void> {
