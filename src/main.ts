@@ -6,6 +6,26 @@ import { installDebug } from './app/debug';
 import { AudioDirector } from './audio/AudioDirector';
 import { EventBus } from './events/bus';
 import { browserStorage, Store } from './storage/store';
+import { whenIdle } from './app/App';
+import { resumeHint } from './pwa/hint';
+
+/**
+ * The service worker precaches the whole game for offline play (about 2 MB with Phaser): it is
+ * registered once the first decision is on screen and the browser idle, or after a minute on the
+ * menu, so that a first visit spends its bytes and its main thread on the menu and the story first.
+ */
+function registerPwaLater(app: App): void {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    off();
+    clearTimeout(timer);
+    whenIdle(() => void import('./pwa/register').then(({ registerPwa }) => registerPwa({ playing: () => app.playing })));
+  };
+  const off = app.bus.on('story:decision', go);
+  const timer = setTimeout(go, 60_000);
+}
 
 async function boot(root: HTMLElement): Promise<void> {
   const mode = new URLSearchParams(location.search).get('mode');
@@ -37,8 +57,7 @@ async function boot(root: HTMLElement): Promise<void> {
       return;
     }
   } else if (import.meta.env.MODE === 'production') {
-    const { registerPwa, resumeHint } = await import('./pwa/register');
-    registerPwa({ playing: () => app.playing });
+    registerPwaLater(app);
     // Back from « Mettre à jour »: the game that was on the phone goes on from its autosave.
     const id = resumeHint();
     if (id && app.store.get().games[id]) {
@@ -50,4 +69,8 @@ async function boot(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('app');
-if (root) void boot(root);
+if (root) {
+  // The page's static bar, shown while this script loaded, gives way to the app's (same look).
+  root.querySelector('[data-shell]')?.remove();
+  void boot(root);
+}

@@ -51,12 +51,13 @@ export class App {
   private readonly phoneScreen: HTMLElement;
   private readonly overlay: HTMLElement;
   private readonly endingHost: HTMLElement;
-  private readonly mirror: Mirror;
+  /** The phone column and its accessible mirror, made on the first game (see gameArea). */
+  private area: { mirror: Mirror; textMode: boolean } | null = null;
+  private readonly phoneCol: HTMLElement;
   private readonly panel: ConsequencePanel;
   private readonly notice: GameNotice;
   /** Lasting warning while nothing is saved (storage full, blocked, or a newer version's data). */
   private readonly storageWarning: HTMLElement;
-  private readonly textMode: boolean;
   private phone: PhoneGame | null = null;
   /** The phone boots on the first game (« Jouer », « Reprendre »), never with the menu. */
   private phoneReady: Promise<PhoneGame | null> | null = null;
@@ -81,7 +82,6 @@ export class App {
 
   constructor(root: HTMLElement) {
     this.root = root;
-    this.textMode = !hasWebGL();
     this.menuBtn = h('button', { type: 'button', class: 'btn ghost', hidden: true, 'aria-keyshortcuts': 'Escape', onclick: () => this.pause() }, 'Menu');
     const header = h('header', { class: 'topbar' },
       h('span', { class: 'brand' }, 'Soignants & réseaux sociaux'),
@@ -91,21 +91,14 @@ export class App {
     this.phoneScreen = h('div', { class: 'phone-screen' });
     this.overlay = h('div', { class: 'phone-overlay' });
     this.phoneScreen.append(this.overlay);
-    const logHost = h('div', { class: this.textMode ? 'text-log' : 'sr-only' });
-    const phoneCol = h('div', { class: 'phone-col' },
-      this.textMode
-        ? h('div', { class: 'text-phone' },
-          h('p', { class: 'notice', role: 'alert' }, 'Votre navigateur ne peut pas afficher le téléphone animé (WebGL indisponible). Le jeu continue en version texte : tout y est.'),
-          logHost, this.overlay)
-        : h('div', { class: 'phone-bezel' }, this.phoneScreen));
-    if (!this.textMode) phoneCol.append(logHost);
+    const phoneCol = h('div', { class: 'phone-col' });
+    this.phoneCol = phoneCol;
     const side = h('div', { class: 'side' });
     this.gameEl = h('div', { class: 'game', hidden: true }, h('h1', { class: 'sr-only', id: 'game-title' }, 'Partie en cours'), phoneCol, side);
     this.endingHost = h('div', { class: 'ending-host', hidden: true });
     this.main.append(this.gameEl, this.endingHost);
     this.trainerHost = h('div', { class: 'trainer-host', hidden: true });
     root.append(header, this.storageWarning, this.main, this.trainerHost);
-    this.mirror = new Mirror(logHost, this.overlay, this.textMode, () => this.view?.toggleMembers());
     this.panel = new ConsequencePanel(side);
     this.notice = new GameNotice(side);
     this.audio = new AudioDirector(this.bus, () => this.settings);
@@ -143,6 +136,34 @@ export class App {
     if (this.storageWarning.textContent !== (text ?? '')) this.storageWarning.textContent = text ?? '';
   }
 
+  /**
+   * The phone column, built on the first game: asking the browser for WebGL starts its GPU process
+   * (measured up to 1.3 s of blocked main thread with software GL on a loaded machine), which the
+   * menu never needs. Without WebGL the same column is the text version of the game.
+   */
+  private gameArea(): { mirror: Mirror; textMode: boolean } {
+    if (this.area) return this.area;
+    const textMode = !hasWebGL();
+    const logHost = h('div', { class: textMode ? 'text-log' : 'sr-only' });
+    this.phoneCol.append(
+      textMode
+        ? h('div', { class: 'text-phone' },
+          h('p', { class: 'notice', role: 'alert' }, 'Votre navigateur ne peut pas afficher le téléphone animé (WebGL indisponible). Le jeu continue en version texte : tout y est.'),
+          logHost, this.overlay)
+        : h('div', { class: 'phone-bezel' }, this.phoneScreen));
+    if (!textMode) this.phoneCol.append(logHost);
+    this.area = { mirror: new Mirror(logHost, this.overlay, textMode, () => this.view?.toggleMembers()), textMode };
+    return this.area;
+  }
+
+  private get mirror(): Mirror {
+    return this.gameArea().mirror;
+  }
+
+  private get textMode(): boolean {
+    return this.gameArea().textMode;
+  }
+
   get settings(): Settings {
     return this.store.get().settings;
   }
@@ -157,7 +178,8 @@ export class App {
    * and evaluated (not booted): the menu itself never waits for it, and « Jouer » rarely does.
    */
   private prefetchPhone(): void {
-    if (this.prefetch || this.textMode) return;
+    // Not this.textMode: that would ask for a WebGL context, which the menu must not pay for.
+    if (this.prefetch || typeof WebGLRenderingContext === 'undefined') return;
     this.prefetch = new Promise<void>((resolve) => whenIdle(() => resolve()))
       .then(() => import('../phone/PhoneGame'))
       .catch(() => undefined);
@@ -245,7 +267,7 @@ export class App {
       // Escape closes what is open on the phone first, as a phone's back gesture would.
       if (this.view?.membersOpen) this.view.toggleMembers();
       else this.pause();
-    } else if (/^[1-9]$/.test(e.key) && this.screen === 'game' && this.mirror.key(Number(e.key))) {
+    } else if (/^[1-9]$/.test(e.key) && this.screen === 'game' && this.area?.mirror.key(Number(e.key))) {
       e.preventDefault();
     } else if ((e.key === 'PageUp' || e.key === 'PageDown') && this.screen === 'game' && this.phone) {
       e.preventDefault();
@@ -572,7 +594,7 @@ export class App {
     return {
       screen: this.screen,
       phoneScreen: this.view?.state.screen ?? null,
-      textMode: this.textMode,
+      textMode: this.area?.textMode ?? null,
       phone: this.phone,
       view: this.view,
       explorations: [...this.explorations.values(), ...(this.preparing ? [this.preparing] : [])],

@@ -4,8 +4,9 @@
 // is resumed at once after the reload (resumeHint), so no game is lost.
 import { registerSW } from 'virtual:pwa-register';
 import { h } from '../ui/dom';
+import { HINT_KEY } from './hint';
 
-const HINT_KEY = 'soignants-reseaux:reprendre-apres-mise-a-jour';
+export { resumeHint } from './hint';
 
 export interface PwaHooks {
   /** The scenario being played, if any, to resume after the update. */
@@ -66,15 +67,4 @@ async function takeUpdate(skipWaiting: () => Promise<void>): Promise<void> {
   });
   await skipWaiting();
   if (!next) reload();
-}
-
-/** The scenario to resume after an update reload, read once. */
-export function resumeHint(): string | null {
-  try {
-    const id = sessionStorage.getItem(HINT_KEY);
-    sessionStorage.removeItem(HINT_KEY);
-    return id;
-  } catch {
-    return null;
-  }
 }

@@ -33,6 +33,13 @@ describe.skipIf(skip)('no work while nothing moves', () => {
         for (const cb of held.splice(0)) cb();
         return n;
       };
+      // Asking for WebGL starts the browser's GPU process: the menu must not.
+      const get = HTMLCanvasElement.prototype.getContext;
+      (window as unknown as { __gl: number }).__gl = 0;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (/webgl/.test(kind)) (window as unknown as { __gl: number }).__gl += 1;
+        return (get as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+      } as typeof get;
     });
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -46,6 +53,7 @@ describe.skipIf(skip)('no work while nothing moves', () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(phaser()).toEqual([]);
     expect(await page.evaluate('window.__soignantsPhone')).toBeUndefined();
+    expect(await page.evaluate('window.__gl')).toBe(0);
     // Idle: the prefetch asks for Phaser, without booting it (no canvas yet).
     expect(await page.evaluate('window.__runIdle()')).toBeGreaterThan(0);
     await expect.poll(() => phaser().length).toBeGreaterThan(0);
