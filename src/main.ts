@@ -11,7 +11,7 @@ import { resumeHint } from './pwa/hint';
 
 /**
  * The service worker precaches the whole game for offline play (about 2 MB with Phaser): it is
- * registered once the first decision is on screen and the browser idle, or after a minute on the
+ * registered once the first decision is on screen and the browser idle, or after 10 s on the
  * menu, so that a first visit spends its bytes and its main thread on the menu and the story first.
  */
 function registerPwaLater(app: App): void {
@@ -24,7 +24,7 @@ function registerPwaLater(app: App): void {
     whenIdle(() => void import('./pwa/register').then(({ registerPwa }) => registerPwa({ playing: () => app.playing })));
   };
   const off = app.bus.on('story:decision', go);
-  const timer = setTimeout(go, 60_000);
+  const timer = setTimeout(go, 10_000);
 }
 
 async function boot(root: HTMLElement): Promise<void> {
