@@ -129,7 +129,7 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
     const expected = expectedFirstOptions('etudiant');
     const { page, sco } = await launchSco({ student_data: { mastery_score: String(MASTERY_SCORE) } });
     // The SCO offers its own scenario only.
-    expect(await sco.locator('.scenario h3').allTextContents()).toEqual(['La demande d’ami']);
+    expect(await sco.locator('.scenario').getByRole('heading').allTextContents()).toEqual(['La demande d’ami']);
     await sco.getByRole('radio', { name: /Étudiant/ }).check();
     await sco.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
     const taken = await playToEnding(sco);
@@ -219,7 +219,7 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
   it('runs as the normal game when no LMS is there (preview of the package)', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/index.html?scenario=demande-ami`);
-    expect(await page.locator('.scenario h3').allTextContents()).toEqual(['La demande d’ami']);
+    expect(await page.locator('.scenario').getByRole('heading').allTextContents()).toEqual(['La demande d’ami']);
     await page.getByRole('button', { name: /^(Jouer|Nouvelle partie) : La demande d.ami/ }).click();
     expect(await nextStop(page)).toBe('choice');
     await page.close();
