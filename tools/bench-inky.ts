@@ -443,12 +443,19 @@ function writeReadme(): void {
     return;
   }
   const day = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  // Rows of this run replace those of the same measure; the others (a partial run, --only) stay.
+  const rows = new Map<string, string>();
+  for (const line of text.slice(a, b).split('\n')) {
+    const m = /^\| ([^|]+) \|/.exec(line);
+    if (m && m[1] !== 'mesure' && !line.startsWith('|---')) rows.set(m[1]!.trim(), line);
+  }
+  for (const r of README) rows.set(r.measure, `| ${r.measure} | ${r.result} (${day}, ${ROUNDS} tours) | ${r.load} | ${r.target} |`);
   const table = [
-    `Écrit par \`npm run bench\` (\`tools/bench-inky.ts --write-readme\`) le ${day}, ${ROUNDS} tours alternés, Chromium ${'de Debian'} avec WebGL logiciel (SwiftShader), ${cpus().length} cœurs. La charge (moyenne sur 1 min, début → fin de la mesure) est donnée à côté de chaque chiffre : au-dessus de ${cpus().length}, les temps sont gonflés par les autres processus et ne valent que comme rapports mesurés dans le même tour.`,
+    `Écrit par \`npm run bench\` (\`tools/bench-inky.ts --write-readme\`), Chromium de Debian avec WebGL logiciel (SwiftShader), ${cpus().length} cœurs, tours alternés, médianes. La charge (moyenne sur 1 min, début → fin de la mesure) est donnée à côté de chaque chiffre : au-dessus de ${cpus().length}, les temps sont gonflés par les autres processus et ne valent que comme rapports mesurés dans le même tour.`,
     '',
     '| mesure | résultat | charge | cible |',
     '|---|---|---|---|',
-    ...README.map((r) => `| ${r.measure} | ${r.result} | ${r.load} | ${r.target} |`),
+    ...rows.values(),
   ].join('\n');
   writeFileSync(file, `${text.slice(0, a + start.length)}\n${table}\n${text.slice(b)}`);
   console.log('README: table written');
