@@ -9,12 +9,14 @@ import type { Command, SessionView } from '../src/trainer/model/types';
 import { parseTrainerPart, trainerPart } from '../src/trainer/persist';
 import { asToPresenter, asToProjector, presenterLink, projectorLink } from '../src/trainer/sync';
 import { compiled } from './helpers';
+import { compiledStories } from './map-fixtures';
 
 const load = (file: string, id: string) => ScenarioRunner.load(compiled(file), id) as ScenarioRunner;
+const fromJson = (json: string, id: string) => ScenarioRunner.load(json, id) as ScenarioRunner;
 
 /** Every view a whole session shows, from the title card to the summary (votes, a tie settled, a replay). */
-function sessionViews(file: string, id: string, role: 'etudiant' | 'infirmier'): SessionView[] {
-  const s = TrainerSession.start(load(file, id), role, { id: 'seance-test' });
+function sessionViews(runner: ScenarioRunner, role: 'etudiant' | 'infirmier'): SessionView[] {
+  const s = TrainerSession.start(runner, role, { id: 'seance-test' });
   const views: SessionView[] = [s.view()];
   const apply = (c: Command) => {
     s.apply(c);
@@ -34,10 +36,16 @@ function sessionViews(file: string, id: string, role: 'etudiant' | 'infirmier'):
 }
 
 describe('what the projector sends passes the presenter’s checks', () => {
-  for (const [file, id] of [['stories/demo.ink', 'demo'], ['tests/fixtures/trainer-call.ink', 'trainer-call'], ['stories/photos-patients.ink', 'photos-patients']] as const) {
-    it(`every view of a whole session of ${id}, both roles`, () => {
-      for (const role of ['etudiant', 'infirmier'] as const) {
-        const views = sessionViews(file, id, role);
+  // Every scenario (a step kind or a field only one story uses must pass too), one role each in turn,
+  // and the fixture whose calls ring on the projector.
+  const sessions = [
+    ...compiledStories().ok.map((fx, i) => ({ json: fx.json, id: fx.id, roles: [i % 2 ? 'infirmier' : 'etudiant'] as const })),
+    { json: compiled('tests/fixtures/trainer-call.ink'), id: 'trainer-call', roles: ['etudiant', 'infirmier'] as const },
+  ];
+  for (const { json, id, roles } of sessions) {
+    it(`every view of a whole session of ${id} (${roles.join(', ')})`, { timeout: 60_000 }, () => {
+      for (const role of roles) {
+        const views = sessionViews(fromJson(json, id), role);
         expect(views.some((v) => v.phase === 'summary')).toBe(true);
         for (const v of views) {
           // BroadcastChannel carries a structured clone.
@@ -90,7 +98,7 @@ describe('hostile or broken messages are ignored', () => {
   });
 
   it('a view with any field out of shape is not drawn by the presenter', () => {
-    const view = structuredClone(sessionViews('stories/demo.ink', 'demo', 'etudiant').find((v) => v.phase === 'vote')!);
+    const view = structuredClone(sessionViews(load('stories/demo.ink', 'demo'), 'etudiant').find((v) => v.phase === 'vote')!);
     expect(asToPresenter({ type: 'state', view })).not.toBeNull();
     const broken: ((v: Record<string, unknown>) => void)[] = [
       (v) => { v.phase = '<script>'; },
