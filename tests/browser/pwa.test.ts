@@ -13,9 +13,12 @@ requireBrowserUnderCi();
 
 const SETTINGS = { sound: false, volume: 0.7, textScale: 1, animations: false, typingSpeed: 'instantane', feedback: 'immediat' };
 
-async function freshContext(browser: Browser): Promise<{ context: BrowserContext; errors: string[] }> {
+async function freshContext(browser: Browser): Promise<{ context: BrowserContext; errors: string[]; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
+  // The page's requests and the service worker's (precache) alike.
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
   context.on('page', (p) => p.on('pageerror', (e) => errors.push(String(e))));
   await context.addInitScript(([s]) => {
     try {
@@ -26,7 +29,7 @@ async function freshContext(browser: Browser): Promise<{ context: BrowserContext
       /* a document without storage (an error page while offline): nothing to set up */
     }
   }, [JSON.stringify(SETTINGS)]);
-  return { context, errors };
+  return { context, errors, requests };
 }
 
 /** Waits until the service worker has precached everything and is active. */
@@ -49,7 +52,7 @@ describe.skipIf(skip)('the installable offline web app', () => {
 
   it('plays offline after one visit: every file is precached, the manifest and its icons too', async () => {
     const server = await serveGame(dir);
-    const { context, errors } = await freshContext(browser);
+    const { context, errors, requests } = await freshContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).waitFor();
@@ -100,6 +103,7 @@ describe.skipIf(skip)('the installable offline web app', () => {
     await page.goto(`${server.url}/?mode=formateur`);
     await page.getByRole('button', { name: 'Commencer la séance' }).waitFor();
     expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     await context.close();
   });
 

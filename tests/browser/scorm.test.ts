@@ -74,6 +74,7 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
   let server: { url: string; stop(): void };
   const errors: string[] = [];
   const warnings: string[] = [];
+  const requests: string[] = [];
 
   beforeAll(async () => {
     dir = privateOutDir('scorm');
@@ -83,6 +84,7 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
     server = await serveGame(dir);
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    context.on('request', (r) => requests.push(r.url()));
     context.on('page', (p) => {
       p.on('pageerror', (e) => errors.push(String(e)));
       p.on('console', (m) => {
@@ -227,5 +229,7 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
 
   it('logged no error and made no request outside the package', () => {
     expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
   });
 });
