@@ -6,8 +6,8 @@
 # statut: liberal
 # contact: veronique; Véronique Bastide; Infirmière libérale à Saint-Aubin-sur-Lys, tutrice de stage
 # contact: olivier; Olivier Marchetti; Infirmier libéral, l'autre cabinet de Saint-Aubin-sur-Lys
-# contact: rolland; Josiane Rolland; Patiente du cabinet, 74 ans, soignée à domicile
-# contact: bousquet; Henri Bousquet; Habitant de Saint-Aubin, patient du cabinet d'Olivier Marchetti
+# contact: rolland; Paulette Rolland; Patiente du cabinet, 74 ans, soignée à domicile
+# contact: bousquet; Armand Bousquet; Habitant de Saint-Aubin, patient du cabinet d'Olivier Marchetti
 # contact: nutri; NutriPlénitude; Marque de compléments alimentaires
 # contact: maud; Maud Ferrer; Créatrice de contenus « bien-être » à Valmont, 18 000 abonnés
 # contact: formatrice; Claire Fontaine; Formatrice référente de Camille, IFSI de Valmont
@@ -15,14 +15,14 @@
 # thread: dm-veronique; chat; Véronique Bastide; moi, veronique
 # thread: dm-nutri; social; NutriPlénitude; moi, nutri
 # thread: dm-maud; social; Maud Ferrer; moi, maud
-# thread: dm-bousquet; social; Henri Bousquet; moi, bousquet
+# thread: dm-bousquet; social; Armand Bousquet; moi, bousquet
 
 INCLUDE commun.ink
 
 // Ce que Camille a fait, retenu pour la fin.
 VAR faute = 0     // la plus lourde : 0 aucune, 3 concurrence, 4 commerce ou soins inutiles, 5 secret
 VAR ecarts = 0    // petits écarts : témoignage épinglé, hashtags ciblants, pseudonyme non déclaré
-VAR prudence = false // a refusé M. Bousquet : excès de prudence qui prive un patient de son libre choix
+VAR prudence = false // a refusé M. Bousquet : excès de prudence qui laisse un patient sans réponse
 VAR sources = false  // a publié de la prévention avec des sources fiables
 
 -> choisir_role -> debut
@@ -47,7 +47,7 @@ Merci merci merci à {etudiant():Véronique et à sa stagiaire|Camille} ! Grâce
     #open: social
 }
 #decision: pp-avis #note: Une patiente ravie laisse un avis public. Que faire de ce témoignage ? #expect: Depuis décembre 2020, un infirmier peut informer le public de son activité, y compris sur les réseaux, mais sans témoignages de tiers : ni avis épinglé, ni remerciements mis en avant. Et répondre publiquement, c'est confirmer qu'elle est patiente du cabinet et parler de sa santé. Un merci en privé, ou de vive voix, suffit. #refs: csp-r4312-68-1, cp-226-13
-+ [L'épingler en haut de {page()} : « Merci à vous, Mme Rolland ! » #do: publish #audience: public #score: secret -1, respect 0, posture -1, image -2 #fb: {etudiant():C'est la page de Véronique : c'est elle que le code vise, car il exclut les témoignages de tiers de la communication d'un infirmier sur son activité. Vous participez pourtant, et le code de déontologie s'applique aussi aux étudiants.|Le code exclut les témoignages de tiers de la communication d'un infirmier sur son activité : un avis épinglé, c'est exactement cela.} #refs: csp-r4312-68-1{etudiant():, csp-r4312-1}]
++ [L'épingler en haut de {page()} #do: publish #audience: public #score: secret -1, respect 0, posture -1, image -2 #fb: {etudiant():C'est la page de Véronique : c'est elle que vise le code, qui exclut les témoignages de tiers de la communication d'un infirmier sur son activité. Vous teniez pourtant la page, et le code de déontologie s'applique aussi aux étudiants.|Le code exclut les témoignages de tiers de la communication d'un infirmier sur son activité : un avis épinglé, c'est exactement cela.} Et la santé de Mme Rolland s'affiche en tête d'une page que tout le village lit. #refs: csp-r4312-68-1{etudiant():, csp-r4312-1}]
     ~ ecarts = ecarts + 1
     L'avis de Mme Rolland s'affiche désormais en haut de la page, avec ses cinq étoiles.
     -> partenariat
@@ -55,10 +55,13 @@ Merci merci merci à {etudiant():Véronique et à sa stagiaire|Camille} ! Grâce
     ~ faute = 5
     Merci Madame Rolland, {fem():ravie|ravi} que votre ulcère soit refermé, à jeudi pour le dernier pansement ! #comment: p-rolland #from: moi
     -> partenariat
-+ [La remercier de vive voix jeudi, et laisser l'avis là où elle l'a mis #do: ignore #score: secret 1, respect 1, posture 2, image 1 #fb: L'avis est le sien, pas le vôtre : vous ne le mettez pas en avant et vous ne confirmez rien en public. {etudiant():Pour une stagiaire qui n'a pas d'activité propre, écarter les témoignages est une prudence par analogie avec la règle des infirmiers ; elle vaut d'être expliquée à Véronique.|Le merci passe là où il a sa place : au domicile de la patiente.} #refs: csp-r4312-68-1]
++ [{etudiant():Proposer à Véronique de masquer l'avis, et de remercier Mme Rolland de vive voix jeudi|Masquer l'avis, et remercier Mme Rolland de vive voix jeudi} #do: action #score: secret 1, respect 1, posture 2, image 1 #fb: Un avis de patiente laissé en vitrine sur {page()} sert l'activité du cabinet comme un témoignage ; le masquer, c'est ne pas s'en servir, et ne rien répondre en public, c'est ne rien confirmer. {etudiant():La règle vise Véronique, puisque c'est sa page ; vous l'aidez à la respecter.|Le merci passe là où il a sa place : chez la patiente.} #refs: csp-r4312-68-1]
     { etudiant() :
-        Je préfère ne pas le mettre en avant : les témoignages de patients, c'est justement ce que la règle exclut pour un cabinet. Je t'explique demain ? #from: moi #in: dm-veronique
-        Bon… si tu le dis. Tu m'expliqueras, oui. #from: veronique
+        Je préfère ne pas le mettre en avant : les témoignages de patients, c'est justement ce que la règle exclut pour un cabinet. On le masque, et tu la remercies jeudi ? #from: moi #in: dm-veronique
+        Bon… si tu le dis. Elle va être vexée, tu sais. #from: veronique
+        Jeudi, pendant le pansement, Mme Rolland demande à Véronique pourquoi son avis a disparu. Véronique vous laisse expliquer. « Vous êtes bien compliqués, vous, les infirmiers », soupire Mme Rolland.
+    - else:
+        Vous masquez l'avis. Jeudi, pendant le pansement, Mme Rolland vous demande, un peu vexée, pourquoi il a disparu. Vous lui expliquez. « Vous êtes bien compliqués, vous, les infirmiers », soupire-t-elle.
     }
     -> partenariat
 
@@ -76,12 +79,12 @@ Bonjour ! Nous adorons votre page 💚 Nous proposons aux soignants de proximit�
     ~ faute = MAX(faute, 4)
     Peau qui tiraille, cicatrice qui traîne ? Avec le code SAINTAUBIN15, -15 % sur la gamme NutriPlénitude « Peau & cicatrisation » 💚 #post: p-promo #from: moi #audience: public
     -> hashtags
-+ [Accepter les échantillons gratuits, sans code ni publication #do: reply #score: secret 0, respect -1, posture -2, image -1 #fb: Sans code ni publication, c'est plus discret, mais c'est toujours un lien commercial : distribuer les échantillons d'une marque à ses patients en fait un argument de vente. L'Ordre proscrit les partenariats commerciaux, affichés ou non. #refs: oni-2025]
++ [Accepter sans code promo : juste un lien vers la boutique, en bas de {page()} #do: reply #score: secret 0, respect -1, posture -2, image -2 #fb: Plus discret qu'un code promo, c'est toujours un lien commercial, payé par une commission sur ce qu'achètent les patients : l'Ordre proscrit les partenariats commerciaux, et le code interdit les commissions. #refs: oni-2025, csp-r4312-82{etudiant():, csp-r4312-1}]
     ~ faute = MAX(faute, 4)
-    Pas de code promo, mais nous voulons bien quelques échantillons pour le cabinet. #from: moi
-    Avec plaisir ! Le colis part demain 📦 #from: nutri
+    Pas de code promo, mais d'accord pour un lien vers votre boutique en bas de la page. #from: moi
+    Parfait ! Voici le lien, avec le suivi des ventes 🔗 #from: nutri
     -> hashtags
-+ [Refuser : « Merci, mais un cabinet infirmier ne fait pas de partenariat commercial. » #do: reply #score: secret 0, respect 1, posture 2, image 2 #fb: Vous gardez votre conseil indépendant de toute vente : c'est ce que demandent les recommandations de l'Ordre. {etudiant():Véronique fait la moue : 10 % de commission, c'est de l'argent. Vous lui montrez la recommandation.|Dix pour cent de moins sur la tournée, c'est le prix de la confiance.} #refs: oni-2025]
++ [Refuser : « Merci, mais un cabinet infirmier ne fait pas de partenariat commercial. » #do: reply #score: secret 0, respect 1, posture 2, image 2 #fb: Vous gardez votre conseil indépendant de toute vente : c'est ce que demandent les recommandations de l'Ordre. {etudiant():Véronique fait la moue : 10 % de commission, c'est de l'argent. Vous lui montrez la recommandation.|Vous renoncez à une commission : c'est le prix d'un conseil auquel vos patients peuvent se fier.} #refs: oni-2025]
     Merci, mais un cabinet infirmier ne fait pas de partenariat commercial. Bonne journée. #from: moi
     { etudiant() :
         Véronique soupire : « Bon. C'est toi qui lis les règles, hein. » Elle ne vous parle presque pas de l'après-midi.
@@ -106,7 +109,7 @@ Le soir… #skip #time: 21:10 #date: mercredi 4 juin
 === comparaison ===
 Quelques jours plus tard… #skip #time: 08:40 #date: lundi 9 juin
 { etudiant() :
-    Dans la voiture, Véronique râle : « Olivier Marchetti, l'autre cabinet, il arrive à 11 h chez des diabétiques qui attendent depuis 8 h. Écris un truc qui montre qu'on est différentes, nous. »
+    Dans la voiture, Véronique râle : « Olivier Marchetti, l'autre cabinet, il arrive à 11 h chez des patients diabétiques qui attendent leur insuline depuis 8 h. Écris un truc qui montre qu'on est {fem():différentes|différents}, nous. »
 }
 { not etudiant() :
     Au café, deux patientes se plaignent devant vous de l'autre cabinet du village, celui d'Olivier Marchetti : « Il arrive à pas d'heure. » Vous pensez à votre page.
@@ -116,10 +119,10 @@ Quelques jours plus tard… #skip #time: 08:40 #date: lundi 9 juin
     ~ faute = MAX(faute, 3)
     Chez nous, on passe à l'heure. Ce n'est pas le cas partout à Saint-Aubin 😉 #post: p-compare #from: moi #audience: public
     -> video
-+ [Publier seulement ce que fait le cabinet : « Passages de 7 h à 20 h, heure annoncée la veille par SMS. » #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 1 #fb: Une information exacte, utile, sur votre propre pratique, sans viser personne : c'est ce que permet le code. {etudiant():Véronique trouve ça « un peu mou » ; c'est pourtant ce qui la protège.|Le village fera la comparaison lui-même, sans vous.} #refs: csp-r4312-68-1]
++ [Publier ce que fait le cabinet : « Passages de 7 h à 20 h, heure annoncée la veille par SMS. » #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 1 #fb: Une information exacte, utile, sur votre propre pratique, sans viser personne : c'est ce que permet le code. {etudiant():Véronique trouve ça « un peu mou » ; c'est pourtant ce qui la protège.|Le village fera la comparaison lui-même, sans vous.} #refs: csp-r4312-68-1]
     Passages de 7 h à 20 h, heure annoncée la veille par SMS. #post: p-horaires #from: moi #audience: public
     -> video
-+ [Ne rien publier sur le sujet #do: ignore #score: secret 0, respect 0, posture 1, image 0 #fb: Vous ne dénigrez personne. {etudiant():Véronique est déçue, mais elle n'a rien à se reprocher.|Rien ne vous est reproché.} #refs: csp-r4312-25]
++ [Ne rien publier sur le sujet #do: ignore #score: secret 0, respect 0, posture 1, image 0 #fb: Vous ne dénigrez personne. {etudiant():Véronique est déçue, mais elle n'a rien à se reprocher.|Rien ne vous est reproché.}]
     -> video
 
 // ─────────────────────────────────────────────────────────────
@@ -135,12 +138,12 @@ Une perfusion de vitamines chez des personnes en bonne santé, sans prescription
     Avec plaisir ! Venez jeudi, on tourne la cure 💉✨ #from: moi
     Trop bien !! Je préviens mes abonnées 😍 #from: maud
     -> pseudo
-+ [Refuser, et publier à la place un rappel de prévention sur les plaies du diabétique, avec le lien vers la fiche officielle #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 3 #fb: Vous refusez le soin inutile et vous faites de la page ce qu'elle peut être de mieux : une information de santé exacte, appuyée sur une source officielle. C'est le bon usage que décrivent les recommandations de l'Ordre. #refs: csp-r4312-68-1, oni-2025]
++ [Refuser, et publier à la place un rappel de prévention sur le pied diabétique, avec le lien vers la fiche officielle #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 3 #fb: Vous refusez le soin inutile et vous faites de la page ce qu'elle peut être de mieux : une information de santé exacte, appuyée sur une source officielle. C'est le bon usage que décrivent les recommandations de l'Ordre. #refs: csp-r4312-68-1, oni-2025]
     ~ sources = true
     Merci, mais je ne fais pas de soins qui ne sont pas nécessaires. Bonne continuation ! #from: moi
     Pieds des personnes diabétiques : une petite plaie peut devenir grave. Regardez vos pieds chaque jour, et parlez-en à votre médecin ou à votre infirmier. La fiche officielle de prévention est en lien. #post: p-prevention #from: moi #audience: public
     -> pseudo
-+ [Refuser poliment, sans rien publier #do: reply #score: secret 0, respect 0, posture 1, image 1 #fb: Vous ne promettez rien de trompeur. La page reste une vitrine d'horaires ; elle pourrait aussi informer. #refs: csp-r4312-68-1]
++ [Refuser, sans rien publier d'autre #do: reply #score: secret 0, respect 0, posture 1, image 1 #fb: Vous ne promettez rien de trompeur. La page reste une vitrine d'horaires ; elle pourrait aussi informer. #refs: csp-r4312-68-1]
     Merci, mais ce n'est pas pour le cabinet. Bonne continuation ! #from: moi
     -> pseudo
 
@@ -154,7 +157,7 @@ Le lendemain… #skip #time: 20:15 #date: mardi 10 juin
     Une amie vous conseille un nom plus accrocheur pour la page : « Infi'Cam ». Votre nom n'apparaîtrait plus nulle part.
 }
 #decision: pp-pseudo #note: Un nom de scène pour la page professionnelle : est-ce permis ? #expect: Un pseudonyme utilisé pour une activité professionnelle se déclare au conseil départemental de l'Ordre. Un compte personnel sous pseudonyme, lui, n'est pas interdit. #refs: oni-pseudonyme
-+ [Renommer la page tout de suite #do: action #score: secret 0, respect 0, posture -1, image -1 #fb: Pour une activité professionnelle, un pseudonyme se déclare au conseil départemental de l'Ordre. {etudiant():C'est la page de Véronique, et c'est à elle de le déclarer.|Sans déclaration, c'est un manquement de plus.} #refs: oni-pseudonyme]
++ [Renommer la page {etudiant():« Infi'Véro »|« Infi'Cam »} #do: action #score: secret 0, respect 0, posture -1, image -1 #fb: Pour une activité professionnelle, un pseudonyme se déclare au conseil départemental de l'Ordre. {etudiant():C'est la page de Véronique, et c'est à elle de le déclarer.|Sans déclaration, c'est un manquement de plus.} #refs: oni-pseudonyme]
     ~ ecarts = ecarts + 1
     La page s'appelle désormais {etudiant():« Infi'Véro »|« Infi'Cam »}. Aucun nom réel n'y apparaît plus.
     -> partage
@@ -167,24 +170,24 @@ Le lendemain… #skip #time: 20:15 #date: mardi 10 juin
         Vous écrivez au conseil départemental de l'Ordre pour déclarer « Infi'Cam » comme nom d'exercice sur les réseaux. Un accusé de réception arrive le lendemain.
     }
     -> partage
-+ [Garder le nom {etudiant():de Véronique|du cabinet et le vôtre}, tout simplement #do: action #score: secret 0, respect 0, posture 1, image 1 #fb: Rien à déclarer : le nom réel dit clairement qui soigne. #refs: oni-pseudonyme]
++ [Garder le nom {etudiant():de Véronique|du cabinet et le vôtre} #do: action #score: secret 0, respect 0, posture 1, image 1 #fb: Rien à déclarer : le nom réel dit clairement qui soigne. #refs: oni-pseudonyme]
     -> partage
 
 // ─────────────────────────────────────────────────────────────
 === partage ===
 Le jeudi suivant… #skip #time: 21:30 #date: jeudi 12 juin
 #open: social
-{etudiant():Véronique a terminé avec vous, à la maison de santé, la formation en ligne « Plaies chroniques » de l'université régionale. Elle voudrait que la page en parle.|Vous venez de terminer la formation en ligne « Plaies chroniques » de l'université régionale. Vous voudriez que la page en parle.} Dans un groupe de soignants, une astuce tourne beaucoup : « le miel referme tous les ulcères, plus besoin de pansements chers ». Et Mme Rolland, ravie, a dit d'accord pour « une photo avant-après de sa jambe ».
-#decision: pp-partage #note: Que partager sur une page professionnelle pour qu'elle soit utile ? #expect: Les réseaux ont de bons usages : partager une formation reconnue, une source fiable, un réseau professionnel. Une astuce sans preuve n'est ni loyale ni prudente. Un « avant-après », même consenti, met en vitrine le résultat d'un soin et le corps d'une patiente reconnaissable dans un village : le code demande qu'on ne puisse pas l'identifier, et l'information sur son activité exclut ce qui ressemble à un témoignage. #refs: csp-r4312-68-1, oni-2025, csp-r4312-49
+{etudiant():Véronique et vous avez suivi ensemble un MOOC, la formation en ligne « Plaies chroniques » de l'université régionale. Elle voudrait que la page en parle.|Vous venez de terminer un MOOC, la formation en ligne « Plaies chroniques » de l'université régionale. Vous voudriez que la page en parle.} Dans un groupe de soignants, une astuce tourne beaucoup : « le miel referme tous les ulcères, plus besoin de pansements chers ». Et Mme Rolland, ravie, a donné son accord écrit pour « une photo avant-après de sa jambe ».
+#decision: pp-partage #note: Que partager sur une page professionnelle pour qu'elle soit utile ? #expect: Les réseaux ont de bons usages : partager une formation reconnue, une source fiable, un réseau professionnel. Une astuce sans preuve n'est ni loyale ni prudente. Un « avant-après », même consenti, montre le corps d'une patiente reconnaissable dans un village, alors que le code demande qu'un cas publié ne permette pas d'identifier le patient ; et sur la page d'un cabinet, il joue le rôle d'un témoignage. #refs: csp-r4312-68-1, oni-2025, csp-r4312-49
 + [Partager la formation en ligne, avec deux lignes sur ce que vous y avez appris et le lien de l'université #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 3 #fb: Une formation reconnue, une source fiable, votre pratique qui progresse : c'est le meilleur usage d'une page professionnelle, et il ne cible personne. #refs: oni-2025]
     ~ sources = true
     Formation en ligne « Plaies chroniques » de l'université régionale : terminée ! Ce que je retiens : une plaie qui ne cicatrise pas en six semaines se montre au médecin. Le lien est ci-dessous pour les collègues. #post: p-formation #from: moi #audience: public
     -> patient_confrere
-+ [Relayer l'astuce du miel : « À tester, ça marche ! » #do: publish #audience: public #score: secret 0, respect -1, posture -2, image -2 #fb: Une astuce sans preuve, présentée comme efficace par {etudiant():un cabinet|une infirmière ou un infirmier}, peut faire renoncer des patients à un soin utile. L'information du public doit être loyale, honnête et prudente, et s'appuyer sur des sources fiables. #refs: csp-r4312-68-1, oni-2025]
++ [Relayer l'astuce du miel : « À tester, ça marche ! » #do: publish #audience: public #score: secret 0, respect -1, posture -2, image -2 #fb: Une astuce sans preuve, présentée comme efficace par un cabinet infirmier, peut faire renoncer des patients à un soin utile. L'information du public doit être loyale, honnête et prudente, et s'appuyer sur des sources fiables. #refs: csp-r4312-68-1, oni-2025]
     ~ faute = MAX(faute, 4)
     Le miel referme tous les ulcères, plus besoin de pansements chers. À tester, ça marche ! #post: p-miel #from: moi #audience: public
     -> patient_confrere
-+ [Publier l'avant-après de la jambe de Mme Rolland, avec son accord écrit #do: publish #audience: public #score: secret -1, respect -1, posture -1, image -1 #fb: L'accord écrit est une bonne pratique, mais dans un village de 3 000 habitants, une jambe, un pansement et une date suffisent à la reconnaître. Et un « avant-après » sur {page()}, c'est le résultat d'un soin mis en vitrine : tout ce que l'information sur une activité doit éviter. #refs: csp-r4312-49, csp-r4312-68-1]
++ [Publier l'avant-après de la jambe de Mme Rolland, avec son accord écrit #do: publish #audience: public #score: secret -1, respect -1, posture -1, image -1 #fb: L'accord écrit est une bonne pratique, mais le code demande d'abord qu'on ne puisse pas reconnaître la patiente : or son avis public parle déjà d'un ulcère refermé après deux ans, et tout le village fera le lien. Et sur la page d'un cabinet, un « avant-après » joue le rôle d'un témoignage. #refs: csp-r4312-49, csp-r4312-68-1]
     ~ ecarts = ecarts + 1
     Deux ans de soins, et voilà le résultat 💪 (avec l'accord de la patiente) #post: p-avant-apres #from: moi #audience: public
     -> patient_confrere
@@ -194,16 +197,16 @@ Le jeudi suivant… #skip #time: 21:30 #date: jeudi 12 juin
 // ─────────────────────────────────────────────────────────────
 === patient_confrere ===
 #time: 20:40
-Nouveau message de Henri Bousquet #notif: social #from: bousquet
+Nouveau message de Armand Bousquet #notif: social #from: bousquet
 #open: social
 Bonsoir. Je suis soigné par le cabinet Marchetti pour mes injections d'insuline, mais je voudrais changer. Vous pouvez me prendre à partir de lundi ? Je vous envoie la photo de mon ordonnance. #from: bousquet #in: dm-bousquet
-#decision: pp-bousquet #note: Le patient d'un confrère demande à changer de cabinet. Que répondre ? #expect: Le code interdit de détourner ou de tenter de détourner la patientèle d'un confrère : aller la chercher, le dénigrer. Répondre à un patient qui vient de lui-même n'est pas un détournement ; refuser « par principe » le laisse sans solution. Pour l'ordonnance, un canal conforme, pas la messagerie de la page : {etudiant():le cabinet|le cabinet libéral} est responsable du traitement des données de santé qu'il reçoit. #refs: csp-r4312-61, csp-r4312-25, rgpd-9, hds-messagerie
-+ [« Bien sûr ! Vous verrez, chez nous on arrive à l'heure 😉 Envoyez l'ordonnance ici. » #do: reply #score: secret -1, respect -1, posture -2, image -1 #fb: Vous dénigrez le confrère au passage, ce qui ressemble à un détournement de patientèle, et vous faites transiter une ordonnance par la messagerie d'un réseau social, alors que {etudiant():le cabinet de Véronique en est|vous en êtes} responsable, comme responsable du traitement. #refs: csp-r4312-61, csp-r4312-25, rgpd-9, hds-messagerie]
+#decision: pp-bousquet #note: Le patient d'un confrère demande à changer de cabinet. Que répondre ? #expect: Le code interdit de détourner ou de tenter de détourner la patientèle d'un confrère : aller la chercher, le dénigrer. Répondre à un patient qui vient de lui-même n'est pas un détournement ; refuser « par principe » le laisse sans solution. Pour l'ordonnance, un canal conforme, pas la messagerie de la page : l'infirmier libéral est lui-même responsable du traitement des données de santé qu'il reçoit. #refs: csp-r4312-61, csp-r4312-25, rgpd-9, hds-messagerie
++ [« Bien sûr ! Vous verrez, chez nous on arrive à l'heure 😉 Envoyez l'ordonnance ici. » #do: reply #score: secret -1, respect -1, posture -2, image -1 #fb: Vous dénigrez le confrère au passage, ce qui ressemble à un détournement de patientèle, et vous faites transiter une ordonnance par la messagerie d'un réseau social, alors que {etudiant():Véronique, infirmière libérale, est|vous êtes, comme {fem():infirmière libérale|infirmier libéral},} responsable du traitement des données de santé du cabinet. #refs: csp-r4312-61, csp-r4312-25, rgpd-9, hds-messagerie]
     ~ faute = MAX(faute, 3)
     Bien sûr ! Vous verrez, chez nous on arrive à l'heure 😉 Envoyez l'ordonnance ici. #from: moi
     -> fin
-+ [« Vous êtes libre de choisir votre infirmier. Appelez le cabinet au 06 12 34 56 78 ; n'envoyez pas l'ordonnance ici. Pensez à prévenir M. Marchetti pour la suite de vos soins. » #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Vous répondez à sa demande sans dénigrer personne, vous veillez à la continuité de ses soins, et vous tenez ses données de santé hors d'une messagerie grand public. #refs: csp-r4312-25, hds-messagerie, rgpd-9]
-    Vous êtes libre de choisir votre infirmier. Appelez le cabinet au 06 12 34 56 78 ; n'envoyez pas l'ordonnance ici. Pensez à prévenir M. Marchetti pour la suite de vos soins. #from: moi
++ [« Appelez le cabinet au 06 12 34 56 78 pour en parler, et n'envoyez pas votre ordonnance ici. Pensez aussi à prévenir M. Marchetti, pour la suite de vos soins. » #do: reply #score: secret 2, respect 2, posture 2, image 1 #fb: Vous répondez à sa demande sans dénigrer personne, vous veillez à la continuité de ses soins, et vous tenez ses données de santé hors d'une messagerie grand public. #refs: csp-r4312-25, hds-messagerie, rgpd-9]
+    Appelez le cabinet au 06 12 34 56 78 pour en parler, et n'envoyez pas votre ordonnance ici. Pensez aussi à prévenir M. Marchetti, pour la suite de vos soins. #from: moi
     Merci, c'est très clair. J'appelle demain. #from: bousquet
     -> fin
 + [« Je ne peux pas prendre les patients d'un confrère, {fem():désolée|désolé}. » #do: reply #score: secret 0, respect -1, posture -1, image 0 #fb: La prudence a ici un coût : ce que le code interdit, c'est d'aller chercher les patients d'un confrère, pas de répondre à celui qui vient de lui-même. M. Bousquet reste sans solution. #refs: csp-r4312-61]
@@ -232,9 +235,9 @@ Bonsoir. Je suis soigné par le cabinet Marchetti pour mes injections d'insuline
 === fin_exemplaire ===
 #ending: pp-page-exemplaire #title: Une page qui informe #severity: exemplary
 #sanction: aucune
-{etudiant():Fin de stage : Véronique relit la page avec vous, sans avis épinglé ni marque. « Elle est moins clinquante que celle des influenceuses, mais je n'ai rien à me reprocher. »|Trois mois plus tard, la page compte 180 abonnés, presque tous du village. Personne n'y est cité, aucune marque n'y apparaît, et la fiche de prévention a été partagée par la mairie.} #debrief
+{etudiant():Fin de stage : Véronique relit la page avec vous, sans avis épinglé ni marque. « Elle est moins clinquante que celle des influenceuses, mais je n'ai rien à me reprocher. »|Trois mois plus tard, la page compte 180 abonnés, presque tous du village. Personne n'y est cité, aucune marque n'y apparaît{sources:, et ce que vous y avez partagé a été repris par la mairie|}.} #debrief
 Depuis le décret du 22 décembre 2020, un infirmier peut informer le public de son activité, y compris sur les réseaux : une information loyale, honnête et prudente. Restent exclus les témoignages de patients, la comparaison avec des confrères, l'incitation à des soins inutiles ; et l'Ordre proscrit les partenariats commerciaux et les hashtags qui ciblent des patients. #debrief
-{sources:Votre rappel de prévention, appuyé sur une source officielle, montre le meilleur usage d'une page : informer, pas vendre.|Une page peut aussi informer : prévention appuyée sur des sources officielles, formations, réseaux professionnels.} #debrief
+{sources:Ce que vous avez partagé, appuyé sur une source fiable, montre le meilleur usage d'une page : informer, pas vendre.|Une page peut aussi informer : prévention appuyée sur des sources officielles, formations, réseaux professionnels.} #debrief
 #refs: csp-r4312-68-1, oni-2025
 Qu'est-ce qui distingue une information d'une publicité ? #question
 Quelle source officielle citeriez-vous pour un rappel de prévention ? #question
@@ -243,9 +246,9 @@ Quelle source officielle citeriez-vous pour un rappel de prévention ? #question
 === fin_vitrine ===
 #ending: pp-vitrine #title: Une page un peu vitrine #severity: minor
 #sanction: stage; entretien avec la tutrice; csp-r4312-68-1, csp-r4312-1
-{etudiant():Rien de grave, mais la page en fait trop : un avis épinglé, des hashtags qui visent les patients du village, ou un nom de page non déclaré. En fin de stage, Véronique et votre formatrice référente, Claire Fontaine, en reparlent avec vous : c'était la page de Véronique, mais vous la teniez.|Rien de grave, mais la page en fait trop : un avis épinglé, des hashtags qui visent les patients du village, ou un pseudonyme non déclaré. Un confrère vous le fait remarquer, amicalement, avant que quelqu'un d'autre ne le fasse devant l'Ordre.} #debrief
+{etudiant():Rien de grave, mais la page en fait trop, par un ou plusieurs de ces écarts : un avis épinglé, des hashtags qui visent les patients du village, un nom de page non déclaré, un avant-après où une patiente se reconnaît. En fin de stage, Véronique et votre formatrice référente, Claire Fontaine, en reparlent avec vous : c'était la page de Véronique, mais vous la teniez.|Rien de grave, mais la page en fait trop, par un ou plusieurs de ces écarts : un avis épinglé, des hashtags qui visent les patients du village, un pseudonyme non déclaré, un avant-après où une patiente se reconnaît. Un confrère vous le fait remarquer, amicalement, avant que quelqu'un d'autre ne le porte devant l'Ordre.} #debrief
 Ces règles n'interdisent pas d'être visible : elles distinguent informer et attirer. Un témoignage épinglé, c'est la parole d'un patient mise au service de votre activité ; un hashtag « \#diabete \#SaintAubin », c'est un hameçon. #debrief
-#refs: csp-r4312-68-1, oni-2025, oni-pseudonyme
+#refs: csp-r4312-68-1, oni-2025, oni-pseudonyme, csp-r4312-49
 Lequel de ces écarts vous paraissait anodin, et pourquoi ne l'est-il pas ? #question
 Comment rendre une page visible sans cibler de patients ? #question
 -> END
@@ -253,7 +256,7 @@ Comment rendre une page visible sans cibler de patients ? #question
 === fin_prudence ===
 #ending: pp-trop-prudente #title: La page parfaite, le patient perdu #severity: minor
 #sanction: aucune
-La page est irréprochable. Mais M. Bousquet, qui voulait simplement changer d'infirmier, a cru que c'était interdit. Il est resté sans solution, puis a fini par arrêter de demander. #debrief
+{ecarts >= 1:La page garde quelques écarts de vitrine, mais ce n'est pas le plus lourd.|La page est irréprochable.} Mais M. Bousquet, qui voulait simplement changer d'infirmier, a cru que c'était interdit. Il est resté sans solution, puis a fini par arrêter de demander. #debrief
 Ce que le code interdit, c'est de détourner ou de tenter de détourner la patientèle d'un confrère : aller chercher ses patients, le dénigrer. Répondre à quelqu'un qui vous choisit, en l'invitant à prévenir son infirmier actuel, n'est pas un détournement. La prudence excessive a aussi un coût, et c'est le patient qui le paie. #debrief
 #refs: csp-r4312-61, csp-r4312-25
 Qu'est-ce qui distingue accueillir un patient et aller le chercher ? #question
@@ -265,7 +268,7 @@ Que dire à M. Bousquet pour respecter à la fois son choix et votre confrère ?
 #sanction: stage; évaluation de stage défavorable; csp-r4312-25, csp-r4312-1
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-25, csp-r4312-61; par: Olivier Marchetti
 #sanction: ordre; conciliation; ordre-plainte-conciliation, csp-r4312-25
-{etudiant():Olivier Marchetti a vu la publication et la réponse à M. Bousquet ; il a porté plainte contre Véronique devant le conseil départemental de l'Ordre. C'est elle qui en répond : vous n'êtes pas {fem():inscrite|inscrit} à l'Ordre. Mais vous teniez la page ; votre évaluation de stage note « dénigrement d'un confrère », et votre formatrice référente en reparle avec vous.|Olivier Marchetti a porté plainte contre vous devant le conseil départemental de l'Ordre. Une conciliation est d'abord tentée : vous vous retrouvez tous les deux devant deux conseillers. Si elle échoue, le conseil transmet la plainte à la chambre disciplinaire de première instance, en s'y associant ou non.} #debrief
+{etudiant():Olivier Marchetti a appris ce que la page disait de lui ; il a porté plainte contre Véronique devant le conseil départemental de l'Ordre. C'est elle qui en répond : vous n'êtes pas {fem():inscrite|inscrit} à l'Ordre. Mais vous teniez la page ; votre évaluation de stage note « dénigrement d'un confrère », et votre formatrice référente en reparle avec vous.|Olivier Marchetti a porté plainte contre vous devant le conseil départemental de l'Ordre. Une conciliation est d'abord tentée : vous vous retrouvez face à face, devant des membres du conseil. Si elle échoue, le conseil transmet la plainte à la chambre disciplinaire de première instance, en s'y associant ou non.} #debrief
 Comparer sa pratique à celle d'un confrère, le dénigrer, chercher à attirer ses patients : la confraternité et le code l'interdisent. Dans un village, tout le monde sait qui est visé. #debrief
 Dans la réalité, la conciliation et la suite prennent des mois ; l'histoire les résume. #debrief
 #refs: csp-r4312-25, csp-r4312-61, {etudiant():csp-r4312-1|ordre-plainte-conciliation}
@@ -279,7 +282,7 @@ Qu'est-ce qu'une conciliation peut réparer, entre deux cabinets d'un même vill
 #sanction: stage; évaluation de stage défavorable; csp-r4312-1
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-68-1; par: Olivier Marchetti
 #sanction: ordre; blâme; csp-l4124-6, csp-r4312-68-1, csp-r4312-82
-{etudiant():Un code promo contre commission, une cure « garantie » ou une astuce sans preuve : la page de Véronique vend et promet. C'est elle qui en répond devant l'Ordre. Votre formatrice référente vous reçoit, et votre évaluation de stage le note : vous saviez, et vous avez publié.|Un code promo contre commission, une cure « garantie » ou une astuce sans preuve : votre page vend et promet. Olivier Marchetti a porté plainte devant le conseil départemental de l'Ordre ; la conciliation a échoué, et la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
+{etudiant():Un code promo ou un lien contre commission, une cure « garantie » ou une astuce sans preuve : la page de Véronique vend et promet. C'est elle qui en répond devant l'Ordre. Votre formatrice référente vous reçoit, et votre évaluation de stage le note : vous teniez la page, et vous avez publié.|Un code promo ou un lien contre commission, une cure « garantie » ou une astuce sans preuve : votre page vend et promet. Olivier Marchetti, qui la suit, a porté plainte devant le conseil départemental de l'Ordre. La conciliation a échoué : le conseil a transmis la plainte à la chambre disciplinaire de première instance, qui peut prononcer un avertissement, un blâme, voire plus lourd.} #debrief
 Les recommandations de l'Ordre proscrivent les partenariats commerciaux ; le code interdit les commissions et l'incitation à des soins inutiles ; l'information doit être loyale, honnête et prudente. Un patient doit pouvoir se fier à un conseil qui ne rapporte rien à celui qui le donne. #debrief
 Dans la réalité, ces procédures prennent des mois ; l'histoire les résume. #debrief
 #refs: csp-r4312-68-1, csp-r4312-82, oni-2025{etudiant():, csp-r4312-1|, csp-l4124-6}
@@ -292,9 +295,9 @@ Quelle différence entre conseiller un soin et vendre un produit ? #question
 #sanction: penal; signalement au procureur; cp-226-13
 #sanction: stage; signalement au directeur de l'institut; csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
-#sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-5; par: Josiane Rolland
-Mme Rolland avait parlé de son ulcère ; vous, vous n'en aviez pas le droit. Votre réponse publique a confirmé qu'elle est soignée par {etudiant():le cabinet|vous}, et donné son soin et son prochain passage à lire à tout le village. Sa fille a découvert ainsi ce que sa mère ne lui avait pas dit. #debrief
-La révélation d'une information à caractère secret est punie au plus d'un an d'emprisonnement et de 15 000 € d'amende ; le procureur peut poursuivre sur simple signalement. {etudiant():Véronique a signalé les faits au directeur de l'institut, qui peut saisir la section disciplinaire.|Mme Rolland peut porter plainte devant le conseil départemental de l'Ordre, elle-même : c'est sa santé, et son droit.} #debrief
+#sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-5; par: Paulette Rolland
+Mme Rolland avait parlé de son ulcère ; vous, vous n'en aviez pas le droit. Votre réponse publique a confirmé, au nom du cabinet, qu'elle est soignée par {etudiant():Véronique|vous}, et ajouté ce qu'elle n'avait pas dit : son prochain soin et le jour du passage, à lire par tout le village. #debrief
+La révélation d'une information à caractère secret peut valoir jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur simple signalement. {etudiant():Véronique a signalé les faits au directeur de l'institut, qui peut saisir la section disciplinaire.|Mme Rolland peut porter plainte elle-même devant le conseil départemental de l'Ordre : c'est sa santé, et son droit ; une conciliation sera d'abord tentée.} #debrief
 Dans la réalité, ces procédures prennent des mois ; l'histoire les résume. #debrief
 #refs: cp-226-13, csp-r4312-5{etudiant():, ifsi-discipline|, ordre-plainte-conciliation}
 Pourquoi un patient peut-il parler de sa santé en public, et pas son infirmier ? #question
