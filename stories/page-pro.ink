@@ -296,10 +296,11 @@ Quelle différence entre conseiller un soin et vendre un produit ? #question
 #sanction: stage; signalement au directeur de l'institut; csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-5; par: Paulette Rolland
+#sanction: ordre; blâme; csp-l4124-6, csp-r4312-5
 Mme Rolland avait parlé de son ulcère ; vous, vous n'en aviez pas le droit. Votre réponse publique a confirmé, au nom du cabinet, qu'elle est soignée par {etudiant():Véronique|vous}, et ajouté ce qu'elle n'avait pas dit : son prochain soin et le jour du passage, à lire par tout le village. #debrief
-La révélation d'une information à caractère secret peut valoir jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur simple signalement. {etudiant():Véronique a signalé les faits au directeur de l'institut, qui peut saisir la section disciplinaire.|Mme Rolland peut porter plainte elle-même devant le conseil départemental de l'Ordre : c'est sa santé, et son droit ; une conciliation sera d'abord tentée.} #debrief
+La révélation d'une information à caractère secret peut valoir jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur simple signalement. {etudiant():Véronique a signalé les faits au directeur de l'institut, qui peut saisir la section disciplinaire.|Mme Rolland peut porter plainte elle-même devant le conseil départemental de l'Ordre : c'est sa santé, et son droit ; si la conciliation échoue, la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
 Dans la réalité, ces procédures prennent des mois ; l'histoire les résume. #debrief
-#refs: cp-226-13, csp-r4312-5{etudiant():, ifsi-discipline|, ordre-plainte-conciliation}
+#refs: cp-226-13, csp-r4312-5{etudiant():, ifsi-discipline|, ordre-plainte-conciliation, csp-l4124-6}
 Pourquoi un patient peut-il parler de sa santé en public, et pas son infirmier ? #question
 Comment remercier une patiente sans rien confirmer ? #question
 -> END
