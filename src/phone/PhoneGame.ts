@@ -42,7 +42,11 @@ function renderOnDemand(game: Phaser.Game, scene: PhoneScene): { keepAwake(on: b
     if (loop.running) return;
     // No catch-up after a long sleep: the first frame's delta is one frame, not the time asleep.
     loop.lastTime = performance.now();
-    loop.wake();
+    // The next animation frame draws the change. loop.wake() would also draw a frame at once, inside
+    // the task that made the change (a timer, a click), then again at the next frame: twice the work.
+    const l = loop as unknown as { running: boolean; _target: number };
+    loop.raf.start(loop.hasFpsLimit ? loop.stepLimitFPS.bind(loop) : loop.step.bind(loop), loop.forceSetTimeOut, l._target);
+    l.running = true;
   };
   scene.onInvalidate(wake);
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
@@ -108,6 +112,7 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
     scene.configure(s.w, s.h, d);
   };
   const demand = renderOnDemand(game, scene);
+  const typing = typingOverlay(parent, scene);
   fit();
   const ro = new ResizeObserver(() => fit());
   ro.observe(parent);
@@ -120,11 +125,37 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
     keepAwake: demand.keepAwake,
     awake: () => game.loop.running,
     destroy() {
+      typing.remove();
       unforward();
       ro.disconnect();
       game.destroy(true);
     },
   };
+}
+
+/**
+ * The typing dots, in the page over the canvas: three dots animated by CSS (src/styles/main.css,
+ * .phone-typing), placed where the thread draws the typing bubble. A sleeping canvas under a
+ * compositor animation costs nothing per frame; drawn in the canvas, they kept the whole phone
+ * redrawing 60 times a second while someone typed.
+ */
+function typingOverlay(parent: HTMLElement, scene: PhoneScene): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'phone-typing';
+  el.setAttribute('aria-hidden', 'true');
+  el.hidden = true;
+  for (let i = 0; i < 3; i++) el.append(document.createElement('i'));
+  parent.append(el);
+  scene.onTypingDots((r) => {
+    el.hidden = !r;
+    if (!r) return;
+    el.style.left = `${r.x}px`;
+    el.style.top = `${r.y}px`;
+    el.style.width = `${r.w}px`;
+    el.style.height = `${r.h}px`;
+    el.style.setProperty('--u', `${r.unit}px`);
+  });
+  return el;
 }
 
 /**

@@ -65,9 +65,11 @@ describe.skipIf(skip)('no work while nothing moves', () => {
   });
 
   it('puts the loop to sleep at a decision, wakes it for a new message and for a resize', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'rapide' } });
+    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'normal' } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    // While someone types, the dots bounce in the page over a canvas that is not redrawn.
+    await page.waitForFunction('!!document.querySelector(".phone-typing:not([hidden])") && window.__soignantsPhone && !window.__soignantsPhone.awake()', undefined, { timeout: 30_000 });
     expect(await nextStop(page)).toBe('choice');
     // The decision waits: the loop stops drawing.
     await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);

@@ -217,13 +217,12 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
     const bx = t.group ? 48 : 12;
     const g = kit.gfx(c);
     g.fillStyle(C.theirs, 1).fillRoundedRect(bx, 0, 64, 36, { tl: 16, tr: 16, bl: 4, br: 16 });
-    const dots = [0, 1, 2].map((i) => {
-      const d = kit.scene.add.circle(bx + 18 + i * 14, 18, 4, 0x6b7280);
-      c.add(d);
-      return d;
-    });
     if (kit.animate) {
-      dots.forEach((d, i) => kit.tween({ targets: d, y: 12, duration: 300, yoyo: true, repeat: -1, delay: i * 150, ease: 'Sine.easeInOut' }));
+      // The dots bounce in the page, over the canvas (PhoneGame's typing overlay): the compositor
+      // animates that small area and the phone's loop sleeps while someone types.
+      res.typingDots = { x: bx + 14, y: y + 8, w: 36, h: 14 };
+    } else {
+      for (let i = 0; i < 3; i++) c.add(kit.scene.add.circle(bx + 18 + i * 14, 18, 4, 0x6b7280));
     }
     if (t.group) kit.avatar(c, 27, 21, 15, f.typing, nameOf(f.state, f.typing));
     scroll.items.push({ obj: c, y, h: 44 });

@@ -58,6 +58,8 @@ export interface AppResult {
   scrolledChoices: OptionRect[];
   scroll: Scroll | null;
   members: UnitRect | null;
+  /** Where the typing dots bounce, in the scrolled content's units (drawn in the page, not the canvas). */
+  typingDots?: UnitRect | null;
   /** Status bar text colour over this screen. */
   dark: boolean;
 }

@@ -35,6 +35,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private textScale = 1;
   private animations = true;
   private rectsCb: RectsCb | null = null;
+  private typingCb: ((r: { x: number; y: number; w: number; h: number; unit: number } | null) => void) | null = null;
   private navCb: ((n: PhoneNav) => void) | null = null;
   private overlay: Phaser.GameObjects.Container | null = null;
   /** Ends the time skip on screen now (its promise resolves). */
@@ -124,6 +125,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.scrollKey = '';
     this.scrollY = 0;
     this.down = null;
+    this.typingCb?.(null);
     this.invalidate();
   }
 
@@ -149,6 +151,26 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
 
   onChoiceRects(cb: RectsCb): void {
     this.rectsCb = cb;
+  }
+
+  /** Where the typing dots are on screen now, in CSS pixels from the canvas' top-left (null: none shown). */
+  onTypingDots(cb: ((r: { x: number; y: number; w: number; h: number; unit: number } | null) => void) | null): void {
+    this.typingCb = cb;
+  }
+
+  private emitTyping(): void {
+    if (!this.typingCb) return;
+    const d = this.result?.typingDots;
+    const s = this.scroll;
+    if (!d || !s) {
+      this.typingCb(null);
+      return;
+    }
+    const k = this.cssW / W;
+    const y = d.y + s.top - this.scrollY;
+    // Shown only where the list shows it: not over the top bar, a pinned title or the replies.
+    if (y < this.listTop() || y + d.h > s.bottom) this.typingCb(null);
+    else this.typingCb({ x: d.x * k, y: y * k, w: d.w * k, h: d.h * k, unit: k });
   }
 
   onNav(cb: (n: PhoneNav) => void): void {
@@ -303,6 +325,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.textCache.sweep();
     this.lists.sweep();
     this.emitRects();
+    this.emitTyping();
     this.count(performance.now() - t0);
     this.invalidate();
   }
@@ -408,6 +431,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       if (p.divider) p.divider.visible = at.pinned;
     }
     if (this.result?.scrolledChoices.length) this.emitRects();
+    this.emitTyping();
     this.invalidate();
   }
 
