@@ -2,6 +2,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { phonePrefetchPlugin } from './tools/vite-plugin-prefetch.ts';
 
 /**
  * Three builds of one game (`npm run package` runs them all, see tools/package.ts):
@@ -13,7 +14,7 @@ import { inkPlugin } from './tools/vite-plugin-ink.ts';
  * src/ reads the mode through import.meta.env.MODE, a constant, so each build drops the others' code.
  */
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [inkPlugin()];
+  const plugins: PluginOption[] = [inkPlugin(), phonePrefetchPlugin()];
   if (mode === 'singlefile') plugins.push(viteSingleFile({ removeViteModuleLoader: true }));
   if (mode === 'production') plugins.push(pwa());
   return {

@@ -449,7 +449,7 @@ function writeReadme(): void {
     const m = /^\| ([^|]+) \|/.exec(line);
     if (m && m[1] !== 'mesure' && !line.startsWith('|---')) rows.set(m[1]!.trim(), line);
   }
-  for (const r of README) rows.set(r.measure, `| ${r.measure} | ${r.result} (${day}, ${ROUNDS} tours) | ${r.load} | ${r.target} |`);
+  for (const r of README) rows.set(r.measure, `| ${r.measure} | ${r.result} (${day}, ${ROUNDS} tours) | ${r.load.replace(/\./g, ',')} | ${r.target} |`);
   const table = [
     `Écrit par \`npm run bench\` (\`tools/bench-inky.ts --write-readme\`), Chromium de Debian avec WebGL logiciel (SwiftShader), ${cpus().length} cœurs, tours alternés, médianes. La charge (moyenne sur 1 min, début → fin de la mesure) est donnée à côté de chaque chiffre : au-dessus de ${cpus().length}, les temps sont gonflés par les autres processus et ne valent que comme rapports mesurés dans le même tour.`,
     '',

@@ -174,15 +174,26 @@ export class App {
   }
 
   /**
-   * Once the menu is interactive and the browser has nothing else to do, Phaser's chunk is fetched
-   * and evaluated (not booted): the menu itself never waits for it, and « Jouer » rarely does.
+   * Once the menu is interactive and the browser has nothing else to do, the phone's chunks (Phaser)
+   * are fetched and compiled, not evaluated (<link rel="modulepreload">): the menu never waits for
+   * them, and « Jouer » does not wait for the network. The list of files is written into the build
+   * (tools/vite-plugin-prefetch.ts); a single inlined file has none to fetch.
    */
   private prefetchPhone(): void {
     // Not this.textMode: that would ask for a WebGL context, which the menu must not pay for.
     if (this.prefetch || typeof WebGLRenderingContext === 'undefined') return;
-    this.prefetch = new Promise<void>((resolve) => whenIdle(() => resolve()))
-      .then(() => import('../phone/PhoneGame'))
-      .catch(() => undefined);
+    const files = PHONE_CHUNKS as unknown;
+    this.prefetch = new Promise<void>((resolve) => whenIdle(() => {
+      if (!Array.isArray(files)) return resolve();
+      const loads = files.map((f: string) => new Promise<void>((done) => {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = new URL(f, document.baseURI).href;
+        link.onload = link.onerror = () => done();
+        document.head.append(link);
+      }));
+      void Promise.all(loads).then(() => resolve());
+    }));
   }
 
   private async createPhone(): Promise<PhoneGame | null> {
@@ -602,6 +613,9 @@ export class App {
     };
   }
 }
+
+/** The phone's chunk and its imports, written by tools/vite-plugin-prefetch.ts at build time. */
+const PHONE_CHUNKS = '__SOIGNANTS_PHONE_CHUNKS__';
 
 /** Runs `fn` when the browser is idle (a timer where requestIdleCallback is missing: Safari). */
 export function whenIdle(fn: () => void, timeout = 3000): void {
