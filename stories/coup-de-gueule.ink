@@ -167,7 +167,7 @@ Le lendemain… #skip #time: 09:12 #date: samedi 8 mars
 - else:
     Coucou ! {canal == 3:Je vois passer ton message sur ta semaine, courage 💛|Ça va, toi ? Ça fait une éternité 💛} Dis, ma tante, Jacqueline Vial, a été opérée de la hanche mardi à Valmont. C'est pas ton service, l'ortho ? Tu l'as vue ? Elle va bien ? 🙏 #from: emilie #in: dm-emilie
 }
-{etudiant():Mme Vial, chambre 14 : aux transmissions de jeudi, on a parlé de sa chute de la nuit.|Mme Vial, chambre 14. C'est elle qui est tombée à 3 h, mercredi.}
+{etudiant():Mme Vial, chambre 14 : aux transmissions de mercredi matin, on a parlé de sa chute de la nuit.|Mme Vial, chambre 14. C'est elle qui est tombée à 3 h, mercredi.}
 #decision: cg-tante #note: Une amie demande des nouvelles de sa tante, hospitalisée dans le service. Que peut dire Camille ? #expect: Rien, pas même que la patiente est dans le service : confirmer une hospitalisation à un tiers, c'est déjà révéler une information secrète, même à une amie, même gentiment. La patiente, elle, peut donner de ses nouvelles à qui elle veut. #refs: cp-226-13, csp-r4312-5
 + [« Oui, elle est chez nous. Je ne peux pas t'en dire plus. » #do: reply #act: confirmer-hospitalisation #score: secret -2, respect -1, posture -1, image 0 #fb: Vous croyez ne rien dire, mais vous confirmez son hospitalisation à une personne extérieure à l'équipe de soins : c'est déjà la révélation d'une information secrète, même à une amie. C'est Mme Vial qui décide de ce que sa famille sait. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13]
     ~ confie = true

@@ -59,9 +59,9 @@ Merci merci merci à {etudiant():Véronique et à sa stagiaire|Camille} ! Grâce
     { etudiant() :
         Je préfère ne pas le mettre en avant : les témoignages de patients, c'est justement ce que la règle exclut pour un cabinet. On le masque, et tu la remercies jeudi ? #from: moi #in: dm-veronique
         Bon… si tu le dis. Elle va être vexée, tu sais. #from: veronique
-        Jeudi, pendant le pansement, Mme Rolland demande à Véronique pourquoi son avis a disparu. Véronique vous laisse expliquer. « Vous êtes bien compliqués, vous, les infirmiers », soupire Mme Rolland.
+        Le lendemain, Mme Rolland appelle le cabinet : son avis a disparu. Véronique vous passe le téléphone pour que vous expliquiez. « Vous êtes bien compliqués, vous, les infirmiers », soupire Mme Rolland.
     - else:
-        Vous masquez l'avis. Jeudi, pendant le pansement, Mme Rolland vous demande, un peu vexée, pourquoi il a disparu. Vous lui expliquez. « Vous êtes bien compliqués, vous, les infirmiers », soupire-t-elle.
+        Vous masquez l'avis. Le lendemain, Mme Rolland vous appelle, un peu vexée : son avis a disparu. Vous lui expliquez. « Vous êtes bien compliqués, vous, les infirmiers », soupire-t-elle.
     }
     -> partenariat
 
@@ -70,7 +70,7 @@ Merci merci merci à {etudiant():Véronique et à sa stagiaire|Camille} ! Grâce
 Le surlendemain… #skip #time: 13:05 #date: mercredi 4 juin
 Nouveau message de NutriPlénitude #notif: social #from: nutri
 #open: social
-Bonjour ! Nous adorons votre page 💚 Nous proposons aux soignants de proximité un partenariat : un code promo -15 % pour vos patients sur nos compléments « Peau & cicatrisation », et 10 % de commission pour le cabinet sur chaque vente. {fem():Intéressée|Intéressé} ? #from: nutri #in: dm-nutri
+Bonjour ! Nous adorons votre page 💚 Nous proposons aux soignants de proximité un partenariat : un code promo -15 % pour vos patients sur nos compléments « Peau & cicatrisation », et 10 % de commission pour le cabinet sur chaque vente. {etudiant():Intéressée|{fem():Intéressée|Intéressé}} ? #from: nutri #in: dm-nutri
 { etudiant() :
     Véronique a lu par-dessus votre épaule : « 10 %, ça paie l'essence. Tu en penses quoi ? »
 }
@@ -130,7 +130,7 @@ Quelques jours plus tard… #skip #time: 08:40 #date: lundi 9 juin
 #time: 18:30
 Nouveau message de Maud Ferrer #notif: social #from: maud
 #open: social
-Coucou ! Je fais une série « Mes pros bien-être de Valmont » 💫 Je viens tourner chez vous une « cure de perfusions vitaminées à domicile, coup d'éclat garanti en 3 séances » ? Mes abonnées adorent, vous allez être {fem():débordée|débordé} 😍 #from: maud #in: dm-maud
+Coucou ! Je fais une série « Mes pros bien-être de Valmont » 💫 Je viens tourner chez vous une « cure de perfusions vitaminées à domicile, coup d'éclat garanti en 3 séances » ? Mes abonnées adorent, vous allez être {etudiant():débordée|{fem():débordée|débordé}} 😍 #from: maud #in: dm-maud
 Une perfusion de vitamines chez des personnes en bonne santé, sans prescription ni besoin : un soin que rien ne justifie.
 #decision: pp-video #note: Une créatrice de contenus propose une vidéo « résultats garantis » sur un soin qui n'est pas nécessaire. Que répondre, et que faire à la place ? #expect: L'information doit être loyale, honnête et prudente, sans incitation à des soins inutiles : « garanti » et « coup d'éclat » sont tout le contraire. Les réseaux ont pourtant de bons usages : prévention appuyée sur des sources officielles, partage de formations et de réseaux professionnels. #refs: csp-r4312-68-1, oni-2025
 + [Tourner la vidéo : « Résultats garantis ! » #do: reply #score: secret 0, respect -2, posture -3, image -3 #fb: Vous promettez un résultat et vous poussez des personnes en bonne santé vers un soin inutile, avec une créatrice qui se paie en visibilité : c'est une information trompeuse, une incitation à des soins inutiles et un partenariat, tout ce que le code et l'Ordre excluent. #refs: csp-r4312-68-1, oni-2025]
