@@ -1,5 +1,6 @@
 // Entry point: trainer windows from the URL (?mode=formateur / ?mode=presentateur), otherwise the
 // game. Trainer mode is its own chunk so a student's first screen never downloads it.
+import './styles/tokens.css';
 import './styles/main.css';
 import { App } from './app/App';
 import { installDebug } from './app/debug';

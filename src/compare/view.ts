@@ -1,6 +1,6 @@
 // « Et si… ? » as a self-contained DOM component: two columns (left and right path) compared
 // row by row in tables, so a screen reader reads « axe, gauche, droite » in order.
-import { SEVERITY_COLORS, SEVERITY_LABELS, signed, UI } from '../debrief/labels';
+import { quoted, SEVERITY_COLORS, SEVERITY_LABELS, signed, UI } from '../debrief/labels';
 import { button, h, uid } from '../debrief/dom';
 import type { BranchSummary, Comparison } from './model';
 import '../debrief/debrief.css';
@@ -33,8 +33,8 @@ export function mountCompare(container: HTMLElement, cmp: Comparison, actions: C
   else {
     div.append(h(doc, 'p', {}, h(doc, 'strong', {}, UI.compareDivergence), d.prompt || d.decisionId));
     div.append(h(doc, 'ul', { class: 'cmp-split' },
-      h(doc, 'li', {}, h(doc, 'strong', {}, `${leftTitle}\u00A0: `), d.left ? `« ${d.left} »` : '—'),
-      h(doc, 'li', {}, h(doc, 'strong', {}, `${rightTitle}\u00A0: `), d.right ? `« ${d.right} »` : '—')));
+      h(doc, 'li', {}, h(doc, 'strong', {}, `${leftTitle}\u00A0: `), d.left ? quoted(d.left) : '—'),
+      h(doc, 'li', {}, h(doc, 'strong', {}, `${rightTitle}\u00A0: `), d.right ? quoted(d.right) : '—')));
   }
   root.append(div);
 

@@ -38,6 +38,22 @@ export const UI = fr({
   severity: 'Gravité : ',
   role: 'Rôle joué : ',
   axesHeading: 'Les quatre axes',
+  axesCaption: 'Total de vos choix sur chaque axe (de −10 à +10)',
+  whoHeading: 'Qui décide quoi',
+  whoAuthority: 'Qui décide',
+  whoLevel: 'Ce qui peut vous arriver',
+  whoBasis: 'Sur quel fondement',
+  whoScale: 'Sur l\'échelle : ',
+  penaltyMax: 'Ce que prévoit le texte : ',
+  penaltyCareful: 'Ce que prévoit le texte (formulation prudente) : ',
+  stepsHeading: 'Vos choix, un par un',
+  stepsIntro: 'Chaque décision une fois, avec ce qu\'elle a changé sur les quatre axes.',
+  stepLabel: 'Décision ',
+  stepRefs: 'Textes : ',
+  refsFold: 'Les textes cités, en entier',
+  whatIfShort: 'Et si… ?',
+  whatIfIntro: 'Comparer avec une autre réponse :',
+  talkHeading: 'Pour en discuter',
   axisTotal: 'Total : ',
   axisNoMove: 'Aucun choix n\'a fait bouger cet axe.',
   ledgerHeading: 'Ce qui peut vous arriver, et qui en décide',
@@ -116,4 +132,13 @@ export function signed(n: number): string {
 /** Authority names from sanctions.ts, with the game's typography (’ and non-breaking spaces). */
 export function authorityName(id: Authority): string {
   return frenchTypography(authorityInfo(id).name);
+}
+
+/**
+ * « text », with quotes inside it turned into “ ” so an option that quotes a message does not read
+ * « « … » » (French nests guillemets with English quotes).
+ */
+export function quoted(text: string): string {
+  const inner = text.replace(/«[\s\u00A0\u202F]*/g, '“').replace(/[\s\u00A0\u202F]*»/g, '”');
+  return `«\u00A0${inner}\u00A0»`;
 }

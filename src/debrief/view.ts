@@ -1,10 +1,12 @@
 // The debrief screen as a self-contained DOM component. The play screen mounts it over (or in
 // place of) the phone at an ending and gets a disposer back.
 import { AXIS_MAX, AXIS_MIN } from '../narrative/scoring';
-import { SEVERITY_COLORS, signed, UI } from './labels';
+import { quoted, SEVERITY_COLORS, signed, UI } from './labels';
 import { button, h, uid } from './dom';
 import { downloadDebriefJson, PRINT_CLASS, printDebrief } from './export';
 import type { DebriefData } from './model';
+import { severityNote } from './explain';
+import '../styles/tokens.css';
 import './debrief.css';
 
 export interface DebriefActions {
@@ -27,9 +29,49 @@ function whatIf(doc: Document, p: DebriefData['path'][number], actions: DebriefA
   // Options keep their order in the decision; the taken one is left out of otherOptions.
   const others = p.otherOptions.map((text, i) => ({ text, index: i < p.optionIndex ? i : i + 1 }));
   return h(doc, 'details', { class: 'dbf-noprint dbf-whatif', 'data-decision': p.decisionId },
-    h(doc, 'summary', {}, 'Et si… ? Comparer avec une autre réponse'),
+    h(doc, 'summary', { class: 'btn quiet', 'aria-label': `${UI.whatIfShort} ${UI.whatIfIntro.replace(/\s*:\s*$/, '')}` }, UI.whatIfShort),
+    h(doc, 'p', { class: 'dbf-muted' }, UI.whatIfIntro),
     h(doc, 'ul', {}, ...others.map((o) => h(doc, 'li', {},
-      button(doc, `« ${o.text} »`, () => actions.compareOption!(p.historyIndex, o.index), { 'data-option': o.index, class: 'dbf-whatif-option' })))));
+      button(doc, quoted(o.text), () => actions.compareOption!(p.historyIndex, o.index), { 'data-option': o.index, class: 'btn quiet dbf-whatif-option' })))));
+}
+
+/** The four axes as compact figures: what the path adds up to, read at a glance. */
+function totals(doc: Document, data: DebriefData): HTMLElement {
+  return h(doc, 'ul', { class: 'dbf-totals', 'aria-label': UI.axesCaption }, ...data.axes.map((a) => {
+    const pct = ((a.total - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * 100;
+    return h(doc, 'li', { class: 'dbf-axis', 'data-axis': a.axis },
+      h(doc, 'span', { class: 'dbf-axis-label' }, a.label),
+      h(doc, 'strong', { class: `dbf-axis-total ${a.total < 0 ? 'neg' : a.total > 0 ? 'pos' : ''}` }, signed(a.total)),
+      h(doc, 'span', {
+        class: 'dbf-gauge', role: 'meter', 'aria-valuemin': AXIS_MIN, 'aria-valuemax': AXIS_MAX, 'aria-valuenow': a.total, 'aria-label': a.label,
+      }, h(doc, 'span', { class: `dbf-gauge-fill ${a.total < 0 ? 'neg' : 'pos'}`, style: a.total < 0 ? `left:${pct}%;width:${50 - pct}%` : `left:50%;width:${pct - 50}%` })));
+  }));
+}
+
+/** « Qui décide quoi »: one row per authority of the role — who, the level on this path, on which text. */
+function whoDecides(doc: Document, data: DebriefData): HTMLElement {
+  const careful = new Set(data.references.filter((r) => r.careful).map((r) => r.id));
+  const rows = data.ledger.map((line) => {
+    const scale = h(doc, 'ol', { class: 'dbf-scale', 'aria-label': UI.ledgerScale + line.name });
+    for (const step of line.scale) {
+      const isLevel = line.level !== null && step === line.level.trim().toLowerCase();
+      scale.append(h(doc, 'li', { class: isLevel ? 'on' : null, 'aria-current': isLevel ? 'true' : null }, step));
+    }
+    const basis = line.penalties.length
+      ? h(doc, 'ul', { class: 'dbf-basis' }, ...line.penalties.map((p) => h(doc, 'li', { 'data-ref': p.refId },
+        h(doc, 'strong', {}, p.label), h(doc, 'span', { class: 'dbf-penalty' }, (careful.has(p.refId) ? UI.penaltyCareful : UI.penaltyMax) + p.penalty))))
+      : h(doc, 'span', { class: 'dbf-muted' }, '—');
+    return h(doc, 'tr', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },
+      h(doc, 'th', { scope: 'row', 'data-label': UI.whoAuthority }, line.name),
+      h(doc, 'td', { 'data-label': UI.whoLevel },
+        h(doc, 'p', { class: 'dbf-level' }, line.level ?? UI.ledgerNothing),
+        line.scale.length > 1 ? scale : null),
+      h(doc, 'td', { 'data-label': UI.whoBasis }, basis));
+  });
+  return h(doc, 'table', { class: 'dbf-who' },
+    h(doc, 'thead', {}, h(doc, 'tr', {},
+      h(doc, 'th', { scope: 'col' }, UI.whoAuthority), h(doc, 'th', { scope: 'col' }, UI.whoLevel), h(doc, 'th', { scope: 'col' }, UI.whoBasis))),
+    h(doc, 'tbody', {}, ...rows));
 }
 
 export function mountDebrief(container: HTMLElement, data: DebriefData, actions: DebriefActions): () => void {
@@ -38,67 +80,69 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
   const pathId = uid('dbf-path');
   const root = h(doc, 'article', { class: 'dbf', 'aria-labelledby': titleId, 'data-ending': data.ending.id, 'data-severity': data.ending.severity });
 
-  // Header: what happened, how serious, in which role.
+  // 1. The ending: what happened, how serious, in which role, and the four totals beside it.
   const badge = h(doc, 'span', { class: 'dbf-severity', style: `background:${SEVERITY_COLORS[data.ending.severity]}` }, data.ending.severityLabel);
+  const note = severityNote({
+    severity: data.ending.severity, severityLabel: data.ending.severityLabel,
+    totals: Object.fromEntries(data.axes.map((a) => [a.axis, a.total])) as DebriefData['path'][number]['deltas'], path: data.path,
+  });
   root.append(
     h(doc, 'header', { class: 'dbf-header' },
-      h(doc, 'p', { class: 'dbf-kicker' }, `${UI.debriefHeading} — ${data.scenarioTitle}`),
+      h(doc, 'p', { class: 'dbf-kicker' }, `${UI.debriefHeading} — ${data.scenarioTitle} · ${data.roleLabel}`),
       h(doc, 'h1', { id: titleId, tabindex: -1 }, data.ending.title),
       h(doc, 'p', { class: 'dbf-meta' }, h(doc, 'span', {}, UI.severity), badge),
-      h(doc, 'p', { class: 'dbf-meta' }, UI.role + data.roleLabel),
+      totals(doc, data),
+      note ? h(doc, 'p', { class: 'dbf-severity-note' }, note) : null,
     ),
   );
 
-  if (data.debrief.length) {
-    root.append(section(doc, UI.debriefText, 'dbf-text', ...data.debrief.map((p) => h(doc, 'p', {}, p))));
+  // 2. Who decides what.
+  root.append(section(doc, UI.whoHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted dbf-intro' }, UI.whoIntro), whoDecides(doc, data)));
+
+  // 3. What to remember, and the questions to talk about.
+  if (data.debrief.length || data.questions.length) {
+    root.append(section(doc, UI.debriefText, 'dbf-text',
+      h(doc, 'div', { class: 'dbf-text-body' }, ...data.debrief.map((p) => h(doc, 'p', {}, p))),
+      data.questions.length ? h(doc, 'div', { class: 'dbf-questions' }, h(doc, 'h3', {}, UI.talkHeading), h(doc, 'ul', {}, ...data.questions.map((q) => h(doc, 'li', {}, q)))) : null));
   }
 
-  // Axes: a gauge per axis and the choices that moved it.
-  const axes = h(doc, 'ul', { class: 'dbf-axes' });
-  for (const a of data.axes) {
-    const pct = ((a.total - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * 100;
-    const moves = a.moves.length
-      ? h(doc, 'ul', { class: 'dbf-moves' }, ...a.moves.map((m) => h(doc, 'li', {},
-        h(doc, 'span', { class: `dbf-delta ${m.delta > 0 ? 'up' : 'down'}` }, signed(m.delta)), ' ', `« ${m.optionText} »`)))
-      : h(doc, 'p', { class: 'dbf-muted' }, UI.axisNoMove);
-    axes.append(h(doc, 'li', { class: 'dbf-axis', 'data-axis': a.axis },
-      h(doc, 'div', { class: 'dbf-axis-head' }, h(doc, 'strong', {}, a.label), h(doc, 'span', {}, UI.axisTotal + signed(a.total))),
-      h(doc, 'div', {
-        class: 'dbf-gauge', role: 'meter', 'aria-valuemin': AXIS_MIN, 'aria-valuemax': AXIS_MAX, 'aria-valuenow': a.total, 'aria-label': a.label,
-      }, h(doc, 'span', { class: `dbf-gauge-fill ${a.total < 0 ? 'neg' : 'pos'}`, style: a.total < 0 ? `left:${pct}%;width:${50 - pct}%` : `left:50%;width:${pct - 50}%` })),
-      moves));
-  }
-  root.append(section(doc, UI.axesHeading, 'dbf-axes-section', axes));
+  // 4. Each choice once, with its four score changes and a way back to it.
+  const refLabel = new Map(data.references.map((r) => [r.id, r.label]));
+  const path = h(doc, 'ol', { class: 'dbf-path', id: pathId, tabindex: -1 });
+  data.path.forEach((p, n) => {
+    const refs = p.refs.map((id) => refLabel.get(id)).filter((x): x is string => !!x);
+    path.append(h(doc, 'li', { class: 'dbf-step', 'data-decision': p.decisionId },
+      h(doc, 'p', { class: 'dbf-prompt' }, h(doc, 'span', { class: 'dbf-step-no' }, `${UI.stepLabel}${n + 1}`), p.prompt ? ` ${p.prompt}` : ''),
+      h(doc, 'p', { class: 'dbf-option' }, h(doc, 'span', { class: 'sr-only' }, UI.pathOption), quoted(p.optionText)),
+      // Short axis names (the totals above give the full ones); the accessible name is complete.
+      h(doc, 'ul', { class: 'dbf-deltas' }, ...data.axes.map((a) => {
+        const d = p.deltas[a.axis];
+        return h(doc, 'li', { class: d > 0 ? 'up' : d < 0 ? 'down' : 'zero', 'data-axis': a.axis, 'aria-label': `${a.label} ${signed(d)}` }, h(doc, 'span', { 'aria-hidden': 'true' }, `${shortAxis(a.label)} `), h(doc, 'strong', { 'aria-hidden': 'true' }, signed(d)));
+      })),
+      p.feedback ? h(doc, 'p', { class: 'dbf-why' }, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
+      refs.length ? h(doc, 'p', { class: 'dbf-step-refs' }, UI.stepRefs + refs.join(' ; ')) : null,
+      h(doc, 'div', { class: 'dbf-step-actions dbf-noprint' },
+        button(doc, UI.pathReplay, () => actions.replayFrom(p.historyIndex), {
+          class: 'btn quiet dbf-replay', 'data-history-index': p.historyIndex,
+          // Every step has the same visible label: the accessible name says which decision.
+          'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,
+        }),
+        whatIf(doc, p, actions))));
+  });
+  root.append(section(doc, UI.stepsHeading, 'dbf-path-section', data.path.length ? path : h(doc, 'p', {}, UI.noChoice)));
 
-  // Ledger, one block per authority of the role.
-  const ledger = h(doc, 'ul', { class: 'dbf-ledger' });
-  for (const line of data.ledger) {
-    const scale = h(doc, 'ol', { class: 'dbf-scale', 'aria-label': UI.ledgerScale + line.name });
-    for (const step of line.scale) {
-      const isLevel = line.level !== null && step === line.level.trim().toLowerCase();
-      scale.append(h(doc, 'li', { class: isLevel ? 'on' : null, 'aria-current': isLevel ? 'true' : null }, step));
-    }
-    ledger.append(h(doc, 'li', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },
-      h(doc, 'h3', {}, line.name),
-      ...line.notes.map((n) => h(doc, 'p', { class: 'dbf-muted' }, n)),
-      h(doc, 'p', { class: 'dbf-level' }, line.levelText ? UI.ledgerLevel + line.levelText : UI.ledgerNothing),
-      scale,
-      ...line.penalties.map((p) => h(doc, 'p', { class: 'dbf-penalty' }, `${UI.ledgerPenalty}${p.penalty} (${p.label})`))));
-  }
-  root.append(section(doc, UI.ledgerHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted' }, UI.ledgerIntro), ledger));
-
-  // Legal references as cards.
+  // 5. The texts cited, folded: each choice names them already; the full wording is one click away.
+  let refsFold: HTMLDetailsElement | null = null;
   if (data.references.length) {
     const cards = h(doc, 'ul', { class: 'dbf-refs' });
     for (const r of data.references) {
       cards.append(h(doc, 'li', { class: 'dbf-ref', 'data-ref': r.id },
         h(doc, 'h3', {}, r.label),
-        r.article !== r.label ? h(doc, 'p', { class: 'dbf-article' }, r.article) : null,
         h(doc, 'p', {}, r.summary),
-        r.penalty ? h(doc, 'p', { class: 'dbf-penalty' }, UI.refPenalty + r.penalty) : null,
-        r.careful ? h(doc, 'p', { class: 'dbf-muted' }, UI.refCareful) : null));
+        r.penalty ? h(doc, 'p', { class: 'dbf-penalty' }, (r.careful ? UI.penaltyCareful : UI.penaltyMax) + r.penalty) : null));
     }
-    root.append(section(doc, UI.refsHeading, 'dbf-refs-section', cards));
+    refsFold = h(doc, 'details', { class: 'dbf-section dbf-refs-section' }, h(doc, 'summary', {}, h(doc, 'h2', {}, `${UI.refsFold} (${data.references.length})`)), cards);
+    root.append(refsFold);
   }
 
   // Where the course students hold says otherwise, a way to the correction.
@@ -106,27 +150,7 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
     const ids = data.errata.map((e) => e.id);
     root.append(section(doc, 'Votre cours dit autre chose', 'dbf-errata dbf-noprint',
       h(doc, 'p', { class: 'dbf-muted' }, 'Sur ces points, le cours que vous avez reçu se trompe ou a vieilli :'),
-      h(doc, 'ul', { class: 'dbf-errata-list' }, ...data.errata.map((e) => h(doc, 'li', {}, button(doc, e.title, () => actions.errata!(ids), { class: 'dbf-errata-open', 'data-erratum': e.id }))))));
-  }
-
-  // The path, each step with a way back to it.
-  const path = h(doc, 'ol', { class: 'dbf-path', id: pathId, tabindex: -1 });
-  for (const p of data.path) {
-    path.append(h(doc, 'li', { class: 'dbf-step', 'data-decision': p.decisionId },
-      p.prompt ? h(doc, 'p', { class: 'dbf-prompt' }, p.prompt) : null,
-      h(doc, 'p', {}, h(doc, 'strong', {}, UI.pathOption), `« ${p.optionText} »`),
-      p.feedback ? h(doc, 'p', {}, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
-      button(doc, UI.pathReplay, () => actions.replayFrom(p.historyIndex), {
-        class: 'dbf-noprint dbf-replay', 'data-history-index': p.historyIndex,
-        // Every step has the same visible label: the accessible name says which decision.
-        'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,
-      }),
-      whatIf(doc, p, actions)));
-  }
-  root.append(section(doc, UI.pathHeading, 'dbf-path-section', data.path.length ? path : h(doc, 'p', {}, UI.noChoice)));
-
-  if (data.questions.length) {
-    root.append(section(doc, UI.questionsHeading, 'dbf-questions', h(doc, 'ul', {}, ...data.questions.map((q) => h(doc, 'li', {}, q)))));
+      h(doc, 'ul', { class: 'dbf-errata-list' }, ...data.errata.map((e) => h(doc, 'li', {}, button(doc, e.title, () => actions.errata!(ids), { class: 'btn quiet dbf-errata-open', 'data-erratum': e.id }))))));
   }
 
   const nav = h(doc, 'nav', { class: 'dbf-actions dbf-noprint', 'aria-label': UI.actionsHeading },
@@ -137,23 +161,34 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
         path.scrollIntoView({ block: 'start' });
         first.focus();
       }
-    }, { 'data-action': 'replay', disabled: data.path.length === 0 }),
-    button(doc, UI.changeRole, () => actions.changeRole(), { 'data-action': 'role' }),
-    button(doc, UI.openMap, () => actions.openMap(), { 'data-action': 'map' }),
-    actions.compare ? button(doc, UI.compare, () => actions.compare!(), { 'data-action': 'compare' }) : null,
-    button(doc, UI.print, () => printDebrief(doc.defaultView ?? window), { 'data-action': 'print' }),
-    button(doc, UI.exportJson, () => downloadDebriefJson(data, doc), { 'data-action': 'json' }),
-    button(doc, UI.menu, () => actions.menu(), { 'data-action': 'menu' }),
+    }, { 'data-action': 'replay', class: 'btn primary', disabled: data.path.length === 0 }),
+    button(doc, UI.changeRole, () => actions.changeRole(), { 'data-action': 'role', class: 'btn' }),
+    button(doc, UI.openMap, () => actions.openMap(), { 'data-action': 'map', class: 'btn' }),
+    actions.compare ? button(doc, UI.compare, () => actions.compare!(), { 'data-action': 'compare', class: 'btn' }) : null,
+    button(doc, UI.print, () => printDebrief(doc.defaultView ?? window), { 'data-action': 'print', class: 'btn' }),
+    button(doc, UI.exportJson, () => downloadDebriefJson(data, doc), { 'data-action': 'json', class: 'btn' }),
+    button(doc, UI.menu, () => actions.menu(), { 'data-action': 'menu', class: 'btn' }),
   );
   root.append(nav);
+
+  // A printed debrief has the texts in full, whether or not the fold was opened.
+  const win = doc.defaultView;
+  const openForPrint = () => refsFold?.setAttribute('open', '');
+  win?.addEventListener('beforeprint', openForPrint);
 
   container.append(root);
   doc.documentElement.classList.add(PRINT_CLASS);
   root.querySelector<HTMLElement>('h1')?.focus();
   return () => {
+    win?.removeEventListener('beforeprint', openForPrint);
     root.remove();
     if (!doc.querySelector('.dbf')) doc.documentElement.classList.remove(PRINT_CLASS);
   };
+}
+
+/** « Secret professionnel » → « Secret »: the first word names each axis unambiguously. */
+function shortAxis(label: string): string {
+  return label.split(/\s/)[0]!;
 }
 
 function section(doc: Document, title: string, cls: string, ...children: (Node | null)[]): HTMLElement {

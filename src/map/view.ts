@@ -2,7 +2,7 @@
 // touch, keyboard) and, below it, the same graph as nested lists of buttons for keyboard and
 // screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
 import { levelWithActor } from '../narrative/legal/sanctions';
-import { authorityName, SEVERITY_LABELS, UI } from '../debrief/labels';
+import { authorityName, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { button, h, uid } from '../debrief/dom';
 import { layoutMap, type MapLayout } from './layout';
 import { nodeById, type MapDecision, type MapEnding, type MapModel } from './model';
@@ -286,7 +286,7 @@ function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof 
     const opts = h(doc, 'ul', {});
     for (const o of d.options) {
       const li = h(doc, 'li', { class: `map-list-option ${o.visited ? 'visited' : 'unvisited'}` },
-        `${o.index + 1}. « ${o.text} » (${o.current ? UI.mapCurrent : o.visited ? UI.mapVisited : UI.mapNotVisited})`);
+        `${o.index + 1}. ${quoted(o.text)} (${o.current ? UI.mapCurrent : o.visited ? UI.mapVisited : UI.mapNotVisited})`);
       const next = h(doc, 'ul', {});
       for (const t of o.targets) {
         const n = byId.get(t);

@@ -87,4 +87,32 @@ function openMap(current: EndingStep | null): void {
   });
 }
 
-show(runner.start(role));
+/** Option indices of a path with the most decisions (the longest debrief to lay out). */
+function longestChoices(ex: Exploration): number[] {
+  const memo = new Map<string, number[]>();
+  const walk = (key: string): number[] => {
+    const hit = memo.get(key);
+    if (hit) return hit;
+    memo.set(key, []);
+    let best: number[] = [];
+    for (const o of ex.nodes.get(key)!.options) {
+      const rest = o.target.kind === 'decision' ? walk(o.target.key) : [];
+      if (rest.length + 1 > best.length) best = [o.option.index, ...rest];
+    }
+    memo.set(key, best);
+    return best;
+  };
+  return ex.root.kind === 'decision' ? walk(ex.root.key) : [];
+}
+
+// ?auto=longest or ?auto=0,1,0: play those options at once and open the debrief (layout checks).
+const auto = params.get('auto');
+let batch = runner.start(role);
+if (auto) {
+  const picks = auto === 'longest' ? longestChoices(exploration(role)) : auto.split(',').map(Number);
+  for (const i of picks) {
+    if (batch.stop.kind === 'ending') break;
+    batch = runner.choose(i).batch;
+  }
+}
+show(batch);

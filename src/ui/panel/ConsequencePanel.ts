@@ -6,6 +6,7 @@ import type { ChoiceResult } from '../../narrative/session';
 import { AXES, type Axis, type AxisValues } from '../../narrative/types';
 import { refLabels, signed } from '../../phone/model/describe';
 import { h } from '../dom';
+import { quoted } from '../../debrief/labels';
 
 export function ledgerText(l: LedgerLine): string {
   // « Justice pénale (procureur, tribunal correctionnel) — plainte déposée par Lucienne Pernin »: who decides, and who acts.
@@ -102,7 +103,7 @@ export class ConsequencePanel {
     const refs = refLabels(r.consequence.refs);
     const parts: (HTMLElement | null)[] = [
       h('h3', {}, 'Votre choix'),
-      h('p', { class: 'choice-quote' }, `« ${option.text} »`),
+      h('p', { class: 'choice-quote' }, quoted(option.text)),
       moved.length
         ? h('ul', { class: 'deltas' }, ...moved.map((a) => h('li', { class: r.consequence.deltas[a] > 0 ? 'up' : 'down' }, `${AXIS_LABELS[a]} ${signed(r.consequence.deltas[a])}`)))
         : h('p', { class: 'deltas-none' }, 'Aucun axe ne bouge.'),
