@@ -227,6 +227,13 @@ export class PhoneView implements StoryView {
     if (this.d.settings().feedback === 'examen') return;
     const text = this.d.panel.showChoice(result);
     this.d.mirror.say(text);
+    if (this.aborted) return;
+    // A small screen shows the feedback as a sheet over the phone: the story waits for « Continuer ».
+    const held = this.d.panel.hold();
+    const release = () => this.d.panel.acknowledge();
+    this.wakers.add(release);
+    await held;
+    this.wakers.delete(release);
   }
 
   async ending(ending: EndingStep, _state: PlayState): Promise<void> {

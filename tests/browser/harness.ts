@@ -79,10 +79,18 @@ export function choiceButtons(page: Page | Frame) {
 
 /** Waits until either choices are offered or the ending is shown. */
 export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'choice' | 'ending'> {
-  // One locator for both, so no losing wait is left running.
-  const either = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button').first();
-  await either.waitFor({ timeout });
-  return (await page.locator('article.dbf').count()) > 0 ? 'ending' : 'choice';
+  for (;;) {
+    // One locator for all, so no losing wait is left running.
+    const any = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue').first();
+    await any.waitFor({ timeout });
+    // On a small screen the feedback is a sheet over the phone: read, then « Continuer ».
+    const sheet = page.locator('.choice-card.sheet .sheet-continue');
+    if (await sheet.count()) {
+      await sheet.click();
+      continue;
+    }
+    return (await page.locator('article.dbf').count()) > 0 ? 'ending' : 'choice';
+  }
 }
 
 /** Plays to an ending by clicking the accessible buttons; `pick` chooses among their names. */

@@ -20,6 +20,9 @@ export class ConsequencePanel {
   private readonly card: HTMLElement;
   private readonly exam: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly backdrop: HTMLElement;
+  private readonly continueBtn: HTMLButtonElement;
+  private release: (() => void) | null = null;
 
   constructor(host: HTMLElement) {
     const gaugeList = h('div', { class: 'gauges' });
@@ -33,20 +36,25 @@ export class ConsequencePanel {
     }
     this.ledger = h('ul', { class: 'ledger' });
     this.card = h('section', { class: 'choice-card', hidden: true, 'aria-label': 'Conséquence de votre choix' });
+    this.continueBtn = h('button', { type: 'button', class: 'btn primary sheet-continue', onclick: () => this.acknowledge() }, 'Continuer');
+    // Under the sheet the phone is dimmed: a tap outside the sheet continues too, as on a phone.
+    this.backdrop = h('div', { class: 'sheet-backdrop', hidden: true, onclick: () => this.acknowledge() });
     this.exam = h('p', { class: 'exam-note', hidden: true }, 'Mode examen : les conséquences de vos choix seront révélées au débriefing.');
+    // The card of the last choice comes first: it is what the player looks for after choosing.
     this.body = h('div', { class: 'panel-body' },
       h('h2', { class: 'panel-title' }, 'Conséquences'),
+      this.card,
       gaugeList,
       h('h3', {}, 'Sanctions encourues'),
       this.ledger,
-      this.card,
     );
     this.el = h('aside', { class: 'panel', 'aria-label': 'Conséquences de vos choix' }, this.exam, this.body);
-    host.append(this.el);
+    host.append(this.el, this.backdrop);
     this.reset(zero(), [], false);
   }
 
   reset(score: AxisValues, ledger: readonly LedgerLine[], exam: boolean): void {
+    this.acknowledge();
     this.exam.hidden = !exam;
     this.body.hidden = exam;
     this.card.hidden = true;
@@ -111,8 +119,10 @@ export class ConsequencePanel {
       r.raised.length ? h('p', { class: 'risk' }, `Vous vous exposez à : ${r.raised.map(ledgerText).join(' ; ')}.`) : null,
       refs.length ? h('p', { class: 'refs' }, `Références : ${refs.join(' ; ')}`) : null,
     ];
-    this.card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    this.card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null), this.continueBtn);
     this.card.hidden = false;
+    // On a laptop the card is at the top of the column beside the phone: bring the column back there.
+    this.el.parentElement?.scrollTo?.({ top: 0 });
     this.card.classList.remove('enter');
     void this.card.offsetWidth;
     this.card.classList.add('enter');
@@ -123,6 +133,34 @@ export class ConsequencePanel {
       refs.length ? `Références : ${refs.join(' ; ')}.` : '',
     ];
     return said.filter(Boolean).join(' ');
+  }
+
+  /**
+   * Where the phone fills the screen (the panel is under it, out of sight), the card becomes a sheet
+   * over the dimmed phone with « Continuer »; resolves when the player has read it. Elsewhere the
+   * card is already in view beside the phone and this resolves at once.
+   */
+  hold(): Promise<void> {
+    this.acknowledge();
+    if (this.card.hidden || !matchMedia('(max-width: 899px)').matches) return Promise.resolve();
+    this.card.classList.add('sheet');
+    this.backdrop.hidden = false;
+    this.card.setAttribute('role', 'dialog');
+    this.card.scrollTop = 0;
+    this.continueBtn.focus({ preventScroll: true });
+    return new Promise((resolve) => {
+      this.release = resolve;
+    });
+  }
+
+  /** Closes the sheet (Continuer, a tap beside it, or the game leaving) and lets the story go on. */
+  acknowledge(): void {
+    this.card.classList.remove('sheet');
+    this.card.removeAttribute('role');
+    this.backdrop.hidden = true;
+    const r = this.release;
+    this.release = null;
+    r?.();
   }
 }
 
