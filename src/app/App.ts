@@ -17,6 +17,7 @@ import { eraseText, gameRestoreText, migrationText, storageNoticeText, storageWa
 import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
 import { mountMenu, type MenuEntry } from '../ui/menu/MenuScreen';
+import { brandMark } from '../ui/menu/art';
 import { Mirror } from '../ui/mirror/Mirror';
 import { GameNotice } from '../ui/notice/GameNotice';
 import { ConsequencePanel } from '../ui/panel/ConsequencePanel';
@@ -84,7 +85,7 @@ export class App {
     this.root = root;
     this.menuBtn = h('button', { type: 'button', class: 'btn ghost', hidden: true, 'aria-keyshortcuts': 'Escape', onclick: () => this.pause() }, 'Menu');
     const header = h('header', { class: 'topbar' },
-      h('span', { class: 'brand' }, 'Soignants & réseaux sociaux'),
+      h('span', { class: 'brand' }, brandMark(), h('span', { class: 'brand-text' }, 'Soignants & réseaux sociaux')),
       h('span', { class: 'topbar-actions' }, this.menuBtn, h('button', { type: 'button', class: 'btn ghost', onclick: () => this.openSettings() }, 'Réglages')));
     this.main = h('div', { class: 'main' });
     this.storageWarning = h('p', { class: 'notice storage-warning', role: 'alert', hidden: true });
@@ -308,6 +309,7 @@ export class App {
     this.unprepare?.();
     this.unprepare = null;
     this.playingId = null;
+    this.panel.acknowledge();
     this.view?.dispose();
     this.view = null;
     this.audio.stopAll();
@@ -433,8 +435,8 @@ export class App {
       if (run !== this.run || outcome.kind !== 'ended') return;
       const { ending, state } = outcome;
       this.store.update((d) => delete d.games[id]);
-      // Let the last card be read before the phone gives way to the ending.
-      await new Promise((r) => setTimeout(r, this.settings.typingSpeed === 'instantane' ? 0 : 600));
+      // The ending gets its moment: the last card stays readable, and the player opens the debrief.
+      await this.panel.holdEnding(ending.title);
       if (run !== this.run) return;
       recordPlay(this.store, { scenarioId: id, role: runner.currentRole, endingId: ending.id, optionKeys: runner.choicesMade.map((x) => `${x.decision.id}:${x.optionIndex}`), choices: runner.choicesMade.map((x) => x.optionIndex) });
       await this.showDebrief(id, runner, ending);

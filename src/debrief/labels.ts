@@ -70,6 +70,7 @@ export const UI = fr({
   pathOption: 'Votre choix : ',
   pathFeedback: 'Pourquoi : ',
   pathReplay: 'Rejouer depuis ici',
+  pathReplayShort: 'Rejouer',
   questionsHeading: 'Pour aller plus loin',
   debriefText: 'Ce qu\'il faut retenir',
   actionsHeading: 'Et maintenant ?',

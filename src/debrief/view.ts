@@ -53,18 +53,22 @@ function whoDecides(doc: Document, data: DebriefData): HTMLElement {
   const careful = new Set(data.references.filter((r) => r.careful).map((r) => r.id));
   const rows = data.ledger.map((line) => {
     const scale = h(doc, 'ol', { class: 'dbf-scale', 'aria-label': UI.ledgerScale + line.name });
+    let onScale = false;
     for (const step of line.scale) {
       const isLevel = line.level !== null && step === line.level.trim().toLowerCase();
-      scale.append(h(doc, 'li', { class: isLevel ? 'on' : null, 'aria-current': isLevel ? 'true' : null }, step));
+      onScale ||= isLevel;
+      scale.append(h(doc, 'li', { class: isLevel ? 'on' : null, 'aria-current': isLevel ? 'true' : null }, isLevel ? h(doc, 'span', { class: 'sr-only' }, UI.ledgerLevel) : null, step));
     }
+    onScale &&= line.scale.length > 1;
     const basis = line.penalties.length
       ? h(doc, 'ul', { class: 'dbf-basis' }, ...line.penalties.map((p) => h(doc, 'li', { 'data-ref': p.refId },
         h(doc, 'strong', {}, p.label), h(doc, 'span', { class: 'dbf-penalty' }, (careful.has(p.refId) ? UI.penaltyCareful : UI.penaltyMax) + p.penalty))))
       : h(doc, 'span', { class: 'dbf-muted' }, '—');
     return h(doc, 'tr', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },
       h(doc, 'th', { scope: 'row', 'data-label': UI.whoAuthority }, line.name),
+      // The level is the highlighted step of the scale; said in words only when it is not on it.
       h(doc, 'td', { 'data-label': UI.whoLevel },
-        h(doc, 'p', { class: 'dbf-level' }, line.level ?? UI.ledgerNothing),
+        onScale ? null : h(doc, 'p', { class: 'dbf-level' }, line.level ?? UI.ledgerNothing),
         line.scale.length > 1 ? scale : null),
       h(doc, 'td', { 'data-label': UI.whoBasis }, basis));
   });
@@ -97,7 +101,7 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
   );
 
   // 2. Who decides what.
-  root.append(section(doc, UI.whoHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted dbf-intro' }, UI.whoIntro), whoDecides(doc, data)));
+  root.append(section(doc, UI.whoHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted dbf-intro' }, UI.ledgerIntro), whoDecides(doc, data)));
 
   // 3. What to remember, and the questions to talk about.
   if (data.debrief.length || data.questions.length) {
@@ -122,7 +126,7 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
       p.feedback ? h(doc, 'p', { class: 'dbf-why' }, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
       refs.length ? h(doc, 'p', { class: 'dbf-step-refs' }, UI.stepRefs + refs.join(' ; ')) : null,
       h(doc, 'div', { class: 'dbf-step-actions dbf-noprint' },
-        button(doc, UI.pathReplay, () => actions.replayFrom(p.historyIndex), {
+        button(doc, UI.pathReplayShort, () => actions.replayFrom(p.historyIndex), {
           class: 'btn quiet dbf-replay', 'data-history-index': p.historyIndex,
           // Every step has the same visible label: the accessible name says which decision.
           'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,

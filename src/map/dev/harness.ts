@@ -61,6 +61,8 @@ function ending(stop: EndingStep): void {
     openMap: () => openMap(stop),
     menu: () => show(runner.start(role)),
     compare: () => openMap(stop),
+    // Shown as in the game (so the page measures the same); comparing one decision is the game's job.
+    compareOption: () => undefined,
   });
 }
 

@@ -2,6 +2,7 @@
 // for a game in progress.
 import type { Genre, Role } from '../../narrative/types';
 import { h } from '../dom';
+import { finishMenuPhone, hueOf, menuPhone, scenarioPicture } from './art';
 
 export interface MenuEntry {
   id: string;
@@ -38,6 +39,12 @@ export const ROLE_NAMES: Record<Role, string> = {
   infirmier: 'Infirmier·e diplômé·e',
 };
 
+/** What changes with the role, said on its card: who can sanction. */
+const ROLE_HINTS: Record<Role, string> = {
+  etudiant: 'L’institut de formation et le lieu de stage, puis la justice.',
+  infirmier: 'L’Ordre et l’employeur, puis la justice.',
+};
+
 function savedLabel(s: { role: Role; savedAt: string }): string {
   const d = new Date(s.savedAt);
   const when = Number.isNaN(d.getTime()) ? '' : `, enregistrée le ${d.toLocaleDateString('fr-FR')} à ${d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`;
@@ -47,30 +54,38 @@ function savedLabel(s: { role: Role; savedAt: string }): string {
 export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role: Role, notices: readonly string[], actions: MenuActions, genre: Genre = 'f'): { destroy(): void; role(): Role } {
   let current: Role = role;
   const genres = (['f', 'm'] as Genre[]).map((g) =>
-    h('label', { class: 'role-option' },
+    h('label', { class: 'genre-option' },
       h('input', { type: 'radio', name: 'genre', value: g, checked: g === genre, 'data-focus-key': `genre:${g}`, onchange: () => actions.genre(g) }),
       h('span', {}, GENRE_NAMES[g])),
   );
+  // Large role cards: the whole card is the radio's label, and the chosen one is plainly marked.
   const radios = (['etudiant', 'infirmier'] as Role[]).map((r) =>
-    h('label', { class: 'role-option' },
+    h('label', { class: 'role-card' },
       h('input', { type: 'radio', name: 'role', value: r, checked: r === role, 'data-focus-key': `role:${r}`, onchange: () => (current = r) }),
-      h('span', {}, ROLE_NAMES[r])),
+      h('span', { class: 'role-text' }, h('span', { class: 'role-name' }, ROLE_NAMES[r]), h('span', { class: 'role-hint' }, ROLE_HINTS[r]))),
   );
-  const card = (e: MenuEntry, titleLevel: 'h3' | 'h4') =>
-    h('li', { class: 'scenario' },
-      h(titleLevel, {}, e.title),
-      h('p', { class: 'theme' }, e.theme),
-      h('p', { class: 'duration' }, `Environ ${e.durationMinutes} min`),
-      e.saved ? h('p', { class: 'saved' }, savedLabel(e.saved)) : null,
-      e.found.etudiant + e.found.infirmier > 0
-        ? h('p', { class: 'found' }, `Fins découvertes : ${e.found.etudiant} en étudiant·e, ${e.found.infirmier} en infirmier·e`)
-        : null,
-      h('div', { class: 'scenario-actions' },
-        e.saved ? h('button', { type: 'button', class: 'btn primary', 'aria-label': `Reprendre : ${e.title}`, 'data-focus-key': `resume:${e.id}`, onclick: () => actions.resume(e.id) }, 'Reprendre') : null,
-        h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, 'data-focus-key': `play:${e.id}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
-        h('button', { type: 'button', class: 'btn', 'aria-label': `Carte des embranchements : ${e.title}`, 'data-focus-key': `map:${e.id}`, onclick: () => actions.map(e.id, current) }, 'Carte des embranchements'),
-      ),
-    );
+  const card = (e: MenuEntry, titleLevel: 'h3' | 'h4') => {
+    const hue = hueOf(e.id, entries.indexOf(e));
+    return h('li', { class: 'scenario', 'data-id': e.id, style: `--hue:${hue}` },
+      h('div', { class: 'scenario-pic' }, scenarioPicture(e.id, hue)),
+      h('div', { class: 'scenario-body' },
+        h(titleLevel, {}, e.title),
+        h('p', { class: 'theme' }, e.theme),
+        h('p', { class: 'duration' }, `Environ ${e.durationMinutes} min`),
+        e.saved ? h('p', { class: 'saved' }, savedLabel(e.saved)) : null,
+        e.found.etudiant + e.found.infirmier > 0
+          ? h('p', { class: 'found' }, `Fins découvertes : ${e.found.etudiant} en étudiant·e, ${e.found.infirmier} en infirmier·e`)
+          : null,
+        h('div', { class: 'scenario-actions' },
+          e.saved ? h('button', { type: 'button', class: 'btn primary', 'aria-label': `Reprendre : ${e.title}`, 'data-focus-key': `resume:${e.id}`, onclick: () => actions.resume(e.id) }, 'Reprendre') : null,
+          h('button', { type: 'button', class: e.saved ? 'btn' : 'btn primary', 'aria-label': `${e.saved ? 'Nouvelle partie' : 'Jouer'} : ${e.title}`, 'data-focus-key': `play:${e.id}`, onclick: () => actions.play(e.id, current) }, e.saved ? 'Nouvelle partie' : 'Jouer'),
+          // Secondary: the map is for after a first play, so it stays quieter than « Jouer ».
+          h('button', { type: 'button', class: 'btn quiet', 'aria-label': `Carte des embranchements : ${e.title}`, 'data-focus-key': `map:${e.id}`, onclick: () => actions.map(e.id, current) }, 'Carte'),
+        )));
+  };
+  // As many columns as cards on a wide screen (up to five, no orphan), fewer below.
+  const cards = (items: readonly MenuEntry[], level: 'h3' | 'h4') =>
+    h('ul', { class: 'scenarios', style: `--cols:${Math.min(5, Math.max(1, items.length))}` }, ...items.map((e) => card(e, level)));
   // Stories are listed under their `# group:` headings, in the order the stories give.
   const groups: { name: string; items: MenuEntry[] }[] = [];
   for (const e of entries) {
@@ -78,27 +93,36 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
     g.items.push(e);
   }
   const list = groups.length === 1 && !groups[0]!.name
-    ? h('ul', { class: 'scenarios' }, ...entries.map((e) => card(e, 'h3')))
+    ? cards(entries, 'h3')
     : h('div', { class: 'scenario-groups' }, ...groups.map((g) =>
       h('section', { class: 'scenario-group', 'aria-label': g.name || 'Autres scénarios' },
         h('h3', { class: 'group-title' }, g.name || 'Autres scénarios'),
-        h('ul', { class: 'scenarios' }, ...g.items.map((e) => card(e, 'h4'))))));
+        cards(g.items, 'h4'))));
   const heading = h('h1', { tabindex: '-1' }, 'Soignants & réseaux sociaux');
   const el = h('main', { class: 'menu', id: 'menu' },
-    heading,
-    h('p', { class: 'lead' }, 'Des situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.'),
+    h('div', { class: 'menu-hero' },
+      // First in the page so that on a phone the text flows around it.
+      h('div', { class: 'menu-phone-wrap' }, finishMenuPhone(menuPhone())),
+      h('div', { class: 'menu-intro' },
+        h('p', { class: 'menu-kicker' }, 'UE 1.3 · Législation, éthique, déontologie'),
+        heading,
+        h('p', { class: 'lead' }, 'Des situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.')),
+    ),
     ...notices.map((n) => h('p', { class: 'notice', role: 'status' }, n)),
-    h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), ...radios),
-    h('fieldset', { class: 'roles genres' }, h('legend', {}, 'Camille, le personnage que vous jouez :'), ...genres),
+    h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), h('div', { class: 'role-cards' }, ...radios)),
+    h('fieldset', { class: 'genres' }, h('legend', {}, 'Camille, le personnage que vous jouez :'), ...genres),
     h('h2', {}, 'Scénarios'),
     entries.length ? list : h('p', {}, 'Aucun scénario disponible.'),
-    h('h2', {}, 'Votre cours'),
-    h('p', {}, 'Le cours de l’UE 1.3 se trompe ou a vieilli sur quelques points : voyez ce qui est juste, et pourquoi.'),
-    h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'errata', onclick: actions.errata }, 'Ce que dit votre cours')),
-    h('h2', {}, 'En groupe'),
-    h('p', {}, 'Projetez un scénario, recueillez les votes à main levée et révélez les conséquences quand le groupe a débattu.'),
-    h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'trainer', onclick: actions.trainer }, 'Animer une séance')),
-    h('p', {}, h('button', { type: 'button', class: 'btn', 'data-focus-key': 'settings', onclick: actions.settings }, 'Réglages')),
+    // Two side panels after the scenarios: the course's corrections, and the group session.
+    h('div', { class: 'menu-more' },
+      h('section', { class: 'menu-group', 'aria-labelledby': 'menu-course-title' },
+        h('h2', { id: 'menu-course-title' }, 'Votre cours'),
+        h('p', {}, 'Le cours de l’UE 1.3 se trompe ou a vieilli sur quelques points : voyez ce qui est juste, et pourquoi.'),
+        h('button', { type: 'button', class: 'btn', 'data-focus-key': 'errata', onclick: actions.errata }, 'Ce que dit votre cours')),
+      h('section', { class: 'menu-group', 'aria-labelledby': 'menu-group-title' },
+        h('h2', { id: 'menu-group-title' }, 'En groupe'),
+        h('p', {}, 'Projetez un scénario, recueillez les votes à main levée et révélez les conséquences quand le groupe a débattu.'),
+        h('button', { type: 'button', class: 'btn', 'data-focus-key': 'trainer', onclick: actions.trainer }, 'Animer une séance'))),
   );
   host.append(el);
   heading.focus();

@@ -23,6 +23,7 @@ export class ConsequencePanel {
   private readonly backdrop: HTMLElement;
   private readonly continueBtn: HTMLButtonElement;
   private release: (() => void) | null = null;
+  private readonly endBeat: HTMLElement;
 
   constructor(host: HTMLElement) {
     const gaugeList = h('div', { class: 'gauges' });
@@ -48,13 +49,16 @@ export class ConsequencePanel {
       h('h3', {}, 'Sanctions encourues'),
       this.ledger,
     );
-    this.el = h('aside', { class: 'panel', 'aria-label': 'Conséquences de vos choix' }, this.exam, this.body);
+    this.endBeat = h('section', { class: 'ending-beat', hidden: true, 'aria-label': 'Fin de l’histoire' });
+    this.el = h('aside', { class: 'panel', 'aria-label': 'Conséquences de vos choix' }, this.endBeat, this.exam, this.body);
     host.append(this.el, this.backdrop);
     this.reset(zero(), [], false);
   }
 
   reset(score: AxisValues, ledger: readonly LedgerLine[], exam: boolean): void {
     this.acknowledge();
+    this.endBeat.hidden = true;
+    this.endBeat.replaceChildren();
     this.exam.hidden = !exam;
     this.body.hidden = exam;
     this.card.hidden = true;
@@ -150,6 +154,30 @@ export class ConsequencePanel {
     this.continueBtn.focus({ preventScroll: true });
     return new Promise((resolve) => {
       this.release = resolve;
+    });
+  }
+
+  /**
+   * The ending's moment: its title and « Voir le débriefing », over the phone on a small screen and
+   * at the top of the panel elsewhere. Resolves when the player asks for the debrief.
+   */
+  holdEnding(title: string): Promise<void> {
+    this.acknowledge();
+    const go = h('button', { type: 'button', class: 'btn primary see-debrief' }, 'Voir le débriefing');
+    this.endBeat.replaceChildren(h('p', { class: 'ending-beat-kicker' }, 'Fin de l’histoire'), h('h2', { class: 'ending-beat-title' }, title), go);
+    this.endBeat.hidden = false;
+    const narrow = matchMedia('(max-width: 899px)').matches;
+    this.endBeat.classList.toggle('sheet', narrow);
+    this.backdrop.hidden = !narrow;
+    this.el.parentElement?.scrollTo?.({ top: 0 });
+    go.focus({ preventScroll: true });
+    return new Promise((resolve) => {
+      this.release = () => {
+        this.endBeat.hidden = true;
+        this.endBeat.classList.remove('sheet');
+        resolve();
+      };
+      go.addEventListener('click', () => this.acknowledge());
     });
   }
 

@@ -42,6 +42,14 @@ export function openSettings(host: HTMLElement, initial: Settings, onChange: (s:
   const reduced = prefersReducedMotion();
   const dialog = h('dialog', { class: 'settings', 'aria-labelledby': 'settings-title' },
     h('h2', { id: 'settings-title' }, 'Réglages'),
+    // First: at 200 % text on a phone the way back to a smaller size must be in view at once.
+    h('div', { class: 'range' }, h('label', { for: textId }, 'Taille du texte'),
+      h('input', { id: textId, type: 'range', min: 100, max: 200, step: 10, value: Math.round(s.textScale * 100), 'aria-valuetext': `${Math.round(s.textScale * 100)} %`, onchange: (e) => {
+        const v = Number((e.target as HTMLInputElement).value);
+        textOut.textContent = `${v} %`;
+        (e.target as HTMLInputElement).setAttribute('aria-valuetext', `${v} %`);
+        update({ textScale: v / 100 });
+      } }), textOut),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: s.sound, onchange: (e) => update({ sound: (e.target as HTMLInputElement).checked }) }), h('span', {}, 'Son')),
     h('div', { class: 'range' }, h('label', { for: volId }, 'Volume'),
       h('input', { id: volId, type: 'range', min: 0, max: 100, step: 5, value: Math.round(s.volume * 100), oninput: (e) => {
@@ -50,15 +58,9 @@ export function openSettings(host: HTMLElement, initial: Settings, onChange: (s:
         (e.target as HTMLInputElement).setAttribute('aria-valuetext', `${v} %`);
         update({ volume: v / 100 });
       } }), volOut),
-    h('div', { class: 'range' }, h('label', { for: textId }, 'Taille du texte'),
-      h('input', { id: textId, type: 'range', min: 100, max: 200, step: 10, value: Math.round(s.textScale * 100), 'aria-valuetext': `${Math.round(s.textScale * 100)} %`, onchange: (e) => {
-        const v = Number((e.target as HTMLInputElement).value);
-        textOut.textContent = `${v} %`;
-        (e.target as HTMLInputElement).setAttribute('aria-valuetext', `${v} %`);
-        update({ textScale: v / 100 });
-      } }), textOut),
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: s.animations, onchange: (e) => update({ animations: (e.target as HTMLInputElement).checked }) }), h('span', {}, 'Animations')),
-    reduced ? h('p', { class: 'hint' }, 'Votre système demande de réduire les animations : elles restent désactivées.') : null,
+    // Under a system « reduce motion » the box shows what happens (off), and cannot say otherwise.
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: s.animations && !reduced, disabled: reduced, 'aria-describedby': reduced ? 'anim-hint' : null, onchange: (e) => update({ animations: (e.target as HTMLInputElement).checked }) }), h('span', {}, 'Animations')),
+    reduced ? h('p', { class: 'hint', id: 'anim-hint' }, 'Votre système demande de réduire les animations : elles restent désactivées.') : null,
     radioGroup<TypingSpeed>('Vitesse des messages', 'typing', [['normal', 'Normale'], ['rapide', 'Rapide'], ['instantane', 'Instantanée (pour rejouer)']], s.typingSpeed, (v) => update({ typingSpeed: v })),
     radioGroup<FeedbackMode>('Retour après chaque choix', 'feedback', [['immediat', 'Immédiat'], ['examen', 'Mode examen : tout au débriefing']], s.feedback, (v) => update({ feedback: v })),
     eraseBlock(onErase),

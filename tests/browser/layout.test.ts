@@ -1,0 +1,217 @@
+// The page around the phone, laid out at a phone, a laptop and a large screen, and at 200 % text:
+// every scenario is walked decision by decision, and at each stop no page text leaves its box or
+// runs over another one, every option is fully in view when it has the focus, and the feedback of
+// the choice just made is on screen. The debrief is then read screen by screen, and its length in
+// screens is printed (the issue's target: at most 4 at 1280×720 on the longest path).
+// Screenshots go to test-results/screenshots/ (gitignored, kept by CI as an artefact).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explore, type Exploration } from '../../src/narrative/explorer';
+import type { Role } from '../../src/narrative/types';
+import { compiled } from '../helpers';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, openGame } from './harness';
+
+requireBrowserUnderCi();
+
+export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Text problems on the part of the page in view: text outside its box, or over another text. */
+export async function textProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    const vh = innerHeight;
+    const blockOf = (el: Element): Element => {
+      for (let a: Element | null = el; a; a = a.parentElement) if (!getComputedStyle(a).display.startsWith('inline') && getComputedStyle(a).display !== 'contents') return a;
+      return el;
+    };
+    const label = (el: Element, t: string) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} « ${t.trim().slice(0, 40)} »`;
+    type Item = { node: Text; el: Element; rect: DOMRect };
+    const items: Item[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (!node.nodeValue?.trim()) continue;
+      const el = node.parentElement;
+      if (!el || el.closest('.sr-only, .phone-overlay, script, style, noscript, summary ~ * :not(details[open] *)')) continue;
+      if (!el.getClientRects().length) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.color === 'rgba(0, 0, 0, 0)') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.width < 1 || rect.height < 1) continue;
+        // Only what is on screen, and on top (a sheet over the page hides what is under it).
+        if (rect.bottom <= 0 || rect.top >= vh) continue;
+        const cx = Math.min(vw - 1, Math.max(0, rect.left + rect.width / 2));
+        const cy = Math.min(vh - 1, Math.max(0, rect.top + rect.height / 2));
+        const hit = document.elementFromPoint(cx, cy);
+        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) continue;
+        items.push({ node, el, rect });
+      }
+    }
+    for (const { node, el, rect } of items) {
+      const t = node.nodeValue ?? '';
+      if (rect.left < -1 || rect.right > vw + 1) problems.push(`off screen: ${label(el, t)} (${Math.round(rect.left)}–${Math.round(rect.right)} of ${vw})`);
+      const box = blockOf(el).getBoundingClientRect();
+      if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 2 || rect.bottom > box.bottom + 2) problems.push(`out of its box: ${label(el, t)}`);
+      // Cut by a clipping ancestor (a scrolling box may hide text vertically: that is scrolling).
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        if (rect.left < c.left - 1 || rect.right > c.right + 1) problems.push(`cut: ${label(el, t)} in ${label(a, '')}`);
+        if ((s.overflowY === 'hidden' || s.overflowY === 'clip') && (rect.top < c.top - 1 || rect.bottom > c.bottom + 1)) problems.push(`cut: ${label(el, t)} in ${label(a, '')}`);
+      }
+    }
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i]!;
+        const b = items[j]!;
+        if (a.node === b.node) continue;
+        const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        // Line boxes of neighbouring lines may touch by a pixel or two: count real overlaps only.
+        if (w > 2 && h > Math.min(a.rect.height, b.rect.height) * 0.3) problems.push(`overlap: ${label(a.el, a.node.nodeValue ?? '')} / ${label(b.el, b.node.nodeValue ?? '')}`);
+      }
+    }
+    return [...new Set(problems)];
+  });
+}
+
+/** Options that are not wholly in the viewport and in the phone's screen once focused. */
+async function optionsHiddenOnFocus(page: Page): Promise<string[]> {
+  const bad: string[] = [];
+  const n = await choiceButtons(page).count();
+  for (let i = 0; i < n; i++) {
+    const b = choiceButtons(page).nth(i);
+    await b.focus();
+    const ok = async () => b.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const screen = (el.closest('.phone-screen, .text-phone') ?? document.body).getBoundingClientRect();
+      const inView = r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= document.documentElement.clientWidth + 1;
+      const inScreen = r.top >= screen.top - 1 && r.bottom <= screen.bottom + 1 && r.left >= screen.left - 1 && r.right <= screen.right + 1;
+      return r.width > 0 && r.height > 0 && inView && inScreen;
+    });
+    // The phone scrolls to the focused option and moves the button over it: give it a few frames.
+    let seen = false;
+    for (let k = 0; k < 20 && !seen; k++) {
+      seen = await ok();
+      if (!seen) await page.waitForTimeout(50);
+    }
+    if (!seen) bad.push(await b.textContent() ?? String(i));
+  }
+  return bad;
+}
+
+/** The feedback of the choice just made, on screen (as a sheet, or at the top of the panel). */
+async function feedbackInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const card = document.querySelector('.choice-card:not([hidden]) h3');
+    if (!card) return false;
+    const r = card.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= document.documentElement.clientWidth;
+  });
+}
+
+/** Option indices of a path with the most decisions: the longest debrief to lay out. */
+function longestChoices(ex: Exploration): number[] {
+  const memo = new Map<string, number[]>();
+  const walk = (key: string): number[] => {
+    const hit = memo.get(key);
+    if (hit) return hit;
+    memo.set(key, []);
+    let best: number[] = [];
+    for (const o of ex.nodes.get(key)!.options) {
+      const rest = o.target.kind === 'decision' ? walk(o.target.key) : [];
+      if (rest.length + 1 > best.length) best = [o.option.index, ...rest];
+    }
+    memo.set(key, best);
+    return best;
+  };
+  return ex.root.kind === 'decision' ? walk(ex.root.key) : [];
+}
+
+const SCENARIOS = [['La demande d.ami', 'demande-ami'], ['Le groupe de l.équipe', 'groupe-whatsapp'], ['Les photos', 'photos-patients']] as const;
+const SIZES = [
+  { w: 360, h: 640, scale: 1 },
+  { w: 360, h: 640, scale: 2 },
+  { w: 1280, h: 720, scale: 1 },
+  { w: 1280, h: 720, scale: 2 },
+  { w: 1920, h: 1080, scale: 1 },
+] as const;
+
+describe.skipIf(skip)('page layout at every size', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const size of SIZES) {
+    const tag = `${size.w}x${size.h}-${size.scale * 100}`;
+    it(`${tag}: the menu`, async () => {
+      const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
+      await g.page.screenshot({ path: path.join(SHOTS, `${tag}-menu.png`) });
+      expect(await textProblems(g.page)).toEqual([]);
+      expect(g.errors).toEqual([]);
+      await g.page.context().close();
+    });
+
+    SCENARIOS.forEach(([title, id], n) => {
+      // Both roles over the sizes; the longest path of the role, so the longest debrief is measured.
+      const role: Role = (n + SIZES.indexOf(size)) % 2 ? 'infirmier' : 'etudiant';
+      it(`${tag}: ${id} (${role}), every decision of the longest path, then the debrief`, async () => {
+        const picks = longestChoices(explore(compiled(`stories/${id}.ink`), id, role));
+        const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
+        const { page } = g;
+        await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
+        await page.getByRole('button', { name: new RegExp(`^Jouer : ${title}`) }).click();
+        for (let turn = 0; turn < 30; turn++) {
+          const next = page.locator('[aria-label="Vos choix"] button, .see-debrief').first();
+          await next.waitFor({ timeout: 30_000 });
+          if (await page.locator('.ending-beat:not([hidden]) .see-debrief').count()) break;
+          await page.waitForTimeout(250);
+          expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
+          expect({ turn, hidden: await optionsHiddenOnFocus(page) }).toEqual({ turn, hidden: [] });
+          if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-choice.png`) });
+          await choiceButtons(page).nth(picks[turn] ?? 0).click();
+          await page.locator('.choice-card:not([hidden]) h3').first().waitFor();
+          // The feedback of the choice just made is where the eyes are.
+          expect({ turn, feedback: await feedbackInView(page) }).toEqual({ turn, feedback: true });
+          expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
+          if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-feedback.png`) });
+          const sheet = page.locator('.choice-card.sheet .sheet-continue');
+          if (await sheet.count()) await sheet.click();
+        }
+        // The ending's moment, then the debrief, read screen by screen.
+        const beat = page.locator('.ending-beat:not([hidden])');
+        await beat.waitFor();
+        await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-ending.png`) });
+        expect(await textProblems(page)).toEqual([]);
+        await beat.locator('.see-debrief').click();
+        await page.waitForSelector('article.dbf');
+        const { total, view } = await page.evaluate(() => {
+          const host = document.querySelector('.ending-host') as HTMLElement;
+          return { total: host.scrollHeight, view: host.clientHeight };
+        });
+        const screens = total / view;
+        console.log(`debrief ${id} at ${tag}: ${screens.toFixed(1)} screens`);
+        for (let y = 0, k = 0; y < total; y += view, k++) {
+          await page.evaluate((top) => document.querySelector('.ending-host')!.scrollTo(0, top), y);
+          if (k < 6) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-debrief-${k + 1}.png`) });
+          expect({ screen: k + 1, problems: await textProblems(page) }).toEqual({ screen: k + 1, problems: [] });
+        }
+        if (size.w === 1280 && size.scale === 1) expect(screens).toBeLessThanOrEqual(4);
+        expect(g.errors).toEqual([]);
+        await page.context().close();
+      }, 180_000);
+    });
+  }
+});
