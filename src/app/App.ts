@@ -488,13 +488,13 @@ export class App {
     const taken = history[historyIndex];
     if (!taken) return;
     const [ex, { branchesForOptions, branchFromHistory, compareBranches }, { mountCompare }] = await Promise.all([this.exploration(id, role), import('../compare/model'), import('../compare/view')]);
-    const pair = branchesForOptions(ex, history.slice(0, historyIndex).map((h) => h.optionIndex), taken.optionIndex, other, 'Ensuite, le chemin le plus court jusqu’à une fin.');
+    const pair = branchesForOptions(ex, history.slice(0, historyIndex).map((h) => h.optionIndex), taken.optionIndex, other, 'Après cette réponse, un chemin possible parmi d’autres : le plus court jusqu’à une fin.');
     if (!pair) return;
     // Left: what the player really did, to the ending reached; right: the other answer, then the shortest way on.
     const mine = branchFromHistory(history, ending, role);
     this.stopGame();
     this.setScreen('ending');
-    const destroy = mountCompare(this.endingHost, compareBranches(mine, pair[1]), { close: () => void this.showDebrief(id, runner, ending) });
+    const destroy = mountCompare(this.endingHost, compareBranches(mine, pair[1]), { close: () => void this.showDebrief(id, runner, ending), labels: { left: 'Votre choix', right: 'Autre réponse' } });
     this.ending = { destroy };
   }
 

@@ -8,6 +8,11 @@ import './compare.css';
 
 export interface CompareActions {
   close?(): void;
+  /**
+   * Column names when the two sides are two answers to one decision (« Votre choix » / « Autre
+   * réponse »): their endings may have the same title, so the title cannot name the column.
+   */
+  labels?: { left: string; right: string };
 }
 
 export function mountCompare(container: HTMLElement, cmp: Comparison, actions: CompareActions = {}): () => void {
@@ -15,11 +20,12 @@ export function mountCompare(container: HTMLElement, cmp: Comparison, actions: C
   const titleId = uid('cmp-title');
   const root = h(doc, 'section', { class: 'dbf cmp', 'aria-labelledby': titleId });
   const head = (s: BranchSummary, side: 'left' | 'right') => h(doc, 'div', { class: `cmp-head cmp-${side}`, 'data-ending': s.branch.ending.id },
+    actions.labels ? h(doc, 'p', { class: 'cmp-label' }, actions.labels[side]) : null,
     h(doc, 'h3', {}, s.branch.ending.title),
     h(doc, 'span', { class: 'dbf-severity', style: `background:${SEVERITY_COLORS[s.branch.ending.severity]}` }, SEVERITY_LABELS[s.branch.ending.severity]),
     s.branch.note ? h(doc, 'p', { class: 'dbf-muted' }, s.branch.note) : null);
-  const leftTitle = cmp.left.branch.ending.title;
-  const rightTitle = cmp.right.branch.ending.title;
+  const leftTitle = actions.labels?.left ?? cmp.left.branch.ending.title;
+  const rightTitle = actions.labels?.right ?? cmp.right.branch.ending.title;
 
   root.append(h(doc, 'header', { class: 'cmp-header' },
     h(doc, 'h2', { id: titleId, tabindex: -1 }, UI.compareHeading),

@@ -2,6 +2,7 @@
 //   const t = trainerModeFromUrl(location.search);
 //   if (t) { await startTrainerFromUrl(document.getElementById('app')!); return; }
 // and the menu's « Animer une séance » calls startTrainerMode(root, { onExit: backToMenu }).
+import '../styles/tokens.css';
 import './trainer.css';
 import { SCENARIOS, type ScenarioEntry } from '../content/scenarios';
 import { ScenarioRunner } from '../narrative/runner';

@@ -38,6 +38,13 @@ export async function textProblems(page: Page): Promise<string[]> {
       const el = node.parentElement;
       if (!el || el.closest('.sr-only, .phone-overlay, script, style, noscript, summary ~ * :not(details[open] *)')) continue;
       if (!el.getClientRects().length) continue;
+      // Hidden for the eyes, kept for screen readers (a 1 px clipped box): not page text.
+      let srOnly = false;
+      for (let a: Element | null = el; a && !srOnly; a = a.parentElement) {
+        const r = a.getBoundingClientRect();
+        srOnly = r.width <= 1 && r.height <= 1 && getComputedStyle(a).overflow !== 'visible';
+      }
+      if (srOnly) continue;
       const cs = getComputedStyle(el);
       if (cs.visibility === 'hidden' || cs.color === 'rgba(0, 0, 0, 0)') continue;
       const range = document.createRange();

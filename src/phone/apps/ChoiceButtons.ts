@@ -44,7 +44,7 @@ export function drawOptionButtons(
 ): { rects: OptionRect[]; height: number } {
   const rects: OptionRect[] = [];
   let cy = y;
-  options.forEach((option, i) => {
+  options.forEach((option) => {
     const look = LOOKS[option.action];
     const c = kit.container(parent, x, cy);
     const padX = 12;
@@ -63,9 +63,10 @@ export function drawOptionButtons(
     g.fillStyle(look.fill, look.fillAlpha).fillRoundedRect(0, 0, w, h, Math.min(20, h / 2));
     if (look.stroke !== null) g.lineStyle(1.5, look.stroke, 1).strokeRoundedRect(0, 0, w, h, Math.min(20, h / 2));
     c.sendToBack(g);
-    // The digit that picks this option from the keyboard.
+    // The digit that picks this option from the keyboard: its place in the whole decision, not in
+    // this group (the composer's drafts and the options under them share one numbering).
     g.fillStyle(0x000000, look.color === '#ffffff' ? 0.18 : 0.07).fillCircle(padX + 8, h / 2, 9);
-    kit.text(c, padX + 8, h / 2, String(i + 1), { size: 11, bold: true, color: look.color, originX: 0.5, originY: 0.5 });
+    kit.text(c, padX + 8, h / 2, String(option.index + 1), { size: 11, bold: true, color: look.color, originX: 0.5, originY: 0.5 });
     if (audience && option.audience) {
       const ig = kit.gfx(c);
       drawGlyph(ig, option.audience === 'public' ? 'globe' : option.audience === 'amis' ? 'people' : 'lock', padX + hintW, 8 + Math.min(audience.height, 16) / 2 - 6, 12, 0x6d28d9);
