@@ -64,11 +64,15 @@ function whoDecides(doc: Document, data: DebriefData): HTMLElement {
       ? h(doc, 'ul', { class: 'dbf-basis' }, ...line.penalties.map((p) => h(doc, 'li', { 'data-ref': p.refId },
         h(doc, 'strong', {}, p.label), h(doc, 'span', { class: 'dbf-penalty' }, (careful.has(p.refId) ? UI.penaltyCareful : UI.penaltyMax) + p.penalty))))
       : h(doc, 'span', { class: 'dbf-muted' }, '—');
+    // The level is the highlighted step of the scale; said in words when it is not on it, or when
+    // the words say more (who acts: « plainte déposée par … »).
+    const words = line.levelText ?? line.level;
+    const sayLevel = !onScale || (words !== null && words !== line.level);
     return h(doc, 'tr', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },
-      h(doc, 'th', { scope: 'row', 'data-label': UI.whoAuthority }, line.name),
-      // The level is the highlighted step of the scale; said in words only when it is not on it.
+      h(doc, 'th', { scope: 'row', 'data-label': UI.whoAuthority }, line.name,
+        ...line.notes.map((n) => h(doc, 'span', { class: 'dbf-note' }, n))),
       h(doc, 'td', { 'data-label': UI.whoLevel },
-        onScale ? null : h(doc, 'p', { class: 'dbf-level' }, line.level ?? UI.ledgerNothing),
+        sayLevel ? h(doc, 'p', { class: 'dbf-level' }, words ?? UI.ledgerNothing) : null,
         line.scale.length > 1 ? scale : null),
       h(doc, 'td', { 'data-label': UI.whoBasis }, basis));
   });
