@@ -81,7 +81,7 @@ export function choiceButtons(page: Page | Frame) {
 export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'choice' | 'ending'> {
   for (;;) {
     // One locator for all, so no losing wait is left running.
-    const any = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue, .see-debrief').first();
+    const any = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief').first();
     await any.waitFor({ timeout });
     // On a small screen the feedback is a sheet over the phone: read, then « Continuer »; at the
     // end, « Voir le débriefing ».

@@ -181,7 +181,7 @@ describe.skipIf(skip)('page layout at every size', () => {
         await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
         await page.getByRole('button', { name: new RegExp(`^Jouer : ${title}`) }).click();
         for (let turn = 0; turn < 30; turn++) {
-          const next = page.locator('[aria-label="Vos choix"] button, .see-debrief').first();
+          const next = page.locator('[aria-label="Vos choix"] button, .ending-beat:not([hidden]) .see-debrief').first();
           await next.waitFor({ timeout: 30_000 });
           if (await page.locator('.ending-beat:not([hidden]) .see-debrief').count()) break;
           await page.waitForTimeout(250);

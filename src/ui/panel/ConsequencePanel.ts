@@ -175,6 +175,7 @@ export class ConsequencePanel {
       this.release = () => {
         this.endBeat.hidden = true;
         this.endBeat.classList.remove('sheet');
+        this.endBeat.replaceChildren();
         resolve();
       };
       go.addEventListener('click', () => this.acknowledge());
