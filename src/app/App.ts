@@ -479,6 +479,8 @@ export class App {
       errata: (ids) => this.openErrata(ids),
     });
     this.ending = { destroy };
+    // A new screen starts at its top, not where the previous one was scrolled to.
+    this.endingHost.scrollTop = 0;
   }
 
   /** « Et si… ? » on one decision of the path just played: the option taken beside another one. */
@@ -496,6 +498,8 @@ export class App {
     this.setScreen('ending');
     const destroy = mountCompare(this.endingHost, compareBranches(mine, pair[1]), { close: () => void this.showDebrief(id, runner, ending), labels: { left: 'Votre choix', right: 'Autre réponse' } });
     this.ending = { destroy };
+    // A new screen starts at its top, not where the previous one was scrolled to.
+    this.endingHost.scrollTop = 0;
   }
 
   /**
@@ -567,6 +571,8 @@ export class App {
       close: () => (ending ? void this.showDebrief(id, runner, ending) : void this.showMenu()),
     });
     this.ending = { destroy };
+    // A new screen starts at its top, not where the previous one was scrolled to.
+    this.endingHost.scrollTop = 0;
   }
 
   private async openCompare(id: string, runner: ScenarioRunner, ending: EndingStep | null, role: Role, ex: Exploration, a: string, b: string): Promise<void> {
@@ -579,6 +585,8 @@ export class App {
     this.setScreen('ending');
     const destroy = mountCompare(this.endingHost, compareBranches(left, right), { close: () => void this.openMap(id, runner, ending, role) });
     this.ending = { destroy };
+    // A new screen starts at its top, not where the previous one was scrolled to.
+    this.endingHost.scrollTop = 0;
   }
 
   /** « Animer une séance »: the projector window of trainer mode, in place of the game. */

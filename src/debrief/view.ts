@@ -51,6 +51,7 @@ function totals(doc: Document, data: DebriefData): HTMLElement {
 /** « Qui décide quoi »: one row per authority of the role — who, the level on this path, on which text. */
 function whoDecides(doc: Document, data: DebriefData): HTMLElement {
   const careful = new Set(data.references.filter((r) => r.careful).map((r) => r.id));
+  const shown = new Set<string>();
   const rows = data.ledger.map((line) => {
     const scale = h(doc, 'ol', { class: 'dbf-scale', 'aria-label': UI.ledgerScale + line.name });
     let onScale = false;
@@ -60,14 +61,17 @@ function whoDecides(doc: Document, data: DebriefData): HTMLElement {
       scale.append(h(doc, 'li', { class: isLevel ? 'on' : null, 'aria-current': isLevel ? 'true' : null }, isLevel ? h(doc, 'span', { class: 'sr-only' }, UI.ledgerLevel) : null, step));
     }
     onScale &&= line.scale.length > 1;
+    // A text already quoted in full on an earlier row is named again, not repeated.
     const basis = line.penalties.length
       ? h(doc, 'ul', { class: 'dbf-basis' }, ...line.penalties.map((p) => h(doc, 'li', { 'data-ref': p.refId },
-        h(doc, 'strong', {}, p.label), h(doc, 'span', { class: 'dbf-penalty' }, (careful.has(p.refId) ? UI.penaltyCareful : UI.penaltyMax) + p.penalty))))
+        h(doc, 'strong', {}, p.label),
+        shown.has(p.refId) ? null : h(doc, 'span', { class: 'dbf-penalty' }, (careful.has(p.refId) ? UI.penaltyCareful : UI.penaltyMax) + p.penalty))))
       : h(doc, 'span', { class: 'dbf-muted' }, '—');
+    for (const p of line.penalties) shown.add(p.refId);
     // The level is the highlighted step of the scale; said in words when it is not on it, or when
     // the words say more (who acts: « plainte déposée par … »).
     const words = line.levelText ?? line.level;
-    const sayLevel = !onScale || (words !== null && words !== line.level);
+    const sayLevel = !onScale || !!line.by;
     return h(doc, 'tr', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },
       h(doc, 'th', { scope: 'row', 'data-label': UI.whoAuthority }, line.name,
         ...line.notes.map((n) => h(doc, 'span', { class: 'dbf-note' }, n))),
@@ -97,8 +101,9 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
   root.append(
     h(doc, 'header', { class: 'dbf-header' },
       h(doc, 'p', { class: 'dbf-kicker' }, `${UI.debriefHeading} — ${data.scenarioTitle} · ${data.roleLabel}`),
-      h(doc, 'h1', { id: titleId, tabindex: -1 }, data.ending.title),
-      h(doc, 'p', { class: 'dbf-meta' }, h(doc, 'span', {}, UI.severity), badge),
+      h(doc, 'div', { class: 'dbf-title-row' },
+        h(doc, 'h1', { id: titleId, tabindex: -1 }, data.ending.title),
+        h(doc, 'p', { class: 'dbf-meta' }, h(doc, 'span', {}, UI.severity), badge)),
       totals(doc, data),
       note ? h(doc, 'p', { class: 'dbf-severity-note' }, note) : null,
     ),

@@ -3,7 +3,9 @@
 // screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
 import { levelWithActor } from '../narrative/legal/sanctions';
 import { authorityName, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
-import { button, h, uid } from '../debrief/dom';
+import { button, h, s, uid } from '../debrief/dom';
+import type { Authority } from '../narrative/types';
+import { AUTHORITY_ICONS, RANK_COLORS } from './icons';
 import { layoutMap, type MapLayout } from './layout';
 import { nodeById, type MapDecision, type MapEnding, type MapModel } from './model';
 import { replayTargetOf, type ReplayTarget } from './replay';
@@ -52,21 +54,41 @@ export function mountBranchMap(container: HTMLElement, model: MapModel, actions:
       else (g as unknown as HTMLInputElement).checked = on;
     }
     if (compareBtn) compareBtn.disabled = picked.length !== 2;
+    pickA.value = picked[0] ?? '';
+    pickB.value = picked[1] ?? '';
   };
+
+  // « Choisir deux fins à comparer »: two plain lists, the simplest way to pick on any screen.
+  const endings = model.endings;
+  const pickA = h(doc, 'select', { class: 'map-pick-a', 'aria-label': UI.mapPickA });
+  const pickB = h(doc, 'select', { class: 'map-pick-b', 'aria-label': UI.mapPickB });
+  for (const sel of [pickA, pickB]) {
+    sel.append(h(doc, 'option', { value: '' }, UI.mapPickNone));
+    for (const e of endings) sel.append(h(doc, 'option', { value: e.endingId }, `${e.title} (${SEVERITY_LABELS[e.severity]}${e.discovered ? '' : `, ${UI.mapEndingUnknown}`})`));
+  }
+  const fromSelects = () => {
+    const want = [pickA.value, pickB.value].filter(Boolean);
+    for (const id of [...picked]) if (!want.includes(id)) setPicked(id);
+    for (const id of want) if (!picked.includes(id)) setPicked(id);
+  };
+  pickA.addEventListener('change', fromSelects);
+  pickB.addEventListener('change', fromSelects);
+  const picker = actions.compare ? h(doc, 'fieldset', { class: 'map-picker' },
+    h(doc, 'legend', {}, UI.mapPickerTitle),
+    h(doc, 'label', {}, h(doc, 'span', {}, UI.mapPickA), pickA),
+    h(doc, 'label', {}, h(doc, 'span', {}, UI.mapPickB), pickB),
+    compareBtn,
+    h(doc, 'p', { class: 'map-hint' }, UI.mapCompareHint)) : null;
 
   const counter = h(doc, 'p', { class: 'map-found', 'aria-live': 'polite', 'data-found': model.found, 'data-total': model.total }, `${UI.mapFound}${model.found} / ${model.total}`);
   const zoomIn = button(doc, '+', () => zoomBy(1.25), { 'aria-label': UI.mapZoomIn, title: UI.mapZoomIn });
   const zoomOut = button(doc, '\u2212', () => zoomBy(0.8), { 'aria-label': UI.mapZoomOut, title: UI.mapZoomOut });
-  const reset = button(doc, UI.mapReset, () => fit(), {});
+  const reset = button(doc, UI.mapReset, () => fit(), { 'data-action': 'path' });
+  const overview = button(doc, UI.mapOverview, () => fitAll(), { 'data-action': 'overview' });
   root.append(h(doc, 'header', { class: 'map-header' },
     h(doc, 'h2', { id: headingId }, UI.mapHeading),
     counter,
-    h(doc, 'div', { class: 'map-tools' }, zoomOut, zoomIn, reset, compareBtn, actions.close ? button(doc, UI.mapClose, () => actions.close!(), { 'data-action': 'close' }) : null),
-    h(doc, 'ul', { class: 'map-legend', 'aria-hidden': 'true' },
-      h(doc, 'li', { class: 'current' }, UI.mapLegendCurrent),
-      h(doc, 'li', { class: 'visited' }, UI.mapLegendVisited),
-      h(doc, 'li', { class: 'unvisited' }, UI.mapLegendNew)),
-    actions.compare ? h(doc, 'p', { class: 'map-hint' }, UI.mapCompareHint) : null,
+    h(doc, 'div', { class: 'map-tools' }, zoomOut, zoomIn, reset, overview, actions.close ? button(doc, UI.mapClose, () => actions.close!(), { 'data-action': 'close' }) : null),
     h(doc, 'p', { class: 'map-help', id: helpId }, UI.mapHelp)));
 
   // Drawing: the viewport group carries the pan/zoom transform.
@@ -79,7 +101,8 @@ export function mountBranchMap(container: HTMLElement, model: MapModel, actions:
   const vp = svg.querySelector<SVGGElement>('.map-viewport')!;
   const frame = h(doc, 'div', { class: 'map-frame', tabindex: 0, 'aria-describedby': helpId, 'aria-label': UI.mapHeading });
   frame.append(svg);
-  root.append(frame);
+  // The drawing first, then what explains it and the comparison picker.
+  root.append(frame, legend(doc, model), picker ?? '');
 
   let scale = 1;
   let tx = 0;
@@ -101,15 +124,37 @@ export function mountBranchMap(container: HTMLElement, model: MapModel, actions:
     const { w, h: hh } = size();
     zoomAt(factor, w / 2, hh / 2);
   };
+  /** Keeps the drawing in the frame: no empty band beside a graph larger than the frame. */
+  const clamp = () => {
+    const { w, h: hh } = size();
+    const W = layout.width * scale;
+    const H = layout.height * scale;
+    tx = W <= w ? (w - W) / 2 : Math.min(0, Math.max(w - W, tx));
+    ty = H <= hh ? (hh - H) / 2 : Math.min(0, Math.max(hh - H, ty));
+  };
+  /** The whole graph in the frame, whatever the text size: the overview (« Tout voir »). */
+  const fitAll = () => {
+    const { w, h: hh } = size();
+    scale = Math.max(MIN_SCALE, Math.min(1.4, w / layout.width, hh / layout.height));
+    clamp();
+    apply();
+  };
+  /**
+   * The opening view: text at 12 px or more (scale ≥ 1), as large as the frame allows up to the
+   * whole graph, centred on the player's path (the ending just reached, else the start), and
+   * filling the frame.
+   */
   const fit = () => {
     const { w, h: hh } = size();
-    scale = Math.max(0.45, Math.min(1, w / layout.width, hh / layout.height));
-    tx = Math.max(0, (w - layout.width * scale) / 2);
-    ty = Math.max(0, (hh - layout.height * scale) / 2);
-    // A map taller than the frame starts on the current position, else on the start.
-    const focus = layout.nodes.find((n) => n.node.kind === 'ending' && n.node.current) ?? layout.nodes.find((n) => n.id === model.root);
-    if (focus && layout.height * scale > hh) ty = Math.min(0, hh / 2 - (focus.y + focus.h / 2) * scale);
-    if (focus && layout.width * scale > w && focus.node.kind === 'ending') tx = Math.min(0, w / 2 - (focus.x + focus.w / 2) * scale);
+    scale = Math.max(1, Math.min(1.4, w / layout.width, hh / layout.height));
+    const focus = layout.nodes.find((n) => n.node.kind === 'ending' && n.node.current)
+      ?? layout.nodes.find((n) => n.node.kind === 'decision' && n.node.current)
+      ?? layout.nodes.find((n) => n.id === model.root);
+    if (focus) {
+      tx = w / 2 - (focus.x + focus.w / 2) * scale;
+      ty = hh / 2 - (focus.y + focus.h / 2) * scale;
+    }
+    clamp();
     apply();
   };
   const reveal = (id: string) => {
@@ -261,53 +306,84 @@ function stateText(d: MapDecision): string {
   return d.current ? UI.mapCurrent : d.visited ? UI.mapVisited : UI.mapNotVisited;
 }
 
-/** The same graph as nested lists: each decision once (later mentions point back to it). */
+/** A legend for every mark of the drawing: line styles, and each authority icon the map uses with its colours. */
+function legend(doc: Document, model: MapModel): HTMLElement {
+  const used = new Set<Authority>();
+  for (const e of model.endings) for (const x of e.sanctions) used.add(x.authority);
+  const icon = (a: Authority) => s(doc, 'svg', { viewBox: '0 0 20 20', class: 'map-legend-icon', 'aria-hidden': 'true' },
+    s(doc, 'path', { d: AUTHORITY_ICONS[a], fill: 'none', stroke: 'currentColor', 'stroke-width': 1.8, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }));
+  return h(doc, 'div', { class: 'map-legend-box' },
+    h(doc, 'ul', { class: 'map-legend', 'aria-label': UI.mapLegend },
+      h(doc, 'li', { class: 'current' }, UI.mapLegendCurrent),
+      h(doc, 'li', { class: 'visited' }, UI.mapLegendVisited),
+      h(doc, 'li', { class: 'unvisited' }, UI.mapLegendNew)),
+    used.size ? h(doc, 'ul', { class: 'map-legend map-legend-icons', 'aria-label': UI.mapLegendIcons },
+      ...[...used].map((a) => h(doc, 'li', { 'data-authority': a }, icon(a), authorityName(a))),
+      h(doc, 'li', { class: 'map-legend-ranks' },
+        ...RANK_COLORS.map((c) => h(doc, 'span', { class: 'map-rank-dot', style: `background:${c}`, 'aria-hidden': 'true' })),
+        UI.mapLegendRanks)) : null);
+}
+
+/**
+ * The same graph as a flat list, one entry per decision (no indentation that grows level after
+ * level: on a phone the nested list left one word per line): each option says where it leads,
+ * a decision by a link to its entry, an ending in full with its box for « Et si… ? ».
+ */
 function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof nodeById>, actions: BranchMapActions, pick: (endingId: string) => void): HTMLElement {
   const listId = uid('map-list');
-  const listed = new Map<string, HTMLButtonElement>();
+  const anchors = new Map<string, string>();
   const endingItem = (e: MapEnding): HTMLElement => {
     const sanctions = e.sanctions.length
-      ? e.sanctions.map((s) => `${authorityName(s.authority)}\u00A0: ${levelWithActor(s.level, s.by)}`).join(' ; ').replace(/ ;/g, '\u202F;')
+      ? e.sanctions.map((x) => `${authorityName(x.authority)}\u00A0: ${levelWithActor(x.level, x.by)}`).join(' ; ').replace(/ ;/g, '\u202F;')
       : UI.mapNoSanction;
-    const li = h(doc, 'li', { class: `map-list-ending ${e.discovered ? 'discovered' : 'undiscovered'}`, 'data-list-ending': e.endingId },
-      h(doc, 'strong', {}, e.title), ` — ${SEVERITY_LABELS[e.severity]}, ${e.discovered ? UI.mapEndingFound : UI.mapEndingUnknown}${e.current ? `, ${UI.mapCurrent}` : ''}. `,
+    const li = h(doc, 'div', { class: `map-list-ending ${e.discovered ? 'discovered' : 'undiscovered'}`, 'data-list-ending': e.endingId },
+      h(doc, 'strong', {}, `${UI.mapEnding}${e.title}`), ` — ${SEVERITY_LABELS[e.severity]}, ${e.discovered ? UI.mapEndingFound : UI.mapEndingUnknown}${e.current ? `, ${UI.mapCurrent}` : ''}. `,
       sanctions + '.');
     if (actions.compare) {
       const id = uid('map-pick');
       const box = h(doc, 'input', { type: 'checkbox', id, 'data-ending': e.endingId });
       box.addEventListener('change', () => pick(e.endingId));
-      li.append(' ', box, h(doc, 'label', { for: id }, UI.mapPickEnding));
+      li.append(' ', h(doc, 'span', { class: 'map-list-pick' }, box, h(doc, 'label', { for: id }, UI.mapPickEnding)));
     }
     return li;
   };
-  const decisionItem = (d: MapDecision): HTMLElement => {
-    const b = button(doc, `${UI.mapReplay}${d.prompt || d.decisionId} (${stateText(d)})`, () => actions.replay(replayTargetOf(d)), { class: 'map-list-decision', 'data-list-decision': d.decisionId });
-    listed.set(d.id, b);
-    const opts = h(doc, 'ul', {});
+  // Decisions in the order a player meets them (breadth first from the start).
+  const order: MapDecision[] = [];
+  const seen = new Set<string>();
+  const queue = [model.root];
+  while (queue.length) {
+    const n = byId.get(queue.shift()!);
+    if (!n || n.kind !== 'decision' || seen.has(n.id)) continue;
+    seen.add(n.id);
+    order.push(n);
+    for (const o of n.options) queue.push(...o.targets);
+  }
+  for (const d of model.decisions) if (!seen.has(d.id)) order.push(d);
+  order.forEach((d, i) => anchors.set(d.id, uid('map-d')));
+  const top = h(doc, 'ol', { class: 'map-list-flat' });
+  order.forEach((d, i) => {
+    const opts = h(doc, 'ul', { class: 'map-list-options' });
     for (const o of d.options) {
       const li = h(doc, 'li', { class: `map-list-option ${o.visited ? 'visited' : 'unvisited'}` },
-        `${o.index + 1}. ${quoted(o.text)} (${o.current ? UI.mapCurrent : o.visited ? UI.mapVisited : UI.mapNotVisited})`);
-      const next = h(doc, 'ul', {});
+        h(doc, 'span', {}, `${o.index + 1}. ${quoted(o.text)} (${o.current ? UI.mapCurrent : o.visited ? UI.mapVisited : UI.mapNotVisited})`));
       for (const t of o.targets) {
         const n = byId.get(t);
         if (!n) continue;
-        if (n.kind === 'ending') next.append(endingItem(n));
-        else if (!listed.has(n.id)) next.append(h(doc, 'li', {}, decisionItem(n)));
+        if (n.kind === 'ending') li.append(endingItem(n));
         else {
-          const earlier = listed.get(n.id)!;
-          next.append(h(doc, 'li', {}, button(doc, `${UI.mapSeeAbove}${n.prompt || n.decisionId}`, () => earlier.focus(), { class: 'map-list-back' })));
+          const target = order.indexOf(n) + 1;
+          li.append(h(doc, 'div', { class: 'map-list-next' }, button(doc, `${UI.mapGoTo}${target}`, () => doc.getElementById(anchors.get(n.id)!)?.focus(), { class: 'map-list-back' })));
         }
       }
-      if (next.childElementCount) li.append(next);
       opts.append(li);
     }
-    return h(doc, 'div', { class: 'map-list-item' }, b, opts);
-  };
-  const top = h(doc, 'ul', { class: 'map-list-tree' });
-  const rootNode = byId.get(model.root);
-  if (rootNode?.kind === 'decision') top.append(h(doc, 'li', {}, decisionItem(rootNode)));
-  else if (rootNode?.kind === 'ending') top.append(endingItem(rootNode));
-  // Anything the walk from the start did not reach (should not happen) is still listed.
-  for (const d of model.decisions) if (!listed.has(d.id)) top.append(h(doc, 'li', {}, decisionItem(d)));
+    top.append(h(doc, 'li', { class: 'map-list-item' },
+      button(doc, `${UI.mapDecisionNo}${i + 1}. ${UI.mapReplay}${d.prompt || d.decisionId} (${stateText(d)})`, () => actions.replay(replayTargetOf(d)), { class: 'map-list-decision', id: anchors.get(d.id)!, 'data-list-decision': d.decisionId }),
+      opts));
+  });
+  if (model.decisions.length === 0) {
+    const rootNode = byId.get(model.root);
+    if (rootNode?.kind === 'ending') top.append(h(doc, 'li', {}, endingItem(rootNode)));
+  }
   return h(doc, 'nav', { class: 'map-list', 'aria-labelledby': listId }, h(doc, 'h3', { id: listId }, UI.mapListHeading), top);
 }

@@ -188,7 +188,9 @@ describe.skipIf(skip)('page layout at every size', () => {
           expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
           expect({ turn, hidden: await optionsHiddenOnFocus(page) }).toEqual({ turn, hidden: [] });
           if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-choice.png`) });
-          await choiceButtons(page).nth(picks[turn] ?? 0).click();
+          // As a keyboard user would: the focused option, then Enter (a finger is tested in touch-reach).
+          await choiceButtons(page).nth(picks[turn] ?? 0).focus();
+          await page.keyboard.press('Enter');
           await page.locator('.choice-card:not([hidden]) h3').first().waitFor();
           // The feedback of the choice just made is where the eyes are.
           expect({ turn, feedback: await feedbackInView(page) }).toEqual({ turn, feedback: true });

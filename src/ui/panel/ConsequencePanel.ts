@@ -165,6 +165,9 @@ export class ConsequencePanel {
     this.acknowledge();
     const go = h('button', { type: 'button', class: 'btn primary see-debrief' }, 'Voir le débriefing');
     this.endBeat.replaceChildren(h('p', { class: 'ending-beat-kicker' }, 'Fin de l’histoire'), h('h2', { class: 'ending-beat-title' }, title), go);
+    // Under the last choice's card, so both are read together (first in the panel in exam mode).
+    if (this.body.hidden) this.el.prepend(this.endBeat);
+    else this.card.after(this.endBeat);
     this.endBeat.hidden = false;
     const narrow = matchMedia('(max-width: 899px)').matches;
     this.endBeat.classList.toggle('sheet', narrow);
