@@ -24,7 +24,10 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
-      rolldownOptions: mode === 'singlefile' ? {} : {
+      // The timing report (« plugins took significant time ») is a long block on every build on a
+      // busy machine and asks nothing of us: the ink compiler is slow by nature.
+      rolldownOptions: mode === 'singlefile' ? { checks: { bundlerTimings: false } } : {
+        checks: { bundlerTimings: false },
         output: {
           codeSplitting: {
             groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
