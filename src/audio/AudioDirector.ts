@@ -1,7 +1,7 @@
-// Sound follows bus events; story code never calls the audio API. The sounds are synthesised in
-// the page, each on its first use (src/audio/voices.ts): nothing is downloaded for them. The
-// audio context is created on the player's first gesture (autoplay policy: silent until then),
-// and suspended whenever nothing plays, so a game waiting at a decision costs no audio thread.
+// Sound follows bus events; story code never calls Howler. The sounds are synthesised in the page,
+// each on its first use (src/audio/voices.ts), and played by Howler, loaded on the player's first
+// gesture (autoplay policy: silent until then): no sound file is ever downloaded. The audio context
+// is suspended whenever nothing plays, so a game waiting at a decision costs no audio thread.
 // If audio is unavailable or blocked, the game goes on silently and without an error.
 import type { EventBus } from '../events/bus';
 import { Subscriptions } from '../events/bus';
@@ -20,114 +20,152 @@ export interface AudioReport {
   synthesised: SoundId[];
 }
 
-class SynthPlayer {
-  private ctx: AudioContext | null = null;
-  private master: GainNode | null = null;
-  private readonly buffers = new Map<SoundId, AudioBuffer>();
-  private readonly sources = new Map<SoundId, Set<AudioBufferSourceNode>>();
+/** Sample rate of the synthesised sounds: enough for phone bleeps, and small as WAV. */
+const RATE = 22050;
+
+/** A mono 16-bit WAV of `samples`, as a data URI: Howler decodes it in the page, nothing is fetched. */
+export function wavDataUri(samples: Float32Array, rate: number): string {
+  const n = samples.length;
+  const bytes = new Uint8Array(44 + n * 2);
+  const v = new DataView(bytes.buffer);
+  const ascii = (at: number, text: string) => {
+    for (let i = 0; i < text.length; i++) v.setUint8(at + i, text.charCodeAt(i));
+  };
+  ascii(0, 'RIFF');
+  v.setUint32(4, 36 + n * 2, true);
+  ascii(8, 'WAVE');
+  ascii(12, 'fmt ');
+  v.setUint32(16, 16, true);
+  v.setUint16(20, 1, true);
+  v.setUint16(22, 1, true);
+  v.setUint32(24, rate, true);
+  v.setUint32(28, rate * 2, true);
+  v.setUint16(32, 2, true);
+  v.setUint16(34, 16, true);
+  ascii(36, 'data');
+  v.setUint32(40, n * 2, true);
+  for (let i = 0; i < n; i++) {
+    const x = Math.max(-1, Math.min(1, samples[i]!));
+    v.setInt16(44 + i * 2, x < 0 ? x * 0x8000 : x * 0x7fff, true);
+  }
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:audio/wav;base64,${btoa(bin)}`;
+}
+
+type HowlerLib = typeof import('howler');
+
+/**
+ * Plays the synthesised sounds through Howler, which the game loads on the player's first gesture
+ * (nothing audio before it). Howler's own suspension waits 30 s of silence; ours waits 1 s, so a
+ * game waiting at a decision costs no audio thread. Howler's timer is switched off only so that it
+ * does not fight ours: the context is suspended by us and resumed before each sound.
+ */
+class HowlerPlayer {
+  private lib: HowlerLib | null = null;
+  private loading: Promise<void> | null = null;
+  private readonly howls = new Map<SoundId, import('howler').Howl>();
+  private readonly playing = new Map<SoundId, Set<number>>();
   private suspendTimer: ReturnType<typeof setTimeout> | null = null;
   private volume = 1;
   played = 0;
 
-  /** Creates the context inside a user gesture, where browsers let it start. */
+  /** On a gesture: loads Howler the first time, and resumes a context a browser left suspended. */
   unlock(): void {
-    if (this.ctx) {
-      // A resume refused outside a gesture (iOS) succeeds inside one.
-      if (this.active() > 0 && this.ctx.state !== 'running') void this.ctx.resume().catch(() => undefined);
-      return;
+    if (!this.loading) {
+      this.loading = import('howler')
+        .then((m) => {
+          this.lib = m;
+          m.Howler.autoSuspend = false;
+          m.Howler.volume(this.volume);
+          this.scheduleSuspend();
+        })
+        .catch(() => {
+          // No audio library (a chunk that failed to load): the game goes on silently.
+        });
     }
-    const Ctx = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
-    if (!Ctx) return;
-    try {
-      this.ctx = new Ctx();
-      this.master = this.ctx.createGain();
-      this.master.gain.value = this.volume;
-      this.master.connect(this.ctx.destination);
-      this.scheduleSuspend();
-    } catch {
-      this.ctx = null;
-    }
+    const ctx = this.lib?.Howler.ctx;
+    if (ctx && this.active() > 0 && ctx.state !== 'running') void ctx.resume().catch(() => undefined);
   }
 
   setVolume(v: number): void {
     this.volume = v;
-    if (this.master) this.master.gain.value = v;
+    this.lib?.Howler.volume(v);
   }
 
   private active(): number {
     let n = 0;
-    for (const s of this.sources.values()) n += s.size;
+    for (const s of this.playing.values()) n += s.size;
     return n;
   }
 
-  private buffer(id: SoundId): AudioBuffer {
-    let b = this.buffers.get(id);
-    if (!b) {
-      const ctx = this.ctx!;
-      const samples = synthesise(id, ctx.sampleRate);
-      b = ctx.createBuffer(1, samples.length, ctx.sampleRate);
-      b.copyToChannel(samples, 0);
-      this.buffers.set(id, b);
+  private howl(lib: HowlerLib, id: SoundId, loop: boolean): import('howler').Howl {
+    let h = this.howls.get(id);
+    if (!h) {
+      h = new lib.Howl({ src: [wavDataUri(synthesise(id, RATE), RATE)], format: ['wav'], loop, preload: true });
+      this.howls.set(id, h);
     }
-    return b;
+    return h;
   }
 
   isPlaying(id: SoundId): boolean {
-    return (this.sources.get(id)?.size ?? 0) > 0;
+    return (this.playing.get(id)?.size ?? 0) > 0;
   }
 
   play(id: SoundId, loop: boolean): void {
-    const ctx = this.ctx;
-    if (!ctx || !this.master) return;
+    const lib = this.lib;
+    if (!lib) {
+      // Asked between the first gesture and Howler's arrival (a few ms): play it once loaded.
+      void this.loading?.then(() => this.lib && this.play(id, loop));
+      return;
+    }
     if (this.suspendTimer !== null) clearTimeout(this.suspendTimer);
     this.suspendTimer = null;
-    const src = ctx.createBufferSource();
-    src.buffer = this.buffer(id);
-    src.loop = loop;
-    src.connect(this.master);
-    let set = this.sources.get(id);
-    if (!set) this.sources.set(id, (set = new Set()));
-    set.add(src);
-    src.onended = () => {
-      set.delete(src);
-      src.disconnect();
+    const ctx = lib.Howler.ctx;
+    if (ctx && ctx.state !== 'running') void ctx.resume().catch(() => undefined);
+    const h = this.howl(lib, id, loop);
+    const sid = h.play();
+    let set = this.playing.get(id);
+    if (!set) this.playing.set(id, (set = new Set()));
+    set.add(sid);
+    const done = () => {
+      set.delete(sid);
       if (this.active() === 0) this.scheduleSuspend();
     };
+    if (!loop) h.once('end', done, sid);
+    h.once('stop', done, sid);
     this.played += 1;
-    if (ctx.state !== 'running') void ctx.resume().catch(() => undefined);
-    src.start();
   }
 
   stop(id: SoundId): void {
-    for (const src of this.sources.get(id) ?? []) {
-      try {
-        src.stop();
-      } catch {
-        /* never started */
-      }
-    }
+    const h = this.howls.get(id);
+    if (!h) return;
+    h.stop();
+    this.playing.get(id)?.clear();
+    if (this.active() === 0) this.scheduleSuspend();
   }
 
   stopAll(): void {
-    for (const id of this.sources.keys()) this.stop(id);
+    for (const id of this.howls.keys()) this.stop(id);
   }
 
   private scheduleSuspend(): void {
     if (this.suspendTimer !== null) clearTimeout(this.suspendTimer);
     this.suspendTimer = setTimeout(() => {
       this.suspendTimer = null;
-      if (this.ctx && this.active() === 0 && this.ctx.state === 'running') void this.ctx.suspend().catch(() => undefined);
+      const ctx = this.lib?.Howler.ctx;
+      if (ctx && this.active() === 0 && ctx.state === 'running') void ctx.suspend().catch(() => undefined);
     }, SUSPEND_AFTER_MS);
   }
 
   report(): AudioReport {
-    return { context: (this.ctx?.state as AudioReport['context']) ?? null, played: this.played, synthesised: [...this.buffers.keys()] };
+    return { context: (this.lib?.Howler.ctx?.state as AudioReport['context']) ?? null, played: this.played, synthesised: [...this.howls.keys()] };
   }
 }
 
 export class AudioDirector {
   private readonly subs = new Subscriptions();
-  private readonly player = new SynthPlayer();
+  private readonly player = new HowlerPlayer();
   private readonly settings: () => Settings;
   private readonly arm: () => void;
 

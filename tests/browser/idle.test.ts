@@ -101,17 +101,20 @@ describe.skipIf(skip)('sounds', () => {
     await browser?.close();
   });
 
-  it('plays sounds made in the page (no sound file, no audio library fetched) and suspends the audio context when nothing plays', async () => {
+  it('plays sounds made in the page through Howler, loaded on the first gesture (no sound file), and suspends the audio context when nothing plays', async () => {
     const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'rapide', sound: true } });
     const { page } = g;
     const fetched: string[] = [];
+    const howler: string[] = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if (r.resourceType() === 'media' || /\.(wav|ogg|opus|mp3|m4a|webm)$|howler/i.test(path)) fetched.push(path);
+      if (r.resourceType() === 'media' || /\.(wav|ogg|opus|mp3|m4a|webm)$/i.test(path)) fetched.push(path);
+      if (/howler/i.test(path)) howler.push(path);
     });
     const audio = () => page.evaluate('window.__soignants.audio()') as Promise<{ context: string | null; played: number; synthesised: string[] }>;
-    // Silent until a gesture: no context at all.
+    // Silent until a gesture: no context at all, and the audio library not even downloaded.
     expect((await audio()).context).toBeNull();
+    expect(howler).toEqual([]);
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
     expect(await nextStop(page)).toBe('choice');
     const heard = await audio();
