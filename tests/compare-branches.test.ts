@@ -16,7 +16,7 @@ describe('first divergence', () => {
     const c = compareBranches(branchToEnding(student, 'demo-erreur-reconnue')!, branchToEnding(student, 'demo-deni')!);
     expect(c.divergence).toMatchObject({ index: 1, decisionId: 'demo-cadre' });
     expect(c.divergence!.left).toMatch(/^Oui, c’est moi/);
-    expect(c.divergence!.right).toMatch(/^Je ne vois pas/);
+    expect(c.divergence!.right).toMatch(/^Ce n’est rien, c’était juste une amie/);
   });
 
   it('two endings reached by different first answers part at the first decision', () => {
