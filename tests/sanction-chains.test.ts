@@ -66,7 +66,7 @@ describe('student chain: the institute decides, the placement reports', () => {
   });
 
   it('the complaint is the patient\'s own act, and the judge orders reparation', () => {
-    expect(line(d, 'penal').levelText).toBe('plainte déposée par Jeanne Roche');
+    expect(line(d, 'penal').levelText).toBe('plainte que peut déposer Jeanne Roche');
     expect(line(d, 'civil').notes.join(' ')).toMatch(/ordonne une réparation/);
     expect(line(d, 'penal').penalties.map((p) => p.penalty).join(' ')).toMatch(/^Jusqu’à 1 an d’emprisonnement et 45\s000\s€/);
   });

@@ -36,7 +36,7 @@ export interface DebriefLedgerLine {
   notes: string[];
   /** null: this authority can act in this role, but this path exposes the player to nothing. */
   level: string | null;
-  /** The level with who acts: « plainte déposée par Lucienne Pernin ». */
+  /** The level with who acts: « plainte que peut déposer Lucienne Pernin ». */
   levelText: string | null;
   /** Who acts (`par:` in the story), when named. */
   by?: string;

@@ -69,7 +69,7 @@ function whoDecides(doc: Document, data: DebriefData): HTMLElement {
       : h(doc, 'span', { class: 'dbf-muted' }, '—');
     for (const p of line.penalties) shown.add(p.refId);
     // The level is the highlighted step of the scale; said in words when it is not on it, or when
-    // the words say more (who acts: « plainte déposée par … »).
+    // the words say more (who acts: « plainte que peut déposer … »).
     const words = line.levelText ?? line.level;
     const sayLevel = !onScale || !!line.by;
     return h(doc, 'tr', { class: `dbf-ledger-line ${line.level ? 'hit' : 'clear'}`, 'data-authority': line.authority },

@@ -185,14 +185,15 @@ export function sanctionsForRole(sanctions: readonly Sanction[], role: Role): Sa
 }
 
 /**
- * The level with who acts, as the ledger says it: « plainte déposée par Lucienne Pernin »,
- * « mise en demeure envoyée par l'avocat de Marc Delorme ».
+ * The level with who acts, as the ledger says it: « plainte que peut déposer Lucienne Pernin »,
+ * « mise en demeure que peut envoyer l'avocat de Marc Delorme ». The ledger lists what may happen
+ * (« ce qui peut vous arriver »), not what has happened: nobody has filed anything yet.
  */
 export function levelWithActor(level: string, by: string | null | undefined): string {
   if (!by) return level;
   const norm = level.trim().toLowerCase();
-  if (norm === 'plainte') return `plainte déposée par ${by}`;
-  if (norm === 'mise en demeure') return `mise en demeure envoyée par ${by}`;
-  if (norm === 'plainte au conseil départemental') return `plainte au conseil départemental déposée par ${by}`;
+  if (norm === 'plainte') return `plainte que peut déposer ${by}`;
+  if (norm === 'mise en demeure') return `mise en demeure que peut envoyer ${by}`;
+  if (norm === 'plainte au conseil départemental') return `plainte au conseil départemental que peut déposer ${by}`;
   return `${level} (par ${by})`;
 }

@@ -9,7 +9,7 @@ import { h } from '../dom';
 import { quoted } from '../../debrief/labels';
 
 export function ledgerText(l: LedgerLine): string {
-  // « Justice pénale (procureur, tribunal correctionnel) — plainte déposée par Lucienne Pernin »: who decides, and who acts.
+  // « Justice pénale (procureur, tribunal correctionnel) — plainte que peut déposer Lucienne Pernin »: who decides, and who acts.
   return `${authorityInfo(l.authority).name} — ${levelWithActor(l.level, l.by)}`;
 }
 
