@@ -30,7 +30,14 @@ export default defineConfig(({ mode }) => {
         checks: { bundlerTimings: false },
         output: {
           codeSplitting: {
-            groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+            groups: [
+              { name: 'phaser', test: /node_modules[\\/]phaser/ },
+              // The narrative modules the page and the runner share (typography, legal references,
+              // ledger…) in a chunk of their own, not in the entry: the branch-map worker imports the
+              // runner chunk, and through the entry it would run the whole page (and fail on `document`).
+              // runner/tags/explorer stay with inkjs, loaded with the first story.
+              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner\.ts|tags\.ts|explorer\.ts)/ },
+            ],
           },
         },
       },

@@ -71,6 +71,11 @@ export function installDebug(app: App): void {
     get textMode() {
       return app.debug().textMode;
     },
+    /** How many branch-map explorations ran in a worker and on the page (and the last worker error). */
+    async explorations() {
+      const { explorationLog } = await import('../map/exploreAsync');
+      return { ...explorationLog };
+    },
     /** The audio context's state and the sounds played (synthesised on first use, nothing downloaded). */
     audio() {
       return app.audio.report();

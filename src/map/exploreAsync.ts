@@ -57,12 +57,19 @@ function inWorker(moduleUrl: string, json: string, id: string, role: Role): Prom
   });
 }
 
+/** Where explorations ran, and why the last worker failed (tests and the bench read it). */
+export const explorationLog = { worker: 0, page: 0, lastError: '' };
+
 export async function exploreAsync(json: string, id: string, role: Role): Promise<Exploration> {
   const { explore, moduleUrl } = await import('./exploreEntry');
   try {
-    return await inWorker(moduleUrl, json, id, role);
-  } catch {
+    const ex = await inWorker(moduleUrl, json, id, role);
+    explorationLog.worker += 1;
+    return ex;
+  } catch (e) {
     // The worker could not start or load: explore here instead (slower to the map, same result).
+    explorationLog.lastError = (e as Error).message;
+    explorationLog.page += 1;
     return explore(json, id, role);
   }
 }

@@ -55,6 +55,8 @@ describe.skipIf(skip)('the branch map prepared in the background', () => {
     await playToEnding(page);
     await page.getByRole('button', { name: /Carte des embranchements/ }).first().click();
     await page.waitForSelector('.map svg');
+    // The exploration ran in that worker (it imports the runner chunk without running the page).
+    expect(await page.evaluate('window.__soignants.explorations()')).toEqual({ worker: 1, page: 0, lastError: '' });
     // One runner chunk, shared: the worker imports the page's chunks, there is no second bundle.
     expect(new Set(scripts.filter((s) => /runner/.test(s))).size).toBe(1);
     expect(scripts.filter((s) => /worker/i.test(s))).toEqual([]);
@@ -83,6 +85,7 @@ describe.skipIf(skip)('the branch map prepared in the background', () => {
     await page.getByRole('button', { name: /Carte des embranchements/ }).first().click();
     await page.waitForSelector('.map svg');
     expect(await page.locator('.map-found').textContent()).toMatch(/Fins découvertes/);
+    expect(await page.evaluate('window.__soignants.explorations()')).toMatchObject({ worker: 0, page: 1 });
     expect(errors).toEqual([]);
     await page.context().close();
   });
