@@ -53,6 +53,23 @@ describe('CSV export', () => {
     expect(csvCell(null)).toBe('');
   });
 
+  it('defuses a text cell starting with « - » (or a full-width sign) wherever the summary writes text', () => {
+    expect(csvCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvCell('－1+1')).toBe("'－1+1");
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    const summary = playedSession().summary();
+    const d = summary.runs[0]!.decisions[0]!;
+    d.prompt = '-1+1';
+    d.options[0]!.text = '-SOMME(A1)';
+    d.feedback = '@SOMME(A1)';
+    summary.scenarioTitle = '-x';
+    const cells = parseCsv(summaryToCsv(summary).slice(1)).flat();
+    expect(cells).toContain("'-1+1");
+    expect(cells).toContain("'-SOMME(A1)");
+    // No text cell of the export starts like a formula.
+    expect(cells.filter((c) => /^[=+\-@]/.test(c) && !/^-?\d+$/.test(c))).toEqual([]);
+  });
+
   it('starts with a BOM and French headers, one row per option and a row per ending', () => {
     const csv = summaryToCsv(playedSession().summary());
     expect(csv.startsWith('\uFEFFParcours;Décision;Identifiant;Question;Option;')).toBe(true);

@@ -21,8 +21,9 @@ type Cell = string | number | null;
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  // A cell starting with = + @ would run as a formula in a spreadsheet: an apostrophe keeps it text.
-  const text = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+  // A cell starting with = + - @ (or their full-width forms, which some spreadsheets read the same)
+  // would run as a formula: an apostrophe keeps it text. Numbers are written as numbers, never text.
+  const text = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
   return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
