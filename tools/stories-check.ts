@@ -56,16 +56,21 @@ export function checkStoryFiles(files: readonly string[], root = process.cwd()):
 function main(): void {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : storyFiles();
   let count = 0;
+  let warnings = 0;
   const summaries: string[] = [];
   for (const r of checkStoryFiles(files)) {
     const sorted = r.problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     for (const p of sorted) console.log(`${p.file}:${p.line}: ${p.message}`);
-    count += sorted.length;
+    // Warnings are printed, and do not fail the check.
+    const w = sorted.filter((p) => p.warning).length;
+    warnings += w;
+    count += sorted.length - w;
     if (r.summary) summaries.push(r.summary);
   }
   console.log('');
   for (const s of summaries) console.log(s);
-  console.log(count ? `\n${count} problème(s) dans ${files.length} scénario(s).` : `\nAucun problème dans ${files.length} scénario(s).`);
+  const also = warnings ? ` (et ${warnings} avertissement(s))` : '';
+  console.log(count ? `\n${count} problème(s) dans ${files.length} scénario(s)${also}.` : `\nAucun problème dans ${files.length} scénario(s)${also}.`);
   process.exit(count ? 1 : 0);
 }
 

@@ -1,6 +1,6 @@
 // Exhaustive exploration of a story's decision graph: depth-first over ink state snapshots,
 // deduplicated on position + memory. Tests, stories:check, the branch map and the bench use it.
-import { ScenarioRunner } from './runner';
+import { ScenarioRunner, StoryLoopError } from './runner';
 import type { ChoiceOption, DecisionStep, EndingStep, Role, StoryContext } from './types';
 
 export type Target = { kind: 'decision'; key: string } | { kind: 'ending'; id: string };
@@ -42,6 +42,13 @@ export interface Exploration {
   trapped: string[];
   /** Problems the runner met while exploring (bad tags, endings without data…). */
   warnings: string[];
+  /**
+   * Loops with no choice met while exploring (the runner stopped them): each option that enters one
+   * leads to an unnamed ending (id ''), as a path that stops without #ending does.
+   */
+  loops: { message: string; text: string | null; knot: string | null; path: number[] }[];
+  /** Decisions a path comes back to (a loop through a decision): legal, but worth a look. */
+  cycles: string[];
   truncated: boolean;
   /** Snapshots visited (decision states expanded). */
   states: number;
@@ -59,9 +66,14 @@ interface Frame {
 
 export function explore(compiled: string | object, scenarioId: string, role: Role, opts: ExploreOptions = {}): Exploration {
   const maxStates = opts.maxStates ?? 50_000;
-  const loaded = ScenarioRunner.load(compiled, scenarioId);
-  if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
-  const runner = loaded;
+  const load = () => {
+    const loaded = ScenarioRunner.load(compiled, scenarioId);
+    if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
+    return loaded;
+  };
+  let runner = load();
+  const warnings: string[] = [];
+  const loops: Exploration['loops'] = [];
   const nodes = new Map<string, DecisionNode>();
   const endings = new Map<string, EndingNode>();
   const frames = new Map<string, Frame>();
@@ -69,6 +81,7 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
   const pending: string[] = [];
 
   runner.setRecording(false);
+  const genre = runner.genre;
   const first = runner.start(role);
   const root = register(first.stop, [], 0);
 
@@ -107,8 +120,23 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
     for (const option of frame.stop.options) {
       if (runnerAt !== key) runner.loadInkState(frame.ink, frame.ctx, frame.stop);
       runnerAt = null;
-      const { batch } = runner.choose(option.index);
-      const target = register(batch.stop, [...node.path, option.index], node.depth + 1);
+      let stop: DecisionStep | EndingStep;
+      try {
+        stop = runner.choose(option.index).batch.stop;
+      } catch (e) {
+        if (!(e instanceof StoryLoopError)) throw e;
+        // The runner is stuck inside the loop: a fresh one goes on with the other options.
+        const path = [...node.path, option.index];
+        loops.push({ message: e.message, text: e.text, knot: e.knot, path });
+        warnings.push(...runner.warnings);
+        runner = load();
+        runner.setRecording(false);
+        runner.genre = genre;
+        runner.start(role);
+        runnerAt = null;
+        stop = loopEnding(e);
+      }
+      const target = register(stop, [...node.path, option.index], node.depth + 1);
       if (target.kind === 'decision') runnerAt = target.key;
       node.options.push({ option, target });
     }
@@ -118,11 +146,13 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
   // Paths and longest path by memoised walk over the (acyclic part of the) graph.
   const pathsMemo = new Map<string, { paths: number; longest: number; ends: boolean }>();
   const onStack = new Set<string>();
+  const cycles = new Set<string>();
   const endingPaths = new Map<string, number>();
   function walk(t: Target): { paths: number; longest: number; ends: boolean } {
     if (t.kind === 'ending') return { paths: 1, longest: 0, ends: true };
     const memo = pathsMemo.get(t.key);
     if (memo) return memo;
+    if (onStack.has(t.key)) cycles.add(t.key);
     if (onStack.has(t.key) || !nodes.has(t.key)) return { paths: 0, longest: 0, ends: false };
     onStack.add(t.key);
     let paths = 0;
@@ -199,9 +229,19 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
     longestPath: root.kind === 'ending' ? 0 : top.longest,
     pathCount: top.paths,
     trapped,
-    warnings: [...new Set(runner.warnings)],
+    warnings: [...new Set([...warnings, ...runner.warnings])],
+    loops,
+    cycles: [...cycles],
     truncated,
     states: nodes.size,
+  };
+}
+
+/** What a path that enters a loop with no choice comes to: an unnamed ending saying so. */
+function loopEnding(e: StoryLoopError): EndingStep {
+  return {
+    kind: 'ending', id: '', title: 'Fin inattendue du scénario', severity: 'minor', sanctions: [], refs: [],
+    debrief: [`Ce chemin du scénario tourne en rond (${e.message}) : signalez-le à votre formateur ou formatrice.`], questions: [],
   };
 }
 

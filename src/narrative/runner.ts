@@ -19,6 +19,35 @@ export interface Batch {
 
 export type LoadError = { kind: 'invalid-story'; message: string };
 
+/**
+ * Limits of one run between two stops. A story that diverts back into text with no choice (`-> boucle`
+ * printing a line) would otherwise run forever: the checker, the map's worker and the game's tab froze.
+ * No scenario comes near them (a few dozen lines between two decisions).
+ */
+export const MAX_LINES_PER_STOP = 2000;
+/** One line of ink taking longer than this is a loop that prints nothing (`=== boucle ===` `-> boucle`). */
+export const MAX_MS_PER_LINE = 1000;
+/** Role and gender questions answered in a row before the runner calls it a loop. */
+const MAX_AUTO_CHOICES = 50;
+
+/**
+ * A loop with no choice in the story. `text`: the last line it printed (null when it prints nothing);
+ * `knot`: where ink stood when it was stopped, for the checker to give a file and a line.
+ * The runner that threw it cannot go on: load the story again.
+ */
+export class StoryLoopError extends Error {
+  readonly text: string | null;
+  readonly knot: string | null;
+  constructor(text: string | null, knot: string | null) {
+    super(text
+      ? `boucle sans choix : « ${text} » se répète sans fin (aucun choix ni fin après ${MAX_LINES_PER_STOP} lignes)`
+      : `boucle sans choix : ${knot ? `« ${knot} » ` : ''}tourne sans rien afficher ni proposer de choix`);
+    this.name = 'StoryLoopError';
+    this.text = text;
+    this.knot = knot;
+  }
+}
+
 interface DecisionMeta {
   id: string | null;
   note: TrainerNote;
@@ -270,15 +299,29 @@ export class ScenarioRunner {
     this.started = true;
   }
 
+  /** Where ink stands, as a knot or knot.stitch name (no container indices), for loop reports. */
+  private knotHere(): string | null {
+    const path = this.story.state.currentPathString ?? this.story.state.previousPointer?.path?.toString() ?? null;
+    if (!path) return null;
+    const named = path.split('.').filter((p) => !/^\d+$/.test(p) && !p.startsWith('$') && !p.startsWith('c-') && !p.startsWith('g-') && !p.startsWith('s-'));
+    return named.length ? named.join('.') : null;
+  }
+
   private advance(first: boolean): Batch {
     if (!this.started) throw new Error('start() first');
     const lines: LineStep[] = [];
     let decision: DecisionMeta | null = null;
     let ending: EndingDraft | null = null;
     let firstLine = first;
+    let continued = 0;
+    let autoChoices = 0;
     for (;;) {
       while (this.story.canContinue) {
-        const raw = this.story.Continue() ?? '';
+        // Time-limited: a loop that prints nothing never returns from a plain Continue().
+        this.story.ContinueAsync(MAX_MS_PER_LINE);
+        if (!this.story.asyncContinueComplete) throw new StoryLoopError(null, this.knotHere());
+        const raw = this.story.currentText ?? '';
+        if (++continued > MAX_LINES_PER_STOP) throw new StoryLoopError(typeset(raw.trim()) || null, this.knotHere());
         let tags = [...(this.story.currentTags ?? [])];
         if (firstLine && this.globalTagCount > 0) {
           // ink repeats the header's global tags on the very first line.
@@ -309,6 +352,7 @@ export class ScenarioRunner {
       let roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*role\s*:\s*(\S+)/.exec(t)?.[1] === this.role));
       if (roleIdx < 0) roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*genre\s*:\s*(\S+)/.exec(t)?.[1] === this.genreChosen));
       if (roleIdx >= 0) {
+        if (++autoChoices > MAX_AUTO_CHOICES) throw new StoryLoopError(null, this.knotHere());
         this.story.ChooseChoiceIndex(roleIdx);
         decision = null;
         continue;

@@ -17,6 +17,8 @@ export interface Problem {
   file: string;
   line: number;
   message: string;
+  /** Shown, but does not fail stories:check (a loop through a decision can be meant). */
+  warning?: boolean;
 }
 
 export interface Declared {
@@ -249,9 +251,30 @@ export interface SourceReport {
   endingLines: Map<string, Problem>;
   /** Every line with readable text, to locate a problem the runner found by its text. */
   lines: { file: string; line: number; text: string }[];
+  /** Where each knot (« boucle ») and stitch (« boucle.suite ») starts, for a loop that prints nothing. */
+  knotLines: Map<string, { file: string; line: number }>;
   words: number;
   statut: Statut | null;
   acts: ActUse[];
+}
+
+function knotLinesOf(files: readonly SourceFile[]): Map<string, { file: string; line: number }> {
+  const out = new Map<string, { file: string; line: number }>();
+  for (const f of files) {
+    let knot: string | null = null;
+    stripComments(f.text.replace(/^\uFEFF/, '').split(/\r?\n/)).forEach((l, i) => {
+      const k = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(l);
+      const st = k ? null : /^\s*=\s*(\w+)/.exec(l);
+      if (k) {
+        knot = k[1]!;
+        if (!out.has(knot)) out.set(knot, { file: f.file, line: i + 1 });
+      } else if (st && knot) {
+        const name = `${knot}.${st[1]}`;
+        if (!out.has(name)) out.set(name, { file: f.file, line: i + 1 });
+      }
+    });
+  }
+  return out;
 }
 
 /** Checks the root file and its includes (root first). */
@@ -377,7 +400,7 @@ export function checkSources(files: SourceFile[], media?: readonly MediaItem[]):
     seen.add(k);
     return true;
   });
-  return { problems: unique, declared, decisionLines, endingLines, lines, words, statut, acts };
+  return { problems: unique, declared, decisionLines, endingLines, lines, knotLines: knotLinesOf(files), words, statut, acts };
 }
 
 function actSignature(tags: readonly { tag: Tag; role: Role | null }[]): Record<Role, string> {

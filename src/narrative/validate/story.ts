@@ -1,6 +1,7 @@
 // Checks a compiled story on its explored graph, in both roles: every path ends on a complete
 // ending, every decision is annotated, nothing loops without a way out.
 import { explore, type Exploration } from '../explorer';
+import { StoryLoopError } from '../runner';
 import { SEVERITIES, ROLES, type Role } from '../types';
 import type { Problem, SourceReport } from './source';
 
@@ -49,11 +50,23 @@ export function checkStory(compiled: string, scenarioId: string, source: SourceR
   const explorations: Exploration[] = [];
   const root = { file: rootFile, line: 1 };
   const seen = new Set<string>();
-  const push = (at: { file: string; line: number }, message: string) => {
+  const push = (at: { file: string; line: number }, message: string, warning = false) => {
     const key = `${at.file}:${at.line}:${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    problems.push({ file: at.file, line: at.line, message });
+    problems.push(warning ? { file: at.file, line: at.line, message, warning } : { file: at.file, line: at.line, message });
+  };
+  /** A loop with no choice: at the line it repeats, else where its knot starts. */
+  const loopAt = (l: { text: string | null; knot: string | null }) => {
+    if (l.text) {
+      const at = locate(source, `« ${l.text} »`, root);
+      if (at !== root) return at;
+    }
+    for (let k = l.knot; k; k = k.includes('.') ? k.slice(0, k.lastIndexOf('.')) : null) {
+      const at = source.knotLines.get(k);
+      if (at) return at;
+    }
+    return root;
   };
 
   for (const role of ROLES) {
@@ -62,7 +75,7 @@ export function checkStory(compiled: string, scenarioId: string, source: SourceR
     try {
       ex = explore(compiled, scenarioId, role);
     } catch (e) {
-      push(root, `exploration impossible (${role}) : ${(e as Error).message}`);
+      push(e instanceof StoryLoopError ? loopAt(e) : root, `exploration impossible (${role}) : ${(e as Error).message}`);
       continue;
     }
     const ms = now() - t0;
@@ -71,6 +84,12 @@ export function checkStory(compiled: string, scenarioId: string, source: SourceR
     for (const w of ex.warnings) if (!already.has(w)) push(locate(source, w, root), w);
     if (ex.truncated) push(root, `trop d'états à explorer (${ex.states}) : réunir les branches avec des VAR`);
     const roleName = role === 'etudiant' ? 'étudiant·e' : 'infirmier·e';
+    for (const l of ex.loops) push(loopAt(l), l.message);
+    for (const key of ex.cycles) {
+      if (ex.trapped.includes(key)) continue;
+      const d = ex.nodes.get(key)!.decision;
+      push(source.decisionLines.get(d.id) ?? root, `avertissement : un chemin revient à la décision « ${d.id} » (boucle par une décision : vérifier qu'on peut toujours en sortir)`, true);
+    }
     for (const key of ex.trapped) {
       const d = ex.nodes.get(key)!.decision;
       push(source.decisionLines.get(d.id) ?? root, `boucle sans sortie : depuis « ${d.id} », aucun chemin n'atteint une fin (${roleName})`);
