@@ -205,7 +205,8 @@ const HEAP_SCENARIOS = [
 ];
 const heapOnly = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--scenario' ? [a] : []));
 
-const CHOICE = '[aria-label="Vos choix"] button';
+// Options are armed once the input guard after their appearance has passed (ui/mirror/Mirror.ts).
+const CHOICE = '[aria-label="Vos choix"]:not([aria-disabled]) button';
 
 async function heap(browser: Awaited<ReturnType<typeof launch>>, url: string, scenario: { title: RegExp; name: string; choices: number }): Promise<void> {
   const restarts = arg('--restarts', 20);

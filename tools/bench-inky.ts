@@ -207,7 +207,7 @@ async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[n
     await play.waitFor();
     const control = await answered(f.page);
     await play.click();
-    await f.page.locator('[aria-label="Vos choix"] button').first().waitFor({ timeout: 120_000 });
+    await f.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').first().waitFor({ timeout: 120_000 });
     const choice = await answered(f.page);
     const bytes = f.bytes();
     return { paint: await fcp(f.page), control, choice, bytes, heap: await heapAfterGc(f.cdp), load: load() };
@@ -295,7 +295,7 @@ async function burstFigures(browser: Browser, url: string): Promise<void> {
       await g.page.addInitScript(() => localStorage.setItem('soignants-reseaux:v1', JSON.stringify({ version: 1, settings: { sound: false, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null })));
       await g.page.goto(`${url}/${game.mount}/?demo&bench`);
       await g.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-      await g.page.locator('[aria-label="Vos choix"] button').first().waitFor();
+      await g.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').first().waitFor();
       // Warm-up: shaders, text textures, JIT.
       await g.page.evaluate(`window.__soignants.burst(${BURST.before}, 5, ${BURST.everyMs})`);
       pages.set(game.label, g);
@@ -369,7 +369,7 @@ const GAME_WAITING: GameWaiting[] = [
     const f = await fresh(b);
     await f.page.goto(`${url}/${mount}/?bench`);
     await f.page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
-    await f.page.locator('[aria-label="Vos choix"] button').first().waitFor({ timeout: 120_000 });
+    await f.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').first().waitFor({ timeout: 120_000 });
     await settleGame(f.page);
     return f;
   } },
@@ -378,12 +378,12 @@ const GAME_WAITING: GameWaiting[] = [
     await f.page.addInitScript(() => localStorage.setItem('soignants-reseaux:v1', JSON.stringify({ version: 1, settings: { sound: true, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null })));
     await f.page.goto(`${url}/${mount}/?demo&bench`);
     await f.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-    const either = f.page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button').first();
+    const either = f.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button, article.dbf .dbf-actions button').first();
     for (let i = 0; i < 10 && (await f.page.locator('article.dbf').count()) === 0; i++) {
       await either.waitFor();
       if (await f.page.locator('article.dbf').count()) break;
-      await f.page.locator('[aria-label="Vos choix"] button').nth(1).click().catch(() => undefined);
-      await f.page.waitForFunction('document.querySelector("article.dbf") || document.querySelector(\'[aria-label="Vos choix"] button\')');
+      await f.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').nth(1).click().catch(() => undefined);
+      await f.page.waitForFunction('document.querySelector("article.dbf") || document.querySelector(\'[aria-label="Vos choix"]:not([aria-disabled]) button\')');
     }
     await f.page.locator('article.dbf').waitFor();
     await settleGame(f.page);

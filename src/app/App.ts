@@ -279,7 +279,8 @@ export class App {
       // Escape closes what is open on the phone first, as a phone's back gesture would.
       if (this.view?.membersOpen) this.view.toggleMembers();
       else this.pause();
-    } else if (/^[1-9]$/.test(e.key) && this.screen === 'game' && this.area?.mirror.key(Number(e.key))) {
+    } else if (/^[1-9]$/.test(e.key) && this.screen === 'game' && this.area && (e.repeat || this.area.mirror.key(Number(e.key), e.timeStamp))) {
+      // A held digit repeats its keydown: only the first press picks (the repeats would answer the next decision).
       e.preventDefault();
     } else if ((e.key === 'PageUp' || e.key === 'PageDown') && this.screen === 'game' && this.phone) {
       e.preventDefault();

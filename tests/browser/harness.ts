@@ -77,11 +77,17 @@ export function choiceButtons(page: Page | Frame) {
   return page.getByRole('group', { name: 'Vos choix' }).getByRole('button');
 }
 
+/**
+ * Options that take input: for a short guard after a decision appears, its group is aria-disabled
+ * and a click or a key picks nothing (ui/mirror/Mirror.ts, CHOICE_GUARD_MS).
+ */
+export const ARMED_CHOICE = '[aria-label="Vos choix"]:not([aria-disabled]) button';
+
 /** Waits until either choices are offered or the ending is shown. */
 export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'choice' | 'ending'> {
   for (;;) {
     // One locator for all, so no losing wait is left running.
-    const any = page.locator('[aria-label="Vos choix"] button, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief').first();
+    const any = page.locator(`${ARMED_CHOICE}, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief`).first();
     await any.waitFor({ timeout });
     // On a small screen the feedback is a sheet over the phone: read, then « Continuer »; at the
     // end, « Voir le débriefing ».

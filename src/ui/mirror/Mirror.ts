@@ -8,6 +8,13 @@ import { h } from '../dom';
 
 const MAX_LOG = 300;
 
+/**
+ * After a decision appears, input is ignored this long. At « Instantanée » speed the next decision
+ * is on screen a few milliseconds after a choice: the second click of a double-click (even 250 ms
+ * apart), a key pressed just after a click, or a held digit used to answer it too, unread.
+ */
+export const CHOICE_GUARD_MS = 400;
+
 export class Mirror {
   readonly log: HTMLElement;
   private readonly choices: HTMLElement;
@@ -23,6 +30,9 @@ export class Mirror {
   private rebuilds = 0;
   private returnCb: (() => void) | null = null;
   private revealCb: ((index: number) => void) | null = null;
+  /** When the current options were shown (performance.now()), for the input guard. */
+  private shownAt = 0;
+  private armTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
     this.textMode = textMode;
@@ -40,6 +50,10 @@ export class Mirror {
       // focus there would be invisible, so the phone scrolls the control back under it. A click or
       // a touch already lands on a visible button, and must not move the screen under the finger.
       if (keyboardFocus(b)) this.revealCb?.(Number(b.dataset.index));
+    });
+    // A held Enter or Space repeats its keydown: each repeat would click the next decision's option.
+    this.choices.addEventListener('keydown', (e) => {
+      if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
     });
   }
 
@@ -73,8 +87,17 @@ export class Mirror {
   }
 
   private append(text: string): void {
-    this.log.append(h('p', {}, text));
+    const line = h('p', {}, text);
+    this.log.append(line);
     while (this.log.childElementCount > MAX_LOG) this.log.firstElementChild?.remove();
+    // Without WebGL the log is what the player reads: the newest line comes into view, unless
+    // options are waiting (then they stay in view: the focused one, else the whole group).
+    if (this.textMode) reveal(this.buttons.length ? (this.focusedButton() ?? this.choices) : line);
+  }
+
+  private focusedButton(): HTMLButtonElement | null {
+    const a = this.choices.ownerDocument.activeElement;
+    return a instanceof HTMLButtonElement && this.buttons.includes(a) ? a : null;
   }
 
   /** Rebuilds the log from a transcript without making the screen reader read it all again. */
@@ -97,9 +120,18 @@ export class Mirror {
     this.clearChoices();
     this.pick = onPick;
     this.buttons = options.map((o, i) =>
-      h('button', { type: 'button', class: `choice choice-${o.action}`, 'data-index': String(i), 'aria-keyshortcuts': i < 9 ? String(i + 1) : null, onclick: () => this.choose(i) }, o.text),
+      h('button', { type: 'button', class: `choice choice-${o.action}`, 'data-index': String(i), 'aria-keyshortcuts': i < 9 ? String(i + 1) : null, onclick: (e: Event) => this.choose(i, e.timeStamp) }, o.text),
     );
     this.choices.append(...this.buttons);
+    // Input guard: until it ends, the group says its options are not available yet (assistive
+    // technologies, and test drivers that wait for an enabled control), and clicks are dropped.
+    this.shownAt = performance.now();
+    if (this.armTimer) clearTimeout(this.armTimer);
+    this.choices.setAttribute('aria-disabled', 'true');
+    this.armTimer = setTimeout(() => {
+      this.armTimer = null;
+      this.choices.removeAttribute('aria-disabled');
+    }, CHOICE_GUARD_MS);
     // The phone may have drawn the controls before the buttons existed.
     this.place(this.lastRects, this.lastMembers);
     this.say(`${options.length} choix possibles. Touches 1 à ${Math.min(9, options.length)}, ou Tab.`);
@@ -131,14 +163,20 @@ export class Mirror {
   }
 
   focusFirst(): void {
-    (this.buttons[0] ?? this.choices).focus({ preventScroll: true });
+    const target = this.buttons[0] ?? this.choices;
+    // Over the canvas the phone scrolls its own controls; in text mode the page must bring it into view.
+    target.focus({ preventScroll: true });
+    if (this.textMode) reveal(target);
   }
 
-  /** Digits 1–9 pick a choice, as the buttons' aria-keyshortcuts say. */
-  key(digit: number): boolean {
+  /**
+   * Digits 1–9 pick a choice, as the buttons' aria-keyshortcuts say. `at`: when the key was pressed
+   * (the event's timeStamp), so a key that arrived before the options were shown picks nothing.
+   */
+  key(digit: number, at?: number): boolean {
     const b = this.buttons[digit - 1];
     if (!b) return false;
-    b.click();
+    this.choose(digit - 1, at);
     return true;
   }
 
@@ -146,9 +184,15 @@ export class Mirror {
     return this.buttons.length > 0;
   }
 
-  private choose(i: number): void {
+  /** Whether input at `at` (performance.now() time) falls in the guard of the options on screen. */
+  private guarded(at: number | undefined): boolean {
+    const now = performance.now();
+    return now - this.shownAt < CHOICE_GUARD_MS || (at !== undefined && at > 0 && at < this.shownAt);
+  }
+
+  private choose(i: number, at?: number): void {
     const cb = this.pick;
-    if (!cb) return;
+    if (!cb || !this.buttons[i] || this.guarded(at)) return;
     this.clearChoices();
     // Keep focus in the choices area so Tab continues from the phone, not from the top of the page.
     this.choices.focus({ preventScroll: true });
@@ -156,10 +200,24 @@ export class Mirror {
   }
 
   clearChoices(): void {
+    if (this.armTimer) clearTimeout(this.armTimer);
+    this.armTimer = null;
+    this.choices.removeAttribute('aria-disabled');
     this.pick = null;
     this.buttons = [];
     this.choices.replaceChildren();
   }
+}
+
+/** Scrolls the nearest scrolling ancestor (only it, never the page) so that `el` is in view. */
+function reveal(el: HTMLElement): void {
+  let box = el.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (!box) return;
+  const r = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  if (r.bottom > b.bottom) box.scrollTop += Math.min(r.bottom - b.bottom, r.top - b.top);
+  else if (r.top < b.top) box.scrollTop -= b.top - r.top;
 }
 
 function keyboardFocus(b: HTMLElement): boolean {
