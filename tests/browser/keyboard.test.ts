@@ -181,7 +181,7 @@ describe.skipIf(skip)('keyboard only', () => {
       const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
       const { page } = g;
       const story = compiled('tests/fixtures/group-many.ink');
-      await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)};` }));
+      await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)}; export const media = [];` }));
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await nextStop(page);
       expect(await choiceButtons(page).count()).toBe(7);
