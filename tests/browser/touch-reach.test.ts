@@ -113,7 +113,7 @@ describe.skipIf(skip)('every choice within reach of a finger', () => {
     it(`a reply to a letter: at 360×640 with ${textScale * 100} % text, each option can be tapped`, async () => {
       const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale } });
       const story = compiled('tests/fixtures/mail-reply.ink');
-      await g.page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)};` }));
+      await g.page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)}; export const media = [];` }));
       await g.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await nextStop(g.page);
       expect(await screenOf(g.page)).toBe('mail');
