@@ -1,6 +1,7 @@
 // Browser figures for `npm run bench` (built game, local server, Debian's chromium):
 //  1. time from navigation to the first choice being clickable (demo, instant and normal typing);
 //  2. frame time p95 while a 300-message thread scrolls, beside an empty Phaser scene in the same run;
+//  2b. per scenario, time from « Jouer » to its first choice at normal typing speed (the first minute);
 //  3. JS heap after 20 restarts of each scenario (and of the demo) against after the first.
 // It prints figures and never fails on a number.
 //
@@ -8,8 +9,10 @@
 // load average, warms up before measuring, alternates the empty scene and the thread over several
 // rounds and keeps the median of the rounds, and forces a full GC before every heap reading.
 // Options: --rounds N (frame rounds, default 5), --restarts N (default 20), --no-build,
-// --only nav|frames|heap (repeatable).
+// --only nav|first|frames|heap (repeatable), --dist DIR (serve that build instead of building).
+import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { launch, findChromium, openGame, choiceButtons } from '../tests/browser/harness';
 import { buildGame, serveGame } from '../tests/browser/server';
@@ -74,6 +77,40 @@ async function navigation(browser: Awaited<ReturnType<typeof launch>>, url: stri
     }
     // The first run warms the server and the browser's caches: it is shown, not counted.
     console.log(`navigation → first choice clickable (demo, typing ${speed}): median ${p(runs.slice(1), 0.5)} ms (runs: ${runs.join(', ')} ms, the first is warm-up)`);
+  }
+}
+
+/** The playable scenarios (every story with a `# title:` but the demo), read from the stories folder. */
+function storyTitles(): { id: string; title: string }[] {
+  const dir = path.resolve(import.meta.dirname, '../stories');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ink') && f !== 'demo.ink')
+    .flatMap((f) => {
+      const m = /^# title:\s*(.+)$/m.exec(readFileSync(path.join(dir, f), 'utf8'));
+      return m ? [{ id: f.replace(/\.ink$/, ''), title: m[1]!.trim() }] : [];
+    });
+}
+
+/**
+ * The first minute: from the click on « Jouer » to the first choice clickable, at normal typing
+ * speed with animations, no tap (what a student who only watches gets). The target is under 10 s.
+ */
+async function firstChoice(browser: Awaited<ReturnType<typeof launch>>, url: string): Promise<void> {
+  for (const { id, title } of storyTitles()) {
+    const runs: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const g = await openGame(browser, url, { width: 1280, height: 720, settings: { typingSpeed: 'normal', animations: true }, query: '?bench' });
+      // The menu sets typographic apostrophes: any character matches one.
+      const name = new RegExp(`^Jouer : ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, '.')}$`);
+      const play = g.page.getByRole('button', { name }).first();
+      await play.waitFor();
+      const t0 = Date.now();
+      await play.click();
+      await choiceButtons(g.page).first().waitFor({ timeout: 90_000 });
+      runs.push(Date.now() - t0);
+      await g.page.context().close();
+    }
+    console.log(`« Jouer » → first choice (${id}, typing normal): ${Math.min(...runs)} ms (runs: ${runs.join(', ')} ms)`);
   }
 }
 
@@ -277,12 +314,16 @@ async function main(): Promise<void> {
     console.log('bench-browser: no chromium at /usr/bin/chromium (set CHROMIUM_PATH): skipped');
     return;
   }
-  if (!process.argv.includes('--no-build')) buildGame();
-  const server = await serveGame();
+  // --dist DIR: measure a build made elsewhere (an earlier commit's), as it is.
+  const distAt = process.argv.indexOf('--dist');
+  const dist = distAt >= 0 ? process.argv[distAt + 1]! : 'dist';
+  if (distAt < 0 && !process.argv.includes('--no-build')) buildGame();
+  const server = await serveGame(dist);
   const browser = await launch();
   console.log(`load average at start: ${load()} (on ${cpus().length} CPUs; SwiftShader draws on the CPU, so load inflates frame times)`);
   try {
     if (wants('nav')) await navigation(browser, server.url);
+    if (wants('first')) await firstChoice(browser, server.url);
     if (wants('frames')) await frames(browser, server.url);
     if (wants('heap')) {
       for (const sc of HEAP_SCENARIOS) if (!heapOnly.length || heapOnly.includes(sc.id)) await heap(browser, server.url, sc);
