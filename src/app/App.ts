@@ -282,6 +282,9 @@ export class App {
     } else if (/^[1-9]$/.test(e.key) && this.screen === 'game' && this.area && (e.repeat || this.area.mirror.key(Number(e.key), e.timeStamp))) {
       // A held digit repeats its keydown: only the first press picks (the repeats would answer the next decision).
       e.preventDefault();
+    } else if ((e.key === ' ' || e.key === 'Enter') && this.screen === 'game' && !(target && target.closest('button, a, [role="button"], summary')) && this.view?.advance()) {
+      // Space or Enter on no control turns the page: the message being typed lands, the card gives way.
+      e.preventDefault();
     } else if ((e.key === 'PageUp' || e.key === 'PageDown') && this.screen === 'game' && this.phone) {
       e.preventDefault();
       this.phone.scene.scrollBy(e.key === 'PageUp' ? -300 : 300);

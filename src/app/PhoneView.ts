@@ -28,6 +28,14 @@ export interface PhoneViewDeps {
 
 const HEADS_UP_MS = 2600;
 
+/**
+ * The first minute: everything the story shows before its first decision plays within this
+ * budget (typing, narration cards, beats), so the first choice comes in under 10 s whatever the
+ * length of the story's opening (measured 8 to 53 s without it). Each wait is cut to what is left
+ * of the budget; what comes after it is drawn without waiting. Tap, Space or Enter goes faster.
+ */
+export const INTRO_MS = { normal: 7000, rapide: 3000, instantane: 0 } as const;
+
 export class PhoneView implements StoryView {
   private phone: PhoneState;
   private decision: DecisionStep | null = null;
@@ -40,6 +48,9 @@ export class PhoneView implements StoryView {
   private notice: string | null = null;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly wakers = new Set<() => void>();
+  /** When the opening's time budget runs out (ms, performance.now()), until the first decision; null after it. */
+  private introEnd: number | null = null;
+  private introDone = false;
   private answer: ((a: number | SessionCommand) => void) | null = null;
   /** Ends the ringing phase early (the drawn « Accepter »). */
   private pickUp: (() => void) | null = null;
@@ -94,6 +105,10 @@ export class PhoneView implements StoryView {
   }
 
   private wait(ms: number): Promise<void> {
+    if (!this.introDone) {
+      this.introEnd ??= performance.now() + INTRO_MS[this.speed];
+      ms = Math.min(ms, Math.max(0, this.introEnd - performance.now()));
+    }
     if (this.aborted || ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
@@ -105,6 +120,17 @@ export class PhoneView implements StoryView {
       this.timers.add(t);
       this.wakers.add(done);
     });
+  }
+
+  /**
+   * Tap, Space or Enter: the wait in progress ends now (a message being typed lands, a narration
+   * card gives way), as a reader turns a page. Nothing to do while a choice waits. Returns
+   * whether something moved on.
+   */
+  advance(): boolean {
+    if (this.answer || this.wakers.size === 0) return false;
+    for (const w of [...this.wakers]) w();
+    return true;
   }
 
   private get speed() {
@@ -202,6 +228,7 @@ export class PhoneView implements StoryView {
   }
 
   choose(decision: DecisionStep, _state: PlayState): Promise<number | SessionCommand> {
+    this.introDone = true;
     if (this.aborted) return Promise.resolve({ kind: 'quit' });
     this.narration = null;
     this.members = false;
@@ -244,6 +271,8 @@ export class PhoneView implements StoryView {
   }
 
   async reset(shown: readonly LineStep[]): Promise<void> {
+    // A resumed or replayed game is past its opening.
+    this.introDone = shown.length > 0;
     this.phone = initialPhone(this.d.info);
     this.decision = null;
     this.typing = null;
@@ -264,7 +293,12 @@ export class PhoneView implements StoryView {
   nav(n: PhoneNav): void {
     const s = this.phone;
     switch (n.kind) {
+      case 'advance':
+        this.advance();
+        return;
       case 'screen':
+        // « Touchez pour déverrouiller » unlocks and, in the opening, moves the story on too.
+        if (s.screen === 'lock') this.advance();
         this.phone = openScreen(s, n.screen);
         break;
       case 'thread':

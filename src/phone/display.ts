@@ -48,7 +48,9 @@ export type PhoneNav =
   /** A gallery photo full-size, or the grid with null. */
   | { kind: 'photo'; index: number | null }
   /** The drawn Accepter / Refuser of a ringing call. */
-  | { kind: 'answer'; accept: boolean };
+  | { kind: 'answer'; accept: boolean }
+  /** A tap on nothing in particular: the story moves on now (the intro, a narration card). */
+  | { kind: 'advance' };
 
 /** A tap zone on the phone in CSS pixels from the top-left of the canvas, for tests. */
 export interface TapZone {

@@ -160,6 +160,7 @@ export class ProjectorPhone {
         return;
       // A choice is the room's to make (votes): taps do nothing.
       case 'choice':
+      case 'advance':
         return;
     }
     // The decision open to the vote follows the trainer's browsing, as in solo play.
