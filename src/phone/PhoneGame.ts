@@ -8,7 +8,7 @@ import { softwareGL } from './webgl';
 import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';
 import { FONT, W } from './draw/kit';
 import { EmptyScene } from './scenes/EmptyScene';
-import { PhoneScene } from './scenes/PhoneScene';
+import { PhoneScene, type TextBox } from './scenes/PhoneScene';
 
 export { hasWebGL, softwareGL } from './webgl';
 
@@ -231,8 +231,8 @@ export interface PhoneHooks {
   emoji(): { measured: boolean; emojiFont: boolean };
   /** Every text drawn on the phone now (what the canvas shows, emoji degraded). */
   texts(): string[];
-  /** The texts in view now with their boxes, in CSS pixels from the canvas' top-left (where a title is drawn). */
-  textBoxes(): { text: string; x: number; y: number; w: number; h: number }[];
+  /** The texts in view now with their boxes, in CSS pixels from the canvas' top-left, and the box each was laid out in (tests only). */
+  textBoxes(): TextBox[];
   /** Whether the canvas draws this character with the phone's fonts (the boot test's answer). */
   canDraw(s: string): boolean;
   /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */

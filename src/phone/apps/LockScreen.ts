@@ -57,23 +57,39 @@ export function drawLock(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneF
   const s = f.state;
   const g = kit.gfx(root);
   drawGlyph(g, 'lock', 170, 44, 20, 0xffffff);
-  kit.text(root, 180, 72, s.time ?? '--:--', { size: 68, color: '#ffffff', originX: 0.5 });
-  if (s.date) kit.text(root, 180, 158, s.date.charAt(0).toUpperCase() + s.date.slice(1), { size: 17, color: '#e0f2fe', originX: 0.5 });
-  let y = 206;
+  // Each line starts under the one above as drawn, whatever the text size and the screen. The
+  // clock is display type: it grows a little with the text size, not to twice its size.
+  let y = 72;
+  if (s.time) {
+    const clock = kit.text(root, 180, y, s.time, { size: (68 * Math.min(1.25, kit.textScale)) / kit.textScale, color: '#ffffff', originX: 0.5 });
+    y = clock.y + clock.height;
+  }
+  if (s.date) {
+    const d = kit.text(root, 180, y + 2, s.date.charAt(0).toUpperCase() + s.date.slice(1), { size: 17, color: '#e0f2fe', originX: 0.5, align: 'center', wrap: 320 });
+    y = d.y + d.height;
+  }
+  y = Math.max(206, y + 18);
+  const hintTop = kit.H - 48;
   for (const b of s.banners) {
     const c = kit.container(root, 12, y);
     const tg = kit.gfx(c);
     const title = b.from ? nameOf(s, b.from) : APP_NAMES[b.app];
-    const t = kit.text(c, 48, 28, b.text, { size: 13, color: '#111827', wrap: 284, maxLines: 3 });
-    const h = Math.max(64, t.height + 40);
-    tg.fillStyle(0xffffff, 0.9).fillRoundedRect(0, 0, 336, h, 16);
+    // The time at the right end, the sender's line cut before it, the message under both.
+    const tm = kit.text(c, 326, 9, b.time ?? 'maintenant', { size: 11, color: '#6b7280', originX: 1 });
+    const head = kit.line(c, 48, 9, `${APP_NAMES[b.app].toUpperCase()} · ${title}`, 326 - 8 - tm.width - 48, { size: 11, color: '#4b5563', bold: true });
+    const t = kit.text(c, 48, 9 + Math.max(head.height, tm.height) + 3, b.text, { size: 13, color: '#111827', wrap: 278, maxLines: 3 });
+    const h = Math.max(64, Math.ceil(t.y + t.height + 10));
+    if (y + h > hintTop) {
+      // No room left above « Touchez pour déverrouiller »: the rest waits in the apps.
+      c.destroy();
+      break;
+    }
+    tg.fillStyle(0xffffff, 0.94).fillRoundedRect(0, 0, 336, h, 16);
     drawAppIcon(tg, b.app, 10, 10, 28);
-    kit.text(c, 48, 9, `${APP_NAMES[b.app].toUpperCase()} · ${title}`, { size: 11, color: '#4b5563', bold: true });
-    kit.text(c, 326, 9, b.time ?? 'maintenant', { size: 11, color: '#6b7280', originX: 1 });
     c.sendToBack(tg);
+    kit.frame(c, 0, 0, 336, h);
     kit.hit(12, y, 336, h, () => open(b.app), `Notification ${APP_NAMES[b.app]}${b.from ? ` ${ofName(title)}` : ''}`);
     y += h + 8;
-    if (y > kit.H - 120) break;
   }
   kit.text(root, 180, kit.H - 40, 'Touchez pour déverrouiller', { size: 13, color: '#cbd5e1', originX: 0.5 });
   kit.hit(0, 0, 360, kit.H, () => open(null), 'Déverrouiller');

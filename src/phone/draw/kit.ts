@@ -40,6 +40,33 @@ export interface TextOpts {
   maxLines?: number;
 }
 
+/** A box texts must stay in, in its container's coordinates; `layer` names what it is drawn over. */
+export interface TextFrame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Texts of different layers may overlap (a card over the dimmed app); within one layer they must not. */
+  layer?: string;
+}
+
+/**
+ * For the layout's debug hook (tests only, see PhoneScene.textBoxes): the container each text was
+ * drawn in, and the boxes declared on containers with `Kit.frame`. Weak maps: nothing is kept for
+ * objects destroyed, and a text regrouped for batching (PhoneScene.layerize) keeps its box.
+ */
+const homes = new WeakMap<Phaser.GameObjects.Text, Phaser.GameObjects.Container>();
+const frames = new WeakMap<Phaser.GameObjects.Container, TextFrame>();
+
+/** The container a text was laid out in (its box is found from there up). */
+export function textHome(t: Phaser.GameObjects.Text): Phaser.GameObjects.Container | undefined {
+  return homes.get(t);
+}
+
+export function frameOf(c: Phaser.GameObjects.Container): TextFrame | undefined {
+  return frames.get(c);
+}
+
 /** A hit zone in phone units the scene turns into a tap target. */
 export interface Hit {
   x: number;
@@ -213,8 +240,18 @@ export class Kit {
     if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
     parent.add(t);
+    homes.set(t, parent);
     this.texts?.keep(key, t);
     return t;
+  }
+
+  /**
+   * Declares the box the texts drawn in `c` (and in its children without a box of their own) are
+   * laid out in: a card, a bubble, a button. The drawing is unchanged; the tests' debug hook checks
+   * that no text leaves it and that texts of one layer never overlap.
+   */
+  frame(c: Phaser.GameObjects.Container, x: number, y: number, w: number, h: number, layer?: string): void {
+    frames.set(c, { x, y, w, h, layer });
   }
 
   /** The same text in the same style from the previous drawing, put back in place (no new raster). */
@@ -223,6 +260,7 @@ export class Kit {
     if (!t) return null;
     t.setPosition(x, y).setOrigin(o.originX ?? 0, o.originY ?? 0).setVisible(true).setAlpha(1);
     parent.add(t);
+    homes.set(t, parent);
     this.texts!.keep(key, t);
     return t;
   }

@@ -8,7 +8,7 @@ import { APP_NAMES } from '../model/labels';
 import { nameOf } from '../model/reducer';
 import { describeScreen } from '../model/view';
 import { drawAppIcon } from '../draw/icons';
-import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, type Hit } from '../draw/kit';
+import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, frameOf, textHome, type Hit } from '../draw/kit';
 import { drawCall } from '../apps/CallScreen';
 import { drawCamera, drawGallery } from '../apps/CameraApp';
 import { drawChat } from '../apps/ChatApp';
@@ -18,6 +18,20 @@ import { drawLock } from '../apps/LockScreen';
 import { drawMail } from '../apps/MailApp';
 import { drawSocial } from '../apps/SocialApp';
 import { ofName } from '../../narrative/typography';
+
+/** A drawn text and the box it was laid out in, in CSS pixels (the layout's debug hook). */
+export interface TextBox {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  frame: { x: number; y: number; w: number; h: number };
+  /** Whether `frame` is a box the layout declared (else the whole screen). */
+  framed: boolean;
+  layer: string;
+  clip: { y0: number; y1: number } | null;
+}
 
 type RectsCb = Parameters<PhoneDisplay['onChoiceRects']>[0];
 
@@ -201,21 +215,48 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     return { ...describeScreen(s), decision: !!this.frame?.decision, waiting: this.frame?.waiting ?? null, scrollY: this.scrollY };
   }
 
-  /** Every text on screen now (in shown containers), with its box in CSS pixels from the canvas' top-left. */
-  textBoxes(): { text: string; x: number; y: number; w: number; h: number }[] {
+  /**
+   * Every text on screen now (in shown containers), with its box in CSS pixels from the canvas'
+   * top-left, and for the layout tests: `frame`, the box it was laid out in (a card, a bubble, a
+   * button, else the screen); `layer`, what it is drawn over (texts of one layer must not
+   * overlap); `clip`, for a text in a scrolled list, the list's visible band (it may pass under the
+   * top bar while scrolling).
+   */
+  textBoxes(): TextBox[] {
     const k = this.cssW / W;
-    const out: { text: string; x: number; y: number; w: number; h: number }[] = [];
-    const walk = (o: Phaser.GameObjects.GameObject, shown: boolean) => {
+    const out: TextBox[] = [];
+    const screen = { x: 0, y: 0, w: this.cssW, h: this.cssH };
+    const css = (r: { x: number; y: number; w: number; h: number }) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k });
+    const content = this.scroll?.content ?? null;
+    const clip = this.scroll ? { y0: this.listTop() * k, y1: this.scroll.bottom * k } : null;
+    const boxOf = (t: Phaser.GameObjects.Text): { frame: TextBox['frame']; framed: boolean; layer: string } => {
+      let layer: string | undefined;
+      let frame: TextBox['frame'] | undefined;
+      for (let c: Phaser.GameObjects.Container | null | undefined = textHome(t); c; c = c.parentContainer) {
+        const f = frameOf(c);
+        if (!f) continue;
+        if (!frame) {
+          const m = c.getWorldTransformMatrix();
+          const a = m.transformPoint(f.x, f.y);
+          const b = m.transformPoint(f.x + f.w, f.y + f.h);
+          frame = css({ x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y });
+        }
+        layer ??= f.layer;
+        if (frame && layer) break;
+      }
+      return { frame: frame ?? screen, framed: !!frame, layer: layer ?? 'app' };
+    };
+    const walk = (o: Phaser.GameObjects.GameObject, shown: boolean, scrolled: boolean) => {
       if (o instanceof Phaser.GameObjects.Text) {
-        if (!shown || !o.visible) return;
+        if (!shown || !o.visible || o.alpha === 0 || !o.text) return;
         // World bounds: the parent containers' offsets (the scroll) included.
         const b = o.getBounds();
-        out.push({ text: o.text, x: b.x * k, y: b.y * k, w: b.width * k, h: b.height * k });
+        out.push({ text: o.text, ...css({ x: b.x, y: b.y, w: b.width, h: b.height }), ...boxOf(o), clip: scrolled ? clip : null });
       } else if (o instanceof Phaser.GameObjects.Container) {
-        o.list.forEach((c) => walk(c, shown && o.visible));
+        o.list.forEach((c) => walk(c, shown && o.visible && o.alpha > 0, scrolled || o === content));
       }
     };
-    if (this.root) walk(this.root, true);
+    if (this.root) walk(this.root, true, false);
     return out;
   }
 
@@ -485,6 +526,11 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   private tap(x: number, y: number): void {
+    // Under the narrator's card the phone is dimmed: a tap turns the page, it presses nothing.
+    if (this.frame?.narration) {
+      this.nav({ kind: 'advance' });
+      return;
+    }
     const hits = this.kit?.hits ?? [];
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i]!;
@@ -494,6 +540,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
         return;
       }
     }
+    // Nothing there: the tap moves the story on (as in a visual novel), if anything waits.
+    this.nav({ kind: 'advance' });
   }
 
   /** Status bar, home indicator, heads-up banner and narration card, over any app. */
@@ -502,7 +550,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     const color = dark ? '#111827' : '#ffffff';
     const c = dark ? 0x111827 : 0xffffff;
     const g = kit.gfx(root);
-    if (s.screen !== 'lock') kit.text(root, 18, STATUS_H / 2, s.time ?? '--:--', { size: 13, bold: true, color, originY: 0.5 });
+    // Before the story sets a time, no clock rather than « --:-- ».
+    if (s.screen !== 'lock' && s.time) kit.line(root, 18, STATUS_H / 2, s.time, 90, { size: 13, bold: true, color, originY: 0.5 });
     // Network bars, then the battery.
     for (let i = 0; i < 4; i++) g.fillStyle(c, 1).fillRect(292 + i * 5, 18 - (i + 1) * 2.5, 3, (i + 1) * 2.5);
     g.lineStyle(1.2, c, 1).strokeRoundedRect(318, 8, 24, 12, 3);
@@ -514,30 +563,47 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     if (f.headsUp && s.screen !== 'lock') {
       const b = f.headsUp;
       const hc = kit.container(root, 8, STATUS_H + 4);
-      const t = kit.text(hc, 52, 28, b.text, { size: 13, wrap: 280, maxLines: 2 });
-      const h = Math.max(60, t.height + 38);
+      // The sender's line first, cut to the card; the message under it, wherever the text size puts it.
+      const head = kit.line(hc, 52, 10, `${APP_NAMES[b.app]} · ${b.from ? nameOf(s, b.from) : ''}`, 280, { size: 11, bold: true, color: '#4b5563' });
+      const t = kit.text(hc, 52, head.y + head.height + 2, b.text, { size: 13, wrap: 280, maxLines: 2 });
+      const h = Math.max(60, Math.ceil(t.y + t.height + 10));
       const hg = kit.gfx(hc);
-      hg.fillStyle(0xffffff, 0.97).fillRoundedRect(0, 0, 344, h, 16);
+      hg.fillStyle(0xffffff, 1).fillRoundedRect(0, 0, 344, h, 16);
       hg.lineStyle(1, 0x000000, 0.08).strokeRoundedRect(0, 0, 344, h, 16);
       drawAppIcon(hg, b.app, 10, 12, 32);
       hc.sendToBack(hg);
-      kit.text(hc, 52, 10, `${APP_NAMES[b.app]} · ${b.from ? nameOf(s, b.from) : ''}`, { size: 11, bold: true, color: '#4b5563' });
+      kit.frame(hc, 0, 0, 344, h, 'heads-up');
       kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }), `Notification ${APP_NAMES[b.app]}${b.from ? ` ${ofName(nameOf(s, b.from))}` : ''}`);
       if (this.animations) {
         hc.y = -h;
         kit.tween({ targets: hc, y: STATUS_H + 4, duration: 220, ease: 'Cubic.easeOut' });
       }
     }
-    if (f.narration) {
-      const nc = kit.container(root, 12, kit.H * 0.34);
-      const t = kit.text(nc, 18, 16, f.narration, { size: 15, italic: true, color: '#ffffff', wrap: 300, lineSpacing: 3 });
-      const ng = kit.gfx(nc);
-      ng.fillStyle(0x0f172a, 0.9).fillRoundedRect(0, 0, 336, t.height + 32, 14);
-      nc.sendToBack(ng);
-      if (this.animations) {
-        nc.alpha = 0;
-        kit.tween({ targets: nc, alpha: 1, duration: 200 });
-      }
+    if (f.narration) this.drawNarration(kit, root, f.narration);
+  }
+
+  /**
+   * The narrator's card: opaque, over the phone dimmed, at the bottom of the screen, clear of what
+   * the apps draw at the top (a caller's name, a clock, a sender) and of the photo in the middle it
+   * may talk about, which stays visible, dimmed, above it. A tap anywhere turns the page.
+   */
+  private drawNarration(kit: Kit, root: Phaser.GameObjects.Container, text: string): void {
+    const nc = kit.container(root);
+    const dim = kit.gfx(nc);
+    dim.fillStyle(0x020617, 0.55).fillRect(0, 0, W, kit.H);
+    const card = kit.container(nc, 12, 0);
+    const t = kit.text(card, 18, 16, text, { size: 15, italic: true, color: '#ffffff', wrap: 300, lineSpacing: 3 });
+    const hint = kit.line(card, 18, t.y + t.height + 8, 'Touchez pour continuer', 300, { size: 11, color: '#94a3b8' });
+    const h = Math.ceil(hint.y + hint.height + 14);
+    const g = kit.gfx(card);
+    g.fillStyle(0x0f172a, 1).fillRoundedRect(0, 0, 336, h, 14);
+    g.lineStyle(1, 0xffffff, 0.18).strokeRoundedRect(0, 0, 336, h, 14);
+    card.sendToBack(g);
+    card.y = Math.max(STATUS_H + 8, kit.H - HOME_BAR_H - 12 - h);
+    kit.frame(card, 0, 0, 336, h, 'narration');
+    if (this.animations) {
+      nc.alpha = 0;
+      kit.tween({ targets: nc, alpha: 1, duration: 200 });
     }
   }
 

@@ -1,0 +1,110 @@
+// The phone's layout, read from what it drew (window.__soignantsPhone.textBoxes, a debug hook):
+// every scenario's decisions walked at a phone, a laptop, a 1920 screen and 200 % text; at each,
+// no drawn text overlaps another of its layer or leaves the box it was laid out in (a card, a
+// bubble, a button, the screen). Screenshots of the phone go to test-results/screenshots/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/content/scenarios';
+import type { TextBox } from '../../src/phone/scenes/PhoneScene';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, nextStop, openGame } from './harness';
+
+requireBrowserUnderCi();
+
+const OUT = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const SIZES = [
+  { name: '360x640', width: 360, height: 640, textScale: 1 },
+  { name: '1280x720', width: 1280, height: 720, textScale: 1 },
+  { name: '1920x1080', width: 1920, height: 1080, textScale: 1 },
+  { name: '1280x720-200pc', width: 1280, height: 720, textScale: 2 },
+] as const;
+/** CSS pixels of slack: glyph boxes of lines set one under the other touch. */
+const TOL = 2;
+
+const boxes = (page: Page): Promise<TextBox[]> => page.evaluate(() => (window as unknown as { __soignantsPhone: { textBoxes(): TextBox[] } }).__soignantsPhone.textBoxes());
+
+/** What is wrong in one drawing, in words a reviewer can find on the screenshot. */
+export function layoutProblems(all: TextBox[]): string[] {
+  const out: string[] = [];
+  const q = (b: TextBox) => `« ${b.text.replace(/\s+/g, ' ').slice(0, 40)} »`;
+  // A text of a scrolled list counts for the part of it in the list's visible band.
+  const shown = all.flatMap((b) => {
+    if (!b.clip) return [{ b, r: b }];
+    const y0 = Math.max(b.y, b.clip.y0);
+    const y1 = Math.min(b.y + b.h, b.clip.y1);
+    return y1 - y0 > TOL ? [{ b, r: { ...b, y: y0, h: y1 - y0 } }] : [];
+  });
+  for (const { b } of shown) {
+    const f = b.frame;
+    const outX = b.x < f.x - TOL || b.x + b.w > f.x + f.w + TOL;
+    // A list's text may run past the screen while scrolling (the list clips it); not past its own card.
+    const outY = (b.framed || !b.clip) && (b.y < f.y - TOL || b.y + b.h > f.y + f.h + TOL);
+    if (outX || outY) out.push(`${q(b)} leaves its box (${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.w)}×${Math.round(b.h)} in ${Math.round(f.x)},${Math.round(f.y)} ${Math.round(f.w)}×${Math.round(f.h)})`);
+  }
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const a = shown[i]!;
+      const c = shown[j]!;
+      if (a.b.layer !== c.b.layer) continue;
+      const ix = Math.min(a.r.x + a.r.w, c.r.x + c.r.w) - Math.max(a.r.x, c.r.x);
+      const iy = Math.min(a.r.y + a.r.h, c.r.y + c.r.h) - Math.max(a.r.y, c.r.y);
+      if (ix > TOL && iy > TOL) out.push(`${q(a.b)} overlaps ${q(c.b)} (${Math.round(ix)}×${Math.round(iy)} px)`);
+    }
+  }
+  return out;
+}
+
+describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // The opening at normal speed: the lock screen's clock, date and notifications, the narrator's card.
+  for (const size of SIZES) {
+    it(`the opening's lock screen and narrator's card at ${size.name}`, async () => {
+      const g = await openGame(browser, baseUrl, { width: size.width, height: size.height, settings: { typingSpeed: 'normal', animations: false, textScale: size.textScale } });
+      const { page } = g;
+      await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === 'photos-patients')).getByRole('button', { name: /^Jouer/ }).click();
+      await page.waitForFunction(() => (window as unknown as { __soignantsPhone?: { textBoxes(): { layer: string }[] } }).__soignantsPhone?.textBoxes().some((b) => b.layer === 'narration'), null, { timeout: 20_000 });
+      const drawn = await boxes(page);
+      await page.locator('.phone-screen').screenshot({ path: path.join(OUT, `phone-opening-${size.name}.png`) });
+      // The clock, the date and a notification are drawn under the card, apart from each other.
+      expect(drawn.some((b) => /^\d\d:\d\d$/.test(b.text))).toBe(true);
+      expect(layoutProblems(drawn)).toEqual([]);
+      expect(g.errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const sc of SCENARIOS.filter((s) => !s.demo)) {
+    for (const size of SIZES) {
+      it(`${sc.id} at ${size.name}`, async () => {
+        const g = await openGame(browser, baseUrl, { width: size.width, height: size.height, settings: { typingSpeed: 'instantane', animations: false, textScale: size.textScale } });
+        const { page } = g;
+        await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === sc.id)).getByRole('button', { name: /^Jouer/ }).click();
+        const found: string[] = [];
+        for (let turn = 0; turn < 40; turn++) {
+          if ((await nextStop(page)) === 'ending') break;
+          // Settled: the view of the decision is drawn (its buttons are laid over it).
+          await page.waitForFunction(() => (window as unknown as { __soignantsPhone?: { view(): { decision?: boolean } } }).__soignantsPhone?.view().decision !== undefined);
+          const p = layoutProblems(await boxes(page));
+          if (p.length) found.push(...p.map((x) => `decision ${turn + 1}: ${x}`));
+          await page.locator('.phone-screen').screenshot({ path: path.join(OUT, `phone-${sc.id}-${size.name}-${String(turn + 1).padStart(2, '0')}.png`) });
+          const n = await choiceButtons(page).count();
+          // Vary the path: not always the first option.
+          await choiceButtons(page).nth(turn % n).click();
+        }
+        expect(found).toEqual([]);
+        expect(g.errors).toEqual([]);
+        await page.context().close();
+      }, 240_000);
+    }
+  }
+});
