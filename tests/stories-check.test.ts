@@ -192,6 +192,11 @@ describe('checks that keep the law true', () => {
     expect(problemsOf(demo)).toEqual([]);
   });
 
+  it('a midpoint in what a character says or writes (agreements follow Camille\'s gender)', () => {
+    const text = edited('Elle va mieux, ne t\'inquiète pas. #from: moi', 'Je suis désolé·e, elle va mieux. #from: moi');
+    expect(problemsOf(text)).toContain(`${lineOf(text, 'désolé·e')}: point médian « · » dans le récit : écrire l'accord avec {fem():…|…} (les formes inclusives restent pour l'interface)`);
+  });
+
   it('an employer level that is not on the scale of the status staged', () => {
     // « exclusion temporaire » exists for a stagiaire or a contractuel, not for a titulaire (groups).
     const text = edited('#sanction: employeur; blâme; cgfp-l533-1', '#sanction: employeur; exclusion temporaire; cgfp-l533-1');

@@ -313,6 +313,11 @@ export function checkSources(files: SourceFile[], media?: readonly MediaItem[]):
     }
     const citesCase = at.tags.some((t) => /^(refs|risk|sanction)\s*:.*\bcas-/.test(t));
     if (at.text && at.place !== 'header') for (const p of penaltyProblems(at.text, citesCase)) report(p);
+    // What characters say or write agrees with Camille's gender; inclusive forms stay in the interface
+    // (the role question is one: its options are labels, not speech).
+    const isLabel = at.tags.some((t) => /^(role|genre)\s*:/.test(t));
+    if (at.text && at.place !== 'header' && !isLabel && at.text.includes('·')) report("point médian « · » dans le récit : écrire l'accord avec {fem():…|…} (les formes inclusives restent pour l'interface)");
+    for (const t of at.tags) if (/^fb\s*:/.test(t) && t.includes('·')) report("#fb : point médian « · » : écrire l'accord avec {fem():…|…}");
     const lineTags: { tag: Tag; role: Role | null }[] = [];
     for (const { text: raw, role } of raws) {
       const r = parseTag(raw);
