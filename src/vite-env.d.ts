@@ -5,6 +5,8 @@ declare module '*.ink' {
   export default compiled;
   /** The story's photos (its .media.json and those of the files it INCLUDEs). */
   export const media: import('./narrative/media').MediaItem[];
+  /** « Testez-vous » (its .quiz.json), null when the story has none. */
+  export const quiz: import('./learning/quiz').Quiz | null;
 }
 declare module 'virtual:scenarios' {
   const scenarios: {
@@ -15,7 +17,7 @@ declare module 'virtual:scenarios' {
     demo: boolean;
     group: string;
     order: number;
-    load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[] }>;
+    load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null }>;
   }[];
   export default scenarios;
 }

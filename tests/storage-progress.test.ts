@@ -32,6 +32,7 @@ function full(): StoredData {
     progress: { 'demo:etudiant': { endings: ['demo-deni'], options: ['demo-voisine:0', 'demo-cadre:1'], plays: 1, paths: { 'demo-deni': [0, 1] } } },
     games: { demo: game('demo') },
     trainer: null,
+    learning: { quiz: {}, codes: {}, reminders: {} },
   };
 }
 

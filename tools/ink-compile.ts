@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { parseMediaFile } from '../src/narrative/media/parse';
 import type { MediaItem } from '../src/narrative/media/types';
+import { parseQuizFile, type Quiz } from '../src/learning/quiz';
 
 export interface InkProblem {
   file: string;
@@ -20,6 +21,21 @@ export interface CompileResult {
   files: string[];
   /** Photos of the story and of the files it INCLUDEs (`x.media.json` beside `x.ink`). */
   media: MediaItem[];
+  /** « Testez-vous » (`x.quiz.json` beside the root `x.ink`), null when the story has none. */
+  quiz: Quiz | null;
+}
+
+/** The quiz file beside a story, whether or not it exists. */
+export function quizFileOf(inkFile: string): string {
+  return inkFile.replace(/\.ink$/, '.quiz.json');
+}
+
+/** Reads the quiz of a story; a broken file is an error with its line, like an ink error. */
+export function readStoryQuiz(inkFile: string, projectRoot = process.cwd()): { quiz: Quiz | null; problems: InkProblem[]; files: string[] } {
+  const f = quizFileOf(inkFile);
+  if (!existsSync(f)) return { quiz: null, problems: [], files: [] };
+  const r = parseQuizFile(readFileSync(f, 'utf8'), relToRoot(f, projectRoot));
+  return { quiz: r.quiz, problems: r.problems.map((p) => ({ ...p, severity: 'error' as const })), files: [f] };
 }
 
 /** The photo file beside an .ink file, whether or not it exists. */
@@ -71,7 +87,7 @@ export function compileInk(file: string, projectRoot = process.cwd()): CompileRe
   try {
     source = readFileSync(abs, 'utf8');
   } catch (e) {
-    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files, media: [] };
+    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files, media: [], quiz: null };
   }
   const fileHandler = {
     ResolveInkFilename: (name: string) => name,
@@ -97,8 +113,10 @@ export function compileInk(file: string, projectRoot = process.cwd()): CompileRe
   }
   const photos = readStoryMedia(files, projectRoot);
   problems.push(...photos.problems);
+  const quiz = readStoryQuiz(abs, projectRoot);
+  problems.push(...quiz.problems);
   if (problems.some((p) => p.severity === 'error')) json = null;
-  return { json, problems, files: [...files, ...photos.files], media: photos.media };
+  return { json, problems, files: [...files, ...photos.files, ...quiz.files], media: photos.media, quiz: quiz.quiz };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {

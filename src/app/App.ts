@@ -343,7 +343,7 @@ export class App {
     if (this.screen !== 'menu') return;
     this.menu?.destroy();
     this.menu = mountMenu(this.main, entries, this.lastRole, [...this.store.notices.splice(0).map(storageNoticeText), ...notices], {
-      play: (id, role) => void this.play(id, role),
+      play: (id, role) => void this.playAfterQuiz(id, role),
       resume: (id) => void this.resume(id),
       settings: () => this.openSettings(),
       map: (id, role) => void this.openMapFromMenu(id, role),
@@ -356,6 +356,21 @@ export class App {
 
   async play(id: string, role: Role): Promise<void> {
     await this.runSession(id, { kind: 'new', role });
+  }
+
+  /** A new play from the menu: « Testez-vous » first when the story has a quiz (skippable). */
+  async playAfterQuiz(id: string, role: Role): Promise<void> {
+    this.stopGame();
+    this.menu?.destroy();
+    this.menu = null;
+    this.setScreen('menu');
+    const run = this.run;
+    const { askBefore } = await import('../quiz/flow');
+    const title = scenarioCards().find((c) => c.id === id)?.title ?? id;
+    const r = await askBefore(this.main, this.store, id, role, title);
+    if (run !== this.run) return;
+    if (r === 'failed') await this.showMenu([`Le scénario « ${id} » n’a pas pu être chargé. Vérifiez la connexion au serveur du jeu, puis réessayez.`]);
+    else await this.play(id, role);
   }
 
   async resume(id: string): Promise<void> {
@@ -466,7 +481,7 @@ export class App {
   /** The full debrief (issue 5), with replay, role change, the branch map and « Et si… ? ». */
   private async showDebrief(id: string, runner: ScenarioRunner, ending: EndingStep): Promise<void> {
     const run = this.run;
-    const [{ buildDebrief }, { mountDebrief }] = await Promise.all([import('../debrief/model'), import('../debrief/view')]);
+    const [{ buildDebrief }, { mountDebrief }, { mountDebriefLearning }] = await Promise.all([import('../debrief/model'), import('../debrief/view'), import('../quiz/flow')]);
     if (run !== this.run) return;
     const role = runner.currentRole;
     // Shown again after the map or a comparison: the play was recorded once, when it ended.
@@ -475,14 +490,16 @@ export class App {
     this.endingHost.textContent = '';
     const destroy = mountDebrief(this.endingHost, data, {
       replayFrom: (i) => void this.runSession(id, { kind: 'rewind', runner, historyIndex: i }),
-      changeRole: () => void this.play(id, role === 'etudiant' ? 'infirmier' : 'etudiant'),
+      changeRole: () => void this.playAfterQuiz(id, role === 'etudiant' ? 'infirmier' : 'etudiant'),
       openMap: () => void this.openMap(id, runner, ending),
       menu: () => void this.showMenu(),
       compare: () => void this.openMap(id, runner, ending),
       compareOption: (i, other) => void this.compareOptions(id, runner, ending, i, other),
       errata: (ids) => this.openErrata(ids),
     });
-    this.ending = { destroy };
+    // Quiz after the scenario, the result code and the reminder (src/quiz/).
+    const unlearn = mountDebriefLearning(this.endingHost, this.store, id, runner, ending, data);
+    this.ending = { destroy: () => { unlearn(); destroy(); } };
     // A new screen starts at its top, not where the previous one was scrolled to.
     this.endingHost.scrollTop = 0;
   }

@@ -3,6 +3,7 @@
 import type { Genre, Role } from '../narrative/types';
 import { ROLES } from '../narrative/types';
 import { SAVE_FORMAT } from '../narrative/snapshot';
+import { emptyLearning, validLearning, type LearningPart } from './learning';
 
 export const STORAGE_KEY = 'soignants-reseaux:v1';
 export const STORAGE_VERSION = 1;
@@ -50,6 +51,8 @@ export interface StoredData {
   games: Record<string, unknown>;
   /** Trainer sessions in progress (issue 6). */
   trainer: unknown;
+  /** Quiz sittings, result codes, refresher reminders (issue 13; storage/learning.ts). */
+  learning: LearningPart;
 }
 
 export function progressKey(scenarioId: string, role: Role): string {
@@ -57,7 +60,7 @@ export function progressKey(scenarioId: string, role: Role): string {
 }
 
 export function emptyData(): StoredData {
-  return { version: STORAGE_VERSION, settings: { ...DEFAULT_SETTINGS }, progress: {}, games: {}, trainer: null };
+  return { version: STORAGE_VERSION, settings: { ...DEFAULT_SETTINGS }, progress: {}, games: {}, trainer: null, learning: emptyLearning() };
 }
 
 const TYPING: TypingSpeed[] = ['normal', 'rapide', 'instantane'];
@@ -142,7 +145,7 @@ export interface LoadReport {
   newer: number | null;
 }
 
-const PARTS = ['settings', 'progress', 'games', 'trainer'];
+const PARTS = ['settings', 'progress', 'games', 'trainer', 'learning'];
 
 /** Validates stored text part by part; never throws. */
 export function parseStored(text: string | null): LoadReport {
@@ -193,6 +196,8 @@ export function parseStored(text: string | null): LoadReport {
     if (role) notices.push({ kind: 'games-unknown-role', count: role });
   } else if (raw.games !== undefined) notices.push({ kind: 'games-reset' });
   data.trainer = raw.trainer ?? null;
+  // Entry by entry: data from before the quiz existed simply has none.
+  data.learning = validLearning(raw.learning);
   return { data, notices, newer: null };
 }
 

@@ -87,8 +87,10 @@ export const ARMED_CHOICE = '[aria-label="Vos choix"]:not([aria-disabled]) butto
 export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'choice' | 'ending'> {
   for (;;) {
     // One locator for all, so no losing wait is left running.
-    const any = page.locator(`${ARMED_CHOICE}, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief`).first();
+    const any = page.locator(`${ARMED_CHOICE}, article.dbf .dbf-actions button, .choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief, [data-quiz="before"] [data-action="quiz-skip"]`).first();
     await any.waitFor({ timeout });
+    // « Testez-vous » is offered before a scenario with a quiz: tests that play skip it.
+    if (await skipQuizBefore(page)) continue;
     // On a small screen the feedback is a sheet over the phone: read, then « Continuer »; at the
     // end, « Voir le débriefing ».
     const sheet = page.locator('.choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief');
@@ -98,6 +100,19 @@ export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'c
     }
     return (await page.locator('article.dbf').count()) > 0 ? 'ending' : 'choice';
   }
+}
+
+/** Clicks « Passer et jouer » when the quiz before a scenario is shown; true when it was. */
+export async function skipQuizBefore(page: Page | Frame): Promise<boolean> {
+  const skip = page.locator('[data-quiz="before"] [data-action="quiz-skip"]');
+  if ((await skip.count()) === 0) return false;
+  await skip.click();
+  return true;
+}
+
+/** Waits for the quiz offered before a scenario, and skips it. */
+export async function passQuizBefore(page: Page | Frame): Promise<void> {
+  await page.locator('[data-quiz="before"] [data-action="quiz-skip"]').click();
 }
 
 /** Plays to an ending by clicking the accessible buttons; `pick` chooses among their names. */

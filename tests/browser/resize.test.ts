@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { choiceButtons, launch, nextStop, openGame, passQuizBefore } from './harness';
 
 requireBrowserUnderCi();
 
@@ -31,6 +31,7 @@ describe.skipIf(skip)('resizing the window during a game', () => {
     const g = await openGame(browser, baseUrl, { width: 1280, height: 720, settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
+    await passQuizBefore(page);
     await choiceButtons(page).first().waitFor();
     await page.waitForTimeout(300);
     const before = await boxes(page);
@@ -57,6 +58,7 @@ describe.skipIf(skip)('resizing the window during a game', () => {
     const g = await openGame(browser, baseUrl, { width: 1280, height: 720, settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
+    await passQuizBefore(page);
     await choiceButtons(page).first().waitFor();
     await page.setViewportSize({ width: 390, height: 760 });
     await page.waitForTimeout(500);

@@ -1,0 +1,87 @@
+// Where the quiz meets the game: before a new play (offered, skippable) and in the debrief (the
+// same items again, the comparison, the result code). Stored through the store's re-read-and-merge.
+import { loadStoryJson } from '../app/scenarios';
+import { encodeResult } from '../learning/code';
+import { itemsFor, type QuizAnswers } from '../learning/quiz';
+import { findQuiz } from '../learning/registry';
+import type { ScenarioRunner } from '../narrative/runner';
+import type { EndingStep, Role } from '../narrative/types';
+import { quizRecord, recordAfter, recordBefore, recordCode, setReminder } from '../storage/learning';
+import type { Store } from '../storage/store';
+import { mountBeforeQuiz } from './before';
+import { mountLearningPanel } from './debrief';
+
+export const REMIND_AFTER_DAYS = 7;
+
+/** Offers the quiz before a new play; resolves when answered or skipped (at once without a quiz). */
+export async function askBefore(host: HTMLElement, store: Store, id: string, role: Role, title: string): Promise<'play' | 'failed'> {
+  try {
+    await loadStoryJson(id);
+  } catch {
+    return 'failed';
+  }
+  const quiz = findQuiz(id);
+  const items = quiz ? itemsFor(quiz, role) : [];
+  if (!quiz || items.length === 0) {
+    recordBefore(store, id, role, null);
+    return 'play';
+  }
+  return new Promise((resolve) => {
+    const off = mountBeforeQuiz(host, title, items, (answers) => {
+      off();
+      recordBefore(store, id, role, answers ? { answers, at: new Date().toISOString(), quizFingerprint: quiz.fingerprint } : null);
+      resolve('play');
+    });
+  });
+}
+
+/** One random number per finished play, kept while its debrief is shown again (map, comparison). */
+const nonces = new WeakMap<ScenarioRunner, { key: string; nonce: number }>();
+function nonceOf(runner: ScenarioRunner, key: string): number {
+  const hit = nonces.get(runner);
+  if (hit && hit.key === key) return hit.nonce;
+  const nonce = crypto.getRandomValues(new Uint16Array(1))[0]! & 1023;
+  nonces.set(runner, { key, nonce });
+  return nonce;
+}
+
+const dateFr = (d: Date) => d.toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
+
+/** The learning sections of the debrief (quiz after, comparison, result code, reminder). */
+export function mountDebriefLearning(debriefHost: HTMLElement, store: Store, id: string, runner: ScenarioRunner, ending: EndingStep, exportData: object): () => void {
+  const role = runner.currentRole;
+  const quiz = findQuiz(id) ?? null;
+  const items = quiz ? itemsFor(quiz, role) : [];
+  const record = quizRecord(store, id, role);
+  const fits = (s: typeof record.before) => (s && quiz && s.quizFingerprint === quiz.fingerprint ? s.answers : null);
+  const before: QuizAnswers | null = fits(record.before);
+  const after: QuizAnswers | null = fits(record.after);
+  const path = runner.choicesMade.map((c) => c.optionIndex);
+  const nonce = nonceOf(runner, `${role}:${path.join(',')}:${ending.id}`);
+  const article = debriefHost.querySelector<HTMLElement>('.dbf') ?? debriefHost;
+  const nav = article.querySelector('.dbf-actions');
+  const existing = store.get().learning.reminders[`${id}:${role}`];
+  const codeFor = (afterAnswers: QuizAnswers | null) => {
+    const code = encodeResult({
+      scenarioId: id, role, genre: runner.genre, storyFingerprint: runner.fingerprint, quizFingerprint: quiz?.fingerprint ?? 0,
+      endingId: ending.id, path,
+      before: items.map((i) => before?.[i.id] ?? null), after: items.map((i) => afterAnswers?.[i.id] ?? null), nonce,
+    });
+    recordCode(store, id, role, code);
+    // Part of the debrief's JSON export.
+    (exportData as { learning?: unknown }).learning = { resultCode: code, quizBefore: before, quizAfter: afterAnswers };
+    return code;
+  };
+  const panel = mountLearningPanel(article, nav, {
+    items, before, after,
+    code: codeFor,
+    saveAfter: (answers) => recordAfter(store, id, role, { answers, at: new Date().toISOString(), quizFingerprint: quiz!.fingerprint }),
+    remind: (missed) => {
+      const due = new Date(Date.now() + REMIND_AFTER_DAYS * 86_400_000);
+      setReminder(store, { scenarioId: id, role, due: due.toISOString(), path, missed, storyFingerprint: runner.fingerprint });
+      return `C’est noté : à partir du ${dateFr(due)}, le menu vous proposera une révision de trois minutes sur ce scénario (enregistrée dans ce navigateur seulement).`;
+    },
+    reminded: existing ? `Une révision est prévue à partir du ${dateFr(new Date(existing.due))}.` : null,
+  });
+  return () => panel.destroy();
+}

@@ -1,0 +1,98 @@
+// A student plays a scenario alone: « Testez-vous » before (answered), the scenario, the same quiz
+// after in the debrief, then the result code and its QR code. The code read on the page decodes to
+// what the student did; the QR drawn by the page reads back (jsQR) as the same code.
+import type { Browser } from 'playwright-core';
+import jsQR from 'jsqr';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeResult, endingHash, scenarioHash } from '../../src/learning/code';
+import { baseUrl, requireBrowserUnderCi, skip } from './context';
+import { choiceButtons, launch, nextStop, openGame } from './harness';
+
+requireBrowserUnderCi();
+
+describe.skipIf(skip)('a student finishes a scenario and reads a result code', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('quiz before, play, quiz after, code and QR that decode to the same play', async () => {
+    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const { page } = g;
+    await page.getByRole('button', { name: /^Jouer : La page pro/ }).click();
+    const before = page.locator('[data-quiz="before"]');
+    await before.waitFor();
+    expect(await before.getByRole('heading', { level: 1 }).textContent()).toBe('Testez-vous avant de jouer');
+    // Submitting with a question left out says which one.
+    await before.getByRole('button', { name: 'Valider et jouer' }).click();
+    expect(await before.getByRole('status').textContent()).toContain('question 1');
+    const items = before.locator('fieldset.quiz-item');
+    const n = await items.count();
+    expect(n).toBe(8);
+    // Before: the first answer everywhere, « sûr·e » on the first four only.
+    for (let i = 0; i < n; i++) {
+      await items.nth(i).locator('input[data-option]').first().check();
+      await items.nth(i).getByRole('radio', { name: i < 4 ? 'sûr·e' : 'pas sûr·e', exact: true }).check();
+    }
+    await before.getByRole('button', { name: 'Valider et jouer' }).click();
+    let decisions = 0;
+    while ((await nextStop(page)) === 'choice') {
+      await choiceButtons(page).first().click();
+      decisions++;
+    }
+    const learn = page.locator('[data-learning]');
+    await learn.locator('fieldset.quiz-item').first().waitFor();
+    const after = learn.locator('fieldset.quiz-item');
+    for (let i = 0; i < n; i++) {
+      await after.nth(i).locator('input[data-option]').nth(1).check();
+      await after.nth(i).getByRole('radio', { name: 'sûr·e', exact: true }).check();
+    }
+    await learn.getByRole('button', { name: 'Voir mes résultats' }).click();
+    // Before and after per item, and a calibration line.
+    await learn.locator('[data-calibration]').waitFor();
+    expect(await learn.locator('tbody tr').count()).toBe(n);
+    expect(await learn.locator('[data-calibration]').textContent()).toMatch(/^Calibration\s: Sûr·e 8 fois sur 8/);
+    const code = (await page.locator('[data-result-code]').textContent())!;
+    expect(code).toMatch(/^SR1[0-9A-Z]+$/);
+    expect(code.length).toBeLessThanOrEqual(40);
+    const d = decodeResult(code);
+    if ('kind' in d) throw new Error(d.message);
+    expect(d.scenarioHash).toBe(scenarioHash('page-pro'));
+    expect(d.role).toBe('etudiant');
+    expect(d.path).toHaveLength(decisions);
+    expect(d.path.every((i) => i === 0)).toBe(true);
+    expect(d.endingHash).toBe(endingHash((await page.locator('article.dbf').getAttribute('data-ending'))!));
+    expect(d.before.map((a) => a && a.choice)).toEqual(Array(n).fill(0));
+    expect(d.before.map((a) => a && a.sure)).toEqual([true, true, true, true, false, false, false, false]);
+    expect(d.after.map((a) => a && a.choice)).toEqual(Array(n).fill(1));
+    // The QR drawn by the page reads back as the same code.
+    const pixels = await page.evaluate(async () => {
+      const svg = document.querySelector('.learn-qr svg')!;
+      const img = new Image();
+      img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = 240;
+      c.height = 240;
+      const ctx = c.getContext('2d')!;
+      ctx.imageSmoothingEnabled = false;
+      ctx.drawImage(img, 0, 0, 240, 240);
+      return Array.from(ctx.getImageData(0, 0, 240, 240).data);
+    });
+    expect(jsQR(Uint8ClampedArray.from(pixels), 240, 240)?.data).toBe(code);
+    // Kept locally, with the sittings, for the JSON export and the next visit.
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('soignants-reseaux:v1')!).learning);
+    expect(stored.codes['page-pro:etudiant'].code).toBe(code);
+    expect(Object.keys(stored.quiz['page-pro:etudiant'].before.answers)).toHaveLength(n);
+    expect(Object.keys(stored.quiz['page-pro:etudiant'].after.answers)).toHaveLength(n);
+    // « Me le rappeler dans une semaine » is kept too.
+    await page.getByRole('button', { name: 'Me le rappeler dans une semaine' }).click();
+    expect(await page.locator('[data-learning] ~ section [role="status"]').last().textContent()).toMatch(/^C’est noté\s: à partir du/);
+    expect(g.errors).toEqual([]);
+    expect(g.foreign).toEqual([]);
+    await page.context().close();
+  });
+});
