@@ -7,6 +7,8 @@ declare module '*.ink' {
   export const media: import('./narrative/media').MediaItem[];
   /** « Testez-vous » (its .quiz.json), null when the story has none. */
   export const quiz: import('./learning/quiz').Quiz | null;
+  /** « Fiche formateur » (its .sheet.json), null when the story has none. */
+  export const sheet: import('./learning/sheet').Sheet | null;
 }
 declare module 'virtual:scenarios' {
   const scenarios: {
@@ -17,7 +19,7 @@ declare module 'virtual:scenarios' {
     demo: boolean;
     group: string;
     order: number;
-    load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null }>;
+    load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null; sheet: import('./learning/sheet').Sheet | null }>;
   }[];
   export default scenarios;
 }

@@ -6,6 +6,9 @@ import { Compiler, CompilerOptions } from 'inkjs/full';
 import { parseMediaFile } from '../src/narrative/media/parse';
 import type { MediaItem } from '../src/narrative/media/types';
 import { parseQuizFile, type Quiz } from '../src/learning/quiz';
+import { parseSheetFile, type Sheet, type SheetDecision } from '../src/learning/sheet';
+import { inkRoleVariants } from '../src/narrative/validate/source';
+import { frenchTypography } from '../src/narrative/typography';
 
 export interface InkProblem {
   file: string;
@@ -23,6 +26,37 @@ export interface CompileResult {
   media: MediaItem[];
   /** « Testez-vous » (`x.quiz.json` beside the root `x.ink`), null when the story has none. */
   quiz: Quiz | null;
+  /** « Fiche formateur » (`x.sheet.json` beside the root `x.ink`), null when the story has none. */
+  sheet: Sheet | null;
+}
+
+/** Each `#decision:` of the sources with its `#note:` and `#expect:`, ink alternatives resolved per role. */
+export function decisionNotes(inkFiles: readonly string[]): Map<string, Omit<SheetDecision, 'id'>> {
+  const out = new Map<string, Omit<SheetDecision, 'id'>>();
+  const tag = (line: string, key: string) => {
+    const m = new RegExp(`#${key}:\\s*(.*?)\\s*(?=#[a-z-]+:|$)`).exec(line);
+    return m ? m[1]!.trim() : '';
+  };
+  const perRole = (raw: string) => {
+    const pick = (role: 'etudiant' | 'infirmier') => frenchTypography(inkRoleVariants(raw, role).find((v) => v.role === role || v.role === null)?.text ?? raw);
+    return { etudiant: pick('etudiant'), infirmier: pick('infirmier') };
+  };
+  for (const f of inkFiles) {
+    if (!f.endsWith('.ink') || !existsSync(f)) continue;
+    for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
+      const id = /#decision:\s*([a-z0-9-]+)/.exec(line)?.[1];
+      if (id && !out.has(id)) out.set(id, { note: perRole(tag(line, 'note')), expect: perRole(tag(line, 'expect')) });
+    }
+  }
+  return out;
+}
+
+/** Reads the trainer's sheet of a story; its short path must name decisions of the story. */
+export function readStorySheet(inkFile: string, inkFiles: readonly string[], projectRoot = process.cwd()): { sheet: Sheet | null; problems: InkProblem[]; files: string[] } {
+  const f = inkFile.replace(/\.ink$/, '.sheet.json');
+  if (!existsSync(f)) return { sheet: null, problems: [], files: [] };
+  const r = parseSheetFile(readFileSync(f, 'utf8'), relToRoot(f, projectRoot), decisionNotes(inkFiles));
+  return { sheet: r.sheet, problems: r.problems.map((p) => ({ ...p, severity: 'error' as const })), files: [f] };
 }
 
 /** The quiz file beside a story, whether or not it exists. */
@@ -87,7 +121,7 @@ export function compileInk(file: string, projectRoot = process.cwd()): CompileRe
   try {
     source = readFileSync(abs, 'utf8');
   } catch (e) {
-    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files, media: [], quiz: null };
+    return { json: null, problems: [{ file: rootRel, line: 1, message: `fichier illisible : ${(e as Error).message}`, severity: 'error' }], files, media: [], quiz: null, sheet: null };
   }
   const fileHandler = {
     ResolveInkFilename: (name: string) => name,
@@ -115,8 +149,10 @@ export function compileInk(file: string, projectRoot = process.cwd()): CompileRe
   problems.push(...photos.problems);
   const quiz = readStoryQuiz(abs, projectRoot);
   problems.push(...quiz.problems);
+  const sheet = readStorySheet(abs, files, projectRoot);
+  problems.push(...sheet.problems);
   if (problems.some((p) => p.severity === 'error')) json = null;
-  return { json, problems, files: [...files, ...photos.files, ...quiz.files], media: photos.media, quiz: quiz.quiz };
+  return { json, problems, files: [...files, ...photos.files, ...quiz.files, ...sheet.files], media: photos.media, quiz: quiz.quiz, sheet: sheet.sheet };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {

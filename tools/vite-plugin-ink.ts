@@ -1,6 +1,6 @@
 // Vite plugin: `import story from '../stories/x.ink'` gives the compiled story JSON (a string) and
 // its photos (`media`, from x.media.json and the photo files of what it INCLUDEs) and its quiz
-// (`quiz`, from x.quiz.json, or null). The compiler
+// (`quiz`, from x.quiz.json, or null) and trainer's sheet (`sheet`, from x.sheet.json, or null). The compiler
 // runs here at build/dev time only, so players never download it.
 // `virtual:scenarios` lists every story of the stories folder with its header: a new .ink file with
 // a `# title:` is a new scenario in the menu, the trainer mode and the map, with no code to write.
@@ -74,7 +74,7 @@ export function inkPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_SCENARIOS_ID) return null;
       const dir = storiesDir(root);
-      for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json') || f.endsWith('.quiz.json')) this.addWatchFile(path.join(dir, f));
+      for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json') || f.endsWith('.quiz.json') || f.endsWith('.sheet.json')) this.addWatchFile(path.join(dir, f));
       const entries = readHeaders(dir).map((h) => {
         const file = path.join(dir, `${h.id}.ink`).split(path.sep).join('/');
         return `{ ...${JSON.stringify(h)}, load: () => import(${JSON.stringify(file)}) }`;
@@ -99,10 +99,10 @@ export function inkPlugin(): Plugin {
         err.id = file;
         this.error(err);
       }
-      return { code: `export default ${JSON.stringify(result.json)};\nexport const media = ${JSON.stringify(result.media)};\nexport const quiz = ${JSON.stringify(result.quiz)};`, map: null };
+      return { code: `export default ${JSON.stringify(result.json)};\nexport const media = ${JSON.stringify(result.media)};\nexport const quiz = ${JSON.stringify(result.quiz)};\nexport const sheet = ${JSON.stringify(result.sheet)};`, map: null };
     },
     handleHotUpdate(ctx) {
-      if (!ctx.file.endsWith('.ink') && !ctx.file.endsWith('.media.json') && !ctx.file.endsWith('.quiz.json')) return;
+      if (!ctx.file.endsWith('.ink') && !ctx.file.endsWith('.media.json') && !ctx.file.endsWith('.quiz.json') && !ctx.file.endsWith('.sheet.json')) return;
       const index = ctx.server.moduleGraph.getModuleById(RESOLVED_SCENARIOS_ID);
       if (index) ctx.server.moduleGraph.invalidateModule(index);
       const roots = includers.get(ctx.file);

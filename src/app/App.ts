@@ -354,6 +354,61 @@ export class App {
     this.prefetchPhone();
   }
 
+  /** The menu's entries for class results, trainer sheets and the weekly refresher (src/classroom/menu.ts). */
+  private async addLearningEntries(): Promise<void> {
+    const run = this.run;
+    const [{ addLearningEntries }, { dueReminders, clearReminder }] = await Promise.all([import('../classroom/menu'), import('../storage/learning')]);
+    const el = this.main.querySelector<HTMLElement>('#menu');
+    if (run !== this.run || this.screen !== 'menu' || !el || el.querySelector('.menu-learning')) return;
+    const cards = scenarioCards().filter((c) => !c.demo);
+    addLearningEntries(el, cards, dueReminders(this.store), {
+      classroom: () => void this.openClassroom(),
+      sheet: (id) => void this.openSheet(id),
+      refresher: (r) => void this.openRefresher(r),
+      later: (r) => {
+        clearReminder(this.store, r.scenarioId, r.role);
+        void this.showMenu();
+      },
+    });
+  }
+
+  /** A full-page screen of this part of the game (class results, sheet, refresher) in place of the menu. */
+  private async showPage(mount: (host: HTMLElement, close: () => void) => Promise<() => void> | (() => void)): Promise<void> {
+    this.stopGame();
+    this.menu?.destroy();
+    this.menu = null;
+    this.setScreen('ending');
+    const run = this.run;
+    try {
+      const destroy = await mount(this.endingHost, () => void this.showMenu());
+      if (run !== this.run) destroy();
+      else this.ending = { destroy };
+    } catch (e) {
+      if (run === this.run) await this.showMenu([(e as Error).message]);
+    }
+  }
+
+  async openClassroom(): Promise<void> {
+    await this.showPage(async (host, close) => {
+      const [{ mountClassroom }, { loadStorySources }] = await Promise.all([import('../classroom/view'), import('../classroom/sources')]);
+      return mountClassroom(host, await loadStorySources(), { close, sheet: (id) => void this.openSheet(id) });
+    });
+  }
+
+  async openSheet(id: string): Promise<void> {
+    await this.showPage(async (host, close) => {
+      const { mountSheetPage } = await import('../sheet/view');
+      return mountSheetPage(host, id, { close });
+    });
+  }
+
+  async openRefresher(r: import('../storage/learning').Reminder): Promise<void> {
+    await this.showPage(async (host, close) => {
+      const { mountRefresher } = await import('../refresher/view');
+      return mountRefresher(host, this.store, r, { close });
+    });
+  }
+
   async play(id: string, role: Role): Promise<void> {
     await this.runSession(id, { kind: 'new', role });
   }

@@ -3,7 +3,7 @@
 // does not wait for every story; its photos come with it and are registered for the phone.
 import scenarios from 'virtual:scenarios';
 import { registerMedia } from '../narrative/media';
-import { registerQuiz } from '../learning/registry';
+import { registerQuiz, registerSheet } from '../learning/registry';
 import { frenchTypography } from '../narrative/typography';
 
 export interface ScenarioEntry {
@@ -20,6 +20,7 @@ export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => ({
     s.load().then((m) => {
       registerMedia(m.media);
       registerQuiz(s.id, m.quiz);
+      registerSheet(s.id, m.sheet);
       return m.default;
     }),
 }));
