@@ -23,27 +23,27 @@ export function figuresFor(summary: ScenarioSummary | null, decisionId: string):
 
 export function renderSheet(title: string, theme: string, sheet: Sheet, summary: ScenarioSummary | null): HTMLElement {
   const both = (r: Record<'etudiant' | 'infirmier', string>) => (r.etudiant === r.infirmier ? [r.etudiant] : [`Étudiant·e : ${r.etudiant}`, `Infirmier·e : ${r.infirmier}`]);
-  return h('article', { class: 'sheet', 'data-sheet': '' },
+  return h('article', { class: 'tsheet', 'data-sheet': '' },
     h('header', {},
-      h('p', { class: 'sheet-kicker' }, 'Fiche formateur'),
+      h('p', { class: 'tsheet-kicker' }, 'Fiche formateur'),
       h('h1', { tabindex: -1 }, frenchTypography(title)),
       h('p', {}, frenchTypography(theme)),
       h('p', { 'data-duration': sheet.durationMinutes }, `Durée : ${sheet.durationMinutes} min, dont la partie projetée sur le parcours court (cinq décisions).`)),
-    summary ? h('p', { class: 'sheet-class', 'data-class-figures': summary.students }, `Chiffres de votre classe : ${summary.students} étudiant·e${summary.students > 1 ? 's' : ''} ; fins les plus fréquentes : ${summary.endings.slice(0, 3).map((e) => `${frenchTypography(e.title)} (${pct(e.count, summary.students)} %)`).join(', ')}.`) : null,
+    summary ? h('p', { class: 'tsheet-class', 'data-class-figures': summary.students }, `Chiffres de votre classe : ${summary.students} étudiant·e${summary.students > 1 ? 's' : ''} ; fins les plus fréquentes : ${summary.endings.slice(0, 3).map((e) => `${frenchTypography(e.title)} (${pct(e.count, summary.students)} %)`).join(', ')}.`) : null,
     h('section', {}, h('h2', {}, 'Objectifs'), h('ul', {}, ...sheet.objectives.map((o) => h('li', {}, frenchTypography(o))))),
     h('section', {}, h('h2', {}, 'Parcours court pour une heure'),
-      h('ol', { class: 'sheet-path' }, ...sheet.shortPath.map((d) => h('li', { 'data-decision': d.id },
-        ...both(d.note).map((t) => h('p', { class: 'sheet-note' }, t)),
-        ...both(d.expect).map((t) => h('p', { class: 'sheet-expect' }, h('strong', {}, 'À faire ressortir : '), t)),
-        ...figuresFor(summary, d.id).map((t) => h('p', { class: 'sheet-figure', 'data-figure': '' }, t)))))),
+      h('ol', { class: 'tsheet-path' }, ...sheet.shortPath.map((d) => h('li', { 'data-decision': d.id },
+        ...both(d.note).map((t) => h('p', { class: 'tsheet-note' }, t)),
+        ...both(d.expect).map((t) => h('p', { class: 'tsheet-expect' }, h('strong', {}, 'À faire ressortir : '), t)),
+        ...figuresFor(summary, d.id).map((t) => h('p', { class: 'tsheet-figure', 'data-figure': '' }, t)))))),
     h('section', {}, h('h2', {}, 'Textes à lire avec le groupe'),
-      h('ul', { class: 'sheet-refs' }, ...sheet.refs.map((id) => {
+      h('ul', { class: 'tsheet-refs' }, ...sheet.refs.map((id) => {
         const r = findReference(id)!;
         return h('li', { 'data-ref': id }, h('strong', {}, r.label), ` — ${r.summary}`, r.penalty ? ` Peine : ${r.penalty}.` : '');
       }))),
     h('section', {}, h('h2', {}, 'Questions de débriefing'),
       ...([['Réactions', sheet.questions.reactions], ['Analyse', sheet.questions.analyse], ['Synthèse', sheet.questions.synthese]] as const).map(([phase, qs]) =>
-        h('div', { class: 'sheet-phase', 'data-phase': phase }, h('h3', {}, phase), h('ul', {}, ...qs.map((q) => h('li', {}, frenchTypography(q))))))));
+        h('div', { class: 'tsheet-phase', 'data-phase': phase }, h('h3', {}, phase), h('ul', {}, ...qs.map((q) => h('li', {}, frenchTypography(q))))))));
 }
 
 export async function mountSheetPage(host: HTMLElement, id: string, actions: { close(): void }): Promise<() => void> {
@@ -51,16 +51,16 @@ export async function mountSheetPage(host: HTMLElement, id: string, actions: { c
   const sheet = findSheet(id);
   const card = scenarioCards().find((c) => c.id === id);
   if (!sheet || !card) throw new Error(`Le scénario « ${id} » n’a pas de fiche formateur.`);
-  const root = h('div', { class: 'sheet-page' },
-    h('nav', { class: 'sheet-actions', 'aria-label': 'Fiche formateur' },
+  const root = h('div', { class: 'tsheet-page' },
+    h('nav', { class: 'tsheet-actions', 'aria-label': 'Fiche formateur' },
       h('button', { type: 'button', class: 'btn primary', 'data-action': 'print', onclick: () => window.print() }, 'Imprimer la fiche'),
       h('button', { type: 'button', class: 'btn', 'data-action': 'close', onclick: () => actions.close() }, 'Retour')),
     renderSheet(card.title, card.theme, sheet, classResultsFor(id)));
   host.append(root);
   root.querySelector<HTMLElement>('h1')?.focus();
-  document.documentElement.classList.add('sheet-print-only');
+  document.documentElement.classList.add('tsheet-print-only');
   return () => {
     root.remove();
-    document.documentElement.classList.remove('sheet-print-only');
+    document.documentElement.classList.remove('tsheet-print-only');
   };
 }
