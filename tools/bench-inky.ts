@@ -288,18 +288,19 @@ async function burstFigures(browser: Browser, url: string): Promise<void> {
   for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
     type Row = { empty: number; game: number; inky: number; gameTask: number; inkyTask: number; gameDraw: number; load: string };
     const rows = new Map<string, Row[]>(GAMES.map((x) => [x.label, []]));
-    // Each game, once: booted at a decision of the demo, instant typing.
-    const pages = new Map<string, Awaited<ReturnType<typeof fresh>>>();
-    for (const game of GAMES) {
+    // Each game is opened for its own measure and closed after it: a game page left open beside the
+    // others would draw in the background (the earlier build never stops its loop) and slow them.
+    const openGamePage = async (game: Game) => {
       const g = await fresh(browser, w, h);
       await g.page.addInitScript(() => localStorage.setItem('soignants-reseaux:v1', JSON.stringify({ version: 1, settings: { sound: false, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null })));
       await g.page.goto(`${url}/${game.mount}/?demo&bench`);
       await g.page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await g.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').first().waitFor();
-      // Warm-up: shaders, text textures, JIT.
+      // The branch map prepared in the background, then a warm-up (shaders, text textures, JIT).
+      await g.page.evaluate('window.__soignants.settled()');
       await g.page.evaluate(`window.__soignants.burst(${BURST.before}, 5, ${BURST.everyMs})`);
-      pages.set(game.label, g);
-    }
+      return g;
+    };
     const inky = await fresh(browser, w, h);
     await inky.page.goto(`${url}/inky-demande-ami/`);
     await inky.page.locator('#story .choice a').first().waitFor();
@@ -308,12 +309,13 @@ async function burstFigures(browser: Browser, url: string): Promise<void> {
     const ms = BURST.count * BURST.everyMs + 200;
     for (let r = 0; r < ROUNDS; r++) {
       for (const game of GAMES) {
-        const g = pages.get(game.label)!;
+        const g = await openGamePage(game);
         // The empty page and Inky measured beside each game in the same round.
         const e = (await empty.page.evaluate(`(${FRAME_TIMES})(${ms})`)) as number[];
         const gr = await taskTime(g.cdp, () => g.page.evaluate(`window.__soignants.burst(${BURST.before}, ${BURST.count}, ${BURST.everyMs})`) as Promise<{ frames: number[]; last: { ms: number } | null }>);
         const ir = await taskTime(inky.cdp, () => inky.page.evaluate(`(window.__burst(${BURST.count}, ${BURST.everyMs}), (${FRAME_TIMES})(${ms}))`) as Promise<number[]>);
         rows.get(game.label)!.push({ empty: q(e, 0.95), game: q(gr.value.frames, 0.95), inky: q(ir.value, 0.95), gameTask: gr.task / gr.value.frames.length, inkyTask: ir.task / ir.value.length, gameDraw: gr.value.last?.ms ?? NaN, load: load() });
+        await g.close();
       }
     }
     for (const [label, list] of rows) {
@@ -325,7 +327,7 @@ async function burstFigures(browser: Browser, url: string): Promise<void> {
         README.push({ measure: `image p95 pendant une rafale de messages, ${w}×${h}`, result: `${fr(m('game'), 1)} ms ; page vide ${fr(m('empty'), 1)} ms → ${frRatio(m('game'), m('empty'))} (Inky ${frRatio(m('inky'), m('empty'))}) ; travail par image ${fr(m('gameTask'), 1)} ms (Inky ${fr(m('inkyTask'), 1)} ms)`, load: charge, target: '≤ 1,5× la page vide' });
       }
     }
-    await Promise.all([...[...pages.values()].map((g) => g.close()), inky.close(), empty.close()]);
+    await Promise.all([inky.close(), empty.close()]);
   }
 }
 

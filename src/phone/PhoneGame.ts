@@ -129,6 +129,8 @@ export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
       unforward();
       ro.disconnect();
       game.destroy(true);
+      // Phaser destroys the game at its next step: a sleeping loop must take one.
+      demand.keepAwake(true);
     },
   };
 }
