@@ -178,7 +178,9 @@ function serve(mounts: Record<string, string>): Promise<{ url: string; stop(): v
 // ---------------------------------------------------------------------------------------------
 
 async function fresh(browser: Browser, width = 1280, height = 720): Promise<{ page: Page; cdp: CDPSession; bytes: () => number; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR' });
+  // No service worker: the site build registers one after the first decision and it then precaches
+  // the whole game (2 MB) — a first-visit cost that would land in the middle of a burst or a wait.
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
