@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore, type Exploration } from '../../src/narrative/explorer';
 import type { Role } from '../../src/narrative/types';
-import { compiled } from '../helpers';
+import { compiledStories } from '../map-fixtures';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
 import { choiceButtons, launch, openGame } from './harness';
 
@@ -142,7 +142,8 @@ function longestChoices(ex: Exploration): number[] {
   return ex.root.kind === 'decision' ? walk(ex.root.key) : [];
 }
 
-const SCENARIOS = [['La demande d.ami', 'demande-ami'], ['Le groupe de l.équipe', 'groupe-whatsapp'], ['Les photos', 'photos-patients']] as const;
+// Every scenario of the stories folder but the demo (a new story is laid out without a line here).
+const SCENARIOS = compiledStories().ok.filter((x) => x.id !== 'demo');
 const SIZES = [
   { w: 360, h: 640, scale: 1 },
   { w: 360, h: 640, scale: 2 },
@@ -171,15 +172,15 @@ describe.skipIf(skip)('page layout at every size', () => {
       await g.page.context().close();
     });
 
-    SCENARIOS.forEach(([title, id], n) => {
+    SCENARIOS.forEach(({ id, json }, n) => {
       // Both roles over the sizes; the longest path of the role, so the longest debrief is measured.
       const role: Role = (n + SIZES.indexOf(size)) % 2 ? 'infirmier' : 'etudiant';
       it(`${tag}: ${id} (${role}), every decision of the longest path, then the debrief`, async () => {
-        const picks = longestChoices(explore(compiled(`stories/${id}.ink`), id, role));
+        const picks = longestChoices(explore(json, id, role));
         const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
         const { page } = g;
         await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
-        await page.getByRole('button', { name: new RegExp(`^Jouer : ${title}`) }).click();
+        await page.locator(`.scenario[data-id="${id}"]`).getByRole('button', { name: /^Jouer/ }).click();
         for (let turn = 0; turn < 30; turn++) {
           const next = page.locator('[aria-label="Vos choix"] button, .ending-beat:not([hidden]) .see-debrief').first();
           await next.waitFor({ timeout: 30_000 });

@@ -85,13 +85,15 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
   };
   // As many columns as cards on a wide screen (up to five, no orphan), fewer below.
   const cards = (items: readonly MenuEntry[], level: 'h3' | 'h4') =>
-    h('ul', { class: 'scenarios', style: `--cols:${Math.min(5, Math.max(1, items.length))}` }, ...items.map((e) => card(e, level)));
+    h('ul', { class: 'scenarios', style: `--cols:${cols}` }, ...items.map((e) => card(e, level)));
   // Stories are listed under their `# group:` headings, in the order the stories give.
   const groups: { name: string; items: MenuEntry[] }[] = [];
   for (const e of entries) {
     const g = groups.find((x) => x.name === e.group) ?? groups[groups.push({ name: e.group, items: [] }) - 1]!;
     g.items.push(e);
   }
+  // One column count for every group, so their cards line up (a short group leaves a gap, not a wide card).
+  const cols = Math.min(5, Math.max(1, ...groups.map((g) => g.items.length)));
   const list = groups.length === 1 && !groups[0]!.name
     ? cards(entries, 'h3')
     : h('div', { class: 'scenario-groups' }, ...groups.map((g) =>

@@ -24,6 +24,8 @@ export const SCENARIO_HUES: Record<string, string> = {
   'demande-ami': '#2563eb',
   'groupe-whatsapp': '#0f766e',
   'photos-patients': '#b45309',
+  'page-pro': '#7c3aed',
+  'coup-de-gueule': '#be185d',
 };
 const FALLBACK_HUES = ['#7c3aed', '#be185d', '#0369a1', '#4d7c0f'];
 
@@ -62,6 +64,24 @@ const PICTURES: Record<string, (hue: string) => Shape[]> = {
     ['circle', { cx: 66, cy: 46, r: 5, fill: ink, opacity: 0.7 }],
     ['path', { d: 'M46 28v-4h8M114 28v-4h-8M46 68v4h8M114 68v4h-8', stroke: hue, 'stroke-width': 3, fill: 'none', 'stroke-linecap': 'round' }],
     ['circle', { cx: 106, cy: 32, r: 4, fill: '#dc2626' }],
+  ],
+  // A public page with a heart: the professional page.
+  'page-pro': (hue) => [
+    ['rect', { x: 36, y: 12, width: 88, height: 72, rx: 8, fill: paper, stroke: hue, 'stroke-width': 2 }],
+    ['rect', { x: 36, y: 12, width: 88, height: 20, rx: 8, fill: hue, opacity: 0.85 }],
+    ['circle', { cx: 54, cy: 34, r: 9, fill: paper, stroke: hue, 'stroke-width': 2 }],
+    ['rect', { x: 68, y: 40, width: 44, height: 5, rx: 2.5, fill: ink, opacity: 0.5 }],
+    ['rect', { x: 46, y: 52, width: 66, height: 4, rx: 2, fill: ink, opacity: 0.3 }],
+    ['rect', { x: 46, y: 60, width: 52, height: 4, rx: 2, fill: ink, opacity: 0.3 }],
+    ['path', { d: 'M118 62c0-5 7-7 9-2 2-5 9-3 9 2 0 6-9 11-9 11s-9-5-9-11z', fill: '#dc2626', stroke: paper, 'stroke-width': 2 }],
+  ],
+  // A megaphone and a sharp speech bubble: the public outburst.
+  'coup-de-gueule': (hue) => [
+    ['path', { d: 'M40 44l36-16v40l-36-16z', fill: hue }],
+    ['rect', { x: 28, y: 40, width: 14, height: 16, rx: 3, fill: hue, opacity: 0.8 }],
+    ['path', { d: 'M36 56l6 14h8l-5-14z', fill: hue, opacity: 0.7 }],
+    ['path', { d: 'M90 20h46a6 6 0 0 1 6 6v22a6 6 0 0 1-6 6h-30l-12 10 2-10h-6a6 6 0 0 1-6-6v-22a6 6 0 0 1 6-6z', fill: paper, stroke: hue, 'stroke-width': 2 }],
+    ['path', { d: 'M104 30l4 8-4 8M116 30v10M116 44v2M124 30l4 8-4 8', stroke: hue, 'stroke-width': 2.5, fill: 'none', 'stroke-linecap': 'round' }],
   ],
 };
 
