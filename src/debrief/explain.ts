@@ -26,8 +26,8 @@ export function severityNote(x: ExplainInput): string | null {
     // Totals that already look bad need no excuse.
     if (!worst || (gains === 0 && totals.every((t) => t < 0))) return null;
     return frenchTypography(
-      `Pourquoi « ${x.severityLabel} » avec ces totaux ? La gravité juge ce qui est arrivé au bout du chemin ; les axes additionnent tous vos choix. `
-      + (gains > 0 ? `Vos bons choix (${signed(gains)} en tout) font remonter les axes, mais n'effacent pas ${quoted(worst.text)} (${signed(worst.total)} sur les quatre axes).` : `${quoted(worst.text)} (${signed(worst.total)} sur les quatre axes) suffit à la faire basculer.`),
+      `Pourquoi « ${x.severityLabel} » avec ces totaux ? Les axes additionnent tous vos choix ; la gravité juge où mène le chemin. `
+      + (gains > 0 ? `Vos bons choix (${signed(gains)}) n'effacent pas ${quoted(worst.text)} (${signed(worst.total)} sur les quatre axes).` : `${quoted(worst.text)} (${signed(worst.total)} sur les quatre axes) suffit à la faire basculer.`),
     );
   }
   if (low && totals.some((t) => t < 0)) {

@@ -132,8 +132,10 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
         const d = p.deltas[a.axis];
         return h(doc, 'li', { class: d > 0 ? 'up' : d < 0 ? 'down' : 'zero', 'data-axis': a.axis, 'aria-label': `${a.label} ${signed(d)}` }, h(doc, 'span', { 'aria-hidden': 'true' }, `${shortAxis(a.label)} `), h(doc, 'strong', { 'aria-hidden': 'true' }, signed(d)));
       })),
-      p.feedback ? h(doc, 'p', { class: 'dbf-why' }, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
-      refs.length ? h(doc, 'p', { class: 'dbf-step-refs' }, UI.stepRefs + refs.join(' ; ')) : null,
+      // Why, and on which texts: one block, read together.
+      h(doc, 'div', { class: 'dbf-step-mid' },
+        p.feedback ? h(doc, 'p', { class: 'dbf-why' }, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
+        refs.length ? h(doc, 'p', { class: 'dbf-step-refs' }, UI.stepRefs + refs.join(' ; ')) : null),
       h(doc, 'div', { class: 'dbf-step-actions dbf-noprint' },
         button(doc, UI.pathReplayShort, () => actions.replayFrom(p.historyIndex), {
           class: 'btn quiet dbf-replay', 'data-history-index': p.historyIndex,
