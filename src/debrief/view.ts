@@ -113,10 +113,18 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
   root.append(section(doc, UI.whoHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted dbf-intro' }, UI.ledgerIntro), whoDecides(doc, data)));
 
   // 3. What to remember, and the questions to talk about.
-  if (data.debrief.length || data.questions.length) {
+  // Beside it: the questions to talk about, and where the course students hold says otherwise.
+  const errata = data.errata?.length && actions.errata
+    ? h(doc, 'section', { class: 'dbf-errata dbf-noprint', 'aria-labelledby': `${titleId}-errata` },
+      h(doc, 'h3', { id: `${titleId}-errata` }, 'Votre cours dit autre chose'),
+      h(doc, 'p', { class: 'dbf-muted' }, 'Sur ces points, le cours que vous avez reçu se trompe ou a vieilli :'),
+      h(doc, 'ul', { class: 'dbf-errata-list' }, ...data.errata.map((e) => h(doc, 'li', {}, button(doc, e.title, () => actions.errata!(data.errata!.map((x) => x.id)), { class: 'dbf-errata-open', 'data-erratum': e.id })))))
+    : null;
+  if (data.debrief.length || data.questions.length || errata) {
     root.append(section(doc, UI.debriefText, 'dbf-text',
       h(doc, 'div', { class: 'dbf-text-body' }, ...data.debrief.map((p) => h(doc, 'p', {}, p))),
-      data.questions.length ? h(doc, 'div', { class: 'dbf-questions' }, h(doc, 'h3', {}, UI.talkHeading), h(doc, 'ul', {}, ...data.questions.map((q) => h(doc, 'li', {}, q)))) : null));
+      data.questions.length ? h(doc, 'div', { class: 'dbf-questions' }, h(doc, 'h3', {}, UI.talkHeading), h(doc, 'ul', {}, ...data.questions.map((q) => h(doc, 'li', {}, q)))) : null,
+      errata));
   }
 
   // 4. Each choice once, with its four score changes and a way back to it.
@@ -160,13 +168,6 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
     root.append(refsFold);
   }
 
-  // Where the course students hold says otherwise, a way to the correction.
-  if (data.errata?.length && actions.errata) {
-    const ids = data.errata.map((e) => e.id);
-    root.append(section(doc, 'Votre cours dit autre chose', 'dbf-errata dbf-noprint',
-      h(doc, 'p', { class: 'dbf-muted' }, 'Sur ces points, le cours que vous avez reçu se trompe ou a vieilli :'),
-      h(doc, 'ul', { class: 'dbf-errata-list' }, ...data.errata.map((e) => h(doc, 'li', {}, button(doc, e.title, () => actions.errata!(ids), { class: 'btn quiet dbf-errata-open', 'data-erratum': e.id }))))));
-  }
 
   const nav = h(doc, 'nav', { class: 'dbf-actions dbf-noprint', 'aria-label': UI.actionsHeading },
     button(doc, UI.replayFrom, () => {

@@ -63,6 +63,7 @@ function ending(stop: EndingStep): void {
     compare: () => openMap(stop),
     // Shown as in the game (so the page measures the same); comparing one decision is the game's job.
     compareOption: () => undefined,
+    errata: () => undefined,
   });
 }
 
