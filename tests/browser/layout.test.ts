@@ -219,8 +219,8 @@ describe.skipIf(skip)('page layout at every size', () => {
           expect({ screen: k + 1, problems: await textProblems(page) }).toEqual({ screen: k + 1, problems: [] });
         }
         // The issue's target is 4 screens at 1280×720; photos-patients' rewritten longest path (9
-        // decisions, long explanations, six course corrections) measures 4.1–4.2: the budget holds it
-        // there until that story or the layout gains the last tenth.
+        // decisions, long explanations, six course corrections) measures 4.0 here and up to 4.2 for the
+        // other role: the budget holds it there until that story or the layout gains the last tenth.
         if (size.w === 1280 && size.scale === 1) expect(screens).toBeLessThanOrEqual(id === 'photos-patients' ? 4.3 : 4);
         expect(g.errors).toEqual([]);
         await page.context().close();
