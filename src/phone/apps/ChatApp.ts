@@ -128,15 +128,17 @@ function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   const avatarW = t.group && !mine ? 36 : 0;
   const maxW = 256;
   const padX = 12;
-  let y = showName ? 16 : 0;
-  const c = kit.container(parent);
   const name = nameOf(f.state, item.from);
+  // The sender's name above the bubble, as tall as the text size makes it.
+  const nameObj = showName ? kit.line(parent, 12 + avatarW + 4, 0, name, maxW, { size: 12, bold: true, color: `#${avatarColor(item.from).toString(16).padStart(6, '0')}` }) : null;
+  let y = nameObj ? Math.ceil(nameObj.height) : 0;
+  const c = kit.container(parent);
   const photoH = item.photo ? 150 : 0;
   const textObj = item.text ? kit.text(c, 0, 0, item.text, { size: 15, color: mine ? '#ffffff' : C.ink, wrap: maxW - padX * 2, lineSpacing: 2 }) : null;
   const timeObj = kit.text(c, 0, 0, item.time ?? '', { size: 10, color: mine ? '#dbeafe' : '#6b7280' });
   const contentW = Math.max(textObj?.width ?? 0, item.photo ? 200 : 0, timeObj.width + 4);
   const bw = Math.min(maxW, contentW + padX * 2);
-  const bh = (textObj ? textObj.height : 0) + photoH + (item.photo && textObj ? 8 : 0) + 8 + 14 + 8;
+  const bh = Math.ceil((textObj ? textObj.height : 0) + photoH + (item.photo && textObj ? 8 : 0) + 8 + Math.max(14, timeObj.height) + 8);
   const bx = mine ? 360 - 12 - bw : 12 + avatarW;
   const g = kit.gfx(c);
   g.fillStyle(mine ? C.mine : C.theirs, 1).fillRoundedRect(bx, y, bw, bh, { tl: 16, tr: 16, bl: mine ? 16 : 4, br: mine ? 4 : 16 });
@@ -148,13 +150,13 @@ function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   }
   if (textObj) textObj.setPosition(bx + padX, cy);
   timeObj.setPosition(bx + bw - padX, y + bh - 8).setOrigin(1, 1);
-  if (showName) kit.text(c, bx + 4, 0, name, { size: 12, bold: true, color: `#${avatarColor(item.from).toString(16).padStart(6, '0')}` });
+  kit.frame(c, bx, y, bw, bh);
   if (t.group && !mine) kit.avatar(c, 12 + 15, y + bh - 15, 15, item.from, name);
   parent.add(c);
   y += bh;
   if (receipt) {
-    kit.text(parent, 348, y + 2, receipt, { size: 11, color: receipt.startsWith('Lu') ? '#2563eb' : C.muted, originX: 1 });
-    y += 16;
+    const r = kit.text(parent, 348, y + 2, receipt, { size: 11, color: receipt.startsWith('Lu') ? '#2563eb' : C.muted, originX: 1 });
+    y = Math.ceil(r.y + r.height);
   }
   return y + (sameSender ? 4 : 6);
 }

@@ -63,6 +63,7 @@ export function drawOptionButtons(
     g.fillStyle(look.fill, look.fillAlpha).fillRoundedRect(0, 0, w, h, Math.min(20, h / 2));
     if (look.stroke !== null) g.lineStyle(1.5, look.stroke, 1).strokeRoundedRect(0, 0, w, h, Math.min(20, h / 2));
     c.sendToBack(g);
+    kit.frame(c, 0, 0, w, h);
     // The digit that picks this option from the keyboard: its place in the whole decision, not in
     // this group (the composer's drafts and the options under them share one numbering).
     g.fillStyle(0x000000, look.color === '#ffffff' ? 0.18 : 0.07).fillCircle(padX + 8, h / 2, 9);

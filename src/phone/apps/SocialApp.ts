@@ -76,17 +76,17 @@ function drawPost(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   }
   if (p.tagged.length) {
     const names = p.tagged.map((id) => (id === PLAYER_ID ? 'vous' : nameOf(s, id))).join(', ');
-    kit.text(parent, 20, y, `Avec ${names}`, { size: 12, color: '#6d28d9', bold: true, wrap: 320 });
-    y += 20;
+    const t = kit.text(parent, 20, y, `Avec ${names}`, { size: 12, color: '#6d28d9', bold: true, wrap: 320 });
+    y = Math.ceil(t.y + t.height + 4);
   }
   if (p.comments.length) {
-    kit.text(parent, 20, y + 2, `${p.comments.length} commentaire${p.comments.length > 1 ? 's' : ''}`, { size: 12, color: C.muted });
-    y += 22;
+    const t = kit.text(parent, 20, y + 2, `${p.comments.length} commentaire${p.comments.length > 1 ? 's' : ''}`, { size: 12, color: C.muted, wrap: 320 });
+    y = Math.ceil(t.y + t.height + 6);
   }
   for (const cm of p.comments) {
     const cname = who(s, cm.from);
     kit.avatar(parent, 34, y + 14, 12, cm.from, nameOf(s, cm.from));
-    const n = kit.text(parent, 60, y + 6, cname, { size: 12, bold: true });
+    const n = kit.line(parent, 60, y + 6, cname, 272, { size: 12, bold: true });
     const t = kit.text(parent, 60, y + 6 + n.height + 2, cm.text, { size: 13, wrap: 272 });
     const g = kit.gfx(parent);
     g.fillStyle(0xf3f4f6, 1).fillRoundedRect(50, y, 292, t.height + n.height + 16, 10);
@@ -133,15 +133,22 @@ function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readon
   const used = new Set(options.map((o) => o.audience).filter(Boolean));
   kit.text(c, 20, h, 'Qui peut voir votre publication ?', { size: 13, color: '#374151', bold: true });
   h += 22;
+  // Three chips in a row while their labels fit; at large text sizes, one under the other, whole.
+  const labels = audiences.map((a) => kit.text(c, 0, 0, AUDIENCE_LABELS[a], { size: 11, bold: used.has(a), color: used.has(a) ? '#5b21b6' : '#9ca3af', originY: 0.5 }));
+  const row = labels.every((t) => t.width <= 102 - 25 - 6);
   audiences.forEach((a, i) => {
-    const x = 20 + i * 108;
     const on = used.has(a);
-    g.fillStyle(on ? 0xede9fe : 0xf9fafb, 1).fillRoundedRect(x, h, 102, 30, 15);
-    g.lineStyle(1.2, on ? VIOLET : 0xd1d5db, 1).strokeRoundedRect(x, h, 102, 30, 15);
-    drawGlyph(g, audienceGlyph(a), x + 9, h + 9, 12, on ? VIOLET : 0x9ca3af);
-    kit.text(c, x + 25, h + 15, AUDIENCE_LABELS[a], { size: 11, bold: on, color: on ? '#5b21b6' : '#9ca3af', originY: 0.5 });
+    const t = labels[i]!;
+    const x = row ? 20 + i * 108 : 20;
+    const w = row ? 102 : 320;
+    const ch = row ? 30 : Math.max(30, Math.ceil(t.height + 8));
+    g.fillStyle(on ? 0xede9fe : 0xf9fafb, 1).fillRoundedRect(x, h, w, ch, 15);
+    g.lineStyle(1.2, on ? VIOLET : 0xd1d5db, 1).strokeRoundedRect(x, h, w, ch, 15);
+    drawGlyph(g, audienceGlyph(a), x + 9, h + ch / 2 - 6, 12, on ? VIOLET : 0x9ca3af);
+    t.setPosition(x + 25, h + ch / 2);
+    if (!row) h += ch + 6;
   });
-  h += 36;
+  h += row ? 36 : 2;
   for (const a of audiences.filter((x) => used.has(x))) {
     const t = kit.text(c, 20, h, `${AUDIENCE_LABELS[a]} : ${AUDIENCE_HINTS[a]}`, { size: 11, color: C.muted, wrap: 320 });
     h += t.height + 4;
@@ -168,6 +175,7 @@ function push(x: Ctx, draw: (c: Phaser.GameObjects.Container) => number, tap?: {
   const c = x.kit.container(x.content, 0, x.y);
   const h = draw(c);
   card(x.kit, c, h);
+  x.kit.frame(c, 8, 0, 344, h);
   x.scroll.items.push({ obj: c, y: x.y, h });
   if (tap) x.kit.hit(8, x.y, 344, tap.h?.() ?? h, tap.go, tap.label, true);
   x.y += h + 8;

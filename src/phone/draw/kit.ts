@@ -347,11 +347,14 @@ export class Kit {
   }
 
   avatar(parent: Phaser.GameObjects.Container, x: number, y: number, r: number, id: string, name: string): void {
-    const g = this.gfx(parent);
+    // A box of its own: the initials belong to the disc, wherever the disc sits (beside a bubble).
+    const c = this.container(parent);
+    const g = this.gfx(c);
     g.fillStyle(id === 'moi' ? 0x334155 : avatarColor(id), 1);
     g.fillCircle(x, y, r);
     // The initials fill the disc whatever the text size: the disc does not grow with it.
-    this.text(parent, x, y, initials(name), { size: (r * 0.8) / this.textScale, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+    this.text(c, x, y, initials(name), { size: (r * 0.8) / this.textScale, color: C.white, bold: true, originX: 0.5, originY: 0.5 });
+    this.frame(c, x - r, y - r, 2 * r, 2 * r);
   }
 
   badge(parent: Phaser.GameObjects.Container, x: number, y: number, n: number): void {

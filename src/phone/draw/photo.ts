@@ -64,7 +64,9 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
       const n = 2 + Math.floor(rnd() * 2);
       for (let i = 0; i < n; i++) {
         const fx = w * (0.25 + (0.5 * i) / Math.max(1, n - 1));
-        g.fillStyle(i % 2 ? 0x0d9488 : 0x60a5fa, 1).fillRoundedRect(fx - w * 0.13, h * 0.62, w * 0.26, h * 0.5, w * 0.06);
+        // Shoulders down to the photo's bottom edge, not past it onto what follows the photo.
+        const rr = w * 0.06;
+        g.fillStyle(i % 2 ? 0x0d9488 : 0x60a5fa, 1).fillRoundedRect(fx - w * 0.13, h * 0.62, w * 0.26, h * 0.38, { tl: rr, tr: rr, bl: 0, br: 0 });
         face(g, fx, h * 0.48, w * 0.1, SKIN[(i + 1) % SKIN.length]!, i % 2 ? 0x3f2a1d : 0x111827);
       }
       break;
