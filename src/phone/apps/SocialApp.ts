@@ -133,22 +133,27 @@ function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readon
   const used = new Set(options.map((o) => o.audience).filter(Boolean));
   kit.text(c, 20, h, 'Qui peut voir votre publication ?', { size: 13, color: '#374151', bold: true });
   h += 22;
-  // Three chips in a row while their labels fit; at large text sizes, one under the other, whole.
+  // Three chips in a row, each as wide as its label needs, while they fit; at large text sizes,
+  // one under the other, whole (« Moi uniquement » is never cut).
   const labels = audiences.map((a) => kit.text(c, 0, 0, AUDIENCE_LABELS[a], { size: 11, bold: used.has(a), color: used.has(a) ? '#5b21b6' : '#9ca3af', originY: 0.5 }));
-  const row = labels.every((t) => t.width <= 102 - 25 - 6);
+  const need = labels.map((t) => Math.ceil(t.width) + 33);
+  const room = 320 - 2 * 6;
+  const spare = room - need.reduce((a, b) => a + b, 0);
+  const row = spare >= 0;
+  let cx = 20;
   audiences.forEach((a, i) => {
     const on = used.has(a);
     const t = labels[i]!;
-    const x = row ? 20 + i * 108 : 20;
-    const w = row ? 102 : 320;
-    const ch = row ? 30 : Math.max(30, Math.ceil(t.height + 8));
+    const w = row ? need[i]! + spare / 3 : 320;
+    const x = row ? cx : 20;
+    const ch = Math.max(30, Math.ceil(t.height + 8));
     g.fillStyle(on ? 0xede9fe : 0xf9fafb, 1).fillRoundedRect(x, h, w, ch, 15);
     g.lineStyle(1.2, on ? VIOLET : 0xd1d5db, 1).strokeRoundedRect(x, h, w, ch, 15);
     drawGlyph(g, audienceGlyph(a), x + 9, h + ch / 2 - 6, 12, on ? VIOLET : 0x9ca3af);
     t.setPosition(x + 25, h + ch / 2);
-    if (!row) h += ch + 6;
+    cx += w + 6;
+    if (!row || i === audiences.length - 1) h += ch + 6;
   });
-  h += row ? 36 : 2;
   for (const a of audiences.filter((x) => used.has(x))) {
     const t = kit.text(c, 20, h, `${AUDIENCE_LABELS[a]} : ${AUDIENCE_HINTS[a]}`, { size: 11, color: C.muted, wrap: 320 });
     h += t.height + 4;

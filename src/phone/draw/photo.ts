@@ -131,18 +131,21 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
     }
   }
   // What identifies someone, drawn where the media says so: blurring and cropping then visibly remove it.
-  // Labels painted in the photo belong to the image: they keep its scale whatever the text size.
+  // Labels painted in the photo belong to the image: they keep its scale whatever the text size. A
+  // thumbnail shows the plates without their words, as a real one would (too small to read, and a
+  // minimum type size there would run the labels into each other).
+  const words = w >= 100;
   if (has(m, /bracelet/i)) {
     g.fillStyle(0xffffff, 1).fillRoundedRect(w * 0.54, h * 0.615, w * 0.24, h * 0.06, 3);
     g.lineStyle(1, 0x1e3a8a, 1).strokeRoundedRect(w * 0.54, h * 0.615, w * 0.24, h * 0.06, 3);
     // The name of the patient in this photo, never a placeholder shared by every patient.
-    if (m.bracelet) kit.text(art, w * 0.56, h * 0.62, m.bracelet, { size: Math.max(6, w * 0.03) / kit.textScale, color: '#1e3a8a', bold: true });
+    if (m.bracelet && words) kit.text(art, w * 0.56, h * 0.62, m.bracelet, { size: Math.max(6, w * 0.03) / kit.textScale, color: '#1e3a8a', bold: true });
   }
   // A cropped photo has lost its edges, where the door plate was.
   const room = m.identifiers.map((i) => /chambre\s*(\d+)/i.exec(i)?.[1]).find(Boolean);
   if ((room || has(m, /chambre|porte/i)) && !m.cropped) {
     g.fillStyle(0x1e3a8a, 1).fillRoundedRect(w * 0.04, h * 0.06, w * 0.22, h * 0.12, 3);
-    kit.text(art, w * 0.15, h * 0.12, `Ch. ${room ?? '214'}`, { size: Math.max(7, w * 0.045) / kit.textScale, color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
+    if (words) kit.text(art, w * 0.15, h * 0.12, `Ch. ${room ?? '214'}`, { size: Math.max(7, w * 0.045) / kit.textScale, color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
   }
   if (has(m, /tatouage/i)) {
     // An anchor: in a corner once the photo is cropped (« pointe du tatouage »).
@@ -163,14 +166,14 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
   }
   if (m.sign && !m.cropped) {
     g.fillStyle(0x166534, 1).fillRoundedRect(w * 0.3, h * 0.03, w * 0.4, h * 0.09, 2);
-    kit.text(art, w * 0.5, h * 0.075, m.sign, { size: Math.max(6, w * 0.032) / kit.textScale, color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
+    if (words) kit.text(art, w * 0.5, h * 0.075, m.sign, { size: Math.max(6, w * 0.032) / kit.textScale, color: '#ffffff', bold: true, originX: 0.5, originY: 0.5 });
   }
   if (has(m, /visage/i) && (m.scene === 'wound' || m.scene === 'object' || m.scene === 'landscape')) {
     face(g, w * 0.85, h * 0.25, w * 0.07, skin, 0x4b5563);
   }
   if (has(m, /nom|lisible/i) && m.scene !== 'document' && m.scene !== 'screenshot' && !has(m, /bracelet/i)) {
     g.fillStyle(0xffffff, 1).fillRect(w * 0.62, h * 0.78, w * 0.3, h * 0.08);
-    kit.text(art, w * 0.64, h * 0.79, 'Mme L.', { size: Math.max(6, w * 0.04) / kit.textScale, color: '#111827' });
+    if (words) kit.text(art, w * 0.64, h * 0.79, 'Mme L.', { size: Math.max(6, w * 0.04) / kit.textScale, color: '#111827' });
   }
   if (m.blurred && w < 100) {
     // A thumbnail is too small for the blur filter to read: frost it instead.
