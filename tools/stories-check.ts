@@ -5,7 +5,9 @@ import path from 'node:path';
 import { checkActs, checkSources, type ActUse, type Problem, type SourceFile } from '../src/narrative/validate/source';
 import { checkStory } from '../src/narrative/validate/story';
 import { registerMedia } from '../src/narrative/media';
-import { compileInk, relToRoot } from './ink-compile';
+import type { Exploration } from '../src/narrative/explorer';
+import type { Role } from '../src/narrative/types';
+import { compileInk, relToRoot, type CompileResult } from './ink-compile';
 
 /** Files that are only INCLUDEd, never played on their own. */
 const INCLUDE_ONLY = new Set(['commun.ink']);
@@ -25,9 +27,15 @@ export interface CheckedStory {
   acts: ActUse[];
 }
 
-export function checkStoryFile(file: string, root = process.cwd()): CheckedStory {
+/** What a caller already has of this story (a test that also explores it): not made twice. */
+export interface Precomputed {
+  compiled?: CompileResult;
+  explored?: ReadonlyMap<Role, Exploration>;
+}
+
+export function checkStoryFile(file: string, root = process.cwd(), pre: Precomputed = {}): CheckedStory {
   const rel = relToRoot(path.resolve(file), root);
-  const compiled = compileInk(file, root);
+  const compiled = pre.compiled ?? compileInk(file, root);
   const problems: Problem[] = compiled.problems.filter((p) => p.severity === 'error' || true).map((p) => ({ file: p.file, line: p.line, message: p.severity === 'warning' ? `avertissement ink : ${p.message}` : p.message }));
   const sources: SourceFile[] = compiled.files.filter((f) => f.endsWith('.ink')).map((f) => ({ file: relToRoot(f, root), text: readFileSync(f, 'utf8') }));
   registerMedia(compiled.media);
@@ -35,7 +43,7 @@ export function checkStoryFile(file: string, root = process.cwd()): CheckedStory
   problems.push(...src.problems);
   if (!compiled.json) return { file: rel, problems, summary: null, acts: src.acts };
   const id = path.basename(file, '.ink');
-  const story = checkStory(compiled.json, id, src, rel);
+  const story = checkStory(compiled.json, id, src, rel, undefined, pre.explored);
   problems.push(...story.problems);
   const fig = story.figures
     .map((f) => `${f.role} : ${f.decisions} décisions (${f.wideDecisions} à 3+ options), ${f.longestPath} sur le plus long chemin, ${f.endings} fins, ${f.paths} chemins, ${f.states} états, ${f.ms.toFixed(0)} ms`)
