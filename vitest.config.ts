@@ -6,8 +6,15 @@ export default defineConfig({
   test: {
     // `include` lives in each project: a root include would be merged into both.
     environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 120_000,
+    // Budgets that hold on a machine 4× slower than an idle 2-core laptop, and on a loaded one (a
+    // CI runner, a session of helpers): measured with ~20 load on 2 cores, the heaviest unit test
+    // (every ending of photos-patients solo and on the projector) took 67 s, explorations 20–30 s.
+    // A budget only costs time when a test hangs; a tight one fails good code on a slow machine.
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    // expect.poll waits on a condition; its default of 1 s is a fixed deadline in disguise that a
+    // loaded machine misses (a page that takes 2 s to redraw is slow, not wrong).
+    expect: { poll: { timeout: 30_000 } },
     // Browser tests share one built game and one Chromium: keep files from starving the 2 cores.
     fileParallelism: true,
     maxWorkers: 2,
@@ -23,7 +30,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 90_000,
+          testTimeout: 240_000,
           fileParallelism: false,
         },
       },

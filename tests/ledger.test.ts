@@ -66,7 +66,7 @@ describe('every ending of every story, both roles: one ledger', () => {
   // ~2 s per scenario on an idle core (explore both roles, then play each ending solo and on the
   // projector): the budget holds with the whole unit suite running beside it.
   for (const fx of stories) {
-    it(fx.id, { timeout: 120_000 }, () => {
+    it(fx.id, { timeout: 300_000 }, () => {
       let checked = 0;
       for (const { role, ex } of explorations(fx)) {
         for (const [endingId, node] of ex.endings) {

@@ -1,5 +1,7 @@
 // What each browser test file needs: the served game's URL, or why the tests are skipped.
-import { inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject, it } from 'vitest';
+import { launch, openGame, type GamePage, type OpenOptions } from './harness';
 
 export const baseUrl = inject('baseUrl');
 const reason = inject('skipReason');
@@ -15,4 +17,43 @@ export function requireBrowserUnderCi(): void {
   } else {
     it.skip(reason, () => {});
   }
+}
+
+/** One Chromium for the tests of the describe block that calls it (see `useBrowser`). */
+export interface BrowserUse {
+  /** The launched browser (only once the block's first hook has run). */
+  readonly browser: Browser;
+  /** Opens the served game in a new context; `o` keeps each test's window size and settings in view. */
+  open(o?: OpenOptions): Promise<GamePage>;
+}
+
+/**
+ * Launches Chromium before the block's tests and closes it after them; every context opened with
+ * `open` is closed after its test, passed or failed (a failed test no longer leaves its page
+ * running beside the next ones). Replaces the launch/close copy each browser file had.
+ */
+export function useBrowser(): BrowserUse {
+  let browser: Browser | null = null;
+  const opened: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((c) => c.close().catch(() => {})));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll, use it inside a hook or a test');
+      return browser;
+    },
+    async open(o: OpenOptions = {}) {
+      if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll, use it inside a hook or a test');
+      const g = await openGame(browser, baseUrl, o);
+      opened.push(g.page.context());
+      return g;
+    },
+  };
 }

@@ -1,25 +1,18 @@
 // The settings a student starts with: animations on, messages typed out. Every other browser test
 // types instantly or without animation, which once hid a time skip that threw when its fade ended
 // and left the story stuck on « Le lendemain… » in a first game.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('a first game with the settings a student starts with', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('goes on past a time skip with its animation: the next decision is offered', async () => {
     // Animations on as by default; typing « rapide » only to keep the test short.
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'rapide', animations: true } });
+    const g = await web.open({ settings: { typingSpeed: 'rapide', animations: true } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
     const log = page.locator('.mirror-log');

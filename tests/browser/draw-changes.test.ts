@@ -1,26 +1,19 @@
 // Draw only what changed (issue 17): a message added to a long conversation draws that message
 // (the others, their text textures included, stay as they were), and the typing dots coming and
 // going draw the dots, not the thread. Measured on the phone's own drawing (bench hooks, ?bench).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, openGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons } from './harness';
 
 requireBrowserUnderCi();
 
 type Stats = { fresh: number; total: number; ms: number };
 
 describe.skipIf(skip)('drawing only what changed', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('draws a new message of a 300-message thread, and the typing dots, without redrawing the thread', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' }, query: '?demo&bench' });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' }, query: '?demo&bench' });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
     await choiceButtons(page).first().waitFor();

@@ -1,23 +1,16 @@
 // « Ce que dit votre cours », as a student holding the course meets it: from the menu, and from a
 // debrief whose references the course gets wrong.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { launch, openGame, playToEnding } from './harness';
+import { describe, expect, it } from 'vitest';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('the errata card', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('opens from the menu, closes with Escape and gives the focus back', async () => {
-    const { page, errors } = await openGame(browser, baseUrl, { query: '' });
+    const { page, errors } = await web.open({ query: '' });
     const open = page.getByRole('button', { name: 'Ce que dit votre cours' });
     await open.click();
     const dialog = page.getByRole('dialog', { name: 'Ce que dit votre cours, et ce qui est juste' });
@@ -32,7 +25,7 @@ describe.skipIf(skip)('the errata card', () => {
   });
 
   it('a debrief that cites R.4312-82 points to the correction, shown first', async () => {
-    const { page, errors } = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane', animations: false, sound: false } });
+    const { page, errors } = await web.open({ query: '', settings: { typingSpeed: 'instantane', animations: false, sound: false } });
     await page.getByRole('radio', { name: 'Infirmier·e diplômé·e' }).check();
     await page.getByRole('button', { name: 'Jouer : La page pro' }).click();
     // Always the first option: the pinned review, the promo code… a page that sells.

@@ -1,10 +1,10 @@
 // Bad conditions a player can meet, in the built game: no WebGL, a damaged save, damaged stored
 // data. Each gets a French message and the player loses nothing else.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/storage/schema';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, playToEnding } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
@@ -20,16 +20,10 @@ async function open(browser: Browser, init: (key: string) => void): Promise<{ co
 }
 
 describe.skipIf(skip)('fallbacks', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('without WebGL, says so in French and still plays the whole story as text', async () => {
-    const { context, page, errors } = await open(browser, (key) => {
+    const { context, page, errors } = await open(web.browser, (key) => {
       // What a browser without WebGL answers.
       const real = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -51,7 +45,7 @@ describe.skipIf(skip)('fallbacks', () => {
   });
 
   it('a damaged save: a French message, a clean start, and the endings already found are kept', async () => {
-    const { context, page, errors } = await open(browser, (key) => {
+    const { context, page, errors } = await open(web.browser, (key) => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem(key, JSON.stringify({
@@ -82,7 +76,7 @@ describe.skipIf(skip)('fallbacks', () => {
   });
 
   it('damaged stored data: a French notice, that part reset, the game starts', async () => {
-    const { context, page, errors } = await open(browser, (key) => {
+    const { context, page, errors } = await open(web.browser, (key) => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem(key, '{"version":1,"settings":{"sound":"oui"},"progress":{"demo:etudiant":{"endings":["demo-silence"],"options":[],"plays":1}},"games":{}}');

@@ -127,3 +127,21 @@ export async function playToEnding(page: Page | Frame, pick: (names: string[], t
   }
   throw new Error('no ending after 60 choices');
 }
+
+/**
+ * Waits until the phone has settled: its loop sleeps once nothing animates, scrolls, types or
+ * waits to be laid out (render on demand), so the buttons laid over the drawing are where they
+ * stay. A condition, not a pause: it holds on a slow or loaded machine as on a fast one.
+ */
+export async function phoneAtRest(page: Page | Frame, timeout = 30_000): Promise<void> {
+  // One frame first: whatever the last action changed has woken the loop by then.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(0))));
+  await page.waitForFunction(
+    () => {
+      const p = (window as unknown as { __soignantsPhone?: { awake(): boolean } }).__soignantsPhone;
+      return !!p && !p.awake();
+    },
+    undefined,
+    { timeout },
+  );
+}

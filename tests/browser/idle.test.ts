@@ -1,26 +1,20 @@
 // What the game costs while nobody plays (issues 15 and 17): the menu is a plain page (Phaser is
 // fetched only once the menu is interactive and the browser idle, and booted on « Jouer »), and the
 // phone's loop sleeps while the player reads a decision, waking for a new message or a resize.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop } from './harness';
 
 requireBrowserUnderCi();
 
 const phoneHook = (page: Page, what: 'awake' | 'frames') => page.evaluate(`window.__soignantsPhone ? window.__soignantsPhone.${what}() : null`);
 
 describe.skipIf(skip)('no work while nothing moves', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('shows the menu without Phaser, fetches it when the browser is idle, boots it on « Jouer »', async () => {
-    const g = await openGame(browser, baseUrl, { query: '?demo', settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ query: '?demo', settings: { typingSpeed: 'instantane' } });
     await g.page.close();
     // A fresh page whose idle callbacks wait until the test lets them run.
     const page = await g.page.context().newPage();
@@ -65,14 +59,14 @@ describe.skipIf(skip)('no work while nothing moves', () => {
   });
 
   it('puts the loop to sleep at a decision, wakes it for a new message and for a resize', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'normal' } });
+    const g = await web.open({ settings: { typingSpeed: 'normal' } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
     // While someone types, the dots bounce in the page over a canvas that is not redrawn.
     await page.waitForFunction('!!document.querySelector(".phone-typing:not([hidden])") && window.__soignantsPhone && !window.__soignantsPhone.awake()', undefined, { timeout: 30_000 });
     expect(await nextStop(page)).toBe('choice');
     // The decision waits: the loop stops drawing.
-    await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => phoneHook(page, 'awake')).toBe(false);
     const asleep = (await phoneHook(page, 'frames')) as number;
     // Nothing is drawn while the player reads (a frame is ~16 ms; 20 checks ~ a third of a second).
     for (let i = 0; i < 20; i++) await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
@@ -81,28 +75,22 @@ describe.skipIf(skip)('no work while nothing moves', () => {
     await choiceButtons(page).first().click();
     await expect.poll(() => phoneHook(page, 'frames')).toBeGreaterThan(asleep);
     expect(await nextStop(page)).toBe('choice');
-    await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => phoneHook(page, 'awake')).toBe(false);
     const before = (await phoneHook(page, 'frames')) as number;
     // A resize clears the canvas: it is drawn again at the new size.
     await page.setViewportSize({ width: 900, height: 700 });
     await expect.poll(() => phoneHook(page, 'frames')).toBeGreaterThan(before);
-    await expect.poll(() => phoneHook(page, 'awake'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => phoneHook(page, 'awake')).toBe(false);
     expect(g.errors).toEqual([]);
     await page.context().close();
   });
 });
 
 describe.skipIf(skip)('sounds', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('plays sounds made in the page through Howler, loaded on the first gesture (no sound file), and suspends the audio context when nothing plays', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'rapide', sound: true } });
+    const g = await web.open({ settings: { typingSpeed: 'rapide', sound: true } });
     const { page } = g;
     const fetched: string[] = [];
     const howler: string[] = [];
@@ -121,12 +109,12 @@ describe.skipIf(skip)('sounds', () => {
     expect(heard.played).toBeGreaterThan(0);
     expect(heard.synthesised).toContain('message-received');
     // The decision waits and nothing plays: the context is suspended.
-    await expect.poll(async () => (await audio()).context, { timeout: 10_000 }).toBe('suspended');
+    await expect.poll(async () => (await audio()).context).toBe('suspended');
     // The next sound resumes it.
     const played = heard.played;
     await choiceButtons(page).first().click();
     await expect.poll(async () => (await audio()).played).toBeGreaterThan(played);
-    await expect.poll(async () => (await audio()).context, { timeout: 10_000 }).toBe('suspended');
+    await expect.poll(async () => (await audio()).context).toBe('suspended');
     expect(fetched).toEqual([]);
     expect(g.errors).toEqual([]);
     await page.context().close();

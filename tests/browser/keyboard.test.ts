@@ -1,10 +1,10 @@
 // A whole game with the keyboard alone: Tab to the controls, Enter, digits for choices,
 // Escape for the menu.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compiled } from '../helpers';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, phoneAtRest } from './harness';
 
 requireBrowserUnderCi();
 
@@ -55,16 +55,10 @@ async function tabThrough(page: Page): Promise<Seen[]> {
 }
 
 describe.skipIf(skip)('keyboard only', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('plays the demo to an ending without a mouse (Tab, Shift+Tab, Enter, digits, Escape)', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     // Tab until the play button has focus, then Enter.
     for (let i = 0; i < 20; i++) {
@@ -112,19 +106,19 @@ describe.skipIf(skip)('keyboard only', () => {
     let hidden = 0;
     for (const [title, id] of [['La demande d.ami', 'demande-ami'], ['Le groupe de l.équipe', 'groupe-whatsapp'], ['Les photos', 'photos-patients']] as const) {
       it(`${id}: Tab onto an option scrolled out of view brings it back under the focus`, async () => {
-        const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
+        const g = await web.open({ width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
         const { page } = g;
         await page.getByRole('button', { name: new RegExp(`^Jouer : ${title}`) }).click();
         for (let turn = 0; turn < 6; turn++) {
           if ((await nextStop(page)) === 'ending') break;
-          await page.waitForTimeout(300);
+          await phoneAtRest(page);
           hidden += await strips(page);
           expect({ turn, bad: await tabThrough(page) }).toEqual({ turn, bad: [] });
           await page.keyboard.press('1');
         }
         expect(g.errors).toEqual([]);
         await page.context().close();
-      }, 60_000);
+      });
     }
     it('met options scrolled out of view', () => {
       expect(hidden).toBeGreaterThan(0);
@@ -145,14 +139,14 @@ describe.skipIf(skip)('keyboard only', () => {
     }
 
     it('groupe-whatsapp: with « Qui peut lire ? » open, every option is reachable and seen on focus', async () => {
-      const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
+      const g = await web.open({ width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
       const { page } = g;
       await page.getByRole('button', { name: /^Jouer : Le groupe de l.équipe/ }).click();
       const members = page.getByRole('button', { name: 'Qui peut lire ?' });
       let found = false;
       for (let turn = 0; turn < 10 && !found; turn++) {
         expect(await nextStop(page)).toBe('choice');
-        await page.waitForTimeout(300);
+        await phoneAtRest(page);
         if (await members.isVisible()) found = true;
         else await page.keyboard.press('1');
       }
@@ -174,21 +168,21 @@ describe.skipIf(skip)('keyboard only', () => {
       await expect.poll(() => page.locator('dialog.pause[open]').count()).toBe(1);
       expect(g.errors).toEqual([]);
       await page.context().close();
-    }, 60_000);
+    });
 
     // Seven long options: more than the phone's height once the sheet hides their drawn controls.
     it('a group decision with seven options: with « Qui peut lire ? » open, each is reachable and seen on focus', async () => {
-      const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
+      const g = await web.open({ width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale: 2 } });
       const { page } = g;
       const story = compiled('tests/fixtures/group-many.ink');
       await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)}; export const media = [];` }));
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await nextStop(page);
       expect(await choiceButtons(page).count()).toBe(7);
-      await page.waitForTimeout(300);
+      await phoneAtRest(page);
       await membersOpenTabThrough(page);
       expect(g.errors).toEqual([]);
       await page.context().close();
-    }, 60_000);
+    });
   });
 });

@@ -2,10 +2,10 @@
 // page's own chunks, started once the player reads the first decision and the browser is idle —
 // not at « Jouer ». Where no worker can start (a single inlined HTML file, a strict policy), the
 // map is computed on the page instead and still opens.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame, playToEnding } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
@@ -24,16 +24,10 @@ async function holdIdle(page: Page): Promise<void> {
 }
 
 describe.skipIf(skip)('the branch map prepared in the background', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('starts its worker when the browser is idle after the first decision, importing the page\'s chunks', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     await g.page.close();
     const page = await g.page.context().newPage();
     await holdIdle(page);
@@ -65,7 +59,7 @@ describe.skipIf(skip)('the branch map prepared in the background', () => {
   });
 
   it('computes the map on the page when no worker can start', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     await g.page.close();
     const page = await g.page.context().newPage();
     await page.addInitScript(() => {

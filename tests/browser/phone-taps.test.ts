@@ -6,11 +6,11 @@
 // size and a phone size too.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame, type OpenOptions } from './harness';
+import { type BrowserUse, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, type OpenOptions } from './harness';
 
 requireBrowserUnderCi();
 
@@ -64,8 +64,8 @@ async function tap(page: Page, label: string | RegExp): Promise<void> {
   await page.mouse.click(box.x + z.x + z.w / 2, box.y + z.y + z.h / 2);
 }
 
-async function start(browser: Browser, id: string, o: OpenOptions = {}, role: 'etudiant' | 'infirmier' = 'etudiant') {
-  const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane', animations: false }, ...o });
+async function start(web: BrowserUse, id: string, o: OpenOptions = {}, role: 'etudiant' | 'infirmier' = 'etudiant') {
+  const g = await web.open({ settings: { typingSpeed: 'instantane', animations: false }, ...o });
   if (role === 'infirmier') await g.page.getByRole('radio', { name: /Infirmier/ }).check();
   await g.page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === id)).getByRole('button', { name: /^Jouer/ }).click();
   await nextStop(g.page);
@@ -75,17 +75,13 @@ async function start(browser: Browser, id: string, o: OpenOptions = {}, role: 'e
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(OUT, `phone-${name}.png`) });
 
 describe.skipIf(skip)('taps on the phone canvas', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
+  const web = useBrowser();
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('browses away from a waiting choice and comes back to it (demo, 1280×720)', async () => {
-    const g = await start(browser, 'demo');
+    const g = await start(web, 'demo');
     const { page } = g;
     const names = await choiceButtons(page).allTextContents();
     expect((await view(page)).decision).toBe(true);
@@ -126,7 +122,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
   });
 
   it('opens a friend request sender\'s profile, the player\'s own, and answers from the card (Cercle)', async () => {
-    const g = await start(browser, 'demande-ami');
+    const g = await start(web, 'demande-ami');
     const { page } = g;
     expect((await view(page)).screen).toBe('social');
     await shot(page, '1280x720-cercle-request');
@@ -152,7 +148,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
   });
 
   it('opens a photo full-size in the gallery with its description (photos-patients)', async () => {
-    const g = await start(browser, 'photos-patients');
+    const g = await start(web, 'photos-patients');
     const { page } = g;
     await choiceButtons(page).first().click();
     await nextStop(page);
@@ -182,7 +178,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
   });
 
   it('reads a letter from the inbox (groupe-whatsapp, as a nurse writing to the head nurse)', async () => {
-    const g = await start(browser, 'groupe-whatsapp', {}, 'infirmier');
+    const g = await start(web, 'groupe-whatsapp', {}, 'infirmier');
     const { page } = g;
     for (let turn = 0; turn < 12 && (await view(page)).mails === 0; turn++) {
       const names = await choiceButtons(page).allTextContents();
@@ -218,7 +214,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     const size = `${z.w}x${z.h}${z.text > 1 ? `-text${z.text * 100}` : ''}`;
 
     it(`opens Cercle's « Messages » from its top bar, a conversation and back, while a reply waits (photos-patients, ${size})`, async () => {
-      const g = await start(browser, 'photos-patients', { width: z.w, height: z.h, dpr: z.dpr, settings: settings(z.text) });
+      const g = await start(web, 'photos-patients', { width: z.w, height: z.h, dpr: z.dpr, settings: settings(z.text) });
       const { page } = g;
       // To the family's direct message on Cercle: the story opens it, its reply waits there.
       await play(page, [0, 1, 3, 0, 0, 0]);
@@ -263,7 +259,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     });
 
     it(`shows a visitor's description under their name on their Cercle profile (demande-ami, ${size})`, async () => {
-      const g = await start(browser, 'demande-ami', { width: z.w, height: z.h, dpr: z.dpr, settings: settings(z.text) });
+      const g = await start(web, 'demande-ami', { width: z.w, height: z.h, dpr: z.dpr, settings: settings(z.text) });
       const { page } = g;
       await tap(page, /^Profil d(e |’)/);
       await expect.poll(async () => (await view(page)).profile).toBe('marc');
@@ -292,7 +288,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     });
 
     it(`keeps the composer's title in place while its drafts scroll (photos-patients, ${size})`, async () => {
-      const g = await start(browser, 'photos-patients', { width: z.w, height: z.h, dpr: z.dpr, settings: settings(z.text) });
+      const g = await start(web, 'photos-patients', { width: z.w, height: z.h, dpr: z.dpr, settings: settings(z.text) });
       const { page } = g;
       await play(page, [0, 0, 0]);
       expect((await choiceButtons(page).allTextContents()).some((n) => /publier/i.test(n))).toBe(true);
@@ -365,7 +361,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
 
   for (const [w, h, dpr] of [[3840, 2160, 1], [360, 640, 2]] as const) {
     it(`lays out and draws sharp text at ${w}×${h} (dpr ${dpr})`, async () => {
-      const g = await start(browser, 'demande-ami', { width: w, height: h, dpr });
+      const g = await start(web, 'demande-ami', { width: w, height: h, dpr });
       const { page } = g;
       const box = (await page.locator('.phone-screen canvas').boundingBox())!;
       // The phone scales with the window and stays inside it.

@@ -1,21 +1,14 @@
 // Every registered scenario, played to an ending through the accessible buttons, in both
 // roles and along two different paths, with no console error and no request to another host.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { launch, openGame, playToEnding } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('playing each scenario through the accessible mirror', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   for (const scenario of SCENARIOS) {
     for (const [role, label, pick] of [
@@ -23,7 +16,7 @@ describe.skipIf(skip)('playing each scenario through the accessible mirror', () 
       ['infirmier', 'last options', (names: string[]) => names.length - 1],
     ] as const) {
       it(`${scenario.id}: ${role}, ${label}, reaches an ending`, async () => {
-        const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+        const g = await web.open({ settings: { typingSpeed: 'instantane' } });
         const { page } = g;
         await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
         const start = page.locator('.scenario').filter({ has: page.getByRole('heading') }).nth(SCENARIOS.findIndex((s) => s.id === scenario.id)).getByRole('button', { name: /^Jouer/ });
@@ -45,7 +38,7 @@ describe.skipIf(skip)('playing each scenario through the accessible mirror', () 
   }
 
   it('Camille « il », chosen beside the role, is how the story speaks of Camille, and stays chosen', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     await page.getByRole('radio', { name: /Infirmier/ }).check();
     await page.getByRole('radio', { name: 'il', exact: true }).check();

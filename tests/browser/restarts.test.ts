@@ -1,23 +1,16 @@
 // Leaving a game lets go of it: after « Retour au menu » the phone has nothing drawn left, and
 // playing and quitting again and again adds no DOM node and no event listener.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, openGame } from './harness';
+import { describe, expect, it } from 'vitest';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('scenario restarts', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('leaves nothing behind on the phone, in the DOM or in listeners', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane', animations: false } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane', animations: false } });
     const { page } = g;
     const cdp = await page.context().newCDPSession(page);
     const counters = async () => {

@@ -1,22 +1,16 @@
 // Reload in the middle of a game and pick it up with « Reprendre ».
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame, playToEnding } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('autosave and resume', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('resumes the demo at the same decision after a reload', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     await page.getByRole('radio', { name: /Infirmier/ }).check();
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
@@ -55,7 +49,7 @@ describe.skipIf(skip)('autosave and resume', () => {
     page.evaluate((scenarioId) => JSON.parse(localStorage.getItem('soignants-reseaux:v1')!).games[scenarioId]?.fingerprint as string | undefined, id);
 
   it('replays the choices of a save made against an earlier version of the scenario, and says so', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     const notice = page.getByRole('region', { name: 'Information sur votre partie' });
     const log = page.getByRole('log');

@@ -2,29 +2,25 @@
 // artifacts/screenshots/ (gitignored) for a human to look at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {  } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop } from './harness';
 
 requireBrowserUnderCi();
 
 const OUT = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 
 describe.skipIf(skip)('screenshots', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
+  const web = useBrowser();
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   for (const [w, h] of [[360, 640], [1280, 720], [1920, 1080], [3840, 2160]] as const) {
     it(`${w}×${h}`, async () => {
-      const g = await openGame(browser, baseUrl, { width: w, height: h, settings: { typingSpeed: 'rapide', animations: false } });
+      const g = await web.open({ width: w, height: h, settings: { typingSpeed: 'rapide', animations: false } });
       const { page } = g;
       await page.screenshot({ path: path.join(OUT, `${w}x${h}-menu.png`) });
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
@@ -58,7 +54,7 @@ describe.skipIf(skip)('screenshots', () => {
   // Each real scenario at its first decisions, to look at the other apps.
   for (const id of SCENARIOS.filter((s) => !s.demo).map((s) => s.id)) {
     it(`${id}, first decisions at 1280×720`, async () => {
-      const g = await openGame(browser, baseUrl, { width: 1280, height: 720, settings: { typingSpeed: 'instantane', animations: false } });
+      const g = await web.open({ width: 1280, height: 720, settings: { typingSpeed: 'instantane', animations: false } });
       const { page } = g;
       await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === id)).getByRole('button', { name: /^Jouer/ }).click();
       for (let i = 0; i < 3; i++) {

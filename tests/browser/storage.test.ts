@@ -2,10 +2,10 @@
 // saved data, the trainer's window and a game tab share it too, and a browser that refuses to save
 // is said so instead of being silent.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/storage/schema';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, playToEnding } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
@@ -35,16 +35,10 @@ async function toMenu(page: Page): Promise<void> {
 }
 
 describe.skipIf(skip)('saved data shared by tabs and windows', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('two tabs playing two scenarios keep both games and both endings', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(web.browser);
     const errors: string[] = [];
     // Both tabs are open on the menu before either plays: each read the data once, empty.
     const a = await menuPage(context, errors);
@@ -84,7 +78,7 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
   });
 
   it('a game tab opened before a trainer session cannot erase it (the projector reloads into it)', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(web.browser);
     const errors: string[] = [];
     const game = await menuPage(context, errors);
     const projector = await menuPage(context, errors, '?mode=formateur', 'Animer une séance');
@@ -105,7 +99,7 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
   });
 
   it('storage full: a lasting French warning, the pause dialog stops claiming it saves', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(web.browser);
     const errors: string[] = [];
     const page = await menuPage(context, errors);
     await page.evaluate(() => {
@@ -130,7 +124,7 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
   });
 
   it('data from a newer version: left untouched, the game plays and says it does not save', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const newer = JSON.stringify({ version: 2, settings: { sound: false, volume: 0.7, textScale: 1, animations: false, typingSpeed: 'instantane', feedback: 'immediat', nouveau: 1 }, progress: {}, games: {}, trainer: null, ailleurs: true });
     await context.addInitScript(([key, text]) => {
       if (!localStorage.getItem(key as string)) localStorage.setItem(key as string, text as string);

@@ -4,11 +4,11 @@
 // The first screen of each kind met is saved to artifacts/screenshots/ to be looked at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compiled } from '../helpers';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, phoneAtRest } from './harness';
 
 requireBrowserUnderCi();
 
@@ -45,7 +45,7 @@ async function unreachable(page: Page): Promise<string[]> {
         if (canvas) {
           await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height * 0.4);
           await page.mouse.wheel(0, dy);
-          await page.waitForTimeout(60);
+          await phoneAtRest(page);
         }
         found = await tapPoint(page, i);
       }
@@ -75,7 +75,7 @@ async function playChecking(page: Page, name: string, turns: number): Promise<vo
   for (let turn = 0; turn < turns; turn++) {
     if ((await nextStop(page)) === 'ending') break;
     // Let the phone lay the buttons over its controls.
-    await page.waitForTimeout(300);
+    await phoneAtRest(page);
     const screen = await screenOf(page);
     if (screen !== 'chat' && !shot.has(screen)) {
       shot.add(screen);
@@ -89,19 +89,15 @@ async function playChecking(page: Page, name: string, turns: number): Promise<vo
 }
 
 describe.skipIf(skip)('every choice within reach of a finger', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
+  const web = useBrowser();
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   for (const textScale of [2, 1]) {
     for (const [title, id] of [['La demande d.ami', 'demande-ami'], ['Le groupe de l.équipe', 'groupe-whatsapp'], ['Les photos', 'photos-patients']] as const) {
       it(`${id}: at 360×640 with ${textScale * 100} % text, each option of the first decisions can be tapped`, async () => {
-        const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale } });
+        const g = await web.open({ width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale } });
         await g.page.getByRole('button', { name: new RegExp(`^Jouer : ${title}`) }).click();
         await playChecking(g.page, `${id}-360x640-${textScale * 100}`, 8);
         expect(g.errors).toEqual([]);
@@ -111,7 +107,7 @@ describe.skipIf(skip)('every choice within reach of a finger', () => {
 
     // No scenario answers a letter yet: a story of one letter and its replies stands in for the demo.
     it(`a reply to a letter: at 360×640 with ${textScale * 100} % text, each option can be tapped`, async () => {
-      const g = await openGame(browser, baseUrl, { width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale } });
+      const g = await web.open({ width: 360, height: 640, settings: { typingSpeed: 'instantane', textScale } });
       const story = compiled('tests/fixtures/mail-reply.ink');
       await g.page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)}; export const media = [];` }));
       await g.page.getByRole('button', { name: /^Jouer : Démo/ }).click();

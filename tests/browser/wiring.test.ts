@@ -1,24 +1,17 @@
 // The entry points a student or a trainer uses, in the built game: « Animer une séance » and
 // ?mode=formateur open trainer mode; the menu opens a scenario's branch map before any play;
 // « Effacer mes données » empties the progress after a confirmation.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame, playToEnding } from './harness';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('entry points of the built game', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('opens trainer mode from the menu and from ?mode=formateur, with the real scenarios only', async () => {
-    const g = await openGame(browser, baseUrl, { query: '' });
+    const g = await web.open({ query: '' });
     const { page } = g;
     await page.getByRole('button', { name: 'Animer une séance' }).click();
     await page.getByRole('button', { name: 'Commencer la séance' }).waitFor();
@@ -34,7 +27,7 @@ describe.skipIf(skip)('entry points of the built game', () => {
   });
 
   it('shows a scenario\'s map from the menu before any play, then erases the progress on request', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
