@@ -115,6 +115,24 @@ export async function passQuizBefore(page: Page | Frame): Promise<void> {
   await page.locator('[data-quiz="before"] [data-action="quiz-skip"]').click();
 }
 
+/**
+ * Waits until the story has moved past the decision whose options were `names`: the options
+ * offered now, if any, are others. Returns the next stop. (`nextStop` alone, right after a click,
+ * answers with the options still on screen, so it passes whether the click took or not.)
+ */
+export async function afterChoice(page: Page | Frame, names: readonly string[], timeout = 30_000): Promise<'choice' | 'ending'> {
+  await page.waitForFunction(
+    (names) => {
+      if (document.querySelector('article.dbf')) return true;
+      const now = [...document.querySelectorAll('[aria-label="Vos choix"] button')].map((b) => b.textContent ?? '');
+      return now.length > 0 && now.join('\n') !== names.join('\n');
+    },
+    names,
+    { timeout },
+  );
+  return nextStop(page, timeout);
+}
+
 /** Plays to an ending by clicking the accessible buttons; `pick` chooses among their names. */
 export async function playToEnding(page: Page | Frame, pick: (names: string[], turn: number) => number = () => 0): Promise<string[]> {
   const taken: string[] = [];

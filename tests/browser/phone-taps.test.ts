@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
 import { type BrowserUse, requireBrowserUnderCi, skip, useBrowser } from './context';
-import { choiceButtons, nextStop, type OpenOptions } from './harness';
+import { afterChoice, choiceButtons, nextStop, type OpenOptions } from './harness';
 
 requireBrowserUnderCi();
 
@@ -116,7 +116,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     await choiceButtons(page).first().focus();
     await expect.poll(async () => (await view(page)).decision).toBe(true);
     await choiceButtons(page).first().click();
-    expect(await nextStop(page)).toBeTruthy();
+    expect(await afterChoice(page, names)).toBe('choice');
     expect(g.errors).toEqual([]);
     await page.context().close();
   });
@@ -253,7 +253,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
       await tap(page, /^Une réponse vous attend/);
       await expect.poll(async () => (await view(page)).thread).toBe(dm);
       await choiceButtons(page).first().click();
-      expect(await nextStop(page)).toBeTruthy();
+      expect(await afterChoice(page, names)).toBe('choice');
       expect(g.errors).toEqual([]);
       await page.context().close();
     });
@@ -353,7 +353,7 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
       expect((await view(page)).decision).toBe(true);
       // A draft scrolled out of view is still a button for the keyboard, and picking it works.
       await page.keyboard.press('1');
-      expect(await nextStop(page)).toBeTruthy();
+      expect(await afterChoice(page, names)).toBe('choice');
       expect(g.errors).toEqual([]);
       await page.context().close();
     });
