@@ -87,8 +87,7 @@ function longestPath(ex: Exploration): number[] {
 describe('suspend_data on every scenario’s longest path', () => {
   for (const s of SCENARIOS.filter((x) => !x.demo)) {
     for (const role of ROLES) {
-      // Explores the whole story: 30 s for photos-patients on a loaded machine, hence its own budget.
-      it(`${s.id}, ${role}: under ${SUSPEND_LIMIT} characters, and replays to an ending`, { timeout: 180_000 }, () => {
+      it(`${s.id}, ${role}: under ${SUSPEND_LIMIT} characters, and replays to an ending`, () => {
         const json = compiled(`stories/${s.id}.ink`);
         const ex = explore(json, s.id, role);
         const path = longestPath(ex);
