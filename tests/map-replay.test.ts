@@ -2,6 +2,8 @@
 // decision, same ink memory (same explorer state key), and then the other branch must be playable.
 import { describe, expect, it } from 'vitest';
 import { buildMapModel, currentPathOf } from '../src/map/model';
+import { layoutMap } from '../src/map/layout';
+import { drawMap, svgToString } from '../src/map/svg';
 import { applyReplay, replayTargetOf } from '../src/map/replay';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { recordDiscovery } from '../src/storage/schema';
@@ -110,5 +112,21 @@ describe('map model: what the player has seen', () => {
     const student = explorations(demo).find((e) => e.role === 'etudiant')!.ex;
     const deniStudent = buildMapModel(student, undefined, null).endings.find((e) => e.endingId === 'demo-deni')!;
     expect(deniStudent.sanctions.map((s) => s.authority)).toEqual(['institut', 'stage', 'penal']);
+  });
+});
+
+describe('map drawing: the branches already taken', () => {
+  const { ex } = explorations(demo).find((e) => e.role === 'infirmier')!;
+
+  it('draws the edges of the options taken as visited, and only those', () => {
+    // Two endings found: « demo-deni » by options 0 then 1, « demo-silence » by option 2.
+    const d = recordDiscovery(recordDiscovery(undefined, 'demo-deni', ['demo-voisine:0', 'demo-cadre:1'], true), 'demo-silence', ['demo-voisine:2'], true);
+    const layout = layoutMap(buildMapModel(ex, d, null));
+    const name = (id: string) => id.replace(/^d:/, '');
+    const visited = layout.edges.filter((e) => e.visited).map((e) => `${name(e.from)}:${e.option}`).sort();
+    expect(visited).toEqual(['demo-cadre:1', 'demo-voisine:0', 'demo-voisine:2']);
+    // What the player sees: those edges drawn in the visited style.
+    const svg = svgToString(drawMap(layout));
+    expect(svg.match(/class="map-edge visited/g) ?? []).toHaveLength(3);
   });
 });
