@@ -146,6 +146,21 @@ describe('projector session', () => {
     expect(s.votes).toEqual([2, 0, 1]);
   });
 
+  it('un-reveals a tie the trainer settled with the same pick still chosen, so revealing again follows it', () => {
+    const s = newSession();
+    toFirstVote(s);
+    // A tie between options 1 and 3: the trainer follows the third option.
+    run(s, vote(0), vote(2), { kind: 'pick', option: 2 }, { kind: 'reveal' });
+    expect(s.rounds[0]).toMatchObject({ followed: 2, by: 'formateur' });
+    run(s, back);
+    expect(s.phase).toBe('vote');
+    expect(s.votes).toEqual([1, 0, 1]);
+    expect(s.view().decision).toMatchObject({ followed: 2, by: 'formateur', tie: true });
+    // Revealing again needs no new pick: the same option, still the trainer's.
+    run(s, { kind: 'reveal' });
+    expect(s.rounds[0]).toMatchObject({ followed: 2, by: 'formateur' });
+  });
+
   it('goes back from the first line after a choice to the consequence card', () => {
     const s = newSession();
     toFirstVote(s);
