@@ -123,7 +123,8 @@ export async function passQuizBefore(page: Page | Frame): Promise<void> {
 export async function afterChoice(page: Page | Frame, names: readonly string[], timeout = 30_000): Promise<'choice' | 'ending'> {
   await page.waitForFunction(
     (names) => {
-      if (document.querySelector('article.dbf')) return true;
+      // An ending, or the feedback sheet / ending beat that nextStop reads through.
+      if (document.querySelector('article.dbf, .choice-card.sheet .sheet-continue, .ending-beat:not([hidden]) .see-debrief')) return true;
       const now = [...document.querySelectorAll('[aria-label="Vos choix"] button')].map((b) => b.textContent ?? '');
       return now.length > 0 && now.join('\n') !== names.join('\n');
     },
