@@ -141,3 +141,23 @@ describe('scoring', () => {
     expect(calibrationText(s)).toContain('idées reçues à retravailler');
   });
 });
+
+describe('trainer sheet checks', () => {
+  it('each scenario has a sheet whose short path names five decisions of the story', () => {
+    for (const id of SCENARIOS) {
+      const r = compileInk(`stories/${id}.ink`);
+      expect(r.problems.filter((p) => p.file.endsWith('.sheet.json'))).toEqual([]);
+      expect(r.sheet!.shortPath).toHaveLength(5);
+      expect(r.sheet!.shortPath.every((d) => d.note.etudiant.length > 10 && d.expect.infirmier.length > 10)).toBe(true);
+    }
+  });
+
+  it('a short-path decision missing from the story is named with its line', async () => {
+    const { parseSheetFile } = await import('../src/learning/sheet');
+    const text = readFileSync('stories/page-pro.sheet.json', 'utf8').replace('"pp-hashtags"', '"pp-inexistante"');
+    const decisions = new Map([['pp-avis', 'pp-partenariat', 'pp-comparaison', 'pp-bousquet'].map((d) => [d, { note: { etudiant: 'x', infirmier: 'x' }, expect: { etudiant: 'x', infirmier: 'x' } }] as const)].flat());
+    const r = parseSheetFile(text, 'page-pro.sheet.json', decisions);
+    const line = text.split('\n').findIndex((l) => l.includes('pp-inexistante')) + 1;
+    expect(r.problems).toEqual([{ file: 'page-pro.sheet.json', line, message: '« shortPath » : la décision « pp-inexistante » n\'existe pas dans le scénario' }]);
+  });
+});

@@ -351,6 +351,7 @@ export class App {
       trainer: () => void this.startTrainer(),
       errata: () => this.openErrata(),
     }, this.settings.genre);
+    void this.addLearningEntries();
     this.prefetchPhone();
   }
 

@@ -38,7 +38,7 @@ export function renderSummary(s: ScenarioSummary, actions: ClassroomActions): HT
     h('p', { class: 'cls-muted' }, 'Les réponses qui coûtent sur un axe ou exposent à une sanction sont marquées « risqué ».'),
     ...s.decisions.map((d) => h('div', { class: 'cls-decision', 'data-decision': d.id },
       h('h4', {}, frenchTypography(d.prompt || d.id), h('span', { class: 'cls-muted' }, ` — ${d.total} réponse${d.total > 1 ? 's' : ''}`)),
-      h('ul', { class: 'cls-bars' }, ...d.options.map((o) => bar(`« ${frenchTypography(o.text)} »`, o.count, d.total, { 'data-option': String(o.index) }, o.risky))))));
+      h('ul', { class: 'cls-bars' }, ...d.options.map((o) => bar(`« ${frenchTypography(o.text)} »`, o.count, d.total, { 'data-option': o.text }, o.risky))))));
   if (s.quiz) {
     const q = s.quiz;
     const c = q.calibration;

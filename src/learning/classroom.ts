@@ -201,11 +201,16 @@ export function summarise(decoder: ClassDecoder, read: ReadCodes): ScenarioSumma
       for (const c of res.choices) {
         let d = decisions.get(c.decision.id);
         if (!d) {
-          d = { id: c.decision.id, prompt: c.decision.note.prompt, total: 0, options: c.decision.options.map((o) => ({ index: o.index, text: o.text, risky: isRisky(o.consequence), count: 0 })) };
+          d = { id: c.decision.id, prompt: c.decision.note.prompt, total: 0, options: [] };
           decisions.set(c.decision.id, d);
         }
+        // A decision can offer fewer options on some paths (ink conditions): options are counted by their text.
+        for (const o of c.decision.options) {
+          if (!d.options.some((x) => x.text === o.text)) d.options.push({ index: d.options.length, text: o.text, risky: isRisky(o.consequence), count: 0 });
+        }
         d.total++;
-        const o = d.options[c.optionIndex];
+        const taken = c.decision.options[c.optionIndex];
+        const o = taken && d.options.find((x) => x.text === taken.text);
         if (o) o.count++;
       }
       for (const a of AXES) axes[a]! += r.axes[a];

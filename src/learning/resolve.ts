@@ -17,7 +17,7 @@ export type Resolution =
 
 interface Node {
   stop: DecisionStep | EndingStep;
-  state: object | null;
+  state: string | null;
   ctx: StoryContext;
   children: Map<number, Node>;
 }
@@ -45,7 +45,7 @@ export class PathResolver {
   }
 
   private capture(stop: DecisionStep | EndingStep): Node {
-    return { stop, state: stop.kind === 'decision' ? this.runner.explorerState().parsed : null, ctx: this.runner.context, children: new Map() };
+    return { stop, state: stop.kind === 'decision' ? this.runner.stateJson() : null, ctx: this.runner.context, children: new Map() };
   }
 
   private root(role: Role, genre: Genre): Node {

@@ -288,6 +288,11 @@ export class ScenarioRunner {
     return { json, parsed: s, key };
   }
 
+  /** The ink state alone, to come back to it with loadInkState (class results replay shared path prefixes). */
+  stateJson(): string {
+    return this.story.state.ToJson();
+  }
+
   /** Takes the JSON text, or the object explorerState() already parsed (ink reads it without changing it). */
   loadInkState(state: string | object, ctx: StoryContext, stop: DecisionStep | EndingStep | null): void {
     if (typeof state === 'string') this.story.state.LoadJson(state);
