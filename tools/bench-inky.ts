@@ -14,7 +14,7 @@
 // Options: --rounds N, --no-build, --game-dir DIR (measure another build), --before DIR (a build
 // of an earlier commit, measured in the same rounds: before/after under the same load),
 // --only first|burst|idle, --write-readme (the README table between its bench markers).
-import { readFileSync, mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -494,6 +494,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
+    rmSync(pages, { recursive: true, force: true });
     console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   }
 }
