@@ -684,6 +684,10 @@ export class App {
         document.title = 'Soignants & réseaux sociaux';
         void this.showMenu();
       },
+      links: [
+        { label: 'Résultats de la classe', action: () => void this.openClassroom() },
+        { label: 'Fiche formateur du scénario choisi', action: (sid) => sid && void this.openSheet(sid) },
+      ],
     });
   }
 

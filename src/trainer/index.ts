@@ -45,6 +45,8 @@ export interface TrainerModeOptions {
   sessionId?: string | null;
   /** The game's bus inside the game's page (menu « Animer une séance »): the ringing phone rings on it. */
   bus?: EventBus | null;
+  /** Extra pages offered on the setup screen (« Résultats de la classe », « Fiche formateur »). */
+  links?: { label: string; action: (scenarioId: string | null) => void }[];
 }
 
 export interface TrainerHandle {
@@ -153,6 +155,8 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
       notice || stored.notice ? h('p', { class: 't-notice', role: 'alert' }, (notice ?? stored.notice)!) : null,
       resume,
       h('section', { class: 'tp-card' }, h('h2', {}, resume ? 'Ou une nouvelle séance' : 'Nouvelle séance'), form),
+      opts.links?.length ? h('section', { class: 'tp-card' }, h('h2', {}, 'Préparer et conclure'),
+        ...opts.links.map((l) => button(l.label, () => l.action(chosen?.id ?? null)))) : null,
       opts.onExit ? button('Retour au menu', opts.onExit) : null));
   };
 
