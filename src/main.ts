@@ -9,6 +9,22 @@ import { EventBus } from './events/bus';
 import { browserStorage, Store } from './storage/store';
 import { whenIdle } from './app/App';
 import { resumeHint } from './pwa/hint';
+import { chunks } from './app/chunks';
+import { h } from './ui/dom';
+
+/** The trainer's code could not be downloaded: a French page with a way to try again and a way out (it was blank). */
+function trainerUnavailable(root: HTMLElement): void {
+  const title = h('h1', { tabindex: '-1' }, 'Chargement impossible');
+  root.replaceChildren(h('main', { class: 'load-failed' },
+    title,
+    h('p', {}, 'Le mode formateur n’a pas pu être téléchargé : la connexion au serveur du jeu semble coupée. Vérifiez la connexion, puis réessayez.'),
+    h('p', { class: 'load-failed-actions' },
+      // A reload downloads everything again (the browser does not keep the failure across pages).
+      h('button', { type: 'button', class: 'btn primary', onclick: () => location.reload() }, 'Réessayer'),
+      ' ',
+      h('a', { class: 'btn', href: location.pathname }, 'Menu'))));
+  title.focus();
+}
 
 /**
  * The service worker precaches the whole game for offline play (about 2 MB with Phaser): it is
@@ -31,7 +47,15 @@ function registerPwaLater(app: App): void {
 async function boot(root: HTMLElement): Promise<void> {
   const mode = new URLSearchParams(location.search).get('mode');
   if (mode === 'formateur' || mode === 'presentateur') {
-    const { startTrainerFromUrl } = await import('./trainer');
+    let trainer: typeof import('./trainer');
+    try {
+      trainer = await chunks.trainer();
+    } catch (e) {
+      console.warn('chargement impossible', e);
+      trainerUnavailable(root);
+      return;
+    }
+    const { startTrainerFromUrl } = trainer;
     const bus = new EventBus();
     const handle = await startTrainerFromUrl(root, {
       bus,

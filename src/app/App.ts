@@ -26,6 +26,8 @@ import { openSettings, prefersReducedMotion } from '../ui/settings/SettingsDialo
 import { PhoneView } from './PhoneView';
 import { loadRunner, loadStoryJson, visibleScenarios } from './scenarios';
 import { scenarioCards } from '../content/scenarios';
+import { chunks, preloadDebrief } from './chunks';
+import { isChunkFailure } from './lazy';
 
 /** How a game on the phone begins. */
 type Start =
@@ -83,7 +85,7 @@ export class App {
 
   constructor(root: HTMLElement) {
     this.root = root;
-    this.menuBtn = h('button', { type: 'button', class: 'btn ghost', hidden: true, 'aria-keyshortcuts': 'Escape', onclick: () => this.pause() }, 'Menu');
+    this.menuBtn = h('button', { type: 'button', class: 'btn ghost', hidden: true, 'aria-keyshortcuts': 'Escape', onclick: () => (this.screen === 'game' ? this.pause() : void this.showMenu()) }, 'Menu');
     const header = h('header', { class: 'topbar' },
       h('span', { class: 'brand' }, brandMark(), h('span', { class: 'brand-text' }, 'Soignants & réseaux sociaux')),
       h('span', { class: 'topbar-actions' }, this.menuBtn, h('button', { type: 'button', class: 'btn ghost', onclick: () => this.openSettings() }, 'Réglages')));
@@ -241,7 +243,7 @@ export class App {
   /** « Ce que dit votre cours »: the course's errata, opened on `ids` when a debrief points to them. */
   openErrata(ids: string[] = []): void {
     const opener = document.activeElement as HTMLElement | null;
-    void import('../errata/view').then(({ openErrata }) => openErrata(this.root, ids, () => opener?.focus()));
+    chunks.errata().then(({ openErrata }) => openErrata(this.root, ids, () => opener?.focus()), (e: unknown) => this.loadFailed(e, () => this.openErrata(ids)));
   }
 
   openSettings(): void {
@@ -298,7 +300,8 @@ export class App {
     this.trainerHost.hidden = s !== 'trainer';
     this.main.hidden = s === 'trainer';
     (this.root.querySelector('.topbar') as HTMLElement | null)?.toggleAttribute('hidden', s === 'trainer');
-    this.menuBtn.hidden = s !== 'game';
+    // A way back from every screen: the pause dialog during a game, the menu itself elsewhere.
+    this.menuBtn.hidden = s !== 'game' && s !== 'ending';
     this.root.dataset.screen = s;
     if (s === 'game') this.phone?.refit();
   }
@@ -483,6 +486,9 @@ export class App {
     }
     this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
     this.setScreen('game');
+    // The debrief's code and style come during the game, once the browser is idle: an ending never
+    // waits for (or fails on) the network.
+    whenIdle(() => void preloadDebrief());
     this.playingId = id;
     this.mirror.rebuild([]);
     this.mirror.say(`${runner.info.title}. ${runner.info.theme}.`);
@@ -537,7 +543,14 @@ export class App {
   /** The full debrief (issue 5), with replay, role change, the branch map and « Et si… ? ». */
   private async showDebrief(id: string, runner: ScenarioRunner, ending: EndingStep): Promise<void> {
     const run = this.run;
-    const [{ buildDebrief }, { mountDebrief }, { mountDebriefLearning }] = await Promise.all([import('../debrief/model'), import('../debrief/view'), import('../quiz/flow')]);
+    let modules: [typeof import('../debrief/model'), typeof import('../debrief/view'), typeof import('../quiz/flow')];
+    try {
+      modules = await Promise.all([chunks.debriefModel(), chunks.debriefView(), chunks.debriefLearning()]);
+    } catch (e) {
+      if (run === this.run) this.loadFailed(e, () => void this.showDebrief(id, runner, ending));
+      return;
+    }
+    const [{ buildDebrief }, { mountDebrief }, { mountDebriefLearning }] = modules;
     if (run !== this.run) return;
     const role = runner.currentRole;
     // Shown again after the map or a comparison: the play was recorded once, when it ended.
@@ -566,7 +579,16 @@ export class App {
     const history = runner.choicesMade;
     const taken = history[historyIndex];
     if (!taken) return;
-    const [ex, { branchesForOptions, branchFromHistory, compareBranches }, { mountCompare }] = await Promise.all([this.exploration(id, role), import('../compare/model'), import('../compare/view')]);
+    const run = this.run;
+    let loaded: [Exploration, typeof import('../compare/model'), typeof import('../compare/view')];
+    try {
+      loaded = await Promise.all([this.exploration(id, role), chunks.compareModel(), chunks.compareView()]);
+    } catch (e) {
+      if (run === this.run) this.loadFailed(e, () => void this.compareOptions(id, runner, ending, historyIndex, other));
+      return;
+    }
+    if (run !== this.run) return;
+    const [ex, { branchesForOptions, branchFromHistory, compareBranches }, { mountCompare }] = loaded;
     const pair = branchesForOptions(ex, history.slice(0, historyIndex).map((h) => h.optionIndex), taken.optionIndex, other, 'Après cette réponse, un chemin possible parmi d’autres : le plus court jusqu’à une fin.');
     if (!pair) return;
     // Left: what the player really did, to the ending reached; right: the other answer, then the shortest way on.
@@ -602,7 +624,7 @@ export class App {
     const key = `${id}:${role}`;
     const hit = this.explorations.get(key);
     if (hit) return hit;
-    const pending = Promise.all([import('../map/exploreAsync'), loadStoryJson(id)]).then(([{ exploreAsync }, json]) => exploreAsync(json, id, role));
+    const pending = Promise.all([chunks.exploreAsync(), loadStoryJson(id)]).then(([{ exploreAsync }, json]) => exploreAsync(json, id, role));
     pending.catch(() => this.explorations.delete(key));
     this.explorations.set(key, pending);
     return pending;
@@ -630,7 +652,15 @@ export class App {
     this.endingHost.append(wait);
     // Let the message paint before the exploration holds the main thread.
     await new Promise((r) => setTimeout(r, 30));
-    const [ex, model, view, replay] = await Promise.all([this.exploration(id, role), import('../map/model'), import('../map/view'), import('../map/replay')]);
+    let loaded: [Exploration, typeof import('../map/model'), typeof import('../map/view'), typeof import('../map/replay')];
+    try {
+      loaded = await Promise.all([this.exploration(id, role), chunks.mapModel(), chunks.mapView(), chunks.mapReplay()]);
+    } catch (e) {
+      // It used to stay on « Calcul de la carte… » for ever.
+      if (run === this.run) this.loadFailed(e, () => void this.openMap(id, runner, ending, role));
+      return;
+    }
+    const [ex, model, view, replay] = loaded;
     if (run !== this.run) return;
     wait.remove();
     const mapModel = model.buildMapModel(ex, discoveryOf(this.store, id, role), model.currentPathOf(ending ? runner.choicesMade : [], ending?.id ?? null), id);
@@ -653,7 +683,16 @@ export class App {
   }
 
   private async openCompare(id: string, runner: ScenarioRunner, ending: EndingStep | null, role: Role, ex: Exploration, a: string, b: string): Promise<void> {
-    const [{ branchToEnding, compareBranches }, { mountCompare }] = await Promise.all([import('../compare/model'), import('../compare/view')]);
+    const run = this.run;
+    let loaded: [typeof import('../compare/model'), typeof import('../compare/view')];
+    try {
+      loaded = await Promise.all([chunks.compareModel(), chunks.compareView()]);
+    } catch (e) {
+      if (run === this.run) this.loadFailed(e, () => void this.openCompare(id, runner, ending, role, ex, a, b));
+      return;
+    }
+    if (run !== this.run) return;
+    const [{ branchToEnding, compareBranches }, { mountCompare }] = loaded;
     const paths = discoveryOf(this.store, id, role)?.paths ?? {};
     const left = branchToEnding(ex, a, paths[a]);
     const right = branchToEnding(ex, b, paths[b]);
@@ -672,7 +711,15 @@ export class App {
     this.menu?.destroy();
     this.menu = null;
     const run = this.run;
-    const { startTrainerMode } = await import('../trainer');
+    let trainer: typeof import('../trainer');
+    try {
+      trainer = await chunks.trainer();
+    } catch (e) {
+      // It used to leave a blank page.
+      if (run === this.run) this.loadFailed(e, () => void this.startTrainer());
+      return;
+    }
+    const { startTrainerMode } = trainer;
     if (run !== this.run) return;
     this.setScreen('trainer');
     this.trainer = await startTrainerMode(this.trainerHost, {
@@ -689,6 +736,31 @@ export class App {
         { label: 'Fiche formateur du scénario choisi', action: (sid) => sid && void this.openSheet(sid) },
       ],
     });
+  }
+
+  /**
+   * A part of the game could not be downloaded (server stopped, network lost): said in French on a
+   * screen of its own, with « Réessayer » (which really downloads again, see ./lazy.ts) and « Menu ».
+   */
+  private loadFailed(e: unknown, retry: () => void): void {
+    console.warn('chargement impossible', e);
+    const network = isChunkFailure(e);
+    this.ending?.destroy();
+    this.ending = null;
+    this.setScreen('ending');
+    const title = h('h1', { tabindex: '-1' }, network ? 'Chargement impossible' : 'Une erreur est survenue');
+    const box = h('section', { class: 'load-failed', 'aria-labelledby': 'load-failed-title' },
+      title,
+      h('p', {}, network
+        ? 'Cette partie du jeu n’a pas pu être téléchargée : la connexion au serveur du jeu semble coupée. Vérifiez la connexion, puis réessayez. Vos parties et vos fins trouvées sont gardées.'
+        : `Cette partie du jeu n’a pas pu s’ouvrir (${(e as Error)?.message ?? String(e)}).`),
+      h('p', { class: 'load-failed-actions' },
+        h('button', { type: 'button', class: 'btn primary', 'data-action': 'retry', onclick: () => retry() }, 'Réessayer'),
+        ' ',
+        h('button', { type: 'button', class: 'btn', 'data-action': 'menu', onclick: () => void this.showMenu() }, 'Menu')));
+    title.id = 'load-failed-title';
+    this.endingHost.replaceChildren(box);
+    title.focus();
   }
 
   /** For tests and the bench: what the phone shows. */

@@ -5,6 +5,7 @@ import { applyStep, initialPhone, openThread } from '../phone/model/reducer';
 import type { PhoneState } from '../phone/model/state';
 import type { PhoneFrame } from '../phone/display';
 import type { App } from './App';
+import { loadedChunks } from './lazy';
 
 /** A group thread of `n` messages, opened, as the bench draws it. */
 function syntheticThread(n: number): PhoneState {
@@ -70,6 +71,10 @@ export function installDebug(app: App): void {
     },
     get textMode() {
       return app.debug().textMode;
+    },
+    /** The lazy chunks loaded so far (app/chunks.ts): the debrief's are fetched during the game. */
+    get chunks() {
+      return [...loadedChunks];
     },
     /** How many branch-map explorations ran in a worker and on the page (and the last worker error). */
     async explorations() {

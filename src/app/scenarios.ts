@@ -2,6 +2,10 @@
 // `demo` shows only when asked for (?demo) or when it is the only one registered.
 import { SCENARIOS, findScenario, type ScenarioEntry } from '../content/scenarios';
 import type { ScenarioRunner } from '../narrative/runner';
+import { lazyChunk } from './lazy';
+
+/** The ink runtime and the runner: their own chunk, tried again for real after a failed download. */
+const runnerChunk = lazyChunk(() => import('../narrative/runner'), 'runner', 'ScenarioRunner');
 
 const cache = new Map<string, string>();
 
@@ -23,7 +27,14 @@ export async function loadStoryJson(id: string): Promise<string> {
 
 export async function loadRunner(id: string): Promise<ScenarioRunner> {
   // The ink runtime comes with the first story played, not with the menu.
-  const [{ ScenarioRunner: Runner }, json] = await Promise.all([import('../narrative/runner'), loadStoryJson(id)]);
+  let Runner: typeof ScenarioRunner;
+  let json: string;
+  try {
+    [{ ScenarioRunner: Runner }, json] = await Promise.all([runnerChunk(), loadStoryJson(id)]);
+  } catch (e) {
+    if ((e as Error).name === 'ChunkLoadError') throw new Error(`Le scénario « ${id} » n’a pas pu être chargé. Vérifiez la connexion au serveur du jeu, puis réessayez (si cela échoue encore, rechargez la page).`);
+    throw e;
+  }
   const r = Runner.load(json, id);
   if (!(r instanceof Runner)) throw new Error(r.message);
   return r;

@@ -5,6 +5,7 @@ import scenarios from 'virtual:scenarios';
 import { registerMedia } from '../narrative/media';
 import { registerQuiz, registerSheet } from '../learning/registry';
 import { frenchTypography } from '../narrative/typography';
+import { lazyChunk } from '../app/lazy';
 
 export interface ScenarioEntry {
   id: string;
@@ -13,17 +14,21 @@ export interface ScenarioEntry {
   load: () => Promise<string>;
 }
 
-export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => ({
-  id: s.id,
-  demo: s.demo,
-  load: () =>
-    s.load().then((m) => {
-      registerMedia(m.media);
-      registerQuiz(s.id, m.quiz);
-      registerSheet(s.id, m.sheet);
-      return m.default;
-    }),
-}));
+export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => {
+  // A story whose download failed is downloaded again at the next try (not the browser's kept failure).
+  const chunk = lazyChunk(s.load);
+  return {
+    id: s.id,
+    demo: s.demo,
+    load: () =>
+      chunk().then((m) => {
+        registerMedia(m.media);
+        registerQuiz(s.id, m.quiz);
+        registerSheet(s.id, m.sheet);
+        return m.default;
+      }),
+  };
+});
 
 export function findScenario(id: string): ScenarioEntry | undefined {
   return SCENARIOS.find((s) => s.id === id);

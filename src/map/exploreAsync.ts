@@ -6,6 +6,10 @@
 // cross the worker boundary as they are.
 import type { Exploration } from '../narrative/explorer';
 import type { Role } from '../narrative/types';
+import { lazyChunk } from '../app/lazy';
+
+/** The explorer's chunk, tried again for real after a failed download (see app/lazy.ts). */
+const exploreEntry = lazyChunk(() => import('./exploreEntry'));
 
 type Reply = { ok: true; exploration: Exploration } | { ok: false; message: string };
 
@@ -61,7 +65,7 @@ function inWorker(moduleUrl: string, json: string, id: string, role: Role): Prom
 export const explorationLog = { worker: 0, page: 0, lastError: '' };
 
 export async function exploreAsync(json: string, id: string, role: Role): Promise<Exploration> {
-  const { explore, moduleUrl } = await import('./exploreEntry');
+  const { explore, moduleUrl } = await exploreEntry();
   try {
     const ex = await inWorker(moduleUrl, json, id, role);
     explorationLog.worker += 1;

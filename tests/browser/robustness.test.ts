@@ -163,4 +163,102 @@ describe.skipIf(skip)('robustness', () => {
     expect(overflowed).toBe(true);
     await context.close();
   });
+
+  describe('a 200-character word wraps inside the page (consequence panel, debrief, presenter)', () => {
+    const story = () => compiled('tests/fixtures/long-words.ink');
+    /** How far the page, or any element, reaches past the window's right edge. */
+    const spill = (page: Page) => page.evaluate(() => {
+      const out = [document.documentElement.scrollWidth - innerWidth];
+      let worst = '';
+      for (const el of document.querySelectorAll('body *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.sr-only')) {
+          const over = Math.round(r.right - innerWidth);
+          if (over > Math.max(...out)) worst = `${el.tagName}.${el.className}`;
+          out.push(over);
+        }
+      }
+      if (Math.max(...out) > 1) console.log('SPILL', worst, Math.max(...out));
+      return Math.max(...out);
+    });
+
+    it('in the game (consequence panel)', async () => {
+      const g = await openGame(browser, baseUrl, { width: 1024, height: 700, settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      const body = `export default ${JSON.stringify(story())}; export const media = [];`;
+      await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body }));
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      await nextStop(page);
+      await choiceButtons(page).first().click();
+      await page.getByText(/Ce choix Anticonstitutionnellement/).first().waitFor();
+      expect(await spill(page)).toBeLessThanOrEqual(1);
+      await page.context().close();
+    });
+
+    it('in the presenter window', async () => {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+      const body = `export default ${JSON.stringify(story())}; export const media = [];`;
+      await context.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body }));
+      const projector = await context.newPage();
+      await projector.goto(`${baseUrl}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
+      await projector.waitForSelector('.pj-root[data-phase="story"]');
+      const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
+      await presenter.waitForSelector('.ps-root[data-phase="story"]');
+      for (let i = 0; i < 6 && (await projector.locator('.pj-root[data-phase="vote"]').count()) === 0; i++) await projector.keyboard.press('ArrowRight');
+      await presenter.waitForSelector('.ps-root[data-phase="vote"]');
+      await presenter.setViewportSize({ width: 1024, height: 700 });
+      expect(await spill(presenter)).toBeLessThanOrEqual(1);
+      expect(await spill(projector)).toBeLessThanOrEqual(1);
+      await context.close();
+    });
+  });
+
+  describe('lazy chunks that fail to load (server stopped after the game loaded)', () => {
+    /** Every request fails from now on, as when the game's server stops or the network is lost. */
+    const cut = (page: Page) => page.context().route('**/*', (route) => route.abort('internetdisconnected'));
+    const back = (page: Page) => page.context().unroute('**/*');
+    const failure = (page: Page) => page.getByRole('heading', { name: 'Chargement impossible', level: 1 });
+
+    it('the debrief comes without the network; « Et si… ? » says so in French, and « Réessayer » works once the server is back', async () => {
+      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      expect(await nextStop(page)).toBe('choice');
+      // The debrief's code is fetched during the game.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining(['debriefModel', 'debriefView']));
+      await cut(page);
+      for (let i = 0; i < 5 && (await nextStop(page)) === 'choice'; i++) await choiceButtons(page).first().click();
+      await page.locator('article.dbf h1').waitFor();
+      // Styled: the debrief's stylesheet came with its code.
+      expect(await page.locator('article.dbf').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
+
+      // « Et si… ? » on a decision: a French message with a way back, then a real retry.
+      await page.locator('.dbf-whatif summary').first().click();
+      await page.locator('.dbf-whatif-option').first().click();
+      await failure(page).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await failure(page).waitFor();
+      await back(page);
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await page.locator('.cmp').waitFor();
+
+      // Back to the debrief: its code is there.
+      await page.getByRole('button', { name: 'Fermer la comparaison' }).click();
+      await page.locator('article.dbf h1').waitFor();
+      await page.context().close();
+    });
+
+    it('« Animer une séance » with the network cut: a French message and a way back, not a blank page', async () => {
+      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await cut(page);
+      await page.getByRole('button', { name: 'Animer une séance' }).click();
+      await failure(page).waitFor();
+      await page.getByRole('button', { name: 'Menu', exact: true }).last().click();
+      await page.getByRole('button', { name: 'Animer une séance' }).waitFor();
+      await page.context().close();
+    });
+  });
 });

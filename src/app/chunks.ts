@@ -1,0 +1,22 @@
+// Every lazy chunk of the page, each behind one lazyChunk (./lazy): a chunk that failed to download
+// is tried again for real, and every user gets the module that finally loaded.
+import { lazyChunk } from './lazy';
+
+export const chunks = {
+  debriefModel: lazyChunk(() => import('../debrief/model'), 'debriefModel'),
+  debriefView: lazyChunk(() => import('../debrief/view'), 'debriefView'),
+  debriefLearning: lazyChunk(() => import('../quiz/flow'), 'debriefLearning'),
+  compareModel: lazyChunk(() => import('../compare/model'), 'compareModel'),
+  compareView: lazyChunk(() => import('../compare/view'), 'compareView'),
+  mapModel: lazyChunk(() => import('../map/model'), 'mapModel'),
+  mapView: lazyChunk(() => import('../map/view'), 'mapView'),
+  mapReplay: lazyChunk(() => import('../map/replay'), 'mapReplay'),
+  exploreAsync: lazyChunk(() => import('../map/exploreAsync'), 'exploreAsync'),
+  trainer: lazyChunk(() => import('../trainer'), 'trainer'),
+  errata: lazyChunk(() => import('../errata/view'), 'errata'),
+};
+
+/** The debrief's code, fetched during the game: reaching an ending never depends on the network. */
+export function preloadDebrief(): Promise<void> {
+  return Promise.all([chunks.debriefModel(), chunks.debriefView(), chunks.debriefLearning()]).then(() => undefined, () => undefined);
+}

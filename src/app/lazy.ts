@@ -1,0 +1,82 @@
+// Lazy chunks that can fail (server stopped, network lost after the game loaded) and be tried again.
+// A browser keeps a failed dynamic import: importing the same URL again fails at once, even once the
+// server is back. So a second try imports the same module under a fresh URL (?retry=…), after the
+// original loader ran again (it also fetches again the chunk's CSS, which Vite's preload does not keep).
+
+/** A chunk could not be downloaded: said in French, with the browser's reason kept for the console. */
+export class ChunkLoadError extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('Cette partie du jeu n’a pas pu être téléchargée : la connexion au serveur du jeu semble coupée.');
+    this.name = 'ChunkLoadError';
+    this.cause = cause;
+  }
+}
+
+/** The module URL a failed dynamic import names (Chromium and Firefox say it; Safari does not). */
+export function failedModuleUrl(e: unknown): string | null {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /dynamically imported module:?\s*(\S+)/i.exec(message);
+  return m && /\.m?js(\?|$)/.test(m[1]!) ? m[1]! : null;
+}
+
+/** Whether `e` is a failed download rather than an error of the code that was loaded. */
+export function isChunkFailure(e: unknown): boolean {
+  if (e instanceof ChunkLoadError) return true;
+  const message = e instanceof Error ? e.message : String(e);
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module|Failed to fetch/i.test(message);
+}
+
+let fresh = 0;
+
+/** Names of the chunks loaded so far (for the tests: the debrief's code is there before the ending). */
+export const loadedChunks = new Set<string>();
+
+/**
+ * Wraps `load` (an `() => import('…')`): the module once loaded is kept, a failure is a ChunkLoadError,
+ * and every later call really tries again. Use one wrapper per chunk for the whole page, so that all
+ * its users get the module that finally loaded.
+ */
+export function lazyChunk<T>(load: () => Promise<T>, name = '', expected?: string): () => Promise<T> {
+  let loaded: T | null = null;
+  let pending: Promise<T> | null = null;
+  let failedUrl: string | null = null;
+  const attempt = async (): Promise<T> => {
+    try {
+      return await load();
+    } catch (e) {
+      if (!isChunkFailure(e)) throw e;
+      const url = failedModuleUrl(e) ?? failedUrl;
+      // First failure: remember which file failed; a later call imports it under a new URL.
+      if (!url || failedUrl === null) {
+        failedUrl = url;
+        throw new ChunkLoadError(e);
+      }
+      failedUrl = url;
+      try {
+        fresh += 1;
+        const m = (await import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${Date.now().toString(36)}-${fresh}`)) as T;
+        // A chunk shared by several importers exports minified names: only a reload can rebuild it.
+        if (expected && !(expected in (m as object))) throw new Error(`le module rechargé n'exporte pas ${expected}`);
+        return m;
+      } catch (again) {
+        throw new ChunkLoadError(again);
+      }
+    }
+  };
+  return () => {
+    if (loaded) return Promise.resolve(loaded);
+    pending ??= attempt().then(
+      (m) => {
+        loaded = m;
+        if (name) loadedChunks.add(name);
+        return m;
+      },
+      (e: unknown) => {
+        pending = null;
+        throw e;
+      },
+    );
+    return pending;
+  };
+}
