@@ -17,6 +17,9 @@ export default defineConfig(({ mode }) => {
   const plugins: PluginOption[] = [inkPlugin(), phonePrefetchPlugin()];
   if (mode === 'singlefile') plugins.push(viteSingleFile({ removeViteModuleLoader: true }));
   if (mode === 'production') plugins.push(pwa());
+  // In development the plugin only answers `virtual:pwa-register` (no service worker), so the dev
+  // server's dependency scan resolves every import of src/.
+  if (mode === 'development') plugins.push(pwa(false));
   return {
     // Relative base: dist/ works from any static server and from a sub-folder.
     base: './',
@@ -48,8 +51,9 @@ export default defineConfig(({ mode }) => {
 });
 
 /** The offline web app: every file of the build precached, the player asked before an update. */
-function pwa(): PluginOption {
+function pwa(enabled = true): PluginOption {
   return VitePWA({
+    disable: !enabled,
     // The page shows « Une nouvelle version est disponible » and updates when the player says so
     // (src/pwa/register.ts), so a game is never cut off by a reload it did not ask for.
     registerType: 'prompt',

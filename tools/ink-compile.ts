@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { parseMediaFile } from '../src/narrative/media/parse';
+import { parseMediaFile } from '../src/narrative/media/parse.ts';
 import type { MediaItem } from '../src/narrative/media/types';
 import { parseQuizFile, type Quiz } from '../src/learning/quiz';
 import { parseSheetFile, type Sheet, type SheetDecision } from '../src/learning/sheet';
