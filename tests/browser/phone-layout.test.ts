@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
 import type { TextBox } from '../../src/phone/scenes/PhoneScene';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { choiceButtons, launch, nextStop, openGame, skipQuizBefore } from './harness';
 
 requireBrowserUnderCi();
 
@@ -72,7 +72,10 @@ describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => 
       const g = await openGame(browser, baseUrl, { width: size.width, height: size.height, settings: { typingSpeed: 'normal', animations: false, textScale: size.textScale } });
       const { page } = g;
       await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === 'photos-patients')).getByRole('button', { name: /^Jouer/ }).click();
-      await page.waitForFunction(() => (window as unknown as { __soignantsPhone?: { textBoxes(): { layer: string }[] } }).__soignantsPhone?.textBoxes().some((b) => b.layer === 'narration'), null, { timeout: 20_000 });
+      const narrating = () => page.waitForFunction(() => !!document.querySelector('[data-quiz="before"] [data-action="quiz-skip"]') || (window as unknown as { __soignantsPhone?: { textBoxes(): { layer: string }[] } }).__soignantsPhone?.textBoxes().some((b) => b.layer === 'narration'), null, { timeout: 20_000 });
+      await narrating();
+      // « Testez-vous » first: skipped.
+      if (await skipQuizBefore(page)) await narrating();
       const drawn = await boxes(page);
       await page.locator('.phone-screen').screenshot({ path: path.join(OUT, `phone-opening-${size.name}.png`) });
       // The clock, the date and a notification are drawn under the card, apart from each other.
