@@ -43,6 +43,22 @@ describe('phone model', () => {
     expect(threadList(s, 'chat').map((t) => t.id)).toEqual(['equipe', 'dm-lea']);
   });
 
+  it('counts one pending friend request once on the Cercle badge (it also raised a notification)', () => {
+    const s = run([{ kind: 'friendRequest', from: 'karim', text: 'Karim Benali souhaite vous ajouter.', ...T }]);
+    expect(s.requests.filter((r) => r.status === 'pending')).toHaveLength(1);
+    expect(badges(s).social).toBe(1);
+  });
+
+  it('#open of another app closes the conversation that was open: its next messages are unread, not read in the background', () => {
+    let s = run([{ kind: 'screen', screen: 'chat', text: '' }, msg('dm-lea', 'lea', 'Coucou')]);
+    expect([s.screen, s.thread]).toEqual(['chat', 'dm-lea']);
+    s = applyStep(s, { kind: 'screen', screen: 'social', text: '' });
+    expect([s.screen, s.thread]).toEqual(['social', null]);
+    s = applyStep(s, msg('dm-lea', 'lea', 'Tu es là ?'));
+    expect(s.threads['dm-lea']!.unread).toBe(1);
+    expect(badges(s).chat).toBe(1);
+  });
+
   it('tracks members joining and leaving, and the player leaving a group', () => {
     let s = run([
       { kind: 'system', thread: 'equipe', text: 'Karim a rejoint le groupe', join: 'karim', leave: null, ...T },
