@@ -29,6 +29,17 @@ describe('first divergence', () => {
     expect(compareBranches(b, b).divergence).toBeNull();
   });
 
+  it('when one path is the start of the other, they part where the longer one goes on', () => {
+    const step = (decisionId: string, optionIndex: number, optionText: string) => ({
+      decisionId, prompt: `Que faire à ${decisionId} ?`, optionIndex, optionText,
+      consequence: { deltas: { secret: 0, respect: 0, posture: 0, image: 0 }, feedback: '', refs: [], risks: [] },
+    });
+    const short = [step('d1', 0, 'Répondre'), step('d2', 1, 'Attendre')];
+    const long = [...short, step('d3', 2, 'Signaler à la cadre')];
+    expect(firstDivergence(short, long)).toEqual({ index: 2, decisionId: 'd3', prompt: 'Que faire à d3 ?', left: null, right: 'Signaler à la cadre' });
+    expect(firstDivergence(long, short)).toEqual({ index: 2, decisionId: 'd3', prompt: 'Que faire à d3 ?', left: 'Signaler à la cadre', right: null });
+  });
+
   it('on a generated story, the divergence is the first differing step of the two paths', () => {
     const synth = explorations(syntheticStory(5, 3))[0]!.ex;
     const ends = [...synth.endings.values()];
