@@ -1,6 +1,7 @@
 // The debrief screen as a self-contained DOM component. The play screen mounts it over (or in
 // place of) the phone at an ending and gets a disposer back.
 import { AXIS_MAX, AXIS_MIN } from '../narrative/scoring';
+import { gaugeFill } from '../ui/gauge';
 import { quoted, SEVERITY_COLORS, signed, UI } from './labels';
 import { button, h, uid } from './dom';
 import { downloadDebriefJson, PRINT_CLASS, printDebrief } from './export';
@@ -38,13 +39,13 @@ function whatIf(doc: Document, p: DebriefData['path'][number], actions: DebriefA
 /** The four axes as compact figures: what the path adds up to, read at a glance. */
 function totals(doc: Document, data: DebriefData): HTMLElement {
   return h(doc, 'ul', { class: 'dbf-totals', 'aria-label': UI.axesCaption }, ...data.axes.map((a) => {
-    const pct = ((a.total - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * 100;
+    const fill = gaugeFill(a.total);
     return h(doc, 'li', { class: 'dbf-axis', 'data-axis': a.axis },
       h(doc, 'span', { class: 'dbf-axis-label' }, a.label),
       h(doc, 'strong', { class: `dbf-axis-total ${a.total < 0 ? 'neg' : a.total > 0 ? 'pos' : ''}` }, signed(a.total)),
       h(doc, 'span', {
         class: 'dbf-gauge', role: 'meter', 'aria-valuemin': AXIS_MIN, 'aria-valuemax': AXIS_MAX, 'aria-valuenow': a.total, 'aria-label': a.label,
-      }, h(doc, 'span', { class: `dbf-gauge-fill ${a.total < 0 ? 'neg' : 'pos'}`, style: a.total < 0 ? `left:${pct}%;width:${50 - pct}%` : `left:50%;width:${pct - 50}%` })));
+      }, h(doc, 'span', { class: `dbf-gauge-fill ${fill.side}`, style: `left:${fill.left}%;width:${fill.width}%` })));
   }));
 }
 

@@ -1,21 +1,20 @@
 // Cards both windows draw: gauges, decision options, consequence, ending, summary.
 import { referenceLabel } from '../../narrative/legal/references';
-import { AXIS_LABELS, AXIS_MAX, AXIS_MIN, type LedgerLine } from '../../narrative/scoring';
+import { AXIS_LABELS, type LedgerLine } from '../../narrative/scoring';
 import { AXES, type AxisValues, type EndingStep, type Sanction } from '../../narrative/types';
 import { FOLLOWED_BY_LABELS, ROLE_LABELS, SEVERITY_LABELS, sanctionLabel, signed } from '../model/labels';
 import type { ConsequenceView, DecisionView, Summary, SummaryRun } from '../model/types';
 import { button, h } from './dom';
+import { gaugeFill } from '../../ui/gauge';
 
 export function gauges(score: AxisValues, before?: AxisValues): HTMLElement {
   return h('div', { class: 'tp-gauges', role: 'list', 'aria-label': 'Jauges' },
     ...AXES.map((axis) => {
       const v = score[axis];
       const delta = before ? v - before[axis] : 0;
-      const span = AXIS_MAX - AXIS_MIN;
-      const left = ((Math.min(0, v) - AXIS_MIN) / span) * 100;
-      const width = (Math.abs(v) / span) * 100;
+      const fill = gaugeFill(v);
       const bar = h('div', { class: 'tp-gauge-track', 'aria-hidden': 'true' },
-        h('div', { class: `tp-gauge-fill ${v < 0 ? 'neg' : 'pos'}`, style: `left:${left}%;width:${width}%` }),
+        h('div', { class: `tp-gauge-fill ${fill.side}`, style: `left:${fill.left}%;width:${fill.width}%` }),
         h('div', { class: 'tp-gauge-zero' }));
       return h('div', { class: 'tp-gauge', role: 'listitem', 'data-axis': axis },
         h('span', { class: 'tp-gauge-label' }, AXIS_LABELS[axis]),

@@ -6,6 +6,7 @@ import type { ChoiceResult } from '../../narrative/session';
 import { AXES, type Axis, type AxisValues } from '../../narrative/types';
 import { refLabels, signed } from '../../phone/model/describe';
 import { h } from '../dom';
+import { gaugeFill } from '../gauge';
 import { quoted } from '../../debrief/labels';
 
 export function ledgerText(l: LedgerLine): string {
@@ -71,13 +72,10 @@ export class ConsequencePanel {
     for (const axis of AXES) {
       const g = this.gauges.get(axis)!;
       const v = score[axis];
-      const span = AXIS_MAX - AXIS_MIN;
-      // The bar grows from the centre (0) to the left for losses, to the right for gains.
-      const left = ((Math.min(0, v) - AXIS_MIN) / span) * 100;
-      const width = (Math.abs(v) / span) * 100;
-      g.fill.style.left = `${left}%`;
-      g.fill.style.width = `${width}%`;
-      g.fill.classList.toggle('neg', v < 0);
+      const fill = gaugeFill(v);
+      g.fill.style.left = `${fill.left}%`;
+      g.fill.style.width = `${fill.width}%`;
+      g.fill.classList.toggle('neg', fill.side === 'neg');
       g.meter.setAttribute('aria-valuenow', String(v));
       g.meter.setAttribute('aria-valuetext', `${signed(v)} sur une échelle de ${AXIS_MIN} à +${AXIS_MAX}`);
       g.value.textContent = signed(v);
