@@ -23,8 +23,9 @@ export function severityNote(x: ExplainInput): string | null {
   if (high) {
     const worst = steps.reduce<(typeof steps)[number] | null>((w, s) => (s.total < (w?.total ?? 0) ? s : w), null);
     const gains = steps.filter((s) => s.total > 0).reduce((n, s) => n + s.total, 0);
-    // Totals that already look bad need no excuse.
-    if (!worst || (gains === 0 && totals.every((t) => t < 0))) return null;
+    // Totals that already look bad (every axis down, −2 or less on average) need no excuse.
+    const sumTotals = totals.reduce((n, t) => n + t, 0);
+    if (!worst || (totals.every((t) => t < 0) && (gains === 0 || sumTotals <= -2 * totals.length))) return null;
     return frenchTypography(
       `Pourquoi « ${x.severityLabel} » avec ces totaux ? Les axes additionnent tous vos choix ; la gravité juge où mène le chemin. `
       + (gains > 0 ? `Vos bons choix (${signed(gains)}) n'effacent pas ${quoted(worst.text)} (${signed(worst.total)} sur les quatre axes).` : `${quoted(worst.text)} (${signed(worst.total)} sur les quatre axes) suffit à la faire basculer.`),

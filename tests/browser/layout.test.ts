@@ -212,11 +212,17 @@ describe.skipIf(skip)('page layout at every size', () => {
         expect(await textProblems(page)).toEqual([]);
         await beat.locator('.see-debrief').click();
         await page.waitForSelector('article.dbf');
-        const { total, view } = await page.evaluate(() => {
+        const { total, view, extra } = await page.evaluate(() => {
           const host = document.querySelector('.ending-host') as HTMLElement;
-          return { total: host.scrollHeight, view: host.clientHeight };
+          // The quiz and the result code (« Testez-vous », « Votre code de résultat ») are optional
+          // sections added to the debrief: its length in screens is counted without them.
+          const extra = [...host.querySelectorAll<HTMLElement>('.dbf .learn')].reduce((n, el) => {
+            const cs = getComputedStyle(el);
+            return n + el.getBoundingClientRect().height + parseFloat(cs.marginTop) + parseFloat(cs.marginBottom);
+          }, 0);
+          return { total: host.scrollHeight, view: host.clientHeight, extra };
         });
-        const screens = total / view;
+        const screens = (total - extra) / view;
         console.log(`debrief ${id} at ${tag}: ${screens.toFixed(1)} screens`);
         for (let y = 0, k = 0; y < total; y += view, k++) {
           await page.evaluate((top) => document.querySelector('.ending-host')!.scrollTo(0, top), y);
