@@ -111,6 +111,22 @@ describe('phone model', () => {
     expect(s.date).toBe('jeudi 6 mars');
   });
 
+  it('opens the camera on a live view in a later scene, not on the last photo taken', () => {
+    let s = initialPhone(info);
+    s = applyStep(s, { kind: 'photo', photo: 'lever-soleil', text: 'Clic.', ...T });
+    // Just taken: the viewfinder shows it.
+    expect(s.finder).toBe(true);
+    s = applyStep(s, { kind: 'timeskip', text: 'Quatre jours plus tard…', time: '09:05', date: 'vendredi 7 mars' });
+    s = openScreen(s, 'camera');
+    expect(s.finder).toBe(false);
+    // The photo stays in the gallery.
+    expect(s.shots[0]!.photo).toBe('lever-soleil');
+    // Looking elsewhere and coming back is a new session of the camera too.
+    s = applyStep(s, { kind: 'photo', photo: 'lever-soleil', text: 'Clic.', ...T });
+    s = openScreen(openScreen(s, 'home'), 'camera');
+    expect(s.finder).toBe(false);
+  });
+
   it('plays the demo story to its first decision and places it in the thread', () => {
     const runner = ScenarioRunner.load(demo, 'demo');
     if (!(runner instanceof ScenarioRunner)) throw new Error(runner.message);

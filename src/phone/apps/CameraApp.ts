@@ -12,7 +12,8 @@ export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   const res = emptyResult(false);
   const g = kit.gfx(root);
   g.fillStyle(0x000000, 1).fillRect(0, 0, 360, kit.H);
-  const shot = f.state.shots[0];
+  // The photo just taken; opened later, the camera shows a live view (the gallery keeps the photos).
+  const shot = f.state.finder ? f.state.shots[0] : undefined;
   const opts = f.decision?.options ?? [];
   const trayH = opts.length ? measureOptionButtons(kit, opts, 336) + 20 : 0;
   const end = kit.H - HOME_BAR_H;

@@ -78,7 +78,7 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
     case 'narration':
       return { ...s, narration: step.text };
     case 'timeskip':
-      return { ...s, screen: 'lock', thread: null, messages: false, banners: [], skip: { seq: s.seq, text: step.text } };
+      return { ...s, screen: 'lock', thread: null, messages: false, banners: [], skip: { seq: s.seq, text: step.text }, finder: false };
     case 'message': {
       const mine = step.from === PLAYER_ID;
       const item: ChatItem = { kind: 'message', seq: s.seq, from: step.from, text: step.text, photo: step.photo, time: step.time, date: step.date };
@@ -136,7 +136,7 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
       return { ...s, call, screen: 'phone', thread: null, profile: null, messages: false, photo: null };
     }
     case 'photo':
-      return { ...s, shots: [{ photo: step.photo, text: step.text, time: step.time }, ...s.shots], screen: 'camera', thread: null, messages: false, photo: null };
+      return { ...s, shots: [{ photo: step.photo, text: step.text, time: step.time }, ...s.shots], screen: 'camera', thread: null, messages: false, photo: null, finder: true };
   }
 }
 
@@ -145,7 +145,7 @@ export function openScreen(s: PhoneState, screen: ScreenId): PhoneState {
   const app = appOf(screen);
   let next: PhoneState = { ...s, screen, skip: screen === 'lock' ? s.skip : null };
   // Opening an app from the home screen shows its first page (the inbox, the feed, the grid).
-  if (screen !== s.screen) next = { ...next, thread: null, mail: null, profile: null, messages: false, photo: null };
+  if (screen !== s.screen) next = { ...next, thread: null, mail: null, profile: null, messages: false, photo: null, finder: false };
   if (app) next.pending = { ...next.pending, [app]: 0 };
   if (screen !== 'lock') next.banners = screen === 'home' ? next.banners : next.banners.filter((b) => b.app !== app);
   return next;

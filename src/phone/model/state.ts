@@ -126,6 +126,11 @@ export interface PhoneState {
   mails: Mail[];
   call: Call | null;
   shots: Shot[];
+  /**
+   * The camera's viewfinder still shows the photo just taken (`shots[0]`). Any other screen, or a
+   * time skip, puts the camera back to a live view: a later scene never opens on an old photo.
+   */
+  finder?: boolean;
   /** The last time skip, shown as a lock-screen transition. */
   skip: { seq: number; text: string } | null;
   narration: string | null;
