@@ -5,10 +5,10 @@ import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { parseMediaFile } from '../src/narrative/media/parse.ts';
 import type { MediaItem } from '../src/narrative/media/types';
-import { parseQuizFile, type Quiz } from '../src/learning/quiz';
-import { parseSheetFile, type Sheet, type SheetDecision } from '../src/learning/sheet';
-import { inkRoleVariants } from '../src/narrative/validate/source';
-import { frenchTypography } from '../src/narrative/typography';
+import { parseQuizFile, type Quiz } from '../src/learning/quiz.ts';
+import { parseSheetFile, type Sheet, type SheetDecision } from '../src/learning/sheet.ts';
+import { inkRoleVariants } from '../src/narrative/validate/source.ts';
+import { frenchTypography } from '../src/narrative/typography.ts';
 
 export interface InkProblem {
   file: string;

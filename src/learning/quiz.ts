@@ -1,9 +1,9 @@
 // « Testez-vous »: the short quiz kept next to each story (stories/<id>.quiz.json), its checks
 // (run by the build and by stories:check, each problem with its line) and its scoring.
 // Pure: no DOM, no ink. The build reads the file; the game, the tests and the tools share this code.
-import { findReference, refAllowedForRole, refProblem } from '../narrative/legal/references';
-import { penaltyProblems } from '../narrative/validate/source';
-import { ROLES, type Role } from '../narrative/types';
+import { findReference, refAllowedForRole, refProblem } from '../narrative/legal/references.ts';
+import { penaltyProblems } from '../narrative/validate/source.ts';
+import { ROLES, type Role } from '../narrative/types.ts';
 
 /**
  * What a wrong answer reveals. `prudence`: seeing a ban where the law allows (over-caution, which

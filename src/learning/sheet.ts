@@ -1,7 +1,7 @@
 // « Fiche formateur »: kept next to each story (stories/<id>.sheet.json): objectives, duration, the
 // five decisions of a one-hour class, the texts to read, debrief questions in three phases. Checked
 // by the build and stories:check (file:line); the decisions' questions come from the story itself.
-import { refProblem } from '../narrative/legal/references';
+import { refProblem } from '../narrative/legal/references.ts';
 
 export interface SheetDecision {
   id: string;

@@ -1,10 +1,10 @@
 // The scenario format's tag grammar, parsed here and nowhere else.
 // Every form is documented for authors in stories/README.md.
-import { isAuthority, isStatut, levelRank, needsActor, STATUTS } from './legal/sanctions';
+import { isAuthority, isStatut, levelRank, needsActor, STATUTS } from './legal/sanctions.ts';
 import {
   APPS, AUDIENCES, AXES, CHOICE_ACTIONS, SCREENS, SEVERITIES,
   type AppId, type Audience, type AxisValues, type ChoiceAction, type Genre, type ScreenId, type Sanction, type Severity, type Statut,
-} from './types';
+} from './types.ts';
 
 /** `#conduite:` of an ending: an act of the hospital function, or private conduct (L.4124-2 only for the first). */
 export type Conduite = 'service' | 'privee';

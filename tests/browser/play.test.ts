@@ -24,7 +24,7 @@ function expected(id: string, role: Role, pick: (n: number) => number): { ending
     stop = runner.choose(pick(stop.options.length)).batch.stop;
   }
   const d = buildDebrief({ info: runner.info, role, history: runner.choicesMade, ending: stop });
-  return { ending: d.ending.id, title: d.ending.title, ledger: d.ledger.map((l) => `${l.authority}: ${l.levelText ? UI.ledgerLevel + l.levelText : UI.ledgerNothing}`) };
+  return { ending: d.ending.id, title: d.ending.title, ledger: d.ledger.map((l) => `${l.authority}: ${l.levelText ?? UI.ledgerNothing}`) };
 }
 
 /** What the page's debrief shows: its ending, its title, and each authority's level line. */
@@ -32,7 +32,14 @@ async function shown(page: import('playwright-core').Page): Promise<{ ending: st
   return page.locator('article.dbf').evaluate((a) => ({
     ending: a.getAttribute('data-ending') ?? '',
     title: a.querySelector('h1')?.textContent ?? '',
-    ledger: [...a.querySelectorAll('li.dbf-ledger-line')].map((li) => `${li.getAttribute('data-authority')}: ${li.querySelector('.dbf-level')?.textContent ?? ''}`),
+    // Each row of « qui décide quoi »: the level in words when the row says it (who acts, or a level
+    // off the scale), otherwise the highlighted step of the authority's scale (its hidden prefix left out).
+    ledger: [...a.querySelectorAll('tr.dbf-ledger-line')].map((tr) => {
+      const words = tr.querySelector('.dbf-level')?.textContent;
+      const on = tr.querySelector('.dbf-scale li.on')?.cloneNode(true) as HTMLElement | undefined;
+      on?.querySelector('.sr-only')?.remove();
+      return `${tr.getAttribute('data-authority')}: ${words ?? on?.textContent ?? ''}`;
+    }),
   }));
 }
 

@@ -4,7 +4,7 @@
 import type { MediaItem } from './types';
 
 export type { MediaItem, MediaScene } from './types';
-export { parseMediaFile, MEDIA_SCENES } from './parse';
+export { parseMediaFile, MEDIA_SCENES } from './parse.ts';
 
 const BY_ID = new Map<string, MediaItem>();
 

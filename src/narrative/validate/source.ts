@@ -1,11 +1,11 @@
 // Line-by-line checks of .ink sources against the scenario format, so every problem can be
 // reported as « stories/FILE.ink:LINE: message ». Graph-level checks live in story.ts.
-import { findMedia, type MediaItem } from '../media';
-import { refProblem } from '../legal/references';
-import { appliesToRole, levelRank, STATUTS } from '../legal/sanctions';
-import { parseTag, splitSourceTags, tagAllowedAt, type Tag, type TagPlace } from '../tags';
-import { typographyProblems } from '../typography';
-import { PLAYER_ID, ROLES, type Role, type Statut } from '../types';
+import { findMedia, type MediaItem } from '../media/index.ts';
+import { refProblem } from '../legal/references.ts';
+import { appliesToRole, levelRank, STATUTS } from '../legal/sanctions.ts';
+import { parseTag, splitSourceTags, tagAllowedAt, type Tag, type TagPlace } from '../tags.ts';
+import { typographyProblems } from '../typography.ts';
+import { PLAYER_ID, ROLES, type Role, type Statut } from '../types.ts';
 
 export interface SourceFile {
   /** Path shown to authors, relative to the project root (stories/x.ink). */
