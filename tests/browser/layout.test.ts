@@ -199,7 +199,8 @@ describe.skipIf(skip)('page layout at every size', () => {
           await page.keyboard.press('Enter');
           await page.locator('.choice-card:not([hidden]) h3').first().waitFor();
           // The feedback of the choice just made is where the eyes are.
-          expect({ turn, feedback: await feedbackInView(page) }).toEqual({ turn, feedback: true });
+          // (Polled: the card of the previous choice is still on the page until this one replaces it.)
+          await expect.poll(async () => ({ turn, feedback: await feedbackInView(page) }), { timeout: 10_000 }).toEqual({ turn, feedback: true });
           expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
           if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-feedback.png`) });
           const sheet = page.locator('.choice-card.sheet .sheet-continue');
