@@ -12,7 +12,7 @@ import { explore, type Exploration } from '../../src/narrative/explorer';
 import type { Role } from '../../src/narrative/types';
 import { compiledStories } from '../map-fixtures';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, openGame, skipQuizBefore } from './harness';
+import { ARMED_CHOICE, choiceButtons, launch, openGame, skipQuizBefore } from './harness';
 
 requireBrowserUnderCi();
 
@@ -182,7 +182,8 @@ describe.skipIf(skip)('page layout at every size', () => {
         await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
         await page.locator(`.scenario[data-id="${id}"]`).getByRole('button', { name: /^Jouer/ }).click();
         for (let turn = 0; turn < 30; turn++) {
-          const next = page.locator('[aria-label="Vos choix"] button, .ending-beat:not([hidden]) .see-debrief, [data-quiz="before"] [data-action="quiz-skip"]').first();
+          // Armed options only: for a short guard after a decision appears, a key picks nothing.
+          const next = page.locator(`${ARMED_CHOICE}, .ending-beat:not([hidden]) .see-debrief, [data-quiz="before"] [data-action="quiz-skip"]`).first();
           await next.waitFor({ timeout: 30_000 });
           // « Testez-vous » may be offered before the scenario: this test lays out the game, so it skips it.
           if (await skipQuizBefore(page)) {

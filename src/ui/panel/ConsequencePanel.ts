@@ -149,7 +149,11 @@ export class ConsequencePanel {
     this.backdrop.hidden = false;
     this.card.setAttribute('role', 'dialog');
     this.card.scrollTop = 0;
-    this.continueBtn.focus({ preventScroll: true });
+    // Focus moves once the key that chose is done: moved at once, the Enter that picked the option
+    // went on to press « Continuer » and the sheet closed before it was read.
+    setTimeout(() => {
+      if (this.card.classList.contains('sheet')) this.continueBtn.focus({ preventScroll: true });
+    }, 0);
     return new Promise((resolve) => {
       this.release = resolve;
     });
@@ -171,7 +175,9 @@ export class ConsequencePanel {
     this.endBeat.classList.toggle('sheet', narrow);
     this.backdrop.hidden = !narrow;
     this.el.parentElement?.scrollTo?.({ top: 0 });
-    go.focus({ preventScroll: true });
+    setTimeout(() => {
+      if (go.isConnected) go.focus({ preventScroll: true });
+    }, 0);
     return new Promise((resolve) => {
       this.release = () => {
         this.endBeat.hidden = true;
