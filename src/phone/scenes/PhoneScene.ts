@@ -551,7 +551,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     const c = dark ? 0x111827 : 0xffffff;
     const g = kit.gfx(root);
     // Before the story sets a time, no clock rather than « --:-- ».
-    if (s.screen !== 'lock' && s.time) kit.line(root, 18, STATUS_H / 2, s.time, 90, { size: 13, bold: true, color, originY: 0.5 });
+    // System chrome, as on a real phone: it grows a little with the text size, never past its bar
+    // (at 200 % it ran under the screen's rounded corner).
+    if (s.screen !== 'lock' && s.time) kit.line(root, 22, STATUS_H / 2, s.time, 90, { size: (13 * Math.min(1.25, kit.textScale)) / kit.textScale, bold: true, color, originY: 0.5 });
     // Network bars, then the battery.
     for (let i = 0; i < 4; i++) g.fillStyle(c, 1).fillRect(292 + i * 5, 18 - (i + 1) * 2.5, 3, (i + 1) * 2.5);
     g.lineStyle(1.2, c, 1).strokeRoundedRect(318, 8, 24, 12, 3);
