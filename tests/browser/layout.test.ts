@@ -12,7 +12,7 @@ import { explore, type Exploration } from '../../src/narrative/explorer';
 import type { Role } from '../../src/narrative/types';
 import { compiledStories } from '../map-fixtures';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { ARMED_CHOICE, choiceButtons, launch, openGame, skipQuizBefore } from './harness';
+import { ARMED_CHOICE, choiceButtons, launch, openGame, phoneAtRest, skipQuizBefore } from './harness';
 
 requireBrowserUnderCi();
 
@@ -96,19 +96,16 @@ async function optionsHiddenOnFocus(page: Page): Promise<string[]> {
   for (let i = 0; i < n; i++) {
     const b = choiceButtons(page).nth(i);
     await b.focus();
-    const ok = async () => b.evaluate((el) => {
+    // The phone scrolls to the focused option and moves the button over it: wait until it is fully
+    // in view (a budget that holds under load), and report it when it never gets there.
+    const seen = await page.waitForFunction((el) => {
+      if (!el) return false;
       const r = el.getBoundingClientRect();
       const screen = (el.closest('.phone-screen, .text-phone') ?? document.body).getBoundingClientRect();
       const inView = r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= document.documentElement.clientWidth + 1;
       const inScreen = r.top >= screen.top - 1 && r.bottom <= screen.bottom + 1 && r.left >= screen.left - 1 && r.right <= screen.right + 1;
       return r.width > 0 && r.height > 0 && inView && inScreen;
-    });
-    // The phone scrolls to the focused option and moves the button over it: give it a few frames.
-    let seen = false;
-    for (let k = 0; k < 20 && !seen; k++) {
-      seen = await ok();
-      if (!seen) await page.waitForTimeout(50);
-    }
+    }, await b.elementHandle(), { timeout: 5_000 }).then(() => true, () => false);
     if (!seen) bad.push(await b.textContent() ?? String(i));
   }
   return bad;
@@ -191,7 +188,8 @@ describe.skipIf(skip)('page layout at every size', () => {
             continue;
           }
           if (await page.locator('.ending-beat:not([hidden]) .see-debrief').count()) break;
-          await page.waitForTimeout(250);
+          // The decision is drawn and laid out once the phone's loop has gone to sleep.
+          await phoneAtRest(page);
           expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
           expect({ turn, hidden: await optionsHiddenOnFocus(page) }).toEqual({ turn, hidden: [] });
           if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-choice.png`) });

@@ -43,7 +43,7 @@ const lvl = (name: string, rank: number, kind: LevelKind = 'sanction'): Level =>
 
 const EMPLOYER_TALK = talk('entretien avec la cadre');
 
-/** Employer scales of a public hospital, by the status of the nurse staged. No private « licenciement pour faute grave ». */
+/** Employer scales of a public hospital, by the status of the nurse staged (cgfp-l533-1, fph-stagiaire, fph-contractuel); private labour law (employeur-prive) has no place here. */
 const EMPLOYER_SCALES: Record<Statut, { levels: readonly Level[]; basis: readonly string[] }> = {
   titulaire: {
     levels: [
