@@ -6,40 +6,12 @@
 // with her, and only the placement's pedagogical route and the institute can act.
 import { describe, expect, it } from 'vitest';
 import { pathLedger } from '../src/narrative/ledger';
-import { ScenarioRunner } from '../src/narrative/runner';
 import { scoreOf } from '../src/narrative/scoring';
 import { consequencesOf } from '../src/narrative/snapshot';
-import type { Batch } from '../src/narrative/runner';
-import type { EndingStep, Genre, LineStep, Role } from '../src/narrative/types';
-import { compiled } from './helpers';
+import type { Genre, LineStep, Role } from '../src/narrative/types';
+import { plain, playByText } from './helpers';
 
-// The game typesets French (non-breaking spaces, curly apostrophes); compare on plain text.
-const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-
-interface Played {
-  ending: EndingStep;
-  lines: LineStep[];
-  runner: ScenarioRunner;
-}
-
-function play(role: Role, genre: Genre, choices: readonly string[]): Played {
-  const runner = ScenarioRunner.load(compiled('stories/page-pro.ink'), 'page-pro');
-  if (!(runner instanceof ScenarioRunner)) throw new Error(runner.message);
-  runner.genre = genre;
-  let batch: Batch = runner.start(role);
-  const lines: LineStep[] = [...batch.lines];
-  for (const wanted of choices) {
-    const stop = batch.stop;
-    if (stop.kind !== 'decision') throw new Error(`ended (${stop.id}) before « ${wanted} »`);
-    const offered = stop.options.map((o) => plain(o.text));
-    const i = offered.indexOf(plain(wanted));
-    expect(i, `« ${wanted} » not offered at ${stop.id}; offered: ${offered.join(' / ')}`).toBeGreaterThanOrEqual(0);
-    batch = runner.choose(i).batch;
-    lines.push(...batch.lines);
-  }
-  if (batch.stop.kind !== 'ending') throw new Error(`no ending after the planned choices (stopped at ${batch.stop.id})`);
-  return { ending: batch.stop, lines, runner };
-}
+const play = (role: Role, genre: Genre, choices: readonly string[]) => playByText('page-pro', role, genre, choices);
 
 const textOf = (l: LineStep) => ('text' in l && typeof l.text === 'string' ? plain(l.text) : '');
 const NURSE_ONLY = ['csp-l4124-2', 'csp-l4124-6', 'ordre-plainte-conciliation', 'cgfp-l533-1', 'fph-procedure', 'fph-contractuel', 'fph-stagiaire', 'employeur-prive', 'cas-ordre-2024'];

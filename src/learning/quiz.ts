@@ -1,6 +1,7 @@
 // « Testez-vous »: the short quiz kept next to each story (stories/<id>.quiz.json), its checks
 // (run by the build and by stories:check, each problem with its line) and its scoring.
 // Pure: no DOM, no ink. The build reads the file; the game, the tests and the tools share this code.
+import { lineOf, parseDataJson } from '../narrative/dataFile.ts';
 import { findReference, refAllowedForRole, refProblem } from '../narrative/legal/references.ts';
 import { penaltyProblems } from '../narrative/validate/source.ts';
 import { ROLES, type Role } from '../narrative/types.ts';
@@ -51,10 +52,6 @@ export const MIN_PER_SIDE = 2;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const KEYS = new Set(['id', 'kind', 'statement', 'options', 'answer', 'misconception', 'misconceptions', 'explanation', 'refs', 'roles']);
 
-function lineOf(text: string, needle: string, from = 0): number {
-  const i = text.indexOf(needle, from);
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
-}
 
 /** Small stable hash (FNV-1a), enough to notice that a quiz changed. */
 export function hashText(text: string): number {
@@ -77,14 +74,9 @@ export function itemsFor(quiz: Quiz, role: Role): QuizItem[] {
 
 export function parseQuizFile(text: string, file: string): { quiz: Quiz | null; problems: QuizProblem[] } {
   const problems: QuizProblem[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const pos = /position (\d+)/.exec((e as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { quiz: null, problems: [{ file, line, message: `questionnaire illisible : ce n'est pas du JSON valide (${(e as Error).message})` }] };
-  }
+  const json = parseDataJson(text);
+  if (!json.ok) return { quiz: null, problems: [{ file, line: json.line, message: `questionnaire illisible : ce n'est pas du JSON valide (${json.error})` }] };
+  const data = json.data;
   const raw = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).items : undefined;
   if (!Array.isArray(raw)) return { quiz: null, problems: [{ file, line: 1, message: 'questionnaire : un objet { "items": [ … ] } est attendu' }] };
   const items: QuizItem[] = [];

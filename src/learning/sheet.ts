@@ -1,6 +1,7 @@
 // « Fiche formateur »: kept next to each story (stories/<id>.sheet.json): objectives, duration, the
 // five decisions of a one-hour class, the texts to read, debrief questions in three phases. Checked
 // by the build and stories:check (file:line); the decisions' questions come from the story itself.
+import { lineOf, parseDataJson } from '../narrative/dataFile.ts';
 import { refProblem } from '../narrative/legal/references.ts';
 
 export interface SheetDecision {
@@ -29,10 +30,6 @@ export interface SheetProblem {
 const KEYS = new Set(['objectives', 'durationMinutes', 'shortPath', 'refs', 'questions', 'refresher']);
 const PHASES = ['reactions', 'analyse', 'synthese'] as const;
 
-function lineOf(text: string, needle: string): number {
-  const i = text.indexOf(needle);
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
-}
 
 const texts = (x: unknown, min: number) => Array.isArray(x) && x.length >= min && x.every((s) => typeof s === 'string' && s.trim().length >= 5);
 
@@ -42,12 +39,9 @@ const texts = (x: unknown, min: number) => Array.isArray(x) && x.length >= min &
  */
 export function parseSheetFile(text: string, file: string, decisions: ReadonlyMap<string, Omit<SheetDecision, 'id'>>): { sheet: Sheet | null; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { sheet: null, problems: [{ file, line: 1, message: `fiche formateur illisible : ce n'est pas du JSON valide (${(e as Error).message})` }] };
-  }
+  const json = parseDataJson(text);
+  if (!json.ok) return { sheet: null, problems: [{ file, line: json.line, message: `fiche formateur illisible : ce n'est pas du JSON valide (${json.error})` }] };
+  const data = json.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { sheet: null, problems: [{ file, line: 1, message: 'fiche formateur : un objet { "objectives", "durationMinutes", "shortPath", "refs", "questions" } est attendu' }] };
   const r = data as Record<string, unknown>;
   const at = (key: string, message: string) => problems.push({ file, line: lineOf(text, `"${key}"`), message });

@@ -1,5 +1,6 @@
 // Reads and checks a story's photo file. Pure: the caller reads the file, so the same code runs in
 // the build, in stories:check and in the tests, and every problem names its line.
+import { lineOf, parseDataJson } from '../dataFile.ts';
 import type { MediaItem, MediaScene } from './types';
 
 export const MEDIA_SCENES: readonly MediaScene[] = ['selfie', 'bed', 'wound', 'document', 'screenshot', 'poster', 'landscape', 'object'];
@@ -13,23 +14,13 @@ export interface MediaProblem {
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const KEYS = new Set(['id', 'alt', 'scene', 'identifiers', 'blurred', 'cropped', 'sign', 'bracelet', 'patientBehind']);
 
-/** Line (1-based) of the first occurrence of `needle` at or after character `from`, or 1. */
-function lineOf(text: string, needle: string, from = 0): number {
-  const i = text.indexOf(needle, from);
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
-}
 
 export function parseMediaFile(text: string, file: string): { items: MediaItem[]; problems: MediaProblem[] } {
   const problems: MediaProblem[] = [];
   const items: MediaItem[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const pos = /position (\d+)/.exec((e as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { items, problems: [{ file, line, message: `fichier de photos illisible : ce n'est pas du JSON valide (${(e as Error).message})` }] };
-  }
+  const json = parseDataJson(text);
+  if (!json.ok) return { items, problems: [{ file, line: json.line, message: `fichier de photos illisible : ce n'est pas du JSON valide (${json.error})` }] };
+  const data = json.data;
   if (!Array.isArray(data)) return { items, problems: [{ file, line: 1, message: 'fichier de photos : une liste [ … ] de photos est attendue' }] };
   const seen = new Set<string>();
   let cursor = 0;
