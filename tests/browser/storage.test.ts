@@ -48,9 +48,12 @@ describe.skipIf(skip)('saved data shared by tabs and windows', () => {
     await m.getByRole('radio', { name: /Infirmier/ }).check();
     await m.getByRole('button', { name: /^Jouer : Démo/ }).focus();
     await a.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    // nextStop waits for armed options (and skips « Testez-vous », offered before a real scenario).
+    expect(await nextStop(a)).toBe('choice');
     await choiceButtons(a).first().click();
     expect(await nextStop(a)).toBe('choice');
     await b.getByRole('button', { name: /^Jouer : La demande d.ami/ }).click();
+    expect(await nextStop(b)).toBe('choice');
     await choiceButtons(b).first().click();
     await nextStop(b);
     // B's first choice used to write B's stale copy, without A's game.
