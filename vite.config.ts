@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
               // ledger…) in a chunk of their own, not in the entry: the branch-map worker imports the
               // runner chunk, and through the entry it would run the whole page (and fail on `document`).
               // runner/tags/explorer stay with inkjs, loaded with the first story.
-              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner\.ts|tags\.ts|explorer\.ts)/ },
+              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner(Entry)?\.ts|tags\.ts|explorer\.ts)/ },
             ],
           },
         },

@@ -5,7 +5,7 @@ import type { ScenarioRunner } from '../narrative/runner';
 import { lazyChunk } from './lazy';
 
 /** The ink runtime and the runner: their own chunk, tried again for real after a failed download. */
-const runnerChunk = lazyChunk(() => import('../narrative/runner'), 'runner', 'ScenarioRunner');
+const runnerChunk = lazyChunk(() => import('../narrative/runnerEntry'), 'runner', 'ScenarioRunner');
 
 const cache = new Map<string, string>();
 
