@@ -7,6 +7,8 @@ import { penaltyProblems } from '../src/narrative/validate/source';
 import { buildDebrief } from '../src/debrief/model';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { compiled } from './helpers';
+import { compiledStories, explorations } from './map-fixtures';
+import type { EndingStep } from '../src/narrative/types';
 
 describe('the errata card', () => {
   it('cites only ids of the reference table that may be cited', () => {
@@ -48,4 +50,30 @@ describe('the debrief points to them', () => {
     expect(data.errata.map((e) => e.id)).toEqual(expect.arrayContaining(['publicite', 'concurrence']));
     expect(data.errata.map((e) => e.id)).not.toContain('lille');
   });
+});
+
+describe('each scenario shows the corrections about itself', () => {
+  // The course cites R.4312-14 and the « refuse the friend request » rule for the friend request,
+  // and Lille for the photos: a debrief elsewhere that cites R.4312-9 or 226-1 is not about them.
+  const onlyFor: Record<string, string> = { 'r4312-14': 'demande-ami', 'demande-ami': 'demande-ami', lille: 'photos-patients' };
+  const { ok: stories } = compiledStories();
+  for (const fx of stories.filter((s) => s.id !== 'demo')) {
+    it(`${fx.id}: on every ending and role, no correction tied to another situation; its own when cited`, () => {
+      const seen = new Set<string>();
+      for (const { role, ex } of explorations(fx)) {
+        for (const e of ex.endings.values()) {
+          const runner = ScenarioRunner.load(fx.json, fx.id) as ScenarioRunner;
+          let stop = runner.start(role).stop;
+          for (const c of e.examplePath) stop = runner.choose(c).batch.stop;
+          const d = buildDebrief({ info: runner.info, role, history: runner.choicesMade, ending: stop as EndingStep });
+          for (const er of d.errata) {
+            seen.add(er.id);
+            if (onlyFor[er.id]) expect(onlyFor[er.id], `${fx.id} ${role} ${e.ending.id}: ${er.id}`).toBe(fx.id);
+          }
+        }
+      }
+      if (fx.id === 'demande-ami') expect([...seen]).toEqual(expect.arrayContaining(['r4312-14', 'demande-ami']));
+      if (fx.id === 'photos-patients') expect([...seen]).toContain('lille');
+    });
+  }
 });

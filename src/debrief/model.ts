@@ -199,6 +199,6 @@ export function buildDebrief(input: DebriefInput): DebriefData {
     questions: [...ending.questions],
     optionKeys: history.map((h) => `${h.decision.id}:${h.optionIndex}`),
     choices: history.map((h) => h.optionIndex),
-    errata: errataFor(refIds).map((e) => ({ id: e.id, title: e.title })),
+    errata: errataFor(refIds, info.id).map((e) => ({ id: e.id, title: e.title })),
   };
 }

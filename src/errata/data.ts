@@ -15,6 +15,9 @@ export interface ErratumItem {
   why: string;
   refs: readonly string[];
   about: readonly string[];
+  /** Where the course's mistake is tied to one situation (R.4312-14 is cited for the friend
+   * request only): shown beside those scenarios' debriefs only, whatever else they cite. */
+  scenarios?: readonly string[];
 }
 
 export const ERRATA: readonly ErratumItem[] = [
@@ -26,6 +29,7 @@ export const ERRATA: readonly ErratumItem[] = [
     why: 'Citer un article qui ne dit pas ce qu\'on lui fait dire affaiblit tout l\'argument devant un patient, un collègue ou un jury.',
     refs: ['csp-r4312-3', 'csp-r4312-4', 'csp-r4312-5', 'csp-r4312-9', 'csp-l1110-4'],
     about: ['csp-r4312-3', 'csp-r4312-4', 'csp-r4312-9'],
+    scenarios: ['demande-ami'],
   },
   {
     id: 'demande-ami',
@@ -35,6 +39,7 @@ export const ERRATA: readonly ErratumItem[] = [
     why: 'Présenter une bonne pratique comme une interdiction apprend à craindre la règle plutôt qu\'à comprendre ce qu\'elle protège.',
     refs: ['csp-r4312-4', 'csp-r4312-5', 'csp-r4312-9'],
     about: ['csp-r4312-9'],
+    scenarios: ['demande-ami'],
   },
   {
     id: 'concurrence',
@@ -62,6 +67,7 @@ export const ERRATA: readonly ErratumItem[] = [
     why: 'Un cas réel se cite exactement, ou pas du tout : un étudiant qui le raconte mal devant un jury perd son argument.',
     refs: ['cas-lille-2010'],
     about: ['cas-lille-2010', 'cp-226-1', 'cp-226-2'],
+    scenarios: ['photos-patients'],
   },
   {
     id: 'photos-penal',
@@ -92,8 +98,10 @@ export const ERRATA: readonly ErratumItem[] = [
   },
 ];
 
-/** Corrections worth showing beside a debrief that cites `refs`, in the card's order. */
-export function errataFor(refs: Iterable<string>): ErratumItem[] {
+/** Corrections worth showing beside a debrief of `scenarioId` that cites `refs`, in the card's order. */
+export function errataFor(refs: Iterable<string>, scenarioId?: string): ErratumItem[] {
   const cited = new Set(refs);
-  return ERRATA.filter((e) => e.about.some((id) => cited.has(id)));
+  return ERRATA.filter(
+    (e) => e.about.some((id) => cited.has(id)) && (!e.scenarios || (scenarioId !== undefined && e.scenarios.includes(scenarioId))),
+  );
 }
