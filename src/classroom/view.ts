@@ -5,6 +5,7 @@ import { h } from '../ui/dom';
 import { frenchTypography } from '../narrative/typography';
 import { ClassDecoder, classCsv, summarise, type ReadCodes, type ScenarioSummary, type StorySource } from '../learning/classroom';
 import { SEVERITY_LABELS } from './labels';
+import { signed } from '../ui/labels/numbers';
 import { setClassResults } from './state';
 import './classroom.css';
 
@@ -15,7 +16,6 @@ export interface ClassroomActions {
 }
 
 const pct = (a: number, b: number) => (b ? Math.round((100 * a) / b) : 0);
-const signed = (x: number) => (x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1)).replace('.', ',');
 
 function bar(label: Node | string, count: number, total: number, attrs: Record<string, string> = {}, risky = false): HTMLElement {
   const p = pct(count, total);
@@ -33,7 +33,7 @@ export function renderSummary(s: ScenarioSummary, actions: ClassroomActions): HT
   sec.append(h('h3', {}, 'Fins atteintes'),
     h('ul', { class: 'cls-bars', 'data-endings': '' }, ...s.endings.map((e) => bar(`${frenchTypography(e.title)} — ${SEVERITY_LABELS[e.severity]}`, e.count, s.students, { 'data-ending': e.id }, e.severity === 'serious' || e.severity === 'critical'))));
   sec.append(h('h3', {}, 'Les quatre axes (moyenne)'),
-    h('ul', { class: 'cls-axes' }, ...s.axes.map((a) => h('li', { 'data-axis': a.axis }, `${a.label} : ${signed(a.mean)}`))));
+    h('ul', { class: 'cls-axes' }, ...s.axes.map((a) => h('li', { 'data-axis': a.axis }, `${a.label} : ${signed(a.mean, 1)}`))));
   sec.append(h('h3', {}, 'Décision par décision'),
     h('p', { class: 'cls-muted' }, 'Les réponses qui coûtent sur un axe ou exposent à une sanction sont marquées « risqué ».'),
     ...s.decisions.map((d) => h('div', { class: 'cls-decision', 'data-decision': d.id },

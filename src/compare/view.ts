@@ -1,6 +1,7 @@
 // « Et si… ? » as a self-contained DOM component: two columns (left and right path) compared
 // row by row in tables, so a screen reader reads « axe, gauche, droite » in order.
-import { quoted, SEVERITY_COLORS, SEVERITY_LABELS, signed, UI } from '../debrief/labels';
+import { quoted, SEVERITY_COLORS, SEVERITY_LABELS, UI } from '../debrief/labels';
+import { signed } from '../ui/labels/numbers';
 import { button, h, uid } from '../debrief/dom';
 import type { BranchSummary, Comparison } from './model';
 import '../debrief/debrief.css';

@@ -3,7 +3,8 @@
 // end of the path, the axes add every choice up, good ones included. Pure, so it is unit-tested.
 import { frenchTypography } from '../narrative/typography';
 import { AXES, type AxisValues, type Severity } from '../narrative/types';
-import { quoted, signed } from './labels';
+import { quoted } from './labels';
+import { signed } from '../ui/labels/numbers';
 
 export interface ExplainInput {
   severity: Severity;

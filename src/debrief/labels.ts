@@ -134,12 +134,6 @@ export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];
 }
 
-/** « +2 », « −1 », « 0 »: a real minus sign reads better than a hyphen on a projector. */
-export function signed(n: number): string {
-  if (n > 0) return `+${n}`;
-  if (n < 0) return `\u2212${Math.abs(n)}`;
-  return '0';
-}
 
 /** Authority names from sanctions.ts, with the game's typography (’ and non-breaking spaces). */
 export function authorityName(id: Authority): string {

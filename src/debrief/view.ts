@@ -2,7 +2,8 @@
 // place of) the phone at an ending and gets a disposer back.
 import { AXIS_MAX, AXIS_MIN } from '../narrative/scoring';
 import { gaugeFill } from '../ui/gauge';
-import { quoted, SEVERITY_COLORS, signed, UI } from './labels';
+import { quoted, SEVERITY_COLORS, UI } from './labels';
+import { signed } from '../ui/labels/numbers';
 import { button, h, uid } from './dom';
 import { downloadDebriefJson, PRINT_CLASS, printDebrief } from './export';
 import type { DebriefData } from './model';

@@ -8,6 +8,7 @@
 // Restoring never throws: it returns a typed error the UI turns into a French message.
 import type { ScenarioRunner } from './runner';
 import { ROLES, type DecisionStep, type HistoryEntry, type Role } from './types';
+import { isIndex, isObj } from './guards';
 
 export const SAVE_FORMAT = 'soignants-reseaux-save';
 export const SAVE_VERSION = 2;
@@ -71,9 +72,6 @@ export function takeSnapshot(runner: ScenarioRunner, now = new Date()): Snapshot
   };
 }
 
-function isObj(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Checks text (or an already parsed value) is a save this build can resume. */
 export function parseSnapshot(input: string | unknown, expect: { scenarioId: string; fingerprint: string }): Snapshot | RestoreError {
@@ -87,8 +85,6 @@ export function parseSnapshot(input: string | unknown, expect: { scenarioId: str
 export function readSnapshot(input: string | unknown, scenarioId: string): Snapshot | RestoreError {
   return validate(input, scenarioId, null);
 }
-
-const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
 function validChoice(x: unknown): x is SavedChoice {
   return isObj(x) && typeof x.decision === 'string' && isIndex(x.option) && typeof x.text === 'string';

@@ -3,6 +3,7 @@
 // the schema: a broken entry is dropped alone. Written through Store.update (re-read and merged).
 import type { Role } from '../narrative/types';
 import type { Store } from './store';
+import { isObj } from '../narrative/guards';
 
 export interface StoredAnswer {
   choice: number;
@@ -47,7 +48,6 @@ export function emptyLearning(): LearningPart {
 }
 
 const KEY = /^[a-z0-9-]+:(etudiant|infirmier)$/;
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isDate = (x: unknown): x is string => typeof x === 'string' && x.length < 40 && !Number.isNaN(Date.parse(x));
 
 function validSitting(x: unknown): Sitting | null {

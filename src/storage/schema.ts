@@ -4,6 +4,7 @@ import type { Genre, Role } from '../narrative/types';
 import { ROLES } from '../narrative/types';
 import { SAVE_FORMAT } from '../narrative/snapshot';
 import { emptyLearning, validLearning, type LearningPart } from './learning';
+import { isObj } from '../narrative/guards';
 
 export const STORAGE_KEY = 'soignants-reseaux:v1';
 export const STORAGE_VERSION = 1;
@@ -66,9 +67,6 @@ export function emptyData(): StoredData {
 const TYPING: TypingSpeed[] = ['normal', 'rapide', 'instantane'];
 const FEEDBACK: FeedbackMode[] = ['immediat', 'examen'];
 
-function isObj(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 export function validSettings(x: unknown): Settings | null {
   if (!isObj(x)) return null;

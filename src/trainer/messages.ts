@@ -4,13 +4,13 @@
 import { isAuthority } from '../narrative/legal/sanctions';
 import { APPS, AUDIENCES, AXES, ROLES, SCREENS as PHONE_SCREENS, SEVERITIES } from '../narrative/types';
 import { PHASES, SCREENS, type Command, type SessionView } from './model/types';
+import { isObj } from '../narrative/guards';
 
 /** More options than any decision has, more votes than any room holds, more rounds than any session plays. */
 export const LIMITS = { options: 12, votes: 999, rounds: 500, text: 20_000, lines: 5_000 } as const;
 
 type Check = (x: unknown) => boolean;
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const str: Check = (x) => typeof x === 'string' && x.length <= LIMITS.text;
 const optStr: Check = (x) => x === null || str(x);
 const bool: Check = (x) => typeof x === 'boolean';

@@ -2,6 +2,7 @@
 // here (the store only passes the part through). Any window may read it; only the projector writes.
 import { AXES, ROLES, type Role } from '../narrative/types';
 import { isAuthority } from '../narrative/legal/sanctions';
+import { isIndex, isObj } from '../narrative/guards';
 import { Store, type KeyValueStorage, type StoreStatus } from '../storage/store';
 import { PHASES, SCREENS, SESSION_FORMAT, SESSION_VERSION, type ArchivedRun, type Round, type SessionData } from './model/types';
 
@@ -19,15 +20,11 @@ export type TrainerLoad =
   | { ok: true; session: SessionData | null }
   | { ok: false; problem: TrainerLoadProblem };
 
-function isObj(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
 
 function validSanction(x: unknown): boolean {
-  return isObj(x) && isStr(x.authority) && isAuthority(x.authority) && isStr(x.level) && isCount(x.rank) && isStrArray(x.refs);
+  return isObj(x) && isStr(x.authority) && isAuthority(x.authority) && isStr(x.level) && isIndex(x.rank) && isStrArray(x.refs);
 }
 
 function validRound(x: unknown): x is Round {
@@ -35,8 +32,8 @@ function validRound(x: unknown): x is Round {
   const c = x.consequence;
   return (
     isStr(x.decisionId) && isStr(x.prompt) && isStrArray(x.options) && x.options.length > 0 &&
-    Array.isArray(x.votes) && x.votes.length === x.options.length && x.votes.every(isCount) &&
-    isCount(x.followed) && x.followed < x.options.length &&
+    Array.isArray(x.votes) && x.votes.length === x.options.length && x.votes.every(isIndex) &&
+    isIndex(x.followed) && x.followed < x.options.length &&
     (x.by === 'majorite' || x.by === 'formateur') &&
     isObj(c) && isObj(c.deltas) && AXES.every((a) => typeof (c.deltas as Record<string, unknown>)[a] === 'number') &&
     isStr(c.feedback) && isStrArray(c.refs) && Array.isArray(c.risks) && c.risks.every(validSanction)
@@ -55,8 +52,8 @@ export function validSessionData(x: unknown): x is SessionData {
     isStr(x.id) && /^[a-z0-9-]{1,40}$/.test(x.id) &&
     isStr(x.scenarioId) && isStr(x.scenarioTitle) && ROLES.includes(x.role as Role) && isStr(x.startedAt) &&
     PHASES.includes(x.phase as SessionData['phase']) && SCREENS.includes(x.screen as SessionData['screen']) &&
-    isCount(x.shown) && (x.ringing === undefined || typeof x.ringing === 'boolean') && Array.isArray(x.votes) && x.votes.every(isCount) &&
-    (x.pick === null || isCount(x.pick)) &&
+    isIndex(x.shown) && (x.ringing === undefined || typeof x.ringing === 'boolean') && Array.isArray(x.votes) && x.votes.every(isIndex) &&
+    (x.pick === null || isIndex(x.pick)) &&
     Array.isArray(x.rounds) && x.rounds.every(validRound) &&
     Array.isArray(x.archive) && x.archive.every(validRun) &&
     isObj(x.snapshot)

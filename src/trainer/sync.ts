@@ -2,6 +2,7 @@
 // is the only authority: it applies commands and posts the whole view back after each change.
 import { validCommand, validSessionView } from './messages';
 import type { Command, SessionView } from './model/types';
+import { isObj } from '../narrative/guards';
 
 export type ToPresenter =
   | { type: 'state'; view: SessionView }
@@ -17,9 +18,6 @@ export function channelName(sessionId: string): string {
   return `soignants-reseaux:seance:${sessionId}`;
 }
 
-function isObj(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 const only = (x: Record<string, unknown>, ...keys: string[]) => Object.keys(x).every((k) => keys.includes(k));
 

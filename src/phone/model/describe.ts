@@ -5,6 +5,7 @@ import { AXIS_LABELS } from '../../narrative/scoring';
 import { AXES, PLAYER_ID, type AxisValues, type LineStep } from '../../narrative/types';
 import { APP_NAMES, AUDIENCE_LABELS } from './labels';
 import { ofName } from '../../narrative/typography';
+import { signed } from '../../ui/labels/numbers';
 
 export type NameOf = (id: string | null) => string;
 
@@ -57,10 +58,6 @@ export function describeStep(step: LineStep, name: NameOf, threadTitle: (id: str
     case 'photo':
       return `Appareil photo : ${step.text} ${photoAlt(step.photo)}`;
   }
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }
 
 /** « Secret professionnel +2, Posture professionnelle −1 »: only the axes that moved. */

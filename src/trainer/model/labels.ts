@@ -22,9 +22,3 @@ export function refsLabel(ids: readonly string[]): string {
   return ids.map(referenceLabel).join(' ; ');
 }
 
-/** « +2 » / « −1 » / « 0 » with a real minus sign, as gauges print it. */
-export function signed(n: number): string {
-  if (n > 0) return `+${n}`;
-  if (n < 0) return `\u2212${-n}`;
-  return '0';
-}

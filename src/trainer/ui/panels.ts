@@ -2,7 +2,8 @@
 import { referenceLabel } from '../../narrative/legal/references';
 import { AXIS_LABELS, type LedgerLine } from '../../narrative/scoring';
 import { AXES, type AxisValues, type EndingStep, type Sanction } from '../../narrative/types';
-import { FOLLOWED_BY_LABELS, ROLE_LABELS, SEVERITY_LABELS, sanctionLabel, signed } from '../model/labels';
+import { FOLLOWED_BY_LABELS, ROLE_LABELS, SEVERITY_LABELS, sanctionLabel } from '../model/labels';
+import { signed } from '../../ui/labels/numbers';
 import type { ConsequenceView, DecisionView, Summary, SummaryRun } from '../model/types';
 import { button, h } from './dom';
 import { gaugeFill } from '../../ui/gauge';
