@@ -7,6 +7,7 @@
 # contact: veronique; Véronique Bastide; Infirmière libérale à Saint-Aubin-sur-Lys, tutrice de stage
 # contact: olivier; Olivier Marchetti; Infirmier libéral, l'autre cabinet de Saint-Aubin-sur-Lys
 # contact: rolland; Paulette Rolland; Patiente du cabinet, 74 ans, soignée à domicile
+# contact: lemaire; Sandrine Lemaire; Fille de Josiane Lemaire, patiente du cabinet
 # contact: bousquet; Armand Bousquet; Habitant de Saint-Aubin, patient du cabinet d'Olivier Marchetti
 # contact: nutri; NutriPlénitude; Marque de compléments alimentaires
 # contact: maud; Maud Ferrer; Créatrice de contenus « bien-être » à Valmont, 18 000 abonnés
@@ -24,6 +25,9 @@ VAR faute = 0     // la plus lourde : 0 aucune, 3 concurrence, 4 commerce ou soi
 VAR ecarts = 0    // petits écarts : témoignage épinglé, hashtags ciblants, pseudonyme non déclaré
 VAR prudence = false // a refusé M. Bousquet : excès de prudence qui laisse un patient sans réponse
 VAR sources = false  // a publié de la prévention avec des sources fiables
+VAR secret_rolland = false // a confirmé en public les soins de Mme Rolland
+VAR secret_lemaire = false // a répondu en public sur la santé de Mme Lemaire
+VAR critique_effacee = false // a effacé l'avis de Sandrine Lemaire sans y répondre
 
 -> choisir_role -> debut
 
@@ -53,6 +57,7 @@ Merci merci merci à {etudiant():Véronique et à sa stagiaire|Camille} ! Grâce
     -> partenariat
 + [Répondre sous l'avis : « Merci Madame Rolland, {fem():ravie|ravi} que votre ulcère soit refermé, à jeudi pour le dernier pansement ! » #do: reply #act: reveler-diagnostic #score: secret -3, respect -1, posture -1, image -1 #fb: Elle a parlé de sa santé ; vous, vous n'en avez pas le droit. Votre réponse confirme qu'elle est soignée par le cabinet, et donne son ulcère et son prochain soin à lire à tout le village : c'est une révélation d'informations secrètes, même si elle en a parlé la première. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13]
     ~ faute = 5
+    ~ secret_rolland = true
     Merci Madame Rolland, {fem():ravie|ravi} que votre ulcère soit refermé, à jeudi pour le dernier pansement ! #comment: p-rolland #from: moi
     -> partenariat
 + [{etudiant():Proposer à Véronique de masquer l'avis, et de remercier Mme Rolland de vive voix jeudi|Masquer l'avis, et remercier Mme Rolland de vive voix jeudi} #do: action #score: secret 1, respect 1, posture 2, image 1 #fb: Un avis de patiente laissé en vitrine sur {page()} sert l'activité du cabinet comme un témoignage ; le masquer, c'est ne pas s'en servir, et ne rien répondre en public, c'est ne rien confirmer. {etudiant():La règle vise Véronique, puisque c'est sa page ; vous l'aidez à la respecter.|Le merci passe là où il a sa place : chez la patiente.} #refs: csp-r4312-68-1]
@@ -182,22 +187,53 @@ Le jeudi suivant… #skip #time: 21:30 #date: jeudi 12 juin
 + [Partager la formation en ligne, avec deux lignes sur ce que vous y avez appris et le lien de l'université #do: publish #audience: public #score: secret 0, respect 1, posture 2, image 3 #fb: Une formation reconnue, une source fiable, votre pratique qui progresse : c'est le meilleur usage d'une page professionnelle, et il ne cible personne. #refs: oni-2025]
     ~ sources = true
     Formation en ligne « Plaies chroniques » de l'université régionale : terminée ! Ce que je retiens : une plaie qui ne cicatrise pas en six semaines se montre au médecin. Le lien est ci-dessous pour les collègues. #post: p-formation #from: moi #audience: public
-    -> patient_confrere
+    -> critique
 + [Relayer l'astuce du miel : « À tester, ça marche ! » #do: publish #audience: public #score: secret 0, respect -1, posture -2, image -2 #fb: Une astuce sans preuve, présentée comme efficace par un cabinet infirmier, peut faire renoncer des patients à un soin utile. L'information du public doit être loyale, honnête et prudente, et s'appuyer sur des sources fiables. #refs: csp-r4312-68-1, oni-2025]
     ~ faute = MAX(faute, 4)
     Le miel referme tous les ulcères, plus besoin de pansements chers. À tester, ça marche ! #post: p-miel #from: moi #audience: public
-    -> patient_confrere
+    -> critique
 + [Publier l'avant-après de la jambe de Mme Rolland, avec son accord écrit #do: publish #audience: public #score: secret -1, respect -1, posture -1, image -1 #fb: L'accord écrit est une bonne pratique, mais le code demande d'abord qu'on ne puisse pas reconnaître la patiente : or son avis public parle déjà d'un ulcère refermé après deux ans, et tout le village fera le lien. Et sur la page d'un cabinet, un « avant-après » joue le rôle d'un témoignage. #refs: csp-r4312-49, csp-r4312-68-1]
     ~ ecarts = ecarts + 1
     Deux ans de soins, et voilà le résultat 💪 (avec l'accord de la patiente) #post: p-avant-apres #from: moi #audience: public
-    -> patient_confrere
+    -> critique
 + [Ne rien publier ce soir #do: ignore #score: secret 0, respect 0, posture 0, image 0 #fb: Rien de trompeur ne sort. La page aurait pu, pourtant, partager une formation utile.]
+    -> critique
+
+// ─────────────────────────────────────────────────────────────
+=== critique ===
+Le samedi matin… #skip #time: 09:15 #date: samedi 14 juin
+Nouvel avis sur {etudiant():la page du cabinet Bastide|votre page} #notif: social #from: lemaire
+#open: social
+★☆☆☆☆ Deux heures de retard jeudi pour l'insuline de ma mère, Mme Lemaire, rue des Tilleuls. Elle a attendu sans manger, à 84 ans. Cabinet à fuir. #post: p-lemaire #from: lemaire #audience: public
+{ etudiant() :
+    Véronique, par message : « Tu as vu ça ? Réponds-lui, toi, tu écris mieux que moi. Dis-lui qu'on a eu une urgence chez M. Girard, et que sa mère avait 1,10 g de glycémie, qu'elle n'était pas en danger. Ça lui apprendra. » #from: veronique #in: dm-veronique
+    #open: social
+- else:
+    Jeudi, la tournée a pris deux heures de retard : M. Girard avait fait un malaise, vous avez attendu le SAMU avec lui. Mme Lemaire, elle, allait bien : 1,10 g de glycémie, et son injection faite à 10 h 05. Vous avez envie de le dire à tout le village.
+}
+#decision: pp-critique #note: La fille d'une patiente critique le cabinet en public, avec le nom et l'adresse de sa mère. Que faire de cet avis ? #expect: Ce que la fille a écrit ne délie pas {etudiant():le cabinet|l'infirmier} du secret : répondre sur le fond, en public, c'est confirmer que sa mère est soignée et dire ce qu'on sait d'elle, et d'un autre patient au passage. Une réponse brève qui ne confirme rien, puis une explication de vive voix, sur l'organisation de la tournée ; de la santé de Mme Lemaire, avec elle, ou avec son accord. #refs: csp-r4312-5, cp-226-13
++ [Supprimer l'avis et bloquer son autrice #do: action #score: secret 0, respect -1, posture -1, image -1 #fb: Rien de secret n'est dit, mais la critique disparaît sans réponse. Or elle parle peut-être d'un vrai problème : une injection d'insuline a une heure, et une patiente de 84 ans a attendu sans manger. Une page qui efface ce qui la dérange ne répond à personne.]
+    ~ critique_effacee = true
+    L'avis disparaît. Le soir, Sandrine Lemaire en publie une capture dans le groupe « Tu sais que tu viens de Saint-Aubin quand… » : « Ils effacent les avis, en plus. » Quarante commentaires avant minuit.
+    -> patient_confrere
++ [« Madame, nous avons eu jeudi une urgence chez un autre patient. Votre mère n'a jamais été en danger : 1,10 g de glycémie, injection faite à 10 h 05. » #do: reply #act: reveler-diagnostic #score: secret -3, respect -1, posture -1, image -1 #fb: Sa fille a donné son nom ; vous, vous n'aviez pas le droit d'en dire plus. Au nom du cabinet, votre réponse confirme que Mme Lemaire est soignée, publie sa glycémie et son traitement, et signale au village l'urgence d'un autre patient : c'est une révélation d'informations secrètes, même pour vous défendre. #refs: cp-226-13, csp-r4312-5 #risk: penal; signalement au procureur; cp-226-13]
+    ~ faute = 5
+    ~ secret_lemaire = true
+    Madame, nous avons eu jeudi une urgence chez un autre patient. Votre mère n'a jamais été en danger : 1,10 g de glycémie, injection faite à 10 h 05. #comment: p-lemaire #from: moi
+    -> patient_confrere
++ [« Nous sommes désolés de lire cela. Nous ne parlons jamais de la situation d'une personne en public : appelez le cabinet au 06 12 34 56 78, nous prendrons le temps d'en parler. » #do: reply #score: secret 2, respect 2, posture 2, image 2 #fb: Vous répondez sans rien confirmer : ni que sa mère est soignée par le cabinet, ni ce que vous savez d'elle. Au téléphone, vous pourrez parler de l'organisation de la tournée ; de la santé de Mme Lemaire, avec elle, ou avec son accord : c'est elle qui décide de ce que sa fille sait. #refs: csp-r4312-5]
+    Nous sommes désolés de lire cela. Nous ne parlons jamais de la situation d'une personne en public : appelez le cabinet au 06 12 34 56 78, nous prendrons le temps d'en parler. #comment: p-lemaire #from: moi
+    { etudiant() :
+        Une heure plus tard, Sandrine Lemaire appelle le cabinet. Véronique lui explique le retard, une urgence dans la tournée, sans dire chez qui, et promet un SMS la prochaine fois que l'heure glisse. L'avis reste en ligne ; Sandrine y ajoute une ligne : « Le cabinet m'a rappelée. Dont acte. »
+    - else:
+        Une heure plus tard, Sandrine Lemaire appelle le cabinet. Vous lui expliquez le retard, une urgence dans la tournée, sans dire chez qui, et vous promettez un SMS la prochaine fois que l'heure glisse. L'avis reste en ligne ; Sandrine y ajoute une ligne : « Le cabinet m'a rappelée. Dont acte. »
+    }
     -> patient_confrere
 
 // ─────────────────────────────────────────────────────────────
 === patient_confrere ===
-#time: 20:40
-Nouveau message de Armand Bousquet #notif: social #from: bousquet
+Le soir… #skip #time: 20:40 #date: samedi 14 juin
+Nouveau message d'Armand Bousquet #notif: social #from: bousquet
 #open: social
 Bonsoir. Je suis soigné par le cabinet Marchetti pour mes injections d'insuline, mais je voudrais changer. Vous pouvez me prendre à partir de lundi ? Je vous envoie la photo de mon ordonnance. #from: bousquet #in: dm-bousquet
 #decision: pp-bousquet #note: Le patient d'un confrère demande à changer de cabinet. Que répondre ? #expect: Le code interdit de détourner ou de tenter de détourner la patientèle d'un confrère : aller la chercher, le dénigrer. Répondre à un patient qui vient de lui-même n'est pas un détournement ; refuser « par principe » le laisse sans solution. Pour l'ordonnance, un canal conforme, pas la messagerie de la page : l'infirmier libéral est lui-même responsable du traitement des données de santé qu'il reçoit. #refs: csp-r4312-61, csp-r4312-25, rgpd-9, hds-messagerie
@@ -237,7 +273,7 @@ Bonsoir. Je suis soigné par le cabinet Marchetti pour mes injections d'insuline
 #sanction: aucune
 {etudiant():Fin de stage : Véronique relit la page avec vous, sans avis épinglé ni marque. « Elle est moins clinquante que celle des influenceuses, mais je n'ai rien à me reprocher. »|Trois mois plus tard, la page compte 180 abonnés, presque tous du village. Personne n'y est cité, aucune marque n'y apparaît{sources:, et ce que vous y avez partagé a été repris par la mairie|}.} #debrief
 Depuis le décret du 22 décembre 2020, un infirmier peut informer le public de son activité, y compris sur les réseaux : une information loyale, honnête et prudente. Restent exclus les témoignages de patients, la comparaison avec des confrères, l'incitation à des soins inutiles ; et l'Ordre proscrit les partenariats commerciaux et les hashtags qui ciblent des patients. #debrief
-{sources:Ce que vous avez partagé, appuyé sur une source fiable, montre le meilleur usage d'une page : informer, pas vendre.|Une page peut aussi informer : prévention appuyée sur des sources officielles, formations, réseaux professionnels.} #debrief
+{critique_effacee:Seule ombre : l'avis de Sandrine Lemaire, effacé sans réponse, circule en capture dans le groupe du village, alors qu'une réponse brève qui ne confirmait rien, puis un appel, suffisaient.|{sources:Ce que vous avez partagé, appuyé sur une source fiable, montre le meilleur usage d'une page : informer, pas vendre.|Une page peut aussi informer : prévention appuyée sur des sources officielles, formations, réseaux professionnels.}} #debrief
 #refs: csp-r4312-68-1, oni-2025
 Qu'est-ce qui distingue une information d'une publicité ? #question
 Quelle source officielle citeriez-vous pour un rappel de prévention ? #question
@@ -247,6 +283,7 @@ Quelle source officielle citeriez-vous pour un rappel de prévention ? #question
 #ending: pp-vitrine #title: Une page un peu vitrine #severity: minor
 #sanction: stage; entretien avec la tutrice; csp-r4312-68-1, csp-r4312-1
 {etudiant():Rien de grave, mais la page en fait trop, par un ou plusieurs de ces écarts : un avis épinglé, des hashtags qui visent les patients du village, un nom de page non déclaré, un avant-après où une patiente se reconnaît. En fin de stage, Véronique et votre formatrice référente, Claire Fontaine, en reparlent avec vous : c'était la page de Véronique, mais vous la teniez.|Rien de grave, mais la page en fait trop, par un ou plusieurs de ces écarts : un avis épinglé, des hashtags qui visent les patients du village, un pseudonyme non déclaré, un avant-après où une patiente se reconnaît. Un confrère vous le fait remarquer, amicalement, avant que quelqu'un d'autre ne le porte devant l'Ordre.} #debrief
+{critique_effacee:Et l'avis de Sandrine Lemaire, effacé sans réponse, circule en capture dans le groupe du village : une page qui ne garde que les compliments ressemble encore plus à une vitrine. #debrief}
 Ces règles n'interdisent pas d'être visible : elles distinguent informer et attirer. Un témoignage épinglé, c'est la parole d'un patient mise au service de votre activité ; un hashtag « \#diabete \#SaintAubin », c'est un hameçon. #debrief
 #refs: csp-r4312-68-1, oni-2025, oni-pseudonyme, csp-r4312-49
 Lequel de ces écarts vous paraissait anodin, et pourquoi ne l'est-il pas ? #question
@@ -295,12 +332,19 @@ Quelle différence entre conseiller un soin et vendre un produit ? #question
 #sanction: penal; signalement au procureur; cp-226-13
 #sanction: stage; signalement au directeur de l'institut; csp-r4312-5
 #sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
-#sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-5; par: Paulette Rolland
+#sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation, csp-r4312-5; par: {secret_rolland:Paulette Rolland|Josiane Lemaire}
 #sanction: ordre; blâme; csp-l4124-6, csp-r4312-5
-Mme Rolland avait parlé de son ulcère ; vous, vous n'en aviez pas le droit. Votre réponse publique a confirmé, au nom du cabinet, qu'elle est soignée par {etudiant():Véronique|vous}, et ajouté ce qu'elle n'avait pas dit : son prochain soin et le jour du passage, à lire par tout le village. #debrief
-La révélation d'une information à caractère secret peut valoir jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur simple signalement. {etudiant():Véronique a signalé les faits au directeur de l'institut, qui peut saisir la section disciplinaire.|Mme Rolland peut porter plainte elle-même devant le conseil départemental de l'Ordre : c'est sa santé, et son droit ; si la conciliation échoue, la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
+{
+- secret_rolland and secret_lemaire:
+    Deux réponses publiques, deux patientes : vous avez confirmé, au nom du cabinet, que Mme Rolland et Mme Lemaire sont soignées par {etudiant():Véronique|vous}, avec l'ulcère et le prochain soin de l'une, la glycémie et le traitement de l'autre. Qu'une patiente ou sa fille en parle la première ne vous déliait pas du secret. #debrief
+- secret_rolland:
+    Mme Rolland avait parlé de son ulcère ; vous, vous n'en aviez pas le droit. Votre réponse publique a confirmé, au nom du cabinet, qu'elle est soignée par {etudiant():Véronique|vous}, et ajouté ce qu'elle n'avait pas dit : son prochain soin et le jour du passage, à lire par tout le village. #debrief
+- else:
+    La fille de Mme Lemaire avait donné son nom pour se plaindre ; vous, vous n'aviez pas le droit d'en dire plus. Pour défendre le cabinet, votre réponse publique a confirmé que Mme Lemaire est soignée par {etudiant():Véronique|vous}, et publié sa glycémie, son traitement et l'urgence d'un autre patient : avoir raison sur le retard ne déliait pas du secret. #debrief
+}
+La révélation d'une information à caractère secret peut valoir jusqu'à 1 an d'emprisonnement et 15 000 € d'amende ; le procureur peut poursuivre sur simple signalement. {etudiant():Véronique a signalé les faits au directeur de l'institut, qui peut saisir la section disciplinaire.|{secret_rolland:Mme Rolland|Mme Lemaire, et non sa fille,} peut porter plainte elle-même devant le conseil départemental de l'Ordre : c'est sa santé, et son droit ; si la conciliation échoue, la chambre disciplinaire peut prononcer un blâme, voire plus lourd.} #debrief
 Dans la réalité, ces procédures prennent des mois ; l'histoire les résume. #debrief
 #refs: cp-226-13, csp-r4312-5{etudiant():, ifsi-discipline|, ordre-plainte-conciliation, csp-l4124-6}
-Pourquoi un patient peut-il parler de sa santé en public, et pas son infirmier ? #question
-Comment remercier une patiente sans rien confirmer ? #question
+Pourquoi un patient, ou un proche, peut-il parler de sa santé en public, et pas son infirmier ? #question
+{secret_rolland:Comment remercier une patiente sans rien confirmer ?|Comment répondre à une critique publique sans rien confirmer ?} #question
 -> END

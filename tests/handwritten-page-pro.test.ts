@@ -27,8 +27,9 @@ describe('page-pro, by hand', () => {
   //   pp-video       refuser, prévention pied diabétique   secret 0  respect 1  posture 2  image 3
   //   pp-pseudo      renommer « Infi'Véro »                secret 0  respect 0  posture -1 image -1
   //   pp-partage     ne rien publier ce soir               secret 0  respect 0  posture 0  image 0
+  //   pp-critique    supprimer l'avis, bloquer son autrice secret 0  respect -1 posture -1 image -1
   //   pp-bousquet    « Appelez le cabinet… »               secret 2  respect 2  posture 2  image 1
-  //   total                                                secret 3  respect 2  posture 0  image -1
+  //   total                                                secret 3  respect 1  posture -1 image -2
   // Ending: the heaviest fault is commercial (4, over comparison 3) → pp-commerce (serious). The
   // page is Véronique's: she answers to the Ordre; the student meets the referent trainer and gets
   // an unfavourable placement evaluation (the pedagogical route, rank 1), and no institute
@@ -41,6 +42,7 @@ describe('page-pro, by hand', () => {
     'Refuser, et publier à la place un rappel de prévention sur le pied diabétique, avec le lien vers la fiche officielle',
     "Renommer la page « Infi'Véro »",
     'Ne rien publier ce soir',
+    "Supprimer l'avis et bloquer son autrice",
     "« Appelez le cabinet au 06 12 34 56 78 pour en parler, et n'envoyez pas votre ordonnance ici. Pensez aussi à prévenir M. Marchetti, pour la suite de vos soins. »",
   ];
 
@@ -49,7 +51,7 @@ describe('page-pro, by hand', () => {
     expect(ending.id).toBe('pp-commerce');
     expect(ending.severity).toBe('serious');
     const history = runner.choicesMade;
-    expect(scoreOf(consequencesOf(history))).toEqual({ secret: 3, respect: 2, posture: 0, image: -1 });
+    expect(scoreOf(consequencesOf(history))).toEqual({ secret: 3, respect: 1, posture: -1, image: -2 });
 
     expect(ending.sanctions.map((s) => `${s.authority}: ${s.level}`)).toEqual([
       'stage: entretien avec le formateur référent',
@@ -86,8 +88,9 @@ describe('page-pro, by hand', () => {
   //   pp-video       refuser, sans rien publier d'autre   secret 0  respect 0  posture 1  image 1
   //   pp-pseudo      le déclarer d'abord à l'Ordre        secret 0  respect 0  posture 2  image 1
   //   pp-partage     partager la formation en ligne       secret 0  respect 1  posture 2  image 3
+  //   pp-critique    « Nous sommes désolés… appelez… »    secret 2  respect 2  posture 2  image 2
   //   pp-bousquet    « Je ne peux pas prendre… »          secret 0  respect -1 posture -1 image 0
-  //   total                                               secret -3 respect 0  posture 7  image 7
+  //   total                                               secret -1 respect 2  posture 9  image 9
   // Ending: the revelation (5) outranks the excess of prudence → pp-secret-public (serious).
   // 226-13 (up to 1 year and 15,000 €) can go to the procureur on a mere report; Mme Rolland, a
   // competent adult, files her own complaint with the conseil départemental (private practice: no
@@ -102,6 +105,7 @@ describe('page-pro, by hand', () => {
     "Refuser, sans rien publier d'autre",
     "Le déclarer d'abord au conseil départemental de l'Ordre, puis renommer",
     "Partager la formation en ligne, avec deux lignes sur ce que vous y avez appris et le lien de l'université",
+    "« Nous sommes désolés de lire cela. Nous ne parlons jamais de la situation d'une personne en public : appelez le cabinet au 06 12 34 56 78, nous prendrons le temps d'en parler. »",
     "« Je ne peux pas prendre les patients d'un confrère, désolée. »",
   ];
 
@@ -110,7 +114,7 @@ describe('page-pro, by hand', () => {
     expect(ending.id).toBe('pp-secret-public');
     expect(ending.severity).toBe('serious');
     const history = runner.choicesMade;
-    expect(scoreOf(consequencesOf(history))).toEqual({ secret: -3, respect: 0, posture: 7, image: 7 });
+    expect(scoreOf(consequencesOf(history))).toEqual({ secret: -1, respect: 2, posture: 9, image: 9 });
 
     // Same act, same gravity as in every scenario: telling a patient's health is -3 and a 226-13 report.
     const act = history[0]!.decision.options[history[0]!.optionIndex]!.consequence;
@@ -141,5 +145,58 @@ describe('page-pro, by hand', () => {
     expect(all).toContain('Merci Madame Rolland, ravie que votre ulcère soit refermé');
     expect(all).toContain("Il y a deux mois, vous vous êtes installée en libéral");
     expect(all).not.toMatch(/·/);
+  });
+
+  // Nurse (libéral), Camille « il ». Does everything right until a patient's daughter complains in
+  // public, naming her mother: he answers on the substance to defend the practice.
+  //   pp-avis        masquer l'avis, merci de vive voix   secret 1  respect 1  posture 2  image 1
+  //   pp-partenariat refuser                              secret 0  respect 1  posture 2  image 2
+  //   pp-hashtags    aucun hashtag                        secret 0  respect 0  posture 1  image 1
+  //   pp-comparaison publier ce que fait le cabinet       secret 0  respect 1  posture 2  image 1
+  //   pp-video       refuser, prévention pied diabétique  secret 0  respect 1  posture 2  image 3
+  //   pp-pseudo      garder le nom                        secret 0  respect 0  posture 1  image 1
+  //   pp-partage     partager la formation en ligne       secret 0  respect 1  posture 2  image 3
+  //   pp-critique    « Madame, … 1,10 g de glycémie… »    secret -3 respect -1 posture -1 image -1  (#act reveler-diagnostic)
+  //   pp-bousquet    « Appelez le cabinet… »              secret 2  respect 2  posture 2  image 1
+  //   sums                                                secret 0  respect 6  posture 13 image 12 → axes bounded at 10
+  // Ending: the revelation (5) → pp-secret-public, the same gravity as the thank-you to Mme Rolland.
+  // The one who may complain to the Ordre is the patient, Mme Lemaire, not her daughter who wrote
+  // the review (the patient holds her rights; legal-references.md §6).
+  const nurseDefends = [
+    "Masquer l'avis, et remercier Mme Rolland de vive voix jeudi",
+    'Refuser : « Merci, mais un cabinet infirmier ne fait pas de partenariat commercial. »',
+    "Aucun hashtag : l'adresse, les horaires, le téléphone, et « conventionné »",
+    'Publier ce que fait le cabinet : « Passages de 7 h à 20 h, heure annoncée la veille par SMS. »',
+    'Refuser, et publier à la place un rappel de prévention sur le pied diabétique, avec le lien vers la fiche officielle',
+    'Garder le nom du cabinet et le vôtre',
+    "Partager la formation en ligne, avec deux lignes sur ce que vous y avez appris et le lien de l'université",
+    '« Madame, nous avons eu jeudi une urgence chez un autre patient. Votre mère n\'a jamais été en danger : 1,10 g de glycémie, injection faite à 10 h 05. »',
+    "« Appelez le cabinet au 06 12 34 56 78 pour en parler, et n'envoyez pas votre ordonnance ici. Pensez aussi à prévenir M. Marchetti, pour la suite de vos soins. »",
+  ];
+
+  it('nurse: answering a public complaint with the mother\'s figures is the same revelation; the mother, not her daughter, may complain', () => {
+    const { ending, lines, runner } = play('infirmier', 'm', nurseDefends);
+    expect(ending.id).toBe('pp-secret-public');
+    expect(ending.severity).toBe('serious');
+    const history = runner.choicesMade;
+    expect(scoreOf(consequencesOf(history))).toEqual({ secret: 0, respect: 6, posture: 10, image: 10 });
+    const act = history[7]!.decision.options[history[7]!.optionIndex]!.consequence;
+    expect(history[7]!.decision.id).toBe('pp-critique');
+    expect(act.deltas.secret).toBe(-3);
+    expect(act.risks.map((r) => `${r.authority}: ${r.level}: ${r.refs.join(',')}`)).toEqual(['penal: signalement au procureur: cp-226-13']);
+
+    expect(ending.sanctions.find((s) => s.level === 'plainte au conseil départemental')!.by).toBe('Josiane Lemaire');
+    const ledger = pathLedger(consequencesOf(history), ending, 'infirmier');
+    expect(ledger.map((l) => `${l.authority}: ${l.level}`)).toEqual(['ordre: blâme', 'penal: signalement au procureur']);
+
+    const debrief = ending.debrief.map(plain).join(' ');
+    expect(debrief).toContain("Mme Lemaire, et non sa fille, peut porter plainte elle-même devant le conseil départemental de l'Ordre");
+    expect(debrief).toContain('avoir raison sur le retard ne déliait pas du secret');
+    expect(debrief).not.toMatch(/Rolland/);
+    expect(ending.questions.map(plain)).toContain('Comment répondre à une critique publique sans rien confirmer ?');
+
+    const all = lines.map(textOf).join(' ');
+    expect(all).toContain('Deux heures de retard jeudi pour l\'insuline de ma mère');
+    expect(all).toContain('Il y a deux mois, vous vous êtes installé en libéral');
   });
 });
