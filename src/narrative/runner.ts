@@ -1,15 +1,18 @@
 // The only module that touches the inkjs Story. It turns ink lines and tags into the typed
 // steps of types.ts; views, the explorer and the save system go through it.
 import { Story } from 'inkjs';
-import { refAllowedForRole } from './legal/references';
-import { sanctionsForRole } from './legal/sanctions';
-import { parseTag, tagAllowedAt, type Conduite, type Tag, type TagPlace } from './tags';
-import { frenchTypography } from './typography';
+import { typeset, parseTags } from './read/cache';
+import { assembleEnding } from './read/ending';
+import { readHeader } from './read/header';
+import type { LineEnv } from './read/line-tags';
+import { readLine, type Pending } from './read/line';
+import { readOption } from './read/option';
+import { refsForRole } from './read/role-refs';
 import {
-  PLAYER_ID, ROLES,
-  type AppId, type ChoiceOption, type Consequence, type Contact, type DecisionStep, type EndingStep,
-  type Genre, type HistoryEntry, type LineStep, type Role, type Sanction, type ScenarioInfo, type Severity,
-  type StoryContext, type ThreadInfo, type TrainerNote,
+  PLAYER_ID,
+  type Consequence, type Contact, type DecisionStep, type EndingStep,
+  type Genre, type HistoryEntry, type LineStep, type Role, type ScenarioInfo,
+  type StoryContext, type ThreadInfo,
 } from './types';
 
 export interface Batch {
@@ -29,6 +32,8 @@ export const MAX_LINES_PER_STOP = 2000;
 export const MAX_MS_PER_LINE = 1000;
 /** Role and gender questions answered in a row before the runner calls it a loop. */
 const MAX_AUTO_CHOICES = 50;
+const ROLE_TAG = /^\s*role\s*:\s*(\S+)/;
+const GENRE_TAG = /^\s*genre\s*:\s*(\S+)/;
 
 /**
  * A loop with no choice in the story. `text`: the last line it printed (null when it prints nothing);
@@ -48,53 +53,6 @@ export class StoryLoopError extends Error {
   }
 }
 
-interface DecisionMeta {
-  id: string | null;
-  note: TrainerNote;
-}
-
-interface EndingDraft {
-  id: string | null;
-  title: string | null;
-  severity: Severity | null;
-  sanctions: Sanction[];
-  noneDeclared: boolean;
-  refs: string[];
-  conduite: Conduite | null;
-  debrief: string[];
-  questions: string[];
-}
-
-const ENDING_KEYS = new Set(['ending', 'severity', 'sanction', 'conduite', 'debrief', 'question']);
-
-const ROLE_NAMES: Record<Role, string> = { etudiant: 'étudiant·e', infirmier: 'infirmier·e' };
-
-// The explorer meets the same lines thousands of times: parse each tag and typeset each text once.
-// Both functions are pure; the caches are bounded so a long-lived page cannot grow them forever.
-const TAG_CACHE = new Map<string, ReturnType<typeof parseTag>>();
-const TEXT_CACHE = new Map<string, string>();
-const CACHE_LIMIT = 20_000;
-
-function cachedTag(raw: string): ReturnType<typeof parseTag> {
-  let r = TAG_CACHE.get(raw);
-  if (!r) {
-    if (TAG_CACHE.size > CACHE_LIMIT) TAG_CACHE.clear();
-    r = parseTag(raw);
-    TAG_CACHE.set(raw, r);
-  }
-  return r;
-}
-
-function typeset(text: string): string {
-  let r = TEXT_CACHE.get(text);
-  if (r === undefined) {
-    if (TEXT_CACHE.size > CACHE_LIMIT) TEXT_CACHE.clear();
-    r = frenchTypography(text);
-    TEXT_CACHE.set(text, r);
-  }
-  return r;
-}
-
 export function fingerprint(text: string): string {
   // FNV-1a: enough to notice that a save was made against another build of the story.
   let h = 0x811c9dc5;
@@ -107,34 +65,6 @@ export function fingerprint(text: string): string {
 
 function emptyContext(): StoryContext {
   return { thread: null, app: null, time: null, date: null };
-}
-
-function emptyEnding(): EndingDraft {
-  return { id: null, title: null, severity: null, sanctions: [], noneDeclared: false, refs: [], conduite: null, debrief: [], questions: [] };
-}
-
-/** Reads the header tags of a compiled story into the scenario's cast and threads. */
-function readHeader(scenarioId: string, globalTags: readonly string[], warn: (m: string) => void): ScenarioInfo {
-  const info: ScenarioInfo = { id: scenarioId, title: scenarioId, theme: '', durationMinutes: 10, statut: null, contacts: [], threads: [] };
-  for (const raw of globalTags) {
-    const r = parseTag(raw);
-    if (!r.ok) {
-      warn(r.error);
-      continue;
-    }
-    const t = r.tag;
-    if (!tagAllowedAt(t.key, 'header')) {
-      warn(`#${t.key} n'a pas sa place dans l'en-tête`);
-      continue;
-    }
-    if (t.key === 'title') info.title = frenchTypography(t.value);
-    else if (t.key === 'theme') info.theme = frenchTypography(t.value);
-    else if (t.key === 'duration') info.durationMinutes = t.minutes;
-    else if (t.key === 'statut') info.statut = t.statut;
-    else if (t.key === 'contact') info.contacts.push({ id: t.id, name: t.name, description: frenchTypography(t.description) });
-    else if (t.key === 'thread') info.threads.push({ id: t.id, app: t.app, title: frenchTypography(t.title), members: t.members });
-  }
-  return info;
 }
 
 export class ScenarioRunner {
@@ -312,56 +242,87 @@ export class ScenarioRunner {
     return named.length ? named.join('.') : null;
   }
 
+  /** What the line readers (read/) may see and move of this runner. */
+  private lineEnv(): LineEnv {
+    const env: LineEnv = {
+      ctx: this.ctx,
+      thread: (id) => this.thread(id),
+      warn: (m) => this.warnings.push(m),
+      recording: this.recording,
+    };
+    return env;
+  }
+
+  /** The tags of the line ink just printed (without the header's, which ink repeats on the first line). */
+  private lineTags(first: boolean): string[] {
+    const tags = [...(this.story.currentTags ?? [])];
+    if (!first || this.globalTagCount === 0) return tags;
+    const globals = this.story.globalTags ?? [];
+    return globals.every((g, i) => tags[i] === g) ? tags.slice(globals.length) : tags;
+  }
+
+  /** Runs ink until it waits for a choice or ends, reading each line into `lines`. */
+  private continueLines(first: boolean, pending: Pending, lines: LineStep[], count: { lines: number }): Pending {
+    const env = this.lineEnv();
+    let firstLine = first;
+    let meta = pending;
+    while (this.story.canContinue) {
+      // Time-limited: a loop that prints nothing never returns from a plain Continue().
+      this.story.ContinueAsync(MAX_MS_PER_LINE);
+      if (!this.story.asyncContinueComplete) throw new StoryLoopError(null, this.knotHere());
+      const raw = this.story.currentText ?? '';
+      if (++count.lines > MAX_LINES_PER_STOP) throw new StoryLoopError(typeset(raw.trim()) || null, this.knotHere());
+      const tags = parseTags(this.lineTags(firstLine), 'line', env.warn);
+      firstLine = false;
+      // While exploring, only debriefs and questions are kept: the rest needs no typography.
+      const text = this.recording ? typeset(raw.trim()) : raw.trim();
+      const res = readLine(text, tags, meta, env);
+      meta = { decision: res.decision, ending: res.ending };
+      for (const step of res.steps) {
+        lines.push(step);
+        if (this.recording) this.transcript.push(step);
+      }
+    }
+    return meta;
+  }
+
+  /** The option that answers a role or gender question from the menu's choice, or -1. */
+  private autoAnswer(): number {
+    const choices = this.story.currentChoices;
+    const tagged = (re: RegExp, value: string) => choices.findIndex((c) => (c.tags ?? []).some((t) => re.exec(t)?.[1] === value));
+    const role = tagged(ROLE_TAG, this.role);
+    return role >= 0 ? role : tagged(GENRE_TAG, this.genreChosen);
+  }
+
   private advance(first: boolean): Batch {
     if (!this.started) throw new Error('start() first');
     const lines: LineStep[] = [];
-    let decision: DecisionMeta | null = null;
-    let ending: EndingDraft | null = null;
-    let firstLine = first;
-    let continued = 0;
+    const warn = (m: string) => this.warnings.push(m);
+    let pending: Pending = { decision: null, ending: null };
+    const count = { lines: 0 };
     let autoChoices = 0;
+    let firstRun = first;
     for (;;) {
-      while (this.story.canContinue) {
-        // Time-limited: a loop that prints nothing never returns from a plain Continue().
-        this.story.ContinueAsync(MAX_MS_PER_LINE);
-        if (!this.story.asyncContinueComplete) throw new StoryLoopError(null, this.knotHere());
-        const raw = this.story.currentText ?? '';
-        if (++continued > MAX_LINES_PER_STOP) throw new StoryLoopError(typeset(raw.trim()) || null, this.knotHere());
-        let tags = [...(this.story.currentTags ?? [])];
-        if (firstLine && this.globalTagCount > 0) {
-          // ink repeats the header's global tags on the very first line.
-          const globals = this.story.globalTags ?? [];
-          if (globals.every((g, i) => tags[i] === g)) tags = tags.slice(globals.length);
-        }
-        firstLine = false;
-        // While exploring, only debriefs and questions are kept: the rest needs no typography.
-        const text = this.recording ? typeset(raw.trim()) : raw.trim();
-        const parsed = this.parseTags(tags, 'line');
-        const res = this.readLine(text, parsed, decision, ending);
-        decision = res.decision;
-        ending = res.ending;
-        for (const step of res.steps) {
-          lines.push(step);
-          if (this.recording) this.transcript.push(step);
-        }
-      }
+      pending = this.continueLines(firstRun, pending, lines, count);
+      // ink repeats the header's tags on the story's first line, however many questions come before it.
+      firstRun = first && count.lines === 0;
       const choices = this.story.currentChoices;
       if (choices.length === 0) {
-        const stop = this.finishEnding(ending, lines);
+        const stop = assembleEnding(pending.ending, lines, this.role, warn);
         this.stop = stop;
         return { lines, stop };
       }
-      const options = choices.map((c, i) => this.readOption(c.text, c.tags ?? [], i));
+      const options = choices.map((c, i) => readOption(c.text, parseTags(c.tags ?? [], 'choice', warn), i, this.role, warn));
       // A role question (for Inky) is answered by the role chosen in the menu, not by the player again.
       // So is Camille's gender.
-      let roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*role\s*:\s*(\S+)/.exec(t)?.[1] === this.role));
-      if (roleIdx < 0) roleIdx = choices.findIndex((c) => (c.tags ?? []).some((t) => /^\s*genre\s*:\s*(\S+)/.exec(t)?.[1] === this.genreChosen));
-      if (roleIdx >= 0) {
+      const auto = this.autoAnswer();
+      if (auto >= 0) {
         if (++autoChoices > MAX_AUTO_CHOICES) throw new StoryLoopError(null, this.knotHere());
-        this.story.ChooseChoiceIndex(roleIdx);
-        decision = null;
+        this.story.ChooseChoiceIndex(auto);
+        pending = { decision: null, ending: pending.ending };
         continue;
       }
+      const decision = pending.decision;
       const id = decision?.id ?? `decision-${this.history.length + 1}`;
       const note = decision?.note ?? { prompt: '', expect: '', refs: [] };
       const stop: DecisionStep = {
@@ -369,236 +330,12 @@ export class ScenarioRunner {
         id,
         app: this.ctx.app,
         thread: this.ctx.thread,
-        note: { ...note, refs: this.refsForRole(note.refs, `décision « ${id} »`) },
+        note: { ...note, refs: refsForRole(note.refs, this.role, `décision « ${id} »`, warn) },
         options,
       };
-      if (!decision?.id) this.warnings.push(`décision sans #decision (choix : ${options.map((o) => `« ${o.text} »`).join(', ')})`);
+      if (!decision?.id) warn(`décision sans #decision (choix : ${options.map((o) => `« ${o.text} »`).join(', ')})`);
       this.stop = stop;
       return { lines, stop };
     }
-  }
-
-  private parseTags(tags: readonly string[], place: TagPlace): Tag[] {
-    const out: Tag[] = [];
-    for (const raw of tags) {
-      const r = cachedTag(raw);
-      if (!r.ok) {
-        this.warnings.push(r.error);
-        continue;
-      }
-      if (!tagAllowedAt(r.tag.key, place)) {
-        this.warnings.push(`#${r.tag.key} n'a pas sa place ${place === 'choice' ? 'dans un choix' : 'sur une ligne'}`);
-        continue;
-      }
-      out.push(r.tag);
-    }
-    return out;
-  }
-
-  private readOption(rawText: string, rawTags: readonly string[], index: number): ChoiceOption {
-    const tags = this.parseTags(rawTags, 'choice');
-    const text = typeset(rawText.trim());
-    const consequence: Consequence = { deltas: { secret: 0, respect: 0, posture: 0, image: 0 }, feedback: '', refs: [], risks: [] };
-    const option: ChoiceOption = { index, text, action: 'reply', consequence };
-    let scored = false;
-    const where = `choix « ${text} »`;
-    for (const t of tags) {
-      if (t.key === 'score') {
-        consequence.deltas = t.deltas;
-        scored = true;
-      } else if (t.key === 'fb') consequence.feedback = typeset(t.value);
-      else if (t.key === 'refs') consequence.refs.push(...this.refsForRole(t.ids, where));
-      else if (t.key === 'risk') consequence.risks.push(...this.sanctionsForRole([t.sanction], where));
-      else if (t.key === 'do') option.action = t.action;
-      else if (t.key === 'audience') option.audience = t.audience;
-      else if (t.key === 'photo') option.photo = t.id;
-      else if (t.key === 'act') option.act = t.id;
-    }
-    const isRole = tags.some((t) => t.key === 'role');
-    if (!isRole && !scored) this.warnings.push(`choix « ${text} » sans #score`);
-    if (!isRole && !consequence.feedback) this.warnings.push(`choix « ${text} » sans #fb`);
-    return option;
-  }
-
-  private readLine(
-    text: string,
-    tags: Tag[],
-    decisionIn: DecisionMeta | null,
-    endingIn: EndingDraft | null,
-  ): { steps: LineStep[]; decision: DecisionMeta | null; ending: EndingDraft | null } {
-    let decision = decisionIn;
-    let ending = endingIn;
-    const steps: LineStep[] = [];
-    const get = <K extends Tag['key']>(key: K) => tags.find((t): t is Extract<Tag, { key: K }> => t.key === key);
-    const isEndingLine = tags.some((t) => ENDING_KEYS.has(t.key));
-
-    // The screen opens first, so an #in on the same line opens its thread inside it.
-    const open = get('open');
-    if (open) {
-      steps.push({ kind: 'screen', screen: open.screen, text: '' });
-      // Opening another screen leaves the conversation: later choices belong to that screen.
-      if (open.screen !== 'chat') {
-        this.ctx.thread = null;
-        this.ctx.app = open.screen === 'lock' || open.screen === 'home' ? null : open.screen;
-      }
-    }
-
-    for (const t of tags) {
-      switch (t.key) {
-        case 'time': this.ctx.time = t.value; break;
-        case 'date': this.ctx.date = typeset(t.value); break;
-        case 'in': {
-          this.ctx.thread = t.thread;
-          const th = this.thread(t.thread);
-          if (!th) this.warnings.push(`fil « ${t.thread} » non déclaré (#thread dans l'en-tête)`);
-          this.ctx.app = th?.app ?? 'chat';
-          break;
-        }
-        case 'decision': decision = { id: t.id, note: decision?.note ?? { prompt: '', expect: '', refs: [] } }; break;
-        case 'note': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), prompt: typeset(t.value) } }; break;
-        case 'expect': decision = { id: decision?.id ?? null, note: { ...(decision?.note ?? { prompt: '', expect: '', refs: [] }), expect: typeset(t.value) } }; break;
-        case 'refs':
-          if (isEndingLine || (ending && !decision)) (ending ??= emptyEnding()).refs.push(...t.ids);
-          else {
-            decision ??= { id: null, note: { prompt: '', expect: '', refs: [] } };
-            decision.note = { ...decision.note, refs: [...decision.note.refs, ...t.ids] };
-          }
-          break;
-        case 'ending': (ending ??= emptyEnding()).id = t.id; break;
-        case 'title':
-          (ending ??= emptyEnding()).title = typeset(t.value);
-          break;
-        case 'severity': (ending ??= emptyEnding()).severity = t.severity; break;
-        case 'conduite': (ending ??= emptyEnding()).conduite = t.conduite; break;
-        case 'sanction':
-          ending ??= emptyEnding();
-          if (t.sanction) ending.sanctions.push(t.sanction);
-          else ending.noneDeclared = true;
-          break;
-        default: break;
-      }
-    }
-
-    if (!text) return { steps, decision, ending };
-
-    if (get('debrief')) {
-      (ending ??= emptyEnding()).debrief.push(this.recording ? text : typeset(text));
-      return { steps, decision, ending };
-    }
-    if (get('question')) {
-      (ending ??= emptyEnding()).questions.push(this.recording ? text : typeset(text));
-      return { steps, decision, ending };
-    }
-
-    const time = this.ctx.time;
-    const date = this.ctx.date;
-    const from = get('from')?.id ?? null;
-    const photo = get('photo')?.id ?? null;
-    const skip = get('skip');
-    const notif = get('notif');
-    const post = get('post');
-    const comment = get('comment');
-    const friend = get('friend-request');
-    const mail = get('mail');
-    const call = get('call');
-    const system = get('system');
-    const shot = get('shot');
-
-    if (skip) steps.push({ kind: 'timeskip', text, time, date });
-    else if (notif) steps.push({ kind: 'notification', app: notif.app, from, text, time, date });
-    else if (post) {
-      this.leaveThread('social');
-      steps.push({ kind: 'post', id: post.id, from: from ?? PLAYER_ID, audience: get('audience')?.audience ?? 'amis', text, photo, tagged: get('tagged')?.ids ?? [], time, date });
-    } else if (comment) {
-      this.leaveThread('social');
-      steps.push({ kind: 'comment', post: comment.post, from: from ?? PLAYER_ID, text, time, date });
-    } else if (friend) {
-      this.leaveThread('social');
-      steps.push({ kind: 'friendRequest', from: friend.from, text, time, date });
-    } else if (mail) {
-      this.leaveThread('mail');
-      steps.push({ kind: 'mail', from: mail.from, subject: typeset(get('subject')?.value ?? '(sans objet)'), text, time, date });
-    } else if (call) {
-      this.leaveThread('phone');
-      steps.push({ kind: 'call', from: call.from, text, time, date });
-    } else if (system) {
-      steps.push({ kind: 'system', thread: system.thread, text, join: get('join')?.id ?? null, leave: get('leave')?.id ?? null, time, date });
-    } else if (shot) {
-      this.leaveThread('camera');
-      steps.push({ kind: 'photo', photo: shot.id, text, time, date });
-    } else if (from) {
-      const thread = this.ctx.thread;
-      if (!thread) {
-        this.warnings.push(`message de « ${from} » sans fil : ajouter #in`);
-        steps.push({ kind: 'narration', text });
-      } else {
-        const app: AppId = this.thread(thread)?.app ?? 'chat';
-        this.ctx.app = app;
-        steps.push({ kind: 'message', app, thread, from, text, photo, time, date });
-      }
-    } else {
-      steps.push({ kind: 'narration', text });
-    }
-    return { steps, decision, ending };
-  }
-
-  /**
-   * References shown to this role only: a student never gets an Ordre or employer card, a nurse no
-   * institute card. Citing one for the wrong role is the story's mistake: stories:check reports it.
-   */
-  private refsForRole(ids: readonly string[], where: string): string[] {
-    const out: string[] = [];
-    for (const id of ids) {
-      if (refAllowedForRole(id, this.role)) out.push(id);
-      else this.warnings.push(`${where} : la référence « ${id} » ne concerne pas le rôle ${ROLE_NAMES[this.role]} (écrire {etudiant():…|…} dans la balise)`);
-    }
-    return out;
-  }
-
-  /** Sanctions of authorities that can act on this role, each with the references this role may see. */
-  private sanctionsForRole(list: readonly Sanction[], where: string): Sanction[] {
-    return sanctionsForRole(list, this.role).map((x) => ({ ...x, refs: this.refsForRole(x.refs, where) }));
-  }
-
-  /** A post, a mail, a call or a photo happens outside any conversation. */
-  private leaveThread(app: AppId): void {
-    this.ctx.app = app;
-    this.ctx.thread = null;
-  }
-
-  private finishEnding(draft: EndingDraft | null, batch: readonly LineStep[]): EndingStep {
-    if (!draft?.id) {
-      const last = [...batch].reverse().find((l) => 'text' in l && l.text);
-      const after = last && 'text' in last ? ` après « ${last.text} »` : '';
-      this.warnings.push(`le chemin s'arrête sans fin déclarée (#ending)${after}`);
-      return {
-        kind: 'ending', id: '', title: 'Fin inattendue du scénario', severity: 'minor', sanctions: [], refs: [],
-        debrief: ["Ce chemin du scénario s'arrête sans conclusion : signalez-le à votre formateur ou formatrice."], questions: [],
-      };
-    }
-    const where = `fin « ${draft.id} »`;
-    // L.4124-2 limits who may bring a hospital nurse before the Ordre for acts of the function only.
-    const cited = [...draft.refs, ...draft.sanctions.flatMap((x) => x.refs)];
-    if (cited.includes('csp-l4124-2') && draft.conduite !== 'service') {
-      this.warnings.push(`${where} cite csp-l4124-2, qui ne vaut que pour les actes de la fonction publique : marquer la fin « #conduite: service », ou retirer la référence (conduite privée : ordre-plainte-conciliation)`);
-    }
-    const sanctions = this.sanctionsForRole(draft.sanctions, where);
-    const refs = this.refsForRole(draft.refs, where);
-    for (const s of sanctions) for (const r of s.refs) if (!refs.includes(r)) refs.push(r);
-    if (!draft.title) this.warnings.push(`fin « ${draft.id} » sans #title`);
-    if (!draft.severity) this.warnings.push(`fin « ${draft.id} » sans #severity`);
-    if (draft.debrief.length === 0) this.warnings.push(`fin « ${draft.id} » sans paragraphe #debrief`);
-    if (draft.questions.length === 0) this.warnings.push(`fin « ${draft.id} » sans #question`);
-    if (draft.sanctions.length === 0 && !draft.noneDeclared) this.warnings.push(`fin « ${draft.id} » sans #sanction (écrire « #sanction: aucune » si rien n'est encouru)`);
-    return {
-      kind: 'ending',
-      id: draft.id,
-      title: draft.title ?? draft.id,
-      severity: draft.severity ?? 'minor',
-      sanctions,
-      refs,
-      debrief: draft.debrief,
-      questions: draft.questions,
-    };
   }
 }
