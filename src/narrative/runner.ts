@@ -1,6 +1,7 @@
 // The only module that touches the inkjs Story. It turns ink lines and tags into the typed
 // steps of types.ts; views, the explorer and the save system go through it.
 import { Story } from 'inkjs';
+import { inkStateKey } from './ink-state';
 import { typeset, parseTags } from './read/cache';
 import { assembleEnding } from './read/ending';
 import { readHeader } from './read/header';
@@ -202,20 +203,11 @@ export class ScenarioRunner {
     this.transcript = [];
   }
 
-  /** Explorer fast path: the ink state, and a key that identifies position + memory. */
+  /** Explorer fast path: the ink state, and a key that identifies position + memory (ink-state.ts). */
   explorerState(): { json: string; parsed: object; key: string } {
     const json = this.story.state.ToJson();
-    const s = JSON.parse(json) as {
-      flows: Record<string, { callstack: unknown; currentChoices?: { targetPath: string }[] }>;
-      variablesState: unknown;
-      visitCounts: unknown;
-    };
-    const flow = s.flows['DEFAULT_FLOW'];
-    // previousContentObject and thread numbers only remember which branch text came last; two
-    // branches that lead to the same place and memory must count as one state.
-    const callstack = JSON.stringify(flow?.callstack ?? null).replace(/"previousContentObject":"[^"]*",?/g, '').replace(/"thread(Index|Counter)":\d+,?/g, '');
-    const key = JSON.stringify([callstack, flow?.currentChoices?.map((c) => c.targetPath), s.variablesState, s.visitCounts, this.ctx.thread]);
-    return { json, parsed: s, key };
+    const parsed = JSON.parse(json) as object;
+    return { json, parsed, key: inkStateKey(parsed, this.ctx.thread) };
   }
 
   /** The ink state alone, to come back to it with loadInkState (class results replay shared path prefixes). */
