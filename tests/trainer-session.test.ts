@@ -108,6 +108,16 @@ describe('projector session', () => {
     expect(s.apply({ kind: 'reveal' }).ok).toBe(false);
   });
 
+  it('says « no votes yet », not « Égalité », before any hand is counted', () => {
+    const s = newSession();
+    toFirstVote(s);
+    expect(s.view().decision?.totalVotes).toBe(0);
+    expect(s.view().nextLabel).toBe('Comptez les votes, puis révélez la conséquence');
+    const r = s.apply({ kind: 'reveal' });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.reason).toMatch(/^Aucun vote/);
+  });
+
   it('refuses to reveal a tie until the trainer picks an option', () => {
     const s = newSession();
     toFirstVote(s);

@@ -13,81 +13,11 @@ import type { Role } from '../../src/narrative/types';
 import { compiledStories } from '../map-fixtures';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
 import { ARMED_CHOICE, choiceButtons, launch, openGame, phoneAtRest, skipQuizBefore } from './harness';
+import { textProblems } from './text-problems';
 
 requireBrowserUnderCi();
 
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-
-/** Text problems on the part of the page in view: text outside its box, or over another text. */
-export async function textProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const vw = document.documentElement.clientWidth;
-    const vh = innerHeight;
-    const blockOf = (el: Element): Element => {
-      for (let a: Element | null = el; a; a = a.parentElement) if (!getComputedStyle(a).display.startsWith('inline') && getComputedStyle(a).display !== 'contents') return a;
-      return el;
-    };
-    const label = (el: Element, t: string) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} « ${t.trim().slice(0, 40)} »`;
-    type Item = { node: Text; el: Element; rect: DOMRect };
-    const items: Item[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      if (!node.nodeValue?.trim()) continue;
-      const el = node.parentElement;
-      if (!el || el.closest('.sr-only, .phone-overlay, script, style, noscript, summary ~ * :not(details[open] *)')) continue;
-      if (!el.getClientRects().length) continue;
-      // Hidden for the eyes, kept for screen readers (a 1 px clipped box): not page text.
-      let srOnly = false;
-      for (let a: Element | null = el; a && !srOnly; a = a.parentElement) {
-        const r = a.getBoundingClientRect();
-        srOnly = r.width <= 1 && r.height <= 1 && getComputedStyle(a).overflow !== 'visible';
-      }
-      if (srOnly) continue;
-      const cs = getComputedStyle(el);
-      if (cs.visibility === 'hidden' || cs.color === 'rgba(0, 0, 0, 0)') continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
-        if (rect.width < 1 || rect.height < 1) continue;
-        // Only what is on screen, and on top (a sheet over the page hides what is under it).
-        if (rect.bottom <= 0 || rect.top >= vh) continue;
-        const cx = Math.min(vw - 1, Math.max(0, rect.left + rect.width / 2));
-        const cy = Math.min(vh - 1, Math.max(0, rect.top + rect.height / 2));
-        const hit = document.elementFromPoint(cx, cy);
-        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) continue;
-        items.push({ node, el, rect });
-      }
-    }
-    for (const { node, el, rect } of items) {
-      const t = node.nodeValue ?? '';
-      if (rect.left < -1 || rect.right > vw + 1) problems.push(`off screen: ${label(el, t)} (${Math.round(rect.left)}–${Math.round(rect.right)} of ${vw})`);
-      const box = blockOf(el).getBoundingClientRect();
-      if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 2 || rect.bottom > box.bottom + 2) problems.push(`out of its box: ${label(el, t)}`);
-      // Cut by a clipping ancestor (a scrolling box may hide text vertically: that is scrolling).
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        const s = getComputedStyle(a);
-        if (s.overflowX === 'visible') continue;
-        const c = a.getBoundingClientRect();
-        if (rect.left < c.left - 1 || rect.right > c.right + 1) problems.push(`cut: ${label(el, t)} in ${label(a, '')}`);
-        if ((s.overflowY === 'hidden' || s.overflowY === 'clip') && (rect.top < c.top - 1 || rect.bottom > c.bottom + 1)) problems.push(`cut: ${label(el, t)} in ${label(a, '')}`);
-      }
-    }
-    for (let i = 0; i < items.length; i++) {
-      for (let j = i + 1; j < items.length; j++) {
-        const a = items[i]!;
-        const b = items[j]!;
-        if (a.node === b.node) continue;
-        const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-        const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
-        // Line boxes of neighbouring lines may touch by a pixel or two: count real overlaps only.
-        if (w > 2 && h > Math.min(a.rect.height, b.rect.height) * 0.3) problems.push(`overlap: ${label(a.el, a.node.nodeValue ?? '')} / ${label(b.el, b.node.nodeValue ?? '')}`);
-      }
-    }
-    return [...new Set(problems)];
-  });
-}
 
 /** Options that are not wholly in the viewport and in the phone's screen once focused. */
 async function optionsHiddenOnFocus(page: Page): Promise<string[]> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS } from './harness';
+import { textProblems } from './text-problems';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -125,6 +126,21 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     await expect.poll(() => phoneTexts(projector)).toContain('Elle va comment');
     expect(await phoneTexts(projector)).toContain('Que faites-vous');
     expect(await projector.locator('.pj-transcript').textContent()).toContain('Elle va comment');
+    // The room reads the message the vote is about beside the phone (the phone's own thread has
+    // scrolled to the replies), the phone in the middle, and no control on the projected screen.
+    await expect.poll(() => projector.locator('.pj-context .tr-latest').textContent()).toContain('Elle va comment');
+    expect(await projector.locator('.pj-context .tr-latest').isVisible()).toBe(true);
+    const ctxBox = (await projector.locator('.pj-context .tr-latest').boundingBox())!;
+    expect(ctxBox.y + ctxBox.height).toBeLessThanOrEqual(1080);
+    const phoneBox = (await projector.locator('.pj-screen canvas').boundingBox())!;
+    expect(Math.abs(phoneBox.x + phoneBox.width / 2 - 960)).toBeLessThan(1920 * 0.08);
+    expect(await projector.locator('.pj-root button:visible').count()).toBe(0);
+    expect(await textProblems(projector)).toEqual([]);
+    // Before any vote: no « Égalité » in red on the presenter, a neutral prompt instead.
+    await presenter.waitForSelector('.ps-root[data-phase="vote"]');
+    expect(await presenter.locator('.ps-tie').count()).toBe(0);
+    expect(await presenter.locator('.ps-followed').textContent()).toMatch(/^Aucun vote/);
+    expect(await presenter.locator('[data-next]').textContent()).not.toContain('Égalité');
     // Back one step redraws the phone without the last message; next brings it back with the vote.
     await projector.keyboard.press('PageUp');
     await projector.waitForSelector('.pj-root[data-phase="story"]');
@@ -138,6 +154,12 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     for (const k of ['Digit1', 'Digit1', 'Digit1', 'Digit2', 'Digit2', 'Shift+Digit2']) await presenter.keyboard.press(k);
     await expect.poll(() => votesOn(presenter, '.ps-count')).toEqual([3, 1, 0]);
     await expect.poll(() => projector.locator('.tp-count').allTextContents()).toEqual(['3 votes', '1 vote', '0 vote']);
+    // The votes as bars, long as their share (3 of 4, 1 of 4, none), the leading one highlighted.
+    const bars = await projector.$$eval('.tp-option .tp-bar', (els) => els.map((e) => {
+      const fill = e.querySelector('.tp-bar-fill') as HTMLElement;
+      return { share: Math.round((100 * fill.getBoundingClientRect().width) / e.getBoundingClientRect().width), lead: e.classList.contains('tp-bar-lead') };
+    }));
+    expect(bars).toEqual([{ share: 75, lead: true }, { share: 25, lead: false }, { share: 0, lead: false }]);
     expect(await presenter.locator('.ps-notes').textContent()).toContain('Code pénal, art. 226-13');
     await shot(projector, 'trainer-projecteur-vote');
     await shot(presenter, 'trainer-presentateur-vote');
@@ -335,6 +357,12 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     // On to the ending, which the votes led to.
     await stepUntil(projector, choices, (x) => x.phase === 'ending');
     expect(await projector.locator('.tp-ending h2').textContent()).toBe('Fin\u00A0: La capture qui a fait le tour de Valmont');
+    // The whole ending card on the projected screen: nothing to scroll in front of the room.
+    const endBox = (await projector.locator('.tp-ending').boundingBox())!;
+    expect(endBox.y + endBox.height).toBeLessThanOrEqual(1080);
+    expect(await projector.locator('.pj-panel').evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
+    expect(await textProblems(projector)).toEqual([]);
+    await shot(projector, 'trainer-projecteur-fin');
     expect(await sounds(projector)).toEqual(['ringing:cadre', 'answered:cadre', 'ringing:cadre', 'answered:cadre', 'ringing:police', 'answered:police']);
     expect(errors).toEqual([]);
     await presenter.close();

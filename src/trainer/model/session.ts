@@ -211,7 +211,9 @@ export class TrainerSession {
     const d = this.decisionAtVote();
     if (!d) return fail(this.s.phase === 'consequence' ? 'La conséquence est déjà révélée.' : 'Les options ne sont pas encore affichées.');
     const f = followedOption(this.s.votes, this.s.pick);
-    if (f.option === null || f.by === null) return fail('Égalité : choisissez l’option à suivre avant de révéler.');
+    if (f.option === null || f.by === null) {
+      return fail(this.s.votes.some((v) => v > 0) ? 'Égalité : choisissez l’option à suivre avant de révéler.' : 'Aucun vote : comptez les mains ou choisissez l’option à suivre avant de révéler.');
+    }
     const { consequence } = this.runner.choose(f.option);
     this.s.rounds.push({
       decisionId: d.id,
@@ -471,7 +473,9 @@ export class TrainerSession {
       case 'vote':
         return decision?.followed != null
           ? `Révéler la conséquence de l’option ${decision.followed + 1}`
-          : 'Égalité : choisissez l’option à suivre avant de révéler';
+          : decision && decision.totalVotes === 0
+            ? 'Comptez les votes, puis révélez la conséquence'
+            : 'Égalité : choisissez l’option à suivre avant de révéler';
       case 'consequence':
         if (remaining > 0) return 'Suite de l’histoire';
         return stop?.kind === 'ending' ? 'Afficher la fin du scénario' : 'Afficher la décision suivante';

@@ -42,7 +42,15 @@ export function optionsCard(d: DecisionView, opts: { showCounts: boolean }): HTM
       ...d.options.map((o) => h('li', { class: 'tp-option', 'data-option': o.number },
         h('span', { class: 'tp-num' }, String(o.number)),
         h('span', { class: 'tp-option-text' }, o.text),
-        opts.showCounts && d.totalVotes > 0 ? h('span', { class: 'tp-count', 'data-votes': o.votes }, `${o.votes} vote${o.votes > 1 ? 's' : ''}`) : null))));
+        opts.showCounts && d.totalVotes > 0 ? h('span', { class: 'tp-count', 'data-votes': o.votes }, `${o.votes} vote${o.votes > 1 ? 's' : ''}`) : null,
+        // The show of hands as bars the back of the room reads at a glance (the count beside it says
+        // the same in figures); an empty track before the first vote shows where they will appear.
+        opts.showCounts ? voteBar(o.percent, o.followed && d.totalVotes > 0) : null))));
+}
+
+function voteBar(percent: number, leading: boolean): HTMLElement {
+  return h('span', { class: `tp-bar${leading ? ' tp-bar-lead' : ''}`, 'aria-hidden': 'true' },
+    h('span', { class: 'tp-bar-fill', style: `width:${Math.max(0, Math.min(100, percent))}%` }));
 }
 
 export function consequenceCard(c: ConsequenceView): HTMLElement {

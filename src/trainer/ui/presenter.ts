@@ -140,13 +140,17 @@ export class PresenterWindow {
   }
 
   private decisionPanel(d: DecisionView, open: boolean): HTMLElement {
-    const status = d.followed === null
-      ? 'Égalité\u00A0: choisissez l’option à suivre (S ou bouton « Suivre »).'
-      : `Option suivie\u00A0: ${d.followed + 1} (${FOLLOWED_BY_LABELS[d.by!]})`;
+    // Before any hand is counted there is no tie to settle: a neutral prompt, not the red warning.
+    const noVotes = d.totalVotes === 0 && d.followed === null;
+    const status = noVotes
+      ? 'Aucun vote pour l’instant\u00A0: comptez les mains (touches 1 à 9), ou choisissez l’option à suivre.'
+      : d.followed === null
+        ? 'Égalité\u00A0: choisissez l’option à suivre (S ou bouton « Suivre »).'
+        : `Option suivie\u00A0: ${d.followed + 1} (${FOLLOWED_BY_LABELS[d.by!]})`;
     return h('div', { class: 'ps-decision' },
       h('section', { class: 'ps-card ps-votes', 'aria-label': 'Votes' },
         h('h2', {}, `Décision ${d.number}${open ? '' : ' (à venir)'} — ${d.totalVotes} vote${d.totalVotes > 1 ? 's' : ''}`),
-        h('p', { class: `ps-followed${d.tie && d.followed === null ? ' ps-tie' : ''}`, 'data-followed': d.followed === null ? '' : d.followed + 1 }, status),
+        h('p', { class: `ps-followed${d.tie && d.followed === null && !noVotes ? ' ps-tie' : ''}`, 'data-followed': d.followed === null ? '' : d.followed + 1 }, status),
         h('ol', {}, ...d.options.map((o, i) => {
           const input = h('input', { type: 'number', min: 0, max: 999, value: o.votes, 'aria-label': `Votes pour l’option ${o.number}`, disabled: !open });
           input.addEventListener('change', () => this.send({ kind: 'setVotes', option: i, count: Number(input.value) || 0 }));

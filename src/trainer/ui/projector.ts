@@ -1,6 +1,7 @@
 // The projector window: the authoritative side. It holds the runner, applies every command
 // (its own keys and the presenter's), saves after each one and posts the new view to the presenter.
 import { ROLE_LABELS } from '../model/labels';
+import { AXES } from '../../narrative/types';
 import { exportBaseName, summaryToCsv, summaryToJson } from '../model/export';
 import type { TrainerSession } from '../model/session';
 import type { Command, SessionView } from '../model/types';
@@ -15,7 +16,7 @@ import { confirmLeave, installKeys, toast } from './controls';
 import { button, download, h } from './dom';
 import { consequenceCard, endingCard, gauges, optionsCard, summaryView } from './panels';
 import { ProjectorPhone } from './phone';
-import { renderTranscript } from './transcript';
+import { contextLines, renderLine, renderRinging, renderTranscript } from './transcript';
 
 export interface ProjectorDeps {
   /** The game's store when the projector runs in the game's page, else the browser's storage. */
@@ -54,6 +55,8 @@ export class ProjectorWindow {
   private readonly phoneCol: HTMLElement;
   private phone: ProjectorPhone | null = null;
   private readonly panel: HTMLElement;
+  /** Left of the phone: the lines that set up what the room is looking at (the vote's message stays in view). */
+  private readonly context: HTMLElement;
   private readonly header: HTMLElement;
   private readonly blank: HTMLElement;
   private leaving = false;
@@ -75,15 +78,17 @@ export class ProjectorWindow {
     this.storageWarning = h('p', { class: 't-notice t-storage-warning', role: 'alert', hidden: true });
     this.transcript = h('div', { class: 'pj-transcript', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
     this.panel = h('div', { class: 'pj-panel' });
+    this.context = h('div', { class: 'pj-context' });
     this.blank = h('div', { class: 'pj-blank', hidden: true, 'data-screen': 'normal' });
     const screen = h('div', { class: 'pj-screen' });
     this.phoneCol = h('div', { class: 'pj-phone' }, h('div', { class: 'pj-bezel' }, screen), this.transcript);
     const top = h('div', { class: 'trainer-root pj-root', 'data-window': 'projecteur', 'data-display': 'texte' },
       this.header,
       this.storageWarning,
-      h('main', { class: 'pj-main' }, this.phoneCol, this.panel),
+      h('main', { class: 'pj-main' }, this.context, this.phoneCol, this.panel),
       this.blank);
     root.replaceChildren(top);
+    window.addEventListener('resize', this.onResize);
     if (hasWebGL()) {
       // The drawn phone; the transcript stays in the page for screen readers (visually hidden).
       top.dataset.display = 'telephone';
@@ -154,7 +159,13 @@ export class ProjectorWindow {
     this.deps.onLeave();
   }
 
+  /** A window resized on the ending (the projector's display settles late): fit the card again. */
+  private readonly onResize = (): void => {
+    if (this.root.querySelector('.pj-root[data-phase="ending"]')) this.fitEnding();
+  };
+
   destroy(): void {
+    window.removeEventListener('resize', this.onResize);
     this.announceRinging(null);
     this.phone?.destroy();
     this.phone = null;
@@ -163,16 +174,21 @@ export class ProjectorWindow {
   }
 
   private render(v: SessionView): void {
+    // The projected screen carries no controls: they live in the presenter's window (key P opens it,
+    // and the title card offers the button once, before the story starts).
     this.header.replaceChildren(
       h('h1', {}, v.scenarioTitle),
       h('p', { class: 'pj-role' }, ROLE_LABELS[v.role]),
-      button('Vue présentateur', () => this.openPresenter(), { class: 'pj-presenter-btn no-print', title: 'Touche P' }),
     );
+    this.context.replaceChildren(...this.contextFor(v));
+    // Too long for the column (three long mails): the newest line is the one to keep in view.
+    this.context.scrollTop = this.context.scrollHeight;
     renderTranscript(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads }, v.ringing);
     this.drawPhone(v);
     // The ringtone follows the ringing step, and goes quiet while the screen is blanked.
     this.announceRinging(v.screen === 'normal' && v.ringing ? { from: v.ringing.from, at: v.shown } : null);
     this.panel.replaceChildren(this.panelFor(v));
+    if (v.phase === 'ending') this.fitEnding();
     this.blank.hidden = v.screen === 'normal';
     this.blank.dataset.screen = v.screen;
     this.blank.className = `pj-blank ${v.screen}`;
@@ -204,14 +220,48 @@ export class ProjectorWindow {
     if (v.phase !== 'summary') this.phone.refit();
   }
 
+  /**
+   * The ending is read in front of the room, where nobody scrolls: its card steps its text down
+   * (to 70 % at most) until it fits the screen. Endings differ in length; a fixed size fits only some.
+   */
+  private fitEnding(): void {
+    const card = this.panel.querySelector<HTMLElement>('.tp-ending');
+    if (!card) return;
+    for (let size = 1; size >= 0.7; size -= 0.05) {
+      card.style.fontSize = `${size.toFixed(2)}em`;
+      if (this.panel.scrollHeight <= this.panel.clientHeight + 1) return;
+    }
+  }
+
+  /**
+   * What the room reads left of the phone: the title before the story, then the last lines on the
+   * phone (the message a vote is about stays here, large, while the phone shows the replies).
+   */
+  private contextFor(v: SessionView): HTMLElement[] {
+    if (v.phase === 'ending' || v.phase === 'summary') return [];
+    if (v.shown === 0 && !v.ringing) {
+      return [h('section', { class: 'tp-card tp-title' },
+        h('h2', {}, v.scenarioTitle),
+        h('p', {}, `Vous jouez\u00A0: ${ROLE_LABELS[v.role]}.`),
+        h('p', {}, 'À chaque décision, la salle vote à main levée.'),
+        button('Ouvrir la vue présentateur (P)', () => this.openPresenter(), { class: 'pj-presenter-btn no-print' }))];
+    }
+    const names = { contacts: v.contacts, threads: v.threads };
+    const lines = contextLines(v.transcript).map((l) => renderLine(l, names)).filter((x): x is HTMLElement => x !== null);
+    if (v.ringing) lines.push(renderRinging(v.ringing, names));
+    lines[lines.length - 1]?.classList.add('tr-latest');
+    return [h('section', { class: 'pj-context-card', 'aria-hidden': 'true' },
+      h('h2', {}, v.phase === 'vote' ? 'La situation' : 'Sur le téléphone'), ...lines)];
+  }
+
   private panelFor(v: SessionView): HTMLElement {
     switch (v.phase) {
       case 'story':
-        if (v.shown === 0 && !v.ringing) {
-          return h('section', { class: 'tp-card tp-title' },
-            h('h2', {}, v.scenarioTitle),
-            h('p', {}, `Vous jouez\u00A0: ${ROLE_LABELS[v.role]}.`),
-            h('p', {}, 'À chaque décision, la salle vote à main levée.'));
+        // Four gauges at zero say nothing: before the first choice the room sees how a session goes.
+        if (AXES.every((a) => v.score[a] === 0)) {
+          return h('section', { class: 'tp-card tp-howto' },
+            h('h2', {}, 'Déroulé'),
+            h('p', {}, 'L’histoire avance sur le téléphone. À chaque décision, la salle vote à main levée\u00A0; puis la conséquence du choix s’affiche ici.'));
         }
         return h('section', { class: 'tp-card' }, h('h2', {}, 'Jauges'), gauges(v.score));
       case 'vote':

@@ -95,6 +95,20 @@ export function renderRinging(call: Pick<CallStep, 'from'>, names: Names): HTMLE
     h('p', { class: 'tr-text' }, `Appel entrant\u00A0: ${who(call.from, names)}`));
 }
 
+/**
+ * The last lines on the phone since the last time skip (at most `max`): what a decision is about,
+ * kept in view on the projector while the phone shows the replies to choose from.
+ */
+export function contextLines(lines: readonly LineStep[], max = 3): LineStep[] {
+  const out: LineStep[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < max; i--) {
+    const step = lines[i]!;
+    if (step.kind === 'timeskip') break;
+    if (isVisibleLine(step)) out.unshift(step);
+  }
+  return out;
+}
+
 /** Rebuilds the transcript; keeps the newest line in view, as a phone does. */
 export function renderTranscript(target: HTMLElement, lines: readonly LineStep[], names: Names, ringing: Pick<CallStep, 'from'> | null = null): void {
   const nodes: HTMLElement[] = [];
