@@ -2,8 +2,9 @@
 // axes, sanctions and references as the debrief of that ending would.
 import { describe, expect, it } from 'vitest';
 import {
-  branchesForOptions, branchFromHistory, branchFromPath, branchToEnding, compareBranches, firstDivergence, shortestContinuation,
+  branchesForOptions, branchFromHistory, branchFromPath, branchToEnding, compareBranches, firstDivergence, shortestContinuation, withEndingAlong,
 } from '../src/compare/model';
+import { plain, playByText } from './helpers';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { compiledStories, explorations, syntheticStory } from './map-fixtures';
 
@@ -106,5 +107,49 @@ describe('building branches', () => {
     expect(pair[1].note).toBeUndefined();
     expect(compareBranches(pair[0], pair[1]).divergence).toMatchObject({ index: 0, decisionId: 'demo-voisine' });
     expect(shortestContinuation(student, student.root)).toEqual([1]);
+  });
+});
+
+describe('each column shows the ending its own path reaches', () => {
+  // « Le merci qui en dit trop » (La page pro) tells whichever patient the nurse named in public:
+  // the explorer keeps one version of it, the comparison must show the path's own.
+  const pagePro = stories.find((s) => s.id === 'page-pro')!;
+  const nurseEx = explorations(pagePro).find((e) => e.role === 'infirmier')!.ex;
+  const good = [
+    'Refuser : « Merci, mais un cabinet infirmier ne fait pas de partenariat commercial. »',
+    "Aucun hashtag : l'adresse, les horaires, le téléphone, et « conventionné »",
+    'Ne rien publier sur le sujet',
+    "Refuser, sans rien publier d'autre",
+    'Garder le nom du cabinet et le vôtre',
+    'Ne rien publier ce soir',
+  ];
+  const lemaireGood = "« Nous sommes désolés de lire cela. Nous ne parlons jamais de la situation d'une personne en public : appelez le cabinet au 06 12 34 56 78, nous prendrons le temps d'en parler. »";
+  const lemaireBad = '« Madame, nous avons eu jeudi une urgence chez un autre patient. Votre mère n\'a jamais été en danger : 1,10 g de glycémie, injection faite à 10 h 05. »';
+  const bousquet = "« Appelez le cabinet au 06 12 34 56 78 pour en parler, et n'envoyez pas votre ordonnance ici. Pensez aussi à prévenir M. Marchetti, pour la suite de vos soins. »";
+  const pathOf = (choices: string[]) => playByText('page-pro', 'infirmier', 'm', choices).runner.choicesMade.map((h) => h.optionIndex);
+  const fresh = (genre: 'f' | 'm') => {
+    const r = ScenarioRunner.load(pagePro.json, 'page-pro') as ScenarioRunner;
+    r.genre = genre;
+    return r;
+  };
+
+  it('Mme Rolland on the path that answered her, Mme Lemaire on the one that answered her daughter', () => {
+    const rolland = pathOf(["Répondre sous l'avis : « Merci Madame Rolland, ravi que votre ulcère soit refermé, à jeudi pour le dernier pansement ! »", ...good, lemaireGood, bousquet]);
+    const lemaire = pathOf(["Masquer l'avis, et remercier Mme Rolland de vive voix jeudi", ...good, lemaireBad, bousquet]);
+    const a = withEndingAlong(branchToEnding(nurseEx, 'pp-secret-public', rolland)!, fresh('f'));
+    const b = withEndingAlong(branchToEnding(nurseEx, 'pp-secret-public', lemaire)!, fresh('f'));
+    const text = (x: typeof a) => x.ending.debrief.map(plain).join(' ');
+    expect(text(a)).toContain('Mme Rolland avait parlé de son ulcère');
+    expect(text(a)).not.toContain('Lemaire');
+    expect(text(b)).toContain('La fille de Mme Lemaire avait donné son nom');
+    expect(text(b)).not.toContain('Rolland');
+    expect(a.ending.sanctions.find((s) => s.level === 'plainte au conseil départemental')!.by).toBe('Paulette Rolland');
+    expect(b.ending.sanctions.find((s) => s.level === 'plainte au conseil départemental')!.by).toBe('Josiane Lemaire');
+  });
+
+  it('keeps the branch as it is when the path no longer reaches that ending', () => {
+    const branch = branchToEnding(student, 'demo-deni')!;
+    const edited = { ...branch, steps: branch.steps.slice(0, 1) };
+    expect(withEndingAlong(edited, ScenarioRunner.load(demo.json, 'demo') as ScenarioRunner)).toBe(edited);
   });
 });

@@ -588,14 +588,16 @@ export class App {
       return;
     }
     if (run !== this.run) return;
-    const [ex, { branchesForOptions, branchFromHistory, compareBranches }, { mountCompare }] = loaded;
+    const [ex, { branchesForOptions, branchFromHistory, compareBranches, withEndingAlong }, { mountCompare }] = loaded;
     const pair = branchesForOptions(ex, history.slice(0, historyIndex).map((h) => h.optionIndex), taken.optionIndex, other, 'Après cette réponse, un chemin possible parmi d’autres : le plus court jusqu’à une fin.');
     if (!pair) return;
+    const replayer = await this.replayer(id);
+    if (run !== this.run) return;
     // Left: what the player really did, to the ending reached; right: the other answer, then the shortest way on.
     const mine = branchFromHistory(history, ending, role);
     this.stopGame();
     this.setScreen('ending');
-    const destroy = mountCompare(this.endingHost, compareBranches(mine, pair[1]), { close: () => void this.showDebrief(id, runner, ending), labels: { left: 'Votre choix', right: 'Autre réponse' } });
+    const destroy = mountCompare(this.endingHost, compareBranches(mine, replayer ? withEndingAlong(pair[1], replayer) : pair[1]), { close: () => void this.showDebrief(id, runner, ending), labels: { left: 'Votre choix', right: 'Autre réponse' } });
     this.ending = { destroy };
     // A new screen starts at its top, not where the previous one was scrolled to.
     this.endingHost.scrollTop = 0;
@@ -692,17 +694,35 @@ export class App {
       return;
     }
     if (run !== this.run) return;
-    const [{ branchToEnding, compareBranches }, { mountCompare }] = loaded;
+    const [{ branchToEnding, compareBranches, withEndingAlong }, { mountCompare }] = loaded;
     const paths = discoveryOf(this.store, id, role)?.paths ?? {};
-    const left = branchToEnding(ex, a, paths[a]);
-    const right = branchToEnding(ex, b, paths[b]);
+    let left = branchToEnding(ex, a, paths[a]);
+    let right = branchToEnding(ex, b, paths[b]);
     if (!left || !right) return;
+    const replayer = await this.replayer(id);
+    if (run !== this.run) return;
+    if (replayer) {
+      left = withEndingAlong(left, replayer);
+      right = withEndingAlong(right, replayer);
+    }
     this.stopGame();
     this.setScreen('ending');
     const destroy = mountCompare(this.endingHost, compareBranches(left, right), { close: () => void this.openMap(id, runner, ending, role) });
     this.ending = { destroy };
     // A new screen starts at its top, not where the previous one was scrolled to.
     this.endingHost.scrollTop = 0;
+  }
+
+  /** A runner of its own, with the player's settings, to replay a compared path to its exact ending. */
+  private async replayer(id: string): Promise<ScenarioRunner | null> {
+    try {
+      const r = await loadRunner(id);
+      r.genre = this.settings.genre;
+      return r;
+    } catch {
+      // The story was played a moment ago, so this hardly fails; the explorer's version will do.
+      return null;
+    }
   }
 
   /** « Animer une séance »: the projector window of trainer mode, in place of the game. */

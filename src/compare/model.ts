@@ -6,6 +6,7 @@ import { scoreOf } from '../narrative/scoring';
 import { debriefLedger, referenceCards, type DebriefLedgerLine, type ReferenceCard } from '../debrief/model';
 import { AXES, type Axis, type AxisValues, type Consequence, type EndingStep, type HistoryEntry, type Role } from '../narrative/types';
 import { AXIS_LABELS } from '../narrative/scoring';
+import type { ScenarioRunner } from '../narrative/runner';
 
 export interface BranchStep {
   decisionId: string;
@@ -123,6 +124,21 @@ export function branchFromPath(ex: Exploration, path: readonly number[], note?: 
   if (t.kind !== 'ending') return null;
   const ending = ex.endings.get(t.id)?.ending;
   return ending ? { role: ex.role, steps, ending, ...(note ? { note } : {}) } : null;
+}
+
+/**
+ * The branch with the ending its own path reaches, word for word. The explorer keeps the first
+ * version of each ending it met, but an ending's text follows earlier choices (which patient was
+ * named, Camille « elle » or « il »): `runner` (a fresh one, with the player's settings) replays
+ * the path. Unchanged when the replay does not end on the same ending (a story edited since).
+ */
+export function withEndingAlong(branch: Branch, runner: ScenarioRunner): Branch {
+  let stop = runner.start(branch.role).stop;
+  for (const s of branch.steps) {
+    if (stop.kind !== 'decision') return branch;
+    stop = runner.choose(s.optionIndex).batch.stop;
+  }
+  return stop.kind === 'ending' && stop.id === branch.ending.id ? { ...branch, ending: stop } : branch;
 }
 
 /** The path to an ending: the one the player took when known (stored), else the explorer's shortest. */
