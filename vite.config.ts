@@ -2,7 +2,6 @@ import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
-import { phonePrefetchPlugin } from './tools/vite-plugin-prefetch.ts';
 
 /**
  * Three builds of one game (`npm run package` runs them all, see tools/package.ts):
@@ -14,7 +13,7 @@ import { phonePrefetchPlugin } from './tools/vite-plugin-prefetch.ts';
  * src/ reads the mode through import.meta.env.MODE, a constant, so each build drops the others' code.
  */
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [inkPlugin(), phonePrefetchPlugin()];
+  const plugins: PluginOption[] = [inkPlugin()];
   if (mode === 'singlefile') plugins.push(viteSingleFile({ removeViteModuleLoader: true }));
   if (mode === 'production') plugins.push(pwa());
   // In development the plugin only answers `virtual:pwa-register` (no service worker), so the dev

@@ -62,10 +62,18 @@ export class App {
   /** Lasting warning while nothing is saved (storage full, blocked, or a newer version's data). */
   private readonly storageWarning: HTMLElement;
   private phone: PhoneGame | null = null;
-  /** The phone boots on the first game (« Jouer », « Reprendre »), never with the menu. */
+  /** The phone boots once, after the first choice of the first game is offered (see bootPhoneAfterFirstChoice). */
   private phoneReady: Promise<PhoneGame | null> | null = null;
-  /** Phaser's chunk fetched and evaluated while the menu is idle (once), so « Jouer » does not wait for it. */
-  private prefetch: Promise<unknown> | null = null;
+  /** Resolves once the phone has taken over the game on screen, or will not (for the bench's `settled()`). */
+  private phoneShown: Promise<void> | null = null;
+  /** No canvas phone in this page (no WebGL, or Phaser failed to boot): the text view stays. */
+  private phoneFailed = false;
+  /** Ends the wait for the first choice that boots the phone (the game was left before it). */
+  private unboot: (() => void) | null = null;
+  /** The two faces of the game column: the text view, and the canvas phone once it has booted. */
+  private readonly logHost = h('div', { class: 'text-log' });
+  private readonly textPhone: HTMLElement;
+  private readonly bezel: HTMLElement;
   private view: PhoneView | null = null;
   private menu: { destroy(): void; role(): Role } | null = null;
   private ending: { destroy(): void } | null = null;
@@ -94,6 +102,8 @@ export class App {
     this.phoneScreen = h('div', { class: 'phone-screen' });
     this.overlay = h('div', { class: 'phone-overlay' });
     this.phoneScreen.append(this.overlay);
+    this.textPhone = h('div', { class: 'text-phone' });
+    this.bezel = h('div', { class: 'phone-bezel' }, this.phoneScreen);
     const phoneCol = h('div', { class: 'phone-col' });
     this.phoneCol = phoneCol;
     const side = h('div', { class: 'side' });
@@ -140,22 +150,17 @@ export class App {
   }
 
   /**
-   * The phone column, built on the first game: asking the browser for WebGL starts its GPU process
-   * (measured up to 1.3 s of blocked main thread with software GL on a loaded machine), which the
-   * menu never needs. Without WebGL the same column is the text version of the game.
+   * The phone column, built on the first game. It opens as the text view (the accessible log, the
+   * choices as buttons: the version without WebGL): the opening and the first choice need neither
+   * Phaser (1.37 MB, 357 KiB gzip, six times Inky's whole page) nor a WebGL context (its GPU
+   * process blocked the main thread up to 1.3 s with software GL on a loaded machine). The canvas
+   * phone takes over once it has booted (usePhoneLayout), from the model, nothing lost.
    */
   private gameArea(): { mirror: Mirror; textMode: boolean } {
     if (this.area) return this.area;
-    const textMode = !hasWebGL();
-    const logHost = h('div', { class: textMode ? 'text-log' : 'sr-only' });
-    this.phoneCol.append(
-      textMode
-        ? h('div', { class: 'text-phone' },
-          h('p', { class: 'notice', role: 'alert' }, 'Votre navigateur ne peut pas afficher le téléphone animé (WebGL indisponible). Le jeu continue en version texte : tout y est.'),
-          logHost, this.overlay)
-        : h('div', { class: 'phone-bezel' }, this.phoneScreen));
-    if (!textMode) this.phoneCol.append(logHost);
-    this.area = { mirror: new Mirror(logHost, this.overlay, textMode, () => this.view?.toggleMembers()), textMode };
+    this.textPhone.append(this.logHost, this.overlay);
+    this.phoneCol.append(this.textPhone);
+    this.area = { mirror: new Mirror(this.logHost, this.overlay, true, () => this.view?.toggleMembers()), textMode: true };
     return this.area;
   }
 
@@ -163,48 +168,61 @@ export class App {
     return this.gameArea().mirror;
   }
 
-  private get textMode(): boolean {
-    return this.gameArea().textMode;
-  }
-
   get settings(): Settings {
     return this.store.get().settings;
   }
 
   private ensurePhone(): Promise<PhoneGame | null> {
-    this.phoneReady ??= this.textMode ? Promise.resolve(null) : this.createPhone();
+    this.phoneReady ??= this.createPhone();
     return this.phoneReady;
   }
 
   /**
-   * Once the menu is interactive and the browser has nothing else to do, the phone's chunks (Phaser)
-   * are fetched and compiled, not evaluated (<link rel="modulepreload">): the menu never waits for
-   * them, and « Jouer » does not wait for the network. The list of files is written into the build
-   * (tools/vite-plugin-prefetch.ts); a single inlined file has none to fetch.
+   * Phaser is requested once the first choice takes input (its guard is over) and the browser is
+   * idle: the player has the choice in hand, as text, before a byte of Phaser is asked for, and
+   * Phaser's evaluation (a long task) does not land between the choice appearing and its first
+   * click. The phone then swaps in with the decision waiting on it. Later games have it at once.
    */
-  private prefetchPhone(): void {
-    // Not this.textMode: that would ask for a WebGL context, which the menu must not pay for.
-    if (this.prefetch || typeof WebGLRenderingContext === 'undefined') return;
-    const files = PHONE_CHUNKS as unknown;
-    this.prefetch = new Promise<void>((resolve) => whenIdle(() => {
-      if (!Array.isArray(files)) return resolve();
-      const loads = files.map((f: string) => new Promise<void>((done) => {
-        const link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.href = new URL(f, document.baseURI).href;
-        link.onload = link.onerror = () => done();
-        document.head.append(link);
+  private bootPhoneAfterFirstChoice(run: number): void {
+    this.unboot?.();
+    this.unboot = null;
+    const attach = (p: PhoneGame | null) => {
+      if (p && run === this.run) this.view?.attachDisplay(p.scene);
+    };
+    if (this.phoneReady) {
+      this.phoneShown = this.phoneReady.then(attach);
+      return;
+    }
+    this.phoneShown = new Promise<void>((resolve) => {
+      this.unboot = () => {
+        this.mirror.onArmed(null);
+        resolve();
+      };
+      this.mirror.onArmed(() => whenIdle(() => {
+        this.unboot = null;
+        if (run !== this.run) return resolve();
+        void this.ensurePhone().then(attach).finally(resolve);
       }));
-      void Promise.all(loads).then(() => resolve());
-    }));
+    });
   }
 
   private async createPhone(): Promise<PhoneGame | null> {
-    try {
-      const { createPhoneGame } = await import('../phone/PhoneGame');
-      // Phaser needs a laid-out parent: show the game area invisibly while it boots.
+    if (!hasWebGL()) {
+      this.textPhone.prepend(h('p', { class: 'notice', role: 'alert' }, 'Votre navigateur ne peut pas afficher le téléphone animé (WebGL indisponible). Le jeu continue en version texte : tout y est.'));
+      this.phoneFailed = true;
+      return null;
+    }
+    // Phaser needs a laid-out parent: the phone is laid out, invisible, beside the text while it
+    // boots (and the whole game area too if the player has left it meanwhile).
+    this.bezel.classList.add('booting');
+    this.phoneCol.append(this.bezel);
+    const away = this.gameEl.hidden;
+    if (away) {
       this.gameEl.hidden = false;
       this.gameEl.classList.add('booting');
+    }
+    try {
+      const { createPhoneGame } = await import('../phone/PhoneGame');
       const p = await createPhoneGame(this.phoneScreen);
       p.game.canvas.setAttribute('aria-hidden', 'true');
       p.game.canvas.setAttribute('tabindex', '-1');
@@ -213,14 +231,33 @@ export class App {
       this.mirror.onReveal((i) => p.scene.revealChoice(i));
       this.phone = p;
       this.applySettings();
+      this.usePhoneLayout(p);
       return p;
     } catch (e) {
       console.warn('phone display unavailable', e);
+      this.phoneFailed = true;
+      this.bezel.remove();
       return null;
     } finally {
+      this.bezel.classList.remove('booting');
       this.gameEl.classList.remove('booting');
       if (this.screen !== 'game') this.gameEl.hidden = true;
     }
+  }
+
+  /**
+   * The canvas phone in place of the text view: the log stays for screen readers, the choice
+   * buttons move onto the drawn controls. Moving them would drop the keyboard focus: it is given back.
+   */
+  private usePhoneLayout(p: PhoneGame): void {
+    const focused = document.activeElement instanceof HTMLElement && this.overlay.contains(document.activeElement) ? document.activeElement : null;
+    this.phoneScreen.append(this.overlay);
+    this.logHost.className = 'sr-only';
+    this.phoneCol.replaceChildren(this.bezel, this.logHost);
+    this.mirror.setTextMode(false);
+    this.gameArea().textMode = false;
+    focused?.focus({ preventScroll: true });
+    p.refit();
   }
 
   private applySettings(): void {
@@ -315,6 +352,8 @@ export class App {
     this.run += 1;
     this.unprepare?.();
     this.unprepare = null;
+    this.unboot?.();
+    this.unboot = null;
     this.playingId = null;
     this.panel.acknowledge();
     this.view?.dispose();
@@ -355,7 +394,6 @@ export class App {
       errata: () => this.openErrata(),
     }, this.settings.genre);
     void this.addLearningEntries();
-    this.prefetchPhone();
   }
 
   /** The menu's entries for class results, trainer sheets and the weekly refresher (src/classroom/menu.ts). */
@@ -446,7 +484,8 @@ export class App {
     const run = this.run;
     this.menu?.destroy();
     this.menu = null;
-    const phone = await this.ensurePhone();
+    // Booted by an earlier game, or not yet (bootPhoneAfterFirstChoice): the game never waits for it.
+    const phone = this.phone;
     let runner: ScenarioRunner;
     try {
       runner = start.kind === 'rewind' || start.kind === 'positioned' ? start.runner : await loadRunner(id);
@@ -503,6 +542,7 @@ export class App {
     const st = session.state();
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
     this.prepareMapAfterFirstDecision(id, this.lastRole, run);
+    if (!phone) this.bootPhoneAfterFirstChoice(run);
     if (migration) view.announce(migration.message);
     else if (start.kind === 'new' && start.notice) view.announce(start.notice);
     try {
@@ -792,13 +832,12 @@ export class App {
       phone: this.phone,
       view: this.view,
       explorations: [...this.explorations.values(), ...(this.preparing ? [this.preparing] : [])],
-      prefetch: this.prefetch,
+      phoneShown: this.phoneShown,
+      /** The game on screen is still the text view, waiting for the canvas phone to take over. */
+      phonePending: this.screen === 'game' && !!this.view && !this.view.hasDisplay && !this.phoneFailed,
     };
   }
 }
-
-/** The phone's chunk and its imports, written by tools/vite-plugin-prefetch.ts at build time. */
-const PHONE_CHUNKS = '__SOIGNANTS_PHONE_CHUNKS__';
 
 /** Runs `fn` when the browser is idle (a timer where requestIdleCallback is missing: Safari). */
 export function whenIdle(fn: () => void, timeout = 3000): void {

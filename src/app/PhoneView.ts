@@ -17,6 +17,7 @@ import type { ConsequencePanel } from '../ui/panel/ConsequencePanel';
 
 export interface PhoneViewDeps {
   info: ScenarioInfo;
+  /** Null while the phone's chunk is not there yet (see attachDisplay), or for good without WebGL. */
   display: PhoneDisplay | null;
   mirror: Mirror;
   panel: ConsequencePanel;
@@ -63,6 +64,23 @@ export class PhoneView implements StoryView {
     // Tabbing to a choice while browsing elsewhere brings the choice's place back.
     deps.mirror.onReturn(() => this.nav({ kind: 'decision' }));
     this.draw();
+  }
+
+  /**
+   * The canvas phone arrives during the game (the first choice is offered as text before Phaser is
+   * even requested): it draws the phone as the story left it, the decision waiting included, and
+   * its taps come here from now on. Everything lives in the model, so nothing is lost.
+   */
+  attachDisplay(display: PhoneDisplay): void {
+    if (this.d.display === display) return;
+    this.d.display = display;
+    display.onNav((n) => this.nav(n));
+    this.draw();
+  }
+
+  /** Whether the canvas phone draws this game (false: the text view, for now or for good). */
+  get hasDisplay(): boolean {
+    return this.d.display !== null;
   }
 
   get state(): PhoneState {

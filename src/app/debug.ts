@@ -72,6 +72,10 @@ export function installDebug(app: App): void {
     get textMode() {
       return app.debug().textMode;
     },
+    /** The game opened as text and the canvas phone has not taken over yet (it boots after the first choice is offered). */
+    get phonePending() {
+      return app.debug().phonePending;
+    },
     /** The lazy chunks loaded so far (app/chunks.ts): the debrief's are fetched during the game. */
     get chunks() {
       return [...loadedChunks];
@@ -165,7 +169,7 @@ export function installDebug(app: App): void {
           /** Resolves once the branch maps being prepared in the background are ready (the heap bench reads after it). */
           async settled(): Promise<void> {
             const d = app.debug();
-            await Promise.allSettled([...d.explorations, d.prefetch]);
+            await Promise.allSettled([...d.explorations, d.phoneShown]);
           },
           heap(): number | null {
             const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;

@@ -3,7 +3,7 @@
 // going draw the dots, not the thread. Measured on the phone's own drawing (bench hooks, ?bench).
 import { describe, expect, it } from 'vitest';
 import { requireBrowserUnderCi, skip, useBrowser } from './context';
-import { choiceButtons } from './harness';
+import { nextStop } from './harness';
 
 requireBrowserUnderCi();
 
@@ -16,7 +16,8 @@ describe.skipIf(skip)('drawing only what changed', () => {
     const g = await web.open({ settings: { typingSpeed: 'instantane' }, query: '?demo&bench' });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-    await choiceButtons(page).first().waitFor();
+    // The first choice, with the canvas phone there (it takes over from the text view just after).
+    expect(await nextStop(page)).toBe('choice');
     const appended = (await page.evaluate('window.__soignants.appendOne(300)')) as Stats;
     // The thread holds thousands of objects; the new drawing made the new bubble, the status bar,
     // the header and the field (a few dozen), whatever the length of the thread.

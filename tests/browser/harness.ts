@@ -98,7 +98,11 @@ export async function nextStop(page: Page | Frame, timeout = 30_000): Promise<'c
       await sheet.first().click();
       continue;
     }
-    return (await page.locator('article.dbf').count()) > 0 ? 'ending' : 'choice';
+    if ((await page.locator('article.dbf').count()) > 0) return 'ending';
+    // The game opens as text; the canvas phone takes over just after the first choice is offered
+    // (src/app/App.ts bootPhoneAfterFirstChoice): tests go on once the player has the phone.
+    await page.waitForFunction(() => !(window as unknown as { __soignants?: { phonePending?: boolean } }).__soignants?.phonePending, undefined, { timeout });
+    return 'choice';
   }
 }
 

@@ -1,10 +1,11 @@
-// What the game costs while nobody plays (issues 15 and 17): the menu is a plain page (Phaser is
-// fetched only once the menu is interactive and the browser idle, and booted on « Jouer »), and the
+// What the game costs while nobody plays (issues 15 and 17): the menu is a plain page, the game
+// opens as text and Phaser is requested only once the first choice takes input and the browser is
+// idle (the phone then takes over at that decision), and the
 // phone's loop sleeps while the player reads a decision, waking for a new message or a resize.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
-import { choiceButtons, nextStop } from './harness';
+import { afterChoice, ARMED_CHOICE, choiceButtons, nextStop, phoneAtRest } from './harness';
 
 requireBrowserUnderCi();
 
@@ -13,7 +14,7 @@ const phoneHook = (page: Page, what: 'awake' | 'frames') => page.evaluate(`windo
 describe.skipIf(skip)('no work while nothing moves', () => {
   const web = useBrowser();
 
-  it('shows the menu without Phaser, fetches it when the browser is idle, boots it on « Jouer »', async () => {
+  it('offers the first choice as text before a byte of Phaser is asked for; the phone then takes over at the same decision', async () => {
     const g = await web.open({ query: '?demo', settings: { typingSpeed: 'instantane' } });
     await g.page.close();
     // A fresh page whose idle callbacks wait until the test lets them run.
@@ -27,7 +28,7 @@ describe.skipIf(skip)('no work while nothing moves', () => {
         for (const cb of held.splice(0)) cb();
         return n;
       };
-      // Asking for WebGL starts the browser's GPU process: the menu must not.
+      // Asking for WebGL starts the browser's GPU process: neither the menu nor the opening must.
       const get = HTMLCanvasElement.prototype.getContext;
       (window as unknown as { __gl: number }).__gl = 0;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
@@ -43,18 +44,37 @@ describe.skipIf(skip)('no work while nothing moves', () => {
     await page.getByRole('button', { name: /^Jouer : Démo/ }).waitFor();
     await page.waitForLoadState('networkidle');
     const phaser = () => scripts.filter((s) => /phaser|PhoneGame/i.test(s));
-    // The menu is there, interactive, and no Phaser byte was asked for.
+    // The menu is there, interactive, and no Phaser byte was asked for, even once the browser is idle.
     expect(scripts.length).toBeGreaterThan(0);
+    await page.evaluate('window.__runIdle()');
     expect(phaser()).toEqual([]);
-    expect(await page.evaluate('window.__soignantsPhone')).toBeUndefined();
     expect(await page.evaluate('window.__gl')).toBe(0);
-    // Idle: the prefetch asks for Phaser, without booting it (no canvas yet).
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    // The first choice takes input, as text: still no Phaser request, no WebGL context, no canvas.
+    await page.locator(ARMED_CHOICE).first().waitFor();
+    const names = await choiceButtons(page).allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    await expect(choiceButtons(page).first().isVisible()).resolves.toBe(true);
+    expect(await page.locator('.text-phone').isVisible()).toBe(true);
+    expect(phaser()).toEqual([]);
+    expect(await page.evaluate('window.__gl')).toBe(0);
+    expect(await page.locator('canvas').count()).toBe(0);
+    // The browser is idle: Phaser comes, and the phone shows the same decision waiting on it.
     expect(await page.evaluate('window.__runIdle()')).toBeGreaterThan(0);
     await expect.poll(() => phaser().length).toBeGreaterThan(0);
-    expect(await page.locator('canvas').count()).toBe(0);
-    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-    await choiceButtons(page).first().waitFor();
-    expect(await page.locator('.phone-screen canvas').count()).toBe(1);
+    await page.locator('.phone-screen canvas').waitFor();
+    await page.waitForFunction(() => !!(window as unknown as { __soignantsPhone?: { view(): { decision?: unknown } } }).__soignantsPhone?.view().decision);
+    expect(await page.locator('.text-phone').count()).toBe(0);
+    expect(await choiceButtons(page).allTextContents()).toEqual(names);
+    // The buttons now lie on the drawn controls, inside the phone, and the choice still plays.
+    await phoneAtRest(page);
+    const screen = (await page.locator('.phone-screen').boundingBox())!;
+    const first = (await choiceButtons(page).first().boundingBox())!;
+    expect(first.y).toBeGreaterThanOrEqual(screen.y);
+    expect(first.y + first.height).toBeLessThanOrEqual(screen.y + screen.height + 1);
+    await choiceButtons(page).first().click();
+    expect(await afterChoice(page, names)).toMatch(/choice|ending/);
+    expect(g.errors).toEqual([]);
     await page.context().close();
   });
 
@@ -62,18 +82,18 @@ describe.skipIf(skip)('no work while nothing moves', () => {
     const g = await web.open({ settings: { typingSpeed: 'normal' } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-    // While someone types, the dots bounce in the page over a canvas that is not redrawn.
-    await page.waitForFunction('!!document.querySelector(".phone-typing:not([hidden])") && window.__soignantsPhone && !window.__soignantsPhone.awake()', undefined, { timeout: 30_000 });
+    // The first decision (the phone takes over there): the loop stops drawing while it waits.
     expect(await nextStop(page)).toBe('choice');
-    // The decision waits: the loop stops drawing.
     await expect.poll(() => phoneHook(page, 'awake')).toBe(false);
     const asleep = (await phoneHook(page, 'frames')) as number;
     // Nothing is drawn while the player reads (a frame is ~16 ms; 20 checks ~ a third of a second).
     for (let i = 0; i < 20; i++) await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
     expect(await phoneHook(page, 'frames')).toBe(asleep);
-    // A choice: the answer and the next messages are drawn, then the loop sleeps again.
+    // A choice: the answer is drawn; while the friend types back, the dots bounce in the page over a
+    // canvas that is not redrawn; then the next messages are drawn and the loop sleeps again.
     await choiceButtons(page).first().click();
-    await expect.poll(() => phoneHook(page, 'frames')).toBeGreaterThan(asleep);
+    await page.waitForFunction('!!document.querySelector(".phone-typing:not([hidden])") && window.__soignantsPhone && !window.__soignantsPhone.awake()', undefined, { timeout: 30_000 });
+    expect(await phoneHook(page, 'frames')).toBeGreaterThan(asleep);
     expect(await nextStop(page)).toBe('choice');
     await expect.poll(() => phoneHook(page, 'awake')).toBe(false);
     const before = (await phoneHook(page, 'frames')) as number;

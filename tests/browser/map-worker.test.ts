@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
-import { choiceButtons, nextStop, playToEnding } from './harness';
+import { ARMED_CHOICE, choiceButtons, nextStop, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
@@ -39,7 +39,8 @@ describe.skipIf(skip)('the branch map prepared in the background', () => {
     });
     await page.goto(`${baseUrl}/?demo`);
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-    expect(await nextStop(page)).toBe('choice');
+    // Not nextStop: it waits for the canvas phone, which boots when the browser is idle (held here).
+    await page.locator(ARMED_CHOICE).first().waitFor();
     // The first decision is shown; the browser has not been idle yet: no worker.
     expect(workers).toEqual([]);
     expect(await page.evaluate('window.__runIdle()')).toBeGreaterThan(0);

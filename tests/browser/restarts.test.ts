@@ -2,7 +2,7 @@
 // playing and quitting again and again adds no DOM node and no event listener.
 import { describe, expect, it } from 'vitest';
 import { requireBrowserUnderCi, skip, useBrowser } from './context';
-import { choiceButtons } from './harness';
+import { choiceButtons, phoneAtRest } from './harness';
 
 requireBrowserUnderCi();
 
@@ -22,6 +22,8 @@ describe.skipIf(skip)('scenario restarts', () => {
       await page.getByRole('button', { name: /^(Jouer|Nouvelle partie) : Démo/ }).click();
       await choiceButtons(page).first().click();
       await choiceButtons(page).first().waitFor();
+      // The first game opens as text; the canvas phone takes over once it has booted.
+      await phoneAtRest(page);
       expect((await page.evaluate('window.__soignantsPhone.texts()') as string[]).length).toBeGreaterThan(0);
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Retour au menu' }).click();

@@ -23,7 +23,8 @@ export class Mirror {
   private pick: ((index: number) => void) | null = null;
   private lastRects: readonly ChoiceRect[] = [];
   private lastMembers: { x: number; y: number; w: number; h: number } | null = null;
-  readonly textMode: boolean;
+  /** The log and the buttons are the interface (no canvas phone, or not yet): see setTextMode. */
+  private textMode: boolean;
   private away = false;
   private muted = false;
   private pending: string[] = [];
@@ -33,6 +34,7 @@ export class Mirror {
   /** When the current options were shown (performance.now()), for the input guard. */
   private shownAt = 0;
   private armTimer: ReturnType<typeof setTimeout> | null = null;
+  private armedCb: (() => void) | null = null;
 
   constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
     this.textMode = textMode;
@@ -55,6 +57,27 @@ export class Mirror {
     this.choices.addEventListener('keydown', (e) => {
       if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
     });
+  }
+
+  /**
+   * Text view or buttons laid over the canvas phone. The game opens as text and the phone takes
+   * over once Phaser has booted (after the first choice is offered): the buttons on screen stay,
+   * with their focus and their guard, and move onto the drawn controls at the next place().
+   */
+  setTextMode(on: boolean): void {
+    if (on === this.textMode) return;
+    this.textMode = on;
+    this.choices.classList.toggle('choices-text', on);
+    if (on) for (const b of this.buttons) {
+      b.classList.remove('unplaced');
+      b.style.cssText = '';
+    }
+    this.place(this.lastRects, this.lastMembers);
+  }
+
+  /** Called once, when the options on screen take input (the guard is over). */
+  onArmed(cb: (() => void) | null): void {
+    this.armedCb = cb;
   }
 
   /** Called with the option's index when its button gets keyboard focus. */
@@ -131,6 +154,9 @@ export class Mirror {
     this.armTimer = setTimeout(() => {
       this.armTimer = null;
       this.choices.removeAttribute('aria-disabled');
+      const cb = this.armedCb;
+      this.armedCb = null;
+      cb?.();
     }, CHOICE_GUARD_MS);
     // The phone may have drawn the controls before the buttons existed.
     this.place(this.lastRects, this.lastMembers);
