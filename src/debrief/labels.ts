@@ -115,6 +115,7 @@ export const UI = fr({
   mapCompareHint: 'Cochez deux fins pour les comparer.',
   mapPickEnding: 'Choisir pour « Et si… ? »',
   mapClose: 'Fermer la carte',
+  mapCut: 'La suite de ce choix n\'est pas dessinée : la carte est limitée aux premières décisions.',
   compareHeading: 'Et si… ?',
   compareDivergence: 'Les chemins se séparent à la décision : ',
   compareSame: 'Les deux chemins sont identiques jusqu\'à la fin.',
@@ -129,6 +130,21 @@ export const UI = fr({
   compareContinuation: 'Suite la plus courte après ce choix jusqu\'à une fin.',
   compareClose: 'Fermer la comparaison',
 });
+
+/** « 5 000 »: French groups thousands with a narrow no-break space (Intl gives U+202F). */
+const frenchCount = new Intl.NumberFormat('fr-FR');
+
+/**
+ * What a long story's map leaves out, in one line: « La carte montre 300 des 5 000 décisions… ».
+ * A map that silently drew part of the story would let a trainer believe the rest does not exist.
+ */
+export function mapOmittedText(o: { shownDecisions: number; totalDecisions: number; shownEndings: number; totalEndings: number }): string {
+  const n = (x: number) => frenchCount.format(x);
+  const endings = o.shownEndings < o.totalEndings ? ` et ${n(o.shownEndings)} des ${n(o.totalEndings)} fins` : '';
+  const rest = o.totalDecisions - o.shownDecisions;
+  return frenchTypography(`La carte montre ${n(o.shownDecisions)} des ${n(o.totalDecisions)} décisions${endings} : les plus proches du début, et celles de votre chemin. `
+    + `${rest === 1 ? 'L\'autre n\'est pas dessinée' : `Les ${n(rest)} autres ne sont pas dessinées`}, ni dans la liste ; « … » au bout d'un choix : sa suite manque.`);
+}
 
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];

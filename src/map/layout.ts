@@ -42,6 +42,8 @@ export interface LaidOption {
   lines: TextLine[];
   visited: boolean;
   current: boolean;
+  /** Its targets are (partly) left out of a long story's map: drawn as a dashed stub. */
+  cut: boolean;
 }
 
 export interface LaidBadge {
@@ -144,7 +146,7 @@ function decisionBox(d: MapDecision): Omit<LaidNode, 'layer' | 'x' | 'y'> {
     const opt: LaidOption = {
       index: o.index, text: o.text, y, h, cy: y + h / 2,
       lines: textLines(t, PAD + OPTION_INDENT, y + 4, OPTION),
-      visited: o.visited, current: o.current,
+      visited: o.visited, current: o.current, cut: o.cut,
     };
     y += h + 2;
     return opt;

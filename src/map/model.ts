@@ -24,6 +24,8 @@ export interface MapOption {
   targets: MapNodeId[];
   visited: boolean;
   current: boolean;
+  /** Some of its targets are left out of a map too long to draw whole (see MapModel.omitted). */
+  cut: boolean;
 }
 
 export interface MapDecision {
@@ -64,10 +66,26 @@ export interface MapModel {
   root: MapNodeId;
   decisions: MapDecision[];
   endings: MapEnding[];
-  /** « Fins découvertes : found / total » for this scenario and role. */
+  /** « Fins découvertes : found / total » for this scenario and role (the whole story, drawn or not). */
   found: number;
   total: number;
+  /** What a long story's map leaves out, to say it on the map; null when everything is drawn. */
+  omitted: MapOmitted | null;
 }
+
+export interface MapOmitted {
+  shownDecisions: number;
+  totalDecisions: number;
+  shownEndings: number;
+  totalEndings: number;
+}
+
+/**
+ * Decisions drawn at most. A real scenario has a few dozen; a generated one of 5,000 decisions drawn
+ * whole is a 10 MB SVG that a phone lays out for seconds and nobody can read. 300 keeps the map
+ * under half a second to lay out and draw on a slow machine (`npm run bench:long`).
+ */
+export const MAP_MAX_DECISIONS = 300;
 
 /** The player's current game, as the map needs it. */
 export interface CurrentPath {
@@ -150,7 +168,7 @@ function mergeExploration(ex: Exploration): MergedGraph {
   return graph;
 }
 
-export function buildMapModel(ex: Exploration, discovery: Discovery | undefined, current: CurrentPath | null, scenarioId = ''): MapModel {
+export function buildMapModel(ex: Exploration, discovery: Discovery | undefined, current: CurrentPath | null, scenarioId = '', maxDecisions = MAP_MAX_DECISIONS): MapModel {
   const seenOptions = new Set(discovery?.options ?? []);
   const currentOptions = new Set((current?.choices ?? []).map((c) => `${c.decisionId}:${c.optionIndex}`));
   for (const k of currentOptions) seenOptions.add(k);
@@ -170,6 +188,7 @@ export function buildMapModel(ex: Exploration, discovery: Discovery | undefined,
         targets: [...o.targets],
         visited: seenOptions.has(`${m.decisionId}:${o.index}`),
         current: currentOptions.has(`${m.decisionId}:${o.index}`),
+        cut: false,
       })),
       depth: m.depth,
       replayPath: [...m.replayPath],
@@ -191,14 +210,40 @@ export function buildMapModel(ex: Exploration, discovery: Discovery | undefined,
   for (const d of decisions) for (const o of d.options) if (o.visited) for (const t of o.targets) reached.add(t);
   for (const d of decisions) d.visited = reached.has(d.id) || d.options.some((o) => o.visited) || d.current;
 
+  const foundCount = endings.filter((e) => e.discovered).length;
+  const drawn = limitDecisions(decisions, endings, current?.endingId ?? null, maxDecisions);
+  return { scenarioId, role: ex.role, root: graph.root, ...drawn, found: foundCount, total: endings.length };
+}
+
+/**
+ * A long story's map keeps the decisions nearest the start (the list is shallowest first) and every
+ * decision of the player's own path, and the endings those lead to; options that lead out of the
+ * map are marked `cut`, and `omitted` says how much is left out, so the map can say it.
+ */
+function limitDecisions(decisions: MapDecision[], endings: MapEnding[], currentEnding: string | null, max: number): Pick<MapModel, 'decisions' | 'endings' | 'omitted'> {
+  if (decisions.length <= max) return { decisions, endings, omitted: null };
+  const keep = new Set(decisions.filter((d) => d.current).map((d) => d.id));
+  for (const d of decisions) {
+    if (keep.size >= max) break;
+    keep.add(d.id);
+  }
+  const kept = decisions.filter((d) => keep.has(d.id));
+  for (const d of kept) {
+    for (const o of d.options) for (const t of o.targets) if (t.startsWith(endingNodeId(''))) keep.add(t);
+  }
+  const keptEndings = endings.filter((e) => keep.has(e.id) || e.endingId === currentEnding);
+  for (const e of keptEndings) keep.add(e.id);
+  for (const d of kept) {
+    for (const o of d.options) {
+      const inMap = o.targets.filter((t) => keep.has(t));
+      o.cut = inMap.length < o.targets.length;
+      o.targets = inMap;
+    }
+  }
   return {
-    scenarioId,
-    role: ex.role,
-    root: graph.root,
-    decisions,
-    endings,
-    found: endings.filter((e) => e.discovered).length,
-    total: endings.length,
+    decisions: kept,
+    endings: keptEndings,
+    omitted: { shownDecisions: kept.length, totalDecisions: decisions.length, shownEndings: keptEndings.length, totalEndings: endings.length },
   };
 }
 

@@ -46,7 +46,11 @@ function drawNode(n: LaidNode): SvgEl {
         el('title', {}, o.text),
         el('rect', { class: 'map-option-bg', x: 6, y: o.y, width: n.w - 12, height: o.h, rx: 6 }),
         el('text', { x: 12, y: o.lines[0]!.y, class: 'map-option-num', 'font-size': 12, 'font-weight': 700 }, String(o.index + 1)),
-        ...textEls(o.lines, 'map-option-text'))),
+        ...textEls(o.lines, 'map-option-text'),
+        o.cut && el('g', { class: 'map-cut', 'data-cut': 'true' },
+          el('title', {}, UI.mapCut),
+          el('path', { class: 'map-cut-line', d: `M${n.w} ${o.cy} h40` }),
+          el('text', { x: n.w + 44, y: o.cy + 4, class: 'map-cut-text', 'font-size': 14, 'font-weight': 700 }, '…')))),
     );
   }
   const e = n.node;

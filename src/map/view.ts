@@ -2,7 +2,7 @@
 // touch, keyboard) and, below it, the same graph as nested lists of buttons for keyboard and
 // screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
 import { levelWithActor } from '../narrative/legal/sanctions';
-import { authorityName, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
+import { authorityName, mapOmittedText, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { button, h, s, uid } from '../debrief/dom';
 import type { Authority } from '../narrative/types';
 import { AUTHORITY_ICONS, RANK_COLORS } from './icons';
@@ -88,6 +88,8 @@ export function mountBranchMap(container: HTMLElement, model: MapModel, actions:
   root.append(h(doc, 'header', { class: 'map-header' },
     h(doc, 'h2', { id: headingId }, UI.mapHeading),
     counter,
+    // A long story's map draws part of it: say so where the map is introduced, not in a tooltip.
+    model.omitted ? h(doc, 'p', { class: 'map-omitted', 'data-omitted': model.omitted.totalDecisions - model.omitted.shownDecisions }, mapOmittedText(model.omitted)) : null,
     h(doc, 'div', { class: 'map-tools' }, zoomOut, zoomIn, reset, overview, actions.close ? button(doc, UI.mapClose, () => actions.close!(), { 'data-action': 'close' }) : null),
     h(doc, 'p', { class: 'map-help', id: helpId }, UI.mapHelp)));
 

@@ -143,53 +143,7 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
     frames.delete(key);
   }
 
-  // Paths and longest path by memoised walk over the (acyclic part of the) graph.
-  const pathsMemo = new Map<string, { paths: number; longest: number; ends: boolean }>();
-  const onStack = new Set<string>();
-  const cycles = new Set<string>();
-  const endingPaths = new Map<string, number>();
-  function walk(t: Target): { paths: number; longest: number; ends: boolean } {
-    if (t.kind === 'ending') return { paths: 1, longest: 0, ends: true };
-    const memo = pathsMemo.get(t.key);
-    if (memo) return memo;
-    if (onStack.has(t.key)) cycles.add(t.key);
-    if (onStack.has(t.key) || !nodes.has(t.key)) return { paths: 0, longest: 0, ends: false };
-    onStack.add(t.key);
-    let paths = 0;
-    let longest = 0;
-    let ends = false;
-    for (const o of nodes.get(t.key)!.options) {
-      const r = walk(o.target);
-      paths += r.paths;
-      if (r.ends) {
-        ends = true;
-        longest = Math.max(longest, r.longest + 1);
-      }
-    }
-    onStack.delete(t.key);
-    const res = { paths, longest, ends };
-    pathsMemo.set(t.key, res);
-    return res;
-  }
-  const top = walk(root);
-  // Paths per ending: forward counting in topological order would be exact; a second memoised
-  // pass per ending keeps this simple and is cheap at our sizes.
-  for (const id of endings.keys()) {
-    const memo = new Map<string, number>();
-    const count = (t: Target, stack: Set<string>): number => {
-      if (t.kind === 'ending') return t.id === id ? 1 : 0;
-      const m = memo.get(t.key);
-      if (m !== undefined) return m;
-      if (stack.has(t.key) || !nodes.has(t.key)) return 0;
-      stack.add(t.key);
-      let n = 0;
-      for (const o of nodes.get(t.key)!.options) n += count(o.target, stack);
-      stack.delete(t.key);
-      memo.set(t.key, n);
-      return n;
-    };
-    endingPaths.set(id, count(root, new Set()));
-  }
+  const { top, cycles, endingPaths } = countPaths(root, nodes);
   for (const [id, e] of endings) e.paths = endingPaths.get(id) ?? 0;
 
   // Reverse reachability from the endings: exact even when the graph has loops.
@@ -231,10 +185,96 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
     trapped,
     warnings: [...new Set([...warnings, ...runner.warnings])],
     loops,
-    cycles: [...cycles],
+    cycles,
     truncated,
     states: nodes.size,
   };
+}
+
+interface Walked {
+  paths: number;
+  longest: number;
+  ends: boolean;
+}
+
+/**
+ * Paths, longest path and paths per ending, by one depth-first walk with an explicit stack: a
+ * recursive walk tied the story's depth to the JS stack, and a 5,000-decision story overflowed it.
+ *
+ * An option back to a decision still on the walk's stack (a loop) counts no path and marks that
+ * decision as a cycle; every other option counts what its target counts. Each option is looked at
+ * once, so those kept form an acyclic graph whose reverse post-order (the order the walk finishes
+ * decisions, reversed) is topological: paths per ending are counted forward over it in one pass,
+ * instead of one walk per ending.
+ */
+function countPaths(root: Target, nodes: ReadonlyMap<string, DecisionNode>): { top: Walked; cycles: string[]; endingPaths: Map<string, number> } {
+  const endingPaths = new Map<string, number>();
+  if (root.kind === 'ending') {
+    endingPaths.set(root.id, 1);
+    return { top: { paths: 1, longest: 0, ends: true }, cycles: [], endingPaths };
+  }
+  const done = new Map<string, Walked>();
+  const onStack = new Set<string>();
+  const cycles = new Set<string>();
+  /** Options kept (not back into a loop), per decision, in option order. */
+  const kept = new Map<string, Target[]>();
+  const finished: string[] = [];
+  const none: Walked = { paths: 0, longest: 0, ends: false };
+  interface Frame { key: string; next: number; acc: Walked; out: Target[] }
+  const stack: Frame[] = [];
+  const enter = (key: string) => {
+    onStack.add(key);
+    stack.push({ key, next: 0, acc: { paths: 0, longest: 0, ends: false }, out: [] });
+  };
+  const add = (f: Frame, r: Walked) => {
+    f.acc.paths += r.paths;
+    if (r.ends) {
+      f.acc.ends = true;
+      f.acc.longest = Math.max(f.acc.longest, r.longest + 1);
+    }
+  };
+  let top = none;
+  if (nodes.has(root.key)) enter(root.key);
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const options = nodes.get(f.key)!.options;
+    if (f.next === options.length) {
+      stack.pop();
+      onStack.delete(f.key);
+      done.set(f.key, f.acc);
+      kept.set(f.key, f.out);
+      finished.push(f.key);
+      if (stack.length) add(stack[stack.length - 1]!, f.acc);
+      else top = f.acc;
+      continue;
+    }
+    const t = options[f.next++]!.target;
+    if (t.kind === 'ending') {
+      f.out.push(t);
+      add(f, { paths: 1, longest: 0, ends: true });
+      continue;
+    }
+    const memo = done.get(t.key);
+    if (memo) {
+      f.out.push(t);
+      add(f, memo);
+    } else if (onStack.has(t.key)) cycles.add(t.key);
+    else if (nodes.has(t.key)) {
+      f.out.push(t);
+      enter(t.key);
+    }
+    // (A target the exploration cut off at maxStates counts nothing.)
+  }
+  const reaching = new Map<string, number>([[root.key, 1]]);
+  for (let i = finished.length - 1; i >= 0; i--) {
+    const key = finished[i]!;
+    const n = reaching.get(key) ?? 0;
+    for (const t of kept.get(key)!) {
+      if (t.kind === 'ending') endingPaths.set(t.id, (endingPaths.get(t.id) ?? 0) + n);
+      else reaching.set(t.key, (reaching.get(t.key) ?? 0) + n);
+    }
+  }
+  return { top, cycles: [...cycles], endingPaths };
 }
 
 /** What a path that enters a loop with no choice comes to: an unnamed ending saying so. */
@@ -247,8 +287,9 @@ function loopEnding(e: StoryLoopError): EndingStep {
 
 /** Decision ids in the order they are first met, for maps and trainer summaries. */
 export function decisionIds(ex: Exploration): string[] {
-  const ids: string[] = [];
+  // A Set, not ids.includes: a 5,000-decision story has 10,000 states.
+  const ids = new Set<string>();
   const sorted = [...ex.nodes.values()].sort((a, b) => a.depth - b.depth);
-  for (const n of sorted) if (!ids.includes(n.decision.id)) ids.push(n.decision.id);
-  return ids;
+  for (const n of sorted) ids.add(n.decision.id);
+  return [...ids];
 }
