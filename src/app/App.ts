@@ -28,6 +28,7 @@ import { loadRunner, loadStoryJson, visibleScenarios } from './scenarios';
 import { scenarioCards } from '../content/scenarios';
 import { chunks, preloadDebrief } from './chunks';
 import { isChunkFailure } from './lazy';
+import { soloPhoneTextScale } from '../phone/model/textScale';
 
 /** How a game on the phone begins. */
 type Start =
@@ -230,6 +231,10 @@ export class App {
       p.scene.onChoiceRects((rects, extra) => this.mirror.place(rects, extra.members));
       this.mirror.onReveal((i) => p.scene.revealChoice(i));
       this.phone = p;
+      // A hidden phone (menu, debrief) measures 0: its text is sized when it is shown again.
+      new ResizeObserver(() => {
+        if (this.phoneScreen.clientWidth > 0) this.applyPhoneOptions();
+      }).observe(this.phoneScreen);
       this.applySettings();
       this.usePhoneLayout(p);
       return p;
@@ -260,12 +265,30 @@ export class App {
     p.refit();
   }
 
+  /** The options last given to the phone, so a resize that changes nothing redraws nothing. */
+  private phoneOptions: string | null = null;
+
+  /**
+   * The phone's text follows the page's: on a laptop the phone is drawn smaller than a real phone,
+   * so its text is raised to the page's body size (sized again whenever the phone's size changes).
+   */
+  private applyPhoneOptions(animations = this.settings.animations && !prefersReducedMotion()): void {
+    if (!this.phone) return;
+    const bodyPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
+    const textScale = soloPhoneTextScale(this.settings.textScale, bodyPx, this.phoneScreen.clientWidth);
+    const key = `${textScale}/${animations}`;
+    if (key === this.phoneOptions) return;
+    this.phoneOptions = key;
+    this.phone.scene.setOptions({ textScale, animations });
+  }
+
   private applySettings(): void {
     const s = this.settings;
     const animations = s.animations && !prefersReducedMotion();
     document.documentElement.style.setProperty('--text-scale', String(s.textScale));
     document.documentElement.dataset.motion = animations ? 'on' : 'off';
-    this.phone?.scene.setOptions({ textScale: s.textScale, animations });
+    this.phoneOptions = null;
+    this.applyPhoneOptions(animations);
     this.panel.el.classList.toggle('exam', s.feedback === 'examen');
   }
 

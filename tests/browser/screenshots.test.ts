@@ -33,6 +33,15 @@ describe.skipIf(skip)('screenshots', () => {
       await page.screenshot({ path: path.join(OUT, `${w}x${h}-consequence.png`) });
       const canvas = await page.locator('.phone-screen canvas').boundingBox();
       expect(canvas!.width).toBeGreaterThan(200);
+      if (w === 1280) {
+        // A laptop: the phone as tall as the page allows and wide enough to read (it was a 300 px
+        // strip with 12 px text), the feedback beside it at a reading width, both in the window.
+        expect(canvas!.width).toBeGreaterThanOrEqual(330);
+        const side = (await page.locator('.side').boundingBox())!;
+        expect(side.width).toBeGreaterThanOrEqual(560);
+        expect(side.x).toBeGreaterThan(canvas!.x + canvas!.width);
+        expect(side.x + side.width).toBeLessThanOrEqual(w);
+      }
       expect(canvas!.y + canvas!.height).toBeLessThanOrEqual(h + 1);
       expect(await page.locator('.phone-screen canvas').getAttribute('aria-hidden')).toBe('true');
       // The page around the phone scales with the window: a projector's top bar and panel are not

@@ -117,16 +117,5 @@ export function timeSkipAt(p: Pick<PhoneAt, 'transcript' | 'phase' | 'ringing'>)
  */
 export const PROJECTOR_SKIP_MS = 3000;
 
-/** Chat text in phone units (the messaging app's bubbles). */
-const CHAT_TEXT_UNITS = 15;
-const PHONE_UNITS_WIDE = 360;
-
-/**
- * Text scale of the projector's phone so its message text is as large as the projector's body
- * text, within the 100–200 % the phone's layouts are made for.
- */
-export function phoneTextScale(bodyPx: number, screenCssWidth: number): number {
-  if (!(screenCssWidth > 0) || !(bodyPx > 0)) return 1;
-  const unitPx = screenCssWidth / PHONE_UNITS_WIDE;
-  return Math.min(2, Math.max(1, Math.round((bodyPx / (CHAT_TEXT_UNITS * unitPx)) * 20) / 20));
-}
+// The projector's text scale is the phone's own rule (shared with the solo page).
+export { phoneTextScale } from '../../phone/model/textScale';
