@@ -11,6 +11,7 @@ import { whenIdle } from './app/App';
 import { resumeHint } from './pwa/hint';
 import { chunks } from './app/chunks';
 import { h } from './ui/dom';
+import { installEmojiIcons } from './ui/emoji/icons';
 
 /** The trainer's code could not be downloaded: a French page with a way to try again and a way out (it was blank). */
 function trainerUnavailable(root: HTMLElement): void {
@@ -45,6 +46,8 @@ function registerPwaLater(app: App): void {
 }
 
 async function boot(root: HTMLElement): Promise<void> {
+  // Every window (game, projector, presenter): emoji in page text drawn as the project's icons.
+  installEmojiIcons(document.body);
   const mode = new URLSearchParams(location.search).get('mode');
   if (mode === 'formateur' || mode === 'presentateur') {
     let trainer: typeof import('./trainer');

@@ -136,9 +136,10 @@ describe('emoji on a canvas without an emoji font', () => {
     expect(degradeEmoji('Merci Marc ! ❤️', none)).toBe('Merci Marc ! ♥');
     expect(degradeEmoji('Je la pose en salle de pause 🙂', none)).toBe('Je la pose en salle de pause ☺');
     expect(degradeEmoji('Regardez ce qui circule 😱 vite', none)).toBe('Regardez ce qui circule vite');
-    expect(degradeEmoji('Ambiance 🍷😂 Voilà', none)).toBe('Ambiance Voilà');
-    expect(degradeEmoji('Deal 🤝', none)).toBe('Deal');
-    expect(degradeEmoji('Bravo 👏🏽, Camille', none)).toBe('Bravo, Camille');
+    // Each emoji of the stories has its icon's symbol (src/ui/emoji/table.ts), drawn when the font can.
+    expect(degradeEmoji('Ambiance 🍷😂 Voilà', none)).toBe('Ambiance ☺ Voilà');
+    expect(degradeEmoji('Deal 🤝', none)).toBe('Deal ✓');
+    expect(degradeEmoji('Bravo 👏🏽, Camille', none)).toBe('Bravo ✓, Camille');
     expect(degradeEmoji('👩‍⚕️ Soignante', none)).toBe('Soignante');
     // A bare heart the font has is kept without its emoji selector.
     expect(degradeEmoji('Merci ❤️', (c) => c === '❤')).toBe('Merci ❤');

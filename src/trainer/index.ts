@@ -14,6 +14,7 @@ import { ROLE_LABELS } from './model/labels';
 import { TrainerSession } from './model/session';
 import { asStore, loadTrainerSession, saveTrainerSession, type StoreLike } from './persist';
 import { button, h } from './ui/dom';
+import { installEmojiIcons } from '../ui/emoji/icons';
 import { PresenterWindow } from './ui/presenter';
 import { ProjectorWindow } from './ui/projector';
 
@@ -80,6 +81,8 @@ function offered(all: readonly ScenarioEntry[], asked: string | null | undefined
 
 /** The projector window: setup (or resume), then the session. */
 export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptions = {}): Promise<TrainerHandle> {
+  // Story text on the projector: emoji drawn as the project's icons (no emoji font on many PCs).
+  installEmojiIcons(root);
   const storage = asStore(opts.storage === undefined ? browserStorage() : opts.storage);
   const all = opts.scenarios ?? SCENARIOS;
   let current: ProjectorWindow | null = null;
@@ -178,6 +181,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
 
 /** The presenter window (opened by « Vue présentateur »). */
 export function startPresenterView(root: HTMLElement, sessionId: string, opts: { onExit?: () => void } = {}): TrainerHandle {
+  installEmojiIcons(root);
   const w = new PresenterWindow(root, sessionId, () => {
     if (opts.onExit) opts.onExit();
     else window.close();

@@ -73,3 +73,23 @@ export async function textProblems(page: Page): Promise<string[]> {
   });
 }
 
+
+/**
+ * Emoji shown as page text (not drawn as the project's icon): on a system without an emoji font
+ * each would be an empty box. Returns them, with the count of icons drawn, so a test can tell
+ * « nothing to draw » from « all drawn ».
+ */
+export async function pageEmoji(page: Page): Promise<{ unmapped: string[]; icons: number }> {
+  return page.evaluate(() => {
+    const re = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[☺☹♥❤✔☀])/u;
+    const unmapped: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const el = node.parentElement;
+      if (!el || el.closest('.emo-text, script, style') || !re.test(node.nodeValue ?? '')) continue;
+      unmapped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} « ${(node.nodeValue ?? '').trim().slice(0, 50)} »`);
+    }
+    return { unmapped, icons: document.querySelectorAll('.emo[role="img"] > svg').length };
+  });
+}

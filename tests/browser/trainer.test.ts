@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS } from './harness';
-import { textProblems } from './text-problems';
+import { pageEmoji, textProblems } from './text-problems';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -267,8 +267,13 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
    * Moves the story on with the projector's own keys (handled before the key press returns), the room
    * voting for the plan's option at each decision, until `until` holds for what the room sees.
    */
+  /** Every emoji met on the projector while stepping: shown as text (a box without an emoji font), and drawn as icons. */
+  const emojiMet = { unmapped: new Set<string>(), icons: 0 };
   const stepUntil = async (page: Page, choices: string[], until: (s: Awaited<ReturnType<typeof seen>>) => boolean) => {
     for (let i = 0; i < 200; i++) {
+      const e = await pageEmoji(page);
+      e.unmapped.forEach((u) => emojiMet.unmapped.add(u));
+      emojiMet.icons += e.icons;
       const s = await seen(page);
       if (until(s)) return s;
       if (s.phase === 'ending' || s.phase === 'summary') throw new Error(`reached the ${s.phase} first`);
@@ -364,6 +369,9 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     expect(await textProblems(projector)).toEqual([]);
     await shot(projector, 'trainer-projecteur-fin');
     expect(await sounds(projector)).toEqual(['ringing:cadre', 'answered:cadre', 'ringing:cadre', 'answered:cadre', 'ringing:police', 'answered:police']);
+    // The group's messages are full of emoji: on the projector each is the project's icon, none a character.
+    expect([...emojiMet.unmapped]).toEqual([]);
+    expect(emojiMet.icons).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await presenter.close();
     await projector.close();

@@ -1,7 +1,8 @@
 // Emoji in canvas text. On a machine without an emoji font the canvas draws empty boxes, so at
 // boot the phone asks the canvas whether it can draw them; those it cannot are replaced by a
 // close symbol the system font has (♥, ☺) or dropped. The mirror keeps the original text.
-// No font is downloaded.
+// No font is downloaded. Each emoji the stories use has a symbol in src/ui/emoji/table.ts.
+import { emojiIcon, ICON_SYMBOL } from '../../ui/emoji/table';
 
 /** An emoji cluster: a pictograph or flag, with its variation selectors, skin tones and ZWJ joins. */
 const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*)\uFE0F?/gu;
@@ -26,6 +27,9 @@ export function degradeEmoji(text: string, canDraw: CanDraw): string {
     changed = true;
     const bare = m.replace(/\uFE0F/g, '');
     if (bare !== m && canDraw(bare)) return bare;
+    // The symbol of the project's icon for this emoji (the page draws the icon itself).
+    const icon = emojiIcon(m);
+    if (icon && canDraw(ICON_SYMBOL[icon.icon])) return ICON_SYMBOL[icon.icon];
     for (const [re, sym] of FALLBACK) if (re.test(m) && canDraw(sym)) return sym;
     return '\u0000';
   });
