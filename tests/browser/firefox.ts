@@ -220,7 +220,11 @@ export async function nextStop(page: Page, timeout = WAIT): Promise<'choice' | '
       await page.waitForFunction((el) => !el.isConnected || !(el as HTMLElement).checkVisibility(), { timeout }, detour);
       continue;
     }
-    return (await page.$('article.dbf')) ? 'ending' : 'choice';
+    if (await page.$('article.dbf')) return 'ending';
+    // The game opens as text and the canvas phone takes over just after the first choice is
+    // offered (src/app/App.ts, bootPhoneAfterFirstChoice): go on once the player has the phone.
+    await page.waitForFunction(() => !(window as unknown as { __soignants?: { phonePending?: boolean } }).__soignants?.phonePending, { timeout });
+    return 'choice';
   }
 }
 

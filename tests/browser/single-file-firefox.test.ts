@@ -106,7 +106,8 @@ describe.skipIf(noFirefox)('the single HTML file in Firefox, from file:// with n
     expect(await nextStop(page)).toBe('choice');
     const options = await choiceNames(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __soignantsPhone?: { texts(): string[] } }).__soignantsPhone?.texts() ?? [])).toEqual(expect.arrayContaining(options));
-    expect(await page.$('.text-phone')).toBeNull();
+    expect(await page.$eval('.phone-bezel canvas', (c) => c.checkVisibility())).toBe(true);
+    expect(await page.evaluate(() => document.body.innerText.includes('WebGL indisponible'))).toBe(false);
     const taken = await playToEnding(page);
     expect(taken.length).toBeGreaterThan(2);
     await page.waitForSelector('article.dbf h1', { visible: true });
