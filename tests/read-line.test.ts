@@ -2,6 +2,8 @@
 // and what it adds to the decision or ending under way.
 import { describe, expect, it } from 'vitest';
 import { readLine, type Pending } from '../src/narrative/read/line';
+import { assembleEnding } from '../src/narrative/read/ending';
+import { ENDING_WORDS } from '../src/ui/labels/story';
 import type { LineEnv } from '../src/narrative/read/line-tags';
 import { parseTag, type Tag } from '../src/narrative/tags';
 import type { StoryContext } from '../src/narrative/types';
@@ -68,5 +70,13 @@ describe('readLine', () => {
     const b = readLine('Et vous ?', tags('question'), a, e);
     expect([a.steps, b.steps]).toEqual([[], []]);
     expect(b.ending).toMatchObject({ debrief: ['Ce qui s\'est passé.'], questions: ['Et vous ?'] });
+  });
+
+  it('a path that stops with no #ending gets the unnamed ending, worded by the UI, and a warning naming the last line', () => {
+    const { warnings } = env();
+    const e = assembleEnding(null, [{ kind: 'narration', text: 'Et puis rien.' }], 'etudiant', (m) => warnings.push(m), ENDING_WORDS);
+    expect(e).toMatchObject({ id: '', problem: { kind: 'no-ending' }, title: 'Fin inattendue du scénario' });
+    expect(e.debrief).toEqual(["Ce chemin du scénario s'arrête sans conclusion : signalez-le à votre formateur ou formatrice."]);
+    expect(warnings).toEqual(["le chemin s'arrête sans fin déclarée (#ending) après « Et puis rien. »"]);
   });
 });

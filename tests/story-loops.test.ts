@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../tools/ink-compile';
 import { explore } from '../src/narrative/explorer';
+import { ENDING_WORDS } from '../src/ui/labels/story';
 import { MAX_MS_PER_LINE, ScenarioRunner, StoryLoopError } from '../src/narrative/runner';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -61,5 +62,15 @@ describe('a story loop with no choice', () => {
     const ex = explore(compileInk('tests/fixtures/loop-print.ink').json!, 'loop-print', 'etudiant');
     expect([...ex.endings.keys()].sort()).toEqual(['', 'fin']);
     expect(ex.loops.map((l) => ({ text: l.text, path: l.path }))).toEqual([{ text: 'On tourne en rond.', path: [1] }]);
+  });
+
+  it('the unnamed ending of a loop is worded by the words the UI passes in, and by nothing in the core', () => {
+    const json = compileInk('tests/fixtures/loop-print.ink').json!;
+    const worded = explore(json, 'loop-print', 'etudiant', { words: ENDING_WORDS }).endings.get('')!.ending;
+    expect(worded.problem).toEqual({ kind: 'loop', detail: expect.stringMatching(/^boucle sans choix/) });
+    expect(worded.title).toBe('Fin inattendue du scénario');
+    expect(worded.debrief).toEqual([expect.stringMatching(/^Ce chemin du scénario tourne en rond \(boucle sans choix.*signalez-le à votre formateur ou formatrice\.$/)]);
+    const bare = explore(json, 'loop-print', 'etudiant').endings.get('')!.ending;
+    expect([bare.title, bare.debrief]).toEqual(['', []]);
   });
 });

@@ -3,6 +3,7 @@
 import { SCENARIOS, findScenario, type ScenarioEntry } from '../content/scenarios';
 import type { ScenarioRunner } from '../narrative/runner';
 import { lazyChunk } from './lazy';
+import { ENDING_WORDS } from '../ui/labels/story';
 
 /** The ink runtime and the runner: their own chunk, tried again for real after a failed download. */
 const runnerChunk = lazyChunk(() => import('../narrative/runnerEntry'), 'runner', 'ScenarioRunner');
@@ -35,7 +36,7 @@ export async function loadRunner(id: string): Promise<ScenarioRunner> {
     if ((e as Error).name === 'ChunkLoadError') throw new Error(`Le scénario « ${id} » n’a pas pu être chargé. Vérifiez la connexion au serveur du jeu, puis réessayez (si cela échoue encore, rechargez la page).`);
     throw e;
   }
-  const r = Runner.load(json, id);
+  const r = Runner.load(json, id, ENDING_WORDS);
   if (!(r instanceof Runner)) throw new Error(r.message);
   return r;
 }

@@ -3,9 +3,9 @@
 import type { Exploration, Target } from '../narrative/explorer';
 import { pathLedger } from '../narrative/ledger';
 import { scoreOf } from '../narrative/scoring';
+import { AXIS_LABELS } from '../ui/labels/story';
 import { debriefLedger, referenceCards, type DebriefLedgerLine, type ReferenceCard } from '../debrief/model';
 import { AXES, type Axis, type AxisValues, type Consequence, type EndingStep, type HistoryEntry, type Role } from '../narrative/types';
-import { AXIS_LABELS } from '../narrative/scoring';
 import type { ScenarioRunner } from '../narrative/runner';
 
 export interface BranchStep {

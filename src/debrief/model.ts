@@ -4,7 +4,8 @@ import { errataFor } from '../errata/data';
 import { findReference, refAllowedForRole, type LegalReference } from '../narrative/legal/references';
 import { AUTHORITIES, basisOf, employerScaleNote, levelWithActor, scaleOf } from '../narrative/legal/sanctions';
 import { pathLedger } from '../narrative/ledger';
-import { AXIS_LABELS, axisContributions, scoreOf, type LedgerLine } from '../narrative/scoring';
+import { axisContributions, scoreOf, type LedgerLine } from '../narrative/scoring';
+import { AXIS_LABELS } from '../ui/labels/story';
 import { consequencesOf } from '../narrative/snapshot';
 import {
   AXES, type Authority, type Axis, type AxisValues, type EndingStep, type HistoryEntry, type Role, type ScenarioInfo, type Severity, type Statut,

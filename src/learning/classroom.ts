@@ -1,7 +1,7 @@
 // « Résultats de la classe »: codes pasted by the trainer, decoded against the stories this copy
 // of the game holds, then counted per scenario. Pure: the view renders what this returns, as text.
 import { AXES, type AxisValues, type EndingStep, type Role, type Severity } from '../narrative/types';
-import { AXIS_LABELS } from '../narrative/scoring';
+import { AXIS_LABELS } from '../ui/labels/story';
 import { decodeResult, endingHash, extractCodes, quizHash, scenarioHash, storyHash, type DecodedCode } from './code';
 import { itemsFor, scoreQuiz, type Misconception, type Quiz, type QuizAnswers } from './quiz';
 import { isRisky, PathResolver, type ResolvedChoice } from './resolve';

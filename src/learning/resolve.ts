@@ -5,6 +5,7 @@
 import { ScenarioRunner } from '../narrative/runner';
 import { AXES, type AxisValues, type Consequence, type DecisionStep, type EndingStep, type Genre, type Role, type StoryContext } from '../narrative/types';
 import { scoreOf } from '../narrative/scoring';
+import { ENDING_WORDS } from '../ui/labels/story';
 
 export interface ResolvedChoice {
   decision: DecisionStep;
@@ -34,7 +35,7 @@ export class PathResolver {
   steps = 0;
 
   constructor(compiled: string, scenarioId: string) {
-    const r = ScenarioRunner.load(compiled, scenarioId);
+    const r = ScenarioRunner.load(compiled, scenarioId, ENDING_WORDS);
     if (!(r instanceof ScenarioRunner)) throw new Error(r.message);
     this.runner = r;
     r.setRecording(false);

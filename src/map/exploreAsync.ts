@@ -15,11 +15,11 @@ type Reply = { ok: true; exploration: Exploration } | { ok: false; message: stri
 
 /** The worker's whole source: import the page's chunk, explore what it is sent, post the result. */
 export function workerSource(moduleUrl: string): string {
-  return `import { explore } from ${JSON.stringify(moduleUrl)};
+  return `import { explore, ENDING_WORDS } from ${JSON.stringify(moduleUrl)};
 self.onmessage = (e) => {
   const { json, id, role } = e.data;
   try {
-    self.postMessage({ ok: true, exploration: explore(json, id, role) });
+    self.postMessage({ ok: true, exploration: explore(json, id, role, { words: ENDING_WORDS }) });
   } catch (err) {
     self.postMessage({ ok: false, message: String(err && err.message || err) });
   }
@@ -65,7 +65,7 @@ function inWorker(moduleUrl: string, json: string, id: string, role: Role): Prom
 export const explorationLog = { worker: 0, page: 0, lastError: '' };
 
 export async function exploreAsync(json: string, id: string, role: Role): Promise<Exploration> {
-  const { explore, moduleUrl } = await exploreEntry();
+  const { explore, moduleUrl, ENDING_WORDS } = await exploreEntry();
   try {
     const ex = await inWorker(moduleUrl, json, id, role);
     explorationLog.worker += 1;
@@ -74,6 +74,6 @@ export async function exploreAsync(json: string, id: string, role: Role): Promis
     // The worker could not start or load: explore here instead (slower to the map, same result).
     explorationLog.lastError = (e as Error).message;
     explorationLog.page += 1;
-    return explore(json, id, role);
+    return explore(json, id, role, { words: ENDING_WORDS });
   }
 }

@@ -1,7 +1,8 @@
 // Exhaustive exploration of a story's decision graph: depth-first over ink state snapshots,
 // deduplicated on position + memory. Tests, stories:check, the branch map and the bench use it.
 import { ScenarioRunner, StoryLoopError } from './runner';
-import type { ChoiceOption, DecisionStep, EndingStep, Role, StoryContext } from './types';
+import { unexpectedEnding } from './read/ending';
+import type { ChoiceOption, DecisionStep, EndingStep, EndingWords, Role, StoryContext } from './types';
 
 export type Target = { kind: 'decision'; key: string } | { kind: 'ending'; id: string };
 
@@ -56,6 +57,8 @@ export interface Exploration {
 
 export interface ExploreOptions {
   maxStates?: number;
+  /** The UI's words for the unnamed endings of broken paths (see EndingWords). */
+  words?: EndingWords;
 }
 
 interface Frame {
@@ -67,7 +70,7 @@ interface Frame {
 export function explore(compiled: string | object, scenarioId: string, role: Role, opts: ExploreOptions = {}): Exploration {
   const maxStates = opts.maxStates ?? 50_000;
   const load = () => {
-    const loaded = ScenarioRunner.load(compiled, scenarioId);
+    const loaded = ScenarioRunner.load(compiled, scenarioId, opts.words ?? null);
     if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
     return loaded;
   };
@@ -134,7 +137,7 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
         runner.genre = genre;
         runner.start(role);
         runnerAt = null;
-        stop = loopEnding(e);
+        stop = unexpectedEnding({ kind: 'loop', detail: e.message }, opts.words ?? null);
       }
       const target = register(stop, [...node.path, option.index], node.depth + 1);
       if (target.kind === 'decision') runnerAt = target.key;
@@ -275,14 +278,6 @@ function countPaths(root: Target, nodes: ReadonlyMap<string, DecisionNode>): { t
     }
   }
   return { top, cycles: [...cycles], endingPaths };
-}
-
-/** What a path that enters a loop with no choice comes to: an unnamed ending saying so. */
-function loopEnding(e: StoryLoopError): EndingStep {
-  return {
-    kind: 'ending', id: '', title: 'Fin inattendue du scénario', severity: 'minor', sanctions: [], refs: [],
-    debrief: [`Ce chemin du scénario tourne en rond (${e.message}) : signalez-le à votre formateur ou formatrice.`], questions: [],
-  };
 }
 
 /** Decision ids in the order they are first met, for maps and trainer summaries. */

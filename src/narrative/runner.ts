@@ -10,8 +10,7 @@ import { readLine, type Pending } from './read/line';
 import { readOption } from './read/option';
 import { refsForRole } from './read/role-refs';
 import {
-  PLAYER_ID,
-  type Consequence, type Contact, type DecisionStep, type EndingStep,
+  type Consequence, type DecisionStep, type EndingStep, type EndingWords,
   type Genre, type HistoryEntry, type LineStep, type Role, type ScenarioInfo,
   type StoryContext, type ThreadInfo,
 } from './types';
@@ -73,6 +72,8 @@ export class ScenarioRunner {
   readonly fingerprint: string;
   /** Problems met while running (bad tags, ink runtime errors): stories:check turns them into errors. */
   readonly warnings: string[] = [];
+  /** The UI's words for an unnamed ending (a broken path); null words nothing. */
+  readonly words: EndingWords | null;
   private readonly story: Story;
   private readonly globalTagCount: number;
   private role: Role = 'etudiant';
@@ -85,7 +86,8 @@ export class ScenarioRunner {
   /** Off while exploring: no rewind points, no transcript, so each node costs one state copy. */
   private recording = true;
 
-  private constructor(story: Story, info: ScenarioInfo, fp: string) {
+  private constructor(story: Story, info: ScenarioInfo, fp: string, words: EndingWords | null) {
+    this.words = words;
     this.story = story;
     this.info = info;
     this.fingerprint = fp;
@@ -96,7 +98,7 @@ export class ScenarioRunner {
   }
 
   /** Loads a compiled story (JSON text or object); a story that cannot load is a typed error, not a throw. */
-  static load(compiled: string | object, scenarioId: string): ScenarioRunner | LoadError {
+  static load(compiled: string | object, scenarioId: string, words: EndingWords | null = null): ScenarioRunner | LoadError {
     const text = typeof compiled === 'string' ? compiled.replace(/^\uFEFF/, '') : JSON.stringify(compiled);
     let story: Story;
     try {
@@ -106,7 +108,7 @@ export class ScenarioRunner {
     }
     const warnings: string[] = [];
     const info = readHeader(scenarioId, story.globalTags ?? [], (m) => warnings.push(m));
-    const runner = new ScenarioRunner(story, info, fingerprint(text));
+    const runner = new ScenarioRunner(story, info, fingerprint(text), words);
     runner.warnings.push(...warnings);
     return runner;
   }
@@ -123,11 +125,6 @@ export class ScenarioRunner {
   set genre(g: Genre) {
     // Saves and the menu hand strings over: anything else than f or m keeps the current one.
     if (g === 'f' || g === 'm') this.genreChosen = g;
-  }
-
-  contact(id: string): Contact {
-    if (id === PLAYER_ID) return { id, name: 'Vous', description: '' };
-    return this.info.contacts.find((c) => c.id === id) ?? { id, name: id, description: '' };
   }
 
   thread(id: string): ThreadInfo | undefined {
@@ -300,7 +297,7 @@ export class ScenarioRunner {
       firstRun = first && count.lines === 0;
       const choices = this.story.currentChoices;
       if (choices.length === 0) {
-        const stop = assembleEnding(pending.ending, lines, this.role, warn);
+        const stop = assembleEnding(pending.ending, lines, this.role, warn, this.words);
         this.stop = stop;
         return { lines, stop };
       }

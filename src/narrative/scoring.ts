@@ -2,13 +2,6 @@
 import { heavier, sanctionsForRole, AUTHORITIES } from './legal/sanctions';
 import { AXES, type AxisValues, type Consequence, type Role, type Sanction } from './types';
 
-export const AXIS_LABELS: Record<keyof AxisValues, string> = {
-  secret: 'Secret professionnel',
-  respect: 'Respect de la personne',
-  posture: 'Posture professionnelle',
-  image: 'Image de la profession',
-};
-
 /** Gauges start full-neutral at 0 and are shown on this range. */
 export const AXIS_MIN = -10;
 export const AXIS_MAX = 10;

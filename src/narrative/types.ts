@@ -125,6 +125,11 @@ export interface EndingStep {
   kind: 'ending';
   id: string;
   title: string;
+  /**
+   * Set on the unnamed ending (id '') that stands for a broken path: no #ending declared, or a
+   * loop with no choice. Its title and debrief are the words the UI passed in (EndingWords).
+   */
+  problem?: EndingProblem;
   severity: Severity;
   /** Already filtered for the role being played. */
   sanctions: Sanction[];
@@ -243,4 +248,16 @@ export interface StoryContext {
   app: AppId | null;
   time: string | null;
   date: string | null;
+}
+
+/** Why a path ended without one of the story's endings. `detail`: the loop as the checker words it. */
+export type EndingProblem = { kind: 'no-ending' } | { kind: 'loop'; detail: string };
+
+/**
+ * The words of the unnamed ending (EndingProblem), passed in by the UI (ui/labels/story.ts) when it
+ * loads a story: the core words nothing to the player. Without them (tools, tests), title and debrief are empty.
+ */
+export interface EndingWords {
+  title: string;
+  debrief(problem: EndingProblem): string;
 }

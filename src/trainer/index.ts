@@ -17,6 +17,7 @@ import { button, h } from './ui/dom';
 import { installEmojiIcons } from '../ui/emoji/icons';
 import { PresenterWindow } from './ui/presenter';
 import { ProjectorWindow } from './ui/projector';
+import { ENDING_WORDS } from '../ui/labels/story';
 
 export type TrainerWindow = { mode: 'formateur'; sessionId: string | null; scenarioId: string | null; role: Role | null } | { mode: 'presentateur'; sessionId: string };
 
@@ -68,7 +69,7 @@ function pageUrl(params: Record<string, string>): string {
 }
 
 async function loadRunner(entry: ScenarioEntry): Promise<ScenarioRunner> {
-  const loaded = ScenarioRunner.load(await entry.load(), entry.id);
+  const loaded = ScenarioRunner.load(await entry.load(), entry.id, ENDING_WORDS);
   if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
   return loaded;
 }

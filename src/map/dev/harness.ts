@@ -16,6 +16,7 @@ import { discoveryOf, recordPlay } from '../../storage/progress';
 import { buildMapModel, currentPathOf } from '../model';
 import { mountBranchMap } from '../view';
 import { applyReplay } from '../replay';
+import { ENDING_WORDS } from '../../ui/labels/story';
 
 const params = new URLSearchParams(location.search);
 const role = (params.get('role') === 'infirmier' ? 'infirmier' : 'etudiant') as Role;
@@ -23,9 +24,9 @@ const scenarioId = findScenario(params.get('scenario') ?? '') ? params.get('scen
 const storyJson = await findScenario(scenarioId)!.load();
 const app = document.getElementById('app')!;
 const store = new Store(browserStorage());
-const runner = ScenarioRunner.load(storyJson, scenarioId) as ScenarioRunner;
+const runner = ScenarioRunner.load(storyJson, scenarioId, ENDING_WORDS) as ScenarioRunner;
 const explorations = new Map<Role, Exploration>();
-const exploration = (r: Role) => explorations.get(r) ?? explorations.set(r, explore(storyJson, scenarioId, r)).get(r)!;
+const exploration = (r: Role) => explorations.get(r) ?? explorations.set(r, explore(storyJson, scenarioId, r, { words: ENDING_WORDS })).get(r)!;
 let unmount: (() => void) | null = null;
 
 function screen(): HTMLElement {

@@ -1,14 +1,14 @@
 // Turns what an ending's lines declared into the EndingStep the debrief shows, for one role, and
 // reports what the author left out (stories:check turns each warning into an error).
-import type { EndingStep, LineStep, Role } from '../types';
+import type { EndingProblem, EndingStep, EndingWords, LineStep, Role } from '../types';
 import type { EndingDraft } from './ending-draft';
 import { refsForRole, sanctionsOfRole } from './role-refs';
 
-/** A path that stops where no #ending was declared: an unnamed ending that says so. */
-export function unexpectedEnding(): EndingStep {
+/** A path that stops without one of the story's endings: an unnamed ending that says why. */
+export function unexpectedEnding(problem: EndingProblem, words: EndingWords | null): EndingStep {
   return {
-    kind: 'ending', id: '', title: 'Fin inattendue du scénario', severity: 'minor', sanctions: [], refs: [],
-    debrief: ["Ce chemin du scénario s'arrête sans conclusion : signalez-le à votre formateur ou formatrice."], questions: [],
+    kind: 'ending', id: '', title: words?.title ?? '', severity: 'minor', sanctions: [], refs: [],
+    debrief: words ? [words.debrief(problem)] : [], questions: [], problem,
   };
 }
 
@@ -20,12 +20,12 @@ function warnMissing(draft: EndingDraft & { id: string }, warn: (m: string) => v
   if (draft.sanctions.length === 0 && !draft.noneDeclared) warn(`fin « ${draft.id} » sans #sanction (écrire « #sanction: aucune » si rien n'est encouru)`);
 }
 
-export function assembleEnding(draft: EndingDraft | null, batch: readonly LineStep[], role: Role, warn: (m: string) => void): EndingStep {
+export function assembleEnding(draft: EndingDraft | null, batch: readonly LineStep[], role: Role, warn: (m: string) => void, words: EndingWords | null): EndingStep {
   if (!draft?.id) {
     const last = [...batch].reverse().find((l) => 'text' in l && l.text);
     const after = last && 'text' in last ? ` après « ${last.text} »` : '';
     warn(`le chemin s'arrête sans fin déclarée (#ending)${after}`);
-    return unexpectedEnding();
+    return unexpectedEnding({ kind: 'no-ending' }, words);
   }
   const where = `fin « ${draft.id} »`;
   // L.4124-2 limits who may bring a hospital nurse before the Ordre for acts of the function only.

@@ -1,7 +1,7 @@
 // Each step as one French sentence for the accessible mirror (aria-live) and the text-only mode.
 import { referenceLabel } from '../../narrative/legal/references';
 import { findMedia } from '../../narrative/media';
-import { AXIS_LABELS } from '../../narrative/scoring';
+import { AXIS_LABELS } from '../../ui/labels/story';
 import { AXES, PLAYER_ID, type AxisValues, type LineStep } from '../../narrative/types';
 import { APP_NAMES, AUDIENCE_LABELS } from './labels';
 import { ofName } from '../../narrative/typography';

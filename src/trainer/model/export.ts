@@ -1,6 +1,6 @@
 // Exports of the session summary. The CSV targets French spreadsheet apps: « ; » separator
 // (what Excel expects under a French locale), a UTF-8 BOM so accents survive, CRLF rows (RFC 4180).
-import { AXIS_LABELS } from '../../narrative/scoring';
+import { AXIS_LABELS } from '../../ui/labels/story';
 import { AXES } from '../../narrative/types';
 import { FOLLOWED_BY_LABELS, ROLE_LABELS, SEVERITY_LABELS, refsLabel, sanctionLabel } from './labels';
 import type { Summary } from './types';

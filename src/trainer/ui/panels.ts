@@ -1,6 +1,7 @@
 // Cards both windows draw: gauges, decision options, consequence, ending, summary.
 import { referenceLabel } from '../../narrative/legal/references';
-import { AXIS_LABELS, type LedgerLine } from '../../narrative/scoring';
+import { type LedgerLine } from '../../narrative/scoring';
+import { AXIS_LABELS } from '../../ui/labels/story';
 import { AXES, type AxisValues, type EndingStep, type Sanction } from '../../narrative/types';
 import { FOLLOWED_BY_LABELS, ROLE_LABELS, SEVERITY_LABELS, sanctionLabel } from '../model/labels';
 import { signed } from '../../ui/labels/numbers';

@@ -1,7 +1,8 @@
 // The panel beside the phone: four gauges, the sanctions ledger, and a short card after each
 // choice saying what changed and why, with the legal references as readable labels.
 import { authorityInfo, levelWithActor } from '../../narrative/legal/sanctions';
-import { AXIS_LABELS, AXIS_MAX, AXIS_MIN, type LedgerLine } from '../../narrative/scoring';
+import { AXIS_MAX, AXIS_MIN, type LedgerLine } from '../../narrative/scoring';
+import { AXIS_LABELS } from '../labels/story';
 import type { ChoiceResult } from '../../narrative/session';
 import { AXES, type Axis, type AxisValues } from '../../narrative/types';
 import { refLabels } from '../../phone/model/describe';
