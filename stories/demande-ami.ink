@@ -373,7 +373,9 @@ Regardez ce qui attendait l'équipe en salle de soins 😍 #from: lea #in: equip
 + [Et si on lui répondait par une carte signée de toute l'équipe ? #do: reply #score: secret 0, respect 2, posture 1, image 1 #fb: Le remerciement est venu au service, la réponse en part aussi : c'est l'équipe qui a soigné, et la relation reste dans le cadre du soin.]
     Et si on lui répondait par une carte signée de toute l'équipe ? #call: moi
     Excellente idée. Je la pose en salle de pause, tout le monde signe 🙂 #call: sylvie
-- -> soir_bon
+// The call ends on screen before the evening: cut by the time skip, it read as a dropped call.
+- Sylvie raccroche ; la journée commence.
+-> soir_bon
 
 === soir_bon ===
 Le soir… #skip #time: 21:50 #date: lundi 10 novembre
@@ -465,7 +467,9 @@ Lundi… #skip #time: 07:40 #date: lundi 10 novembre
     - else:
         Le code de déontologie ne s'arrête pas à la porte du service, Camille. 14 h, dans mon bureau. #call: sylvie
     }
-- -> soir_cadre
+// The call ends on screen before the evening (cut by the time skip, it read as a dropped call).
+- Sylvie raccroche. À 14 h, l'entretien.
+-> soir_cadre
 
 === soir_cadre ===
 Le soir… #skip #time: 22:10 #date: lundi 10 novembre

@@ -493,6 +493,9 @@ Racontez-moi. Qu'est-ce que vous pouvez me dire ? #call: cadre
 { cadre_rep == 1 and issue != 1 and issue != 4:
     ~ cadre_rep = 0
 }
+// The call ends on the meeting it announces: cut by the time skip, it read as a dropped call.
+Je réunis toute l'équipe lundi, à 14 h, après la relève. D'ici là, plus aucune information sur un patient dans ce groupe. #call: cadre
+Isabelle Caron raccroche. Lundi, la réunion d'équipe.
 Quatre jours plus tard… #skip #time: 14:40 #date: lundi 20 janvier
 La réunion d'équipe vient de finir. Isabelle Caron a rappelé les règles : aucune information sur un patient hors du dossier et de la messagerie sécurisée de l'hôpital ; le secret partagé se limite aux soignants qui prennent le patient en charge, et au strict nécessaire, mais ce nécessaire-là se transmet, à la relève et dans le dossier. La direction a répondu à M. Lacombe. Pour le groupe, la cadre a laissé l'équipe décider : « Gardez-le si vous voulez, mais avec des règles. »
 Bon, suite à la réunion : on garde le groupe ? On en fait quoi ? Donnez vos idées 🙏 #from: maelle #in: equipe

@@ -23,6 +23,9 @@ describe.skipIf(skip)('screenshots', () => {
       const g = await web.open({ width: w, height: h, settings: { typingSpeed: 'rapide', animations: false } });
       const { page } = g;
       await page.screenshot({ path: path.join(OUT, `${w}x${h}-menu.png`) });
+      // The options' colours are the apps' gestures, not grades: the menu says so before the first game.
+      expect(await page.locator('.menu-howto').isVisible()).toBe(true);
+      expect(await page.locator('.menu-howto').textContent()).toContain('pas une note');
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await nextStop(page);
       await page.evaluate('window.scrollTo(0, 0)');

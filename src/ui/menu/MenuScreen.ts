@@ -108,7 +108,10 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
       h('div', { class: 'menu-intro' },
         h('p', { class: 'menu-kicker' }, 'UE 1.3 · Législation, éthique, déontologie'),
         heading,
-        h('p', { class: 'lead' }, 'Des situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.')),
+        h('p', { class: 'lead' }, 'Des situations vécues sur un téléphone : à chaque choix, voyez ce qu’il coûte aux patients, à l’équipe et à vous-même, et ce que dit le droit.'),
+        // The phone draws each option as the app's own control (a red « Supprimer », a green « Appeler »):
+        // players read the colour as a grade unless told it is the gesture's.
+        h('p', { class: 'menu-howto' }, 'Vos choix sont les boutons des applications : leur couleur est celle du geste (répondre, publier, supprimer, appeler…), pas une note. Aucune couleur ne désigne la bonne réponse.')),
     ),
     ...notices.map((n) => h('p', { class: 'notice', role: 'status' }, n)),
     h('fieldset', { class: 'roles' }, h('legend', {}, 'Votre rôle'), h('div', { class: 'role-cards' }, ...radios)),
