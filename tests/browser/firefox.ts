@@ -4,9 +4,10 @@
 // BiDi command it sends exists in Firefox ESR 140 (later releases send commands ESR 140 lacks, e.g.
 // emulation.setScreenOrientationOverride from setViewport).
 //
-// Firefox runs with a window, on a virtual X display (Xvfb), not headless: headless Firefox has no
-// WebGL on Linux (Mozilla bug 1375585), and the game would then show its text version instead of the
-// phone that players see. On Xvfb it gets WebGL 2 from Mesa's llvmpipe.
+// Firefox runs with a window, on a virtual X display (Xvfb): Firefox with no X display (headless on
+// a server) has no WebGL on Linux (Mozilla bug 1375585), and the game would then stay in its text
+// version instead of showing the phone players see (the test fails so, measured). On Xvfb it gets
+// WebGL 2 from Mesa's llvmpipe; with a window rather than headless, as a player's Firefox runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
