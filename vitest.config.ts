@@ -32,6 +32,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 240_000,
           fileParallelism: false,
+          // Files that mark tests concurrent (layout.test.ts) run two at a time: one per core.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { explore, type Exploration } from '../../src/narrative/explorer';
 import type { Role } from '../../src/narrative/types';
 import { compiledStories } from '../map-fixtures';
@@ -22,20 +22,27 @@ export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/scree
 /** Options that are not wholly in the viewport and in the phone's screen once focused. */
 async function optionsHiddenOnFocus(page: Page): Promise<string[]> {
   const bad: string[] = [];
-  const n = await choiceButtons(page).count();
-  for (let i = 0; i < n; i++) {
-    const b = choiceButtons(page).nth(i);
-    await b.focus();
+  const buttons = await choiceButtons(page).elementHandles();
+  for (const [i, b] of buttons.entries()) {
     // The phone scrolls to the focused option and moves the button over it: wait until it is fully
-    // in view (a budget that holds under load), and report it when it never gets there.
-    const seen = await page.waitForFunction((el) => {
+    // in view (a budget that holds under load), and report it when it never gets there. The option
+    // is focused once, from inside the wait (element.focus(), as Playwright's focus() does): one
+    // round trip to the page per option instead of three, which a loaded machine makes slow.
+    const token = `${Date.now()}:${i}`;
+    const seen = await page.waitForFunction(([node, token]) => {
+      const el = node as unknown as HTMLElement | null;
       if (!el) return false;
+      const w = window as unknown as { __focusProbe?: string };
+      if (w.__focusProbe !== token) {
+        w.__focusProbe = token;
+        el.focus();
+      }
       const r = el.getBoundingClientRect();
       const screen = (el.closest('.phone-screen, .text-phone') ?? document.body).getBoundingClientRect();
       const inView = r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= document.documentElement.clientWidth + 1;
       const inScreen = r.top >= screen.top - 1 && r.bottom <= screen.bottom + 1 && r.left >= screen.left - 1 && r.right <= screen.right + 1;
       return r.width > 0 && r.height > 0 && inView && inScreen;
-    }, await b.elementHandle(), { timeout: 5_000 }).then(() => true, () => false);
+    }, [b, token] as const, { timeout: 20_000 }).then(() => true, () => false);
     if (!seen) bad.push(await b.textContent() ?? String(i));
   }
   return bad;
@@ -71,6 +78,14 @@ function longestChoices(ex: Exploration): number[] {
 
 // Every scenario of the stories folder but the demo (a new story is laid out without a line here).
 const SCENARIOS = compiledStories().ok.filter((x) => x.id !== 'demo');
+// One exploration per scenario and role, not one per test: the sizes share them (25 tests, 10
+// explorations), and under load an exploration took 3 to 19 s of a test's time.
+const longest = new Map<string, number[]>();
+const longestOf = (id: string, json: string, role: Role): number[] => {
+  const key = `${id}:${role}`;
+  if (!longest.has(key)) longest.set(key, longestChoices(explore(json, id, role)));
+  return longest.get(key)!;
+};
 const SIZES = [
   { w: 360, h: 640, scale: 1 },
   { w: 360, h: 640, scale: 2 },
@@ -79,7 +94,10 @@ const SIZES = [
   { w: 1920, h: 1080, scale: 1 },
 ] as const;
 
-describe.skipIf(skip)('page layout at every size', () => {
+// Two tests at a time (maxConcurrency of the browser project): each has its own context in the one
+// Chromium, so while one page lays out or draws, the other's test waits on it, and an idle 2-core
+// machine runs the file in about half the time. The page-side waits below have budgets for that.
+describe.skipIf(skip).concurrent('page layout at every size', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
@@ -91,7 +109,9 @@ describe.skipIf(skip)('page layout at every size', () => {
 
   for (const size of SIZES) {
     const tag = `${size.w}x${size.h}-${size.scale * 100}`;
-    it(`${tag}: the menu`, async () => {
+    // Concurrent tests take `expect` from their context: the global one does not know which test
+    // is running (expect.poll fails with « must be called inside a test » when the other ended).
+    it(`${tag}: the menu`, async ({ expect }) => {
       const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
       await g.page.screenshot({ path: path.join(SHOTS, `${tag}-menu.png`) });
       expect(await textProblems(g.page)).toEqual([]);
@@ -102,8 +122,8 @@ describe.skipIf(skip)('page layout at every size', () => {
     SCENARIOS.forEach(({ id, json }, n) => {
       // Both roles over the sizes; the longest path of the role, so the longest debrief is measured.
       const role: Role = (n + SIZES.indexOf(size)) % 2 ? 'infirmier' : 'etudiant';
-      it(`${tag}: ${id} (${role}), every decision of the longest path, then the debrief`, async () => {
-        const picks = longestChoices(explore(json, id, role));
+      it(`${tag}: ${id} (${role}), every decision of the longest path, then the debrief`, async ({ expect }) => {
+        const picks = longestOf(id, json, role);
         const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
         const { page } = g;
         await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
@@ -122,14 +142,16 @@ describe.skipIf(skip)('page layout at every size', () => {
           await phoneAtRest(page);
           expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
           expect({ turn, hidden: await optionsHiddenOnFocus(page) }).toEqual({ turn, hidden: [] });
-          if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-choice.png`) });
+          // The first decisions of each scenario at the laptop size, the first elsewhere: to look at the
+          // apps a scenario opens (screenshots.test.ts no longer walks the scenarios a second time for them).
+          if (turn === 0 || (turn < 3 && tag === '1280x720-100')) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-choice${turn ? `-${turn + 1}` : ''}.png`) });
           // As a keyboard user would: the focused option, then Enter (a finger is tested in touch-reach).
           await choiceButtons(page).nth(picks[turn] ?? 0).focus();
           await page.keyboard.press('Enter');
           await page.locator('.choice-card:not([hidden]) h3').first().waitFor();
           // The feedback of the choice just made is where the eyes are.
           // (Polled: the card of the previous choice is still on the page until this one replaces it.)
-          await expect.poll(async () => ({ turn, feedback: await feedbackInView(page) }), { timeout: 10_000 }).toEqual({ turn, feedback: true });
+          await expect.poll(async () => ({ turn, feedback: await feedbackInView(page) }), { timeout: 30_000 }).toEqual({ turn, feedback: true });
           expect({ turn, problems: await textProblems(page) }).toEqual({ turn, problems: [] });
           if (turn === 0) await page.screenshot({ path: path.join(SHOTS, `${tag}-${id}-feedback.png`) });
           const sheet = page.locator('.choice-card.sheet .sheet-continue');
@@ -165,7 +187,7 @@ describe.skipIf(skip)('page layout at every size', () => {
         if (size.w === 1280 && size.scale === 1) expect(screens).toBeLessThanOrEqual(id === 'photos-patients' ? 4.3 : 4);
         expect(g.errors).toEqual([]);
         await page.context().close();
-      }, 180_000);
+      });
     });
   }
 });

@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type {  } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/content/scenarios';
 import { requireBrowserUnderCi, skip, useBrowser } from './context';
 import { choiceButtons, nextStop } from './harness';
 
@@ -63,19 +62,6 @@ describe.skipIf(skip)('screenshots', () => {
     });
   }
 
-  // Each real scenario at its first decisions, to look at the other apps.
-  for (const id of SCENARIOS.filter((s) => !s.demo).map((s) => s.id)) {
-    it(`${id}, first decisions at 1280×720`, async () => {
-      const g = await web.open({ width: 1280, height: 720, settings: { typingSpeed: 'instantane', animations: false } });
-      const { page } = g;
-      await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === id)).getByRole('button', { name: /^Jouer/ }).click();
-      for (let i = 0; i < 3; i++) {
-        if ((await nextStop(page)) === 'ending') break;
-        await page.screenshot({ path: path.join(OUT, `${id}-${i + 1}.png`) });
-        await choiceButtons(page).first().click();
-      }
-      expect(g.errors).toEqual([]);
-      await page.context().close();
-    });
-  }
+  // Each real scenario's first decisions at 1280×720 (to look at the other apps) are saved by
+  // layout.test.ts, which walks every scenario at that size anyway, to test-results/screenshots/.
 });
