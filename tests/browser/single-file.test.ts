@@ -92,11 +92,16 @@ describe.skipIf(skip)('the single HTML file, from file:// with no network', () =
     await page.locator('.dbf-whatif[open] button').first().click();
     await page.waitForSelector('.cmp');
     expect(await page.locator('.cmp-head').count()).toBe(2);
-    // Progress persists between openings of the file (saves: the next test).
-    await page.reload();
-    await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
-    const progress = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').progress as Record<string, { endings: string[] }>, STORAGE_KEY);
-    expect(progress['demande-ami:etudiant']?.endings).toHaveLength(1);
+    // Progress persists between openings of the file (saves: the next test). Chromium hands a
+    // page's storage writes to its browser process a moment later: on a loaded machine a reload at
+    // once can still read the old copy (seen in CI: the seed alone, without the game's writes), so
+    // the check opens the file again until the found ending is there.
+    await expect.poll(async () => {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
+      const progress = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').progress as Record<string, { endings: string[] }>, STORAGE_KEY);
+      return progress['demande-ami:etudiant']?.endings ?? null;
+    }, { timeout: 60_000 }).toHaveLength(1);
     await page.close();
   });
 
