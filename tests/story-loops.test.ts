@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../tools/ink-compile';
 import { explore } from '../src/narrative/explorer';
-import { ENDING_WORDS } from '../src/ui/labels/story';
+import { ENDING_WORDS, wordEnding } from '../src/ui/labels/story';
 import { MAX_MS_PER_LINE, ScenarioRunner, StoryLoopError } from '../src/narrative/runner';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -72,5 +72,7 @@ describe('a story loop with no choice', () => {
     expect(worded.debrief).toEqual([expect.stringMatching(/^Ce chemin du scénario tourne en rond \(boucle sans choix.*signalez-le à votre formateur ou formatrice\.$/)]);
     const bare = explore(json, 'loop-print', 'etudiant').endings.get('')!.ending;
     expect([bare.title, bare.debrief]).toEqual(['', []]);
+    // Explored in the map's worker (without words), the page words it the same.
+    expect(wordEnding(bare)).toEqual(worded);
   });
 });

@@ -7,6 +7,7 @@
 import type { Exploration } from '../narrative/explorer';
 import type { Role } from '../narrative/types';
 import { lazyChunk } from '../app/lazy';
+import { wordEnding } from '../ui/labels/story';
 
 /** The explorer's chunk, tried again for real after a failed download (see app/lazy.ts). */
 const exploreEntry = lazyChunk(() => import('./exploreEntry'));
@@ -15,11 +16,11 @@ type Reply = { ok: true; exploration: Exploration } | { ok: false; message: stri
 
 /** The worker's whole source: import the page's chunk, explore what it is sent, post the result. */
 export function workerSource(moduleUrl: string): string {
-  return `import { explore, ENDING_WORDS } from ${JSON.stringify(moduleUrl)};
+  return `import { explore } from ${JSON.stringify(moduleUrl)};
 self.onmessage = (e) => {
   const { json, id, role } = e.data;
   try {
-    self.postMessage({ ok: true, exploration: explore(json, id, role, { words: ENDING_WORDS }) });
+    self.postMessage({ ok: true, exploration: explore(json, id, role) });
   } catch (err) {
     self.postMessage({ ok: false, message: String(err && err.message || err) });
   }
@@ -61,19 +62,31 @@ function inWorker(moduleUrl: string, json: string, id: string, role: Role): Prom
   });
 }
 
+/**
+ * The words of the unnamed endings of broken paths, put in here rather than in the worker: the
+ * labels module lives in the page's entry chunk, and a worker importing that chunk runs the whole page.
+ */
+function wordEndings(ex: Exploration): Exploration {
+  for (const node of ex.endings.values()) {
+    node.ending = wordEnding(node.ending);
+    node.variants = node.variants.map(wordEnding);
+  }
+  return ex;
+}
+
 /** Where explorations ran, and why the last worker failed (tests and the bench read it). */
 export const explorationLog = { worker: 0, page: 0, lastError: '' };
 
 export async function exploreAsync(json: string, id: string, role: Role): Promise<Exploration> {
-  const { explore, moduleUrl, ENDING_WORDS } = await exploreEntry();
+  const { explore, moduleUrl } = await exploreEntry();
   try {
     const ex = await inWorker(moduleUrl, json, id, role);
     explorationLog.worker += 1;
-    return ex;
+    return wordEndings(ex);
   } catch (e) {
     // The worker could not start or load: explore here instead (slower to the map, same result).
     explorationLog.lastError = (e as Error).message;
     explorationLog.page += 1;
-    return explore(json, id, role, { words: ENDING_WORDS });
+    return wordEndings(explore(json, id, role));
   }
 }

@@ -2,7 +2,5 @@
 // this very chunk (and through it the page's runner chunk, from the HTTP cache) instead of a
 // second bundled copy of the ink runtime and the runner.
 export { explore } from '../narrative/explorer';
-// The worker words the unnamed endings of broken paths as the page does.
-export { ENDING_WORDS } from '../ui/labels/story';
 
 export const moduleUrl: string = import.meta.url;
