@@ -2,6 +2,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { cspPlugin } from './tools/vite-plugin-csp.ts';
 
 /**
  * Three builds of one game (`npm run package` runs them all, see tools/package.ts):
@@ -19,6 +20,8 @@ export default defineConfig(({ mode }) => {
   // In development the plugin only answers `virtual:pwa-register` (no service worker), so the dev
   // server's dependency scan resolves every import of src/.
   if (mode === 'development') plugins.push(pwa(false));
+  // Last: its generateBundle sees the single file's inlined code, which it hashes into the policy.
+  plugins.push(cspPlugin());
   return {
     // Relative base: dist/ works from any static server and from a sub-folder.
     base: './',

@@ -98,7 +98,9 @@ export class App {
     const header = h('header', { class: 'topbar' },
       h('span', { class: 'brand' }, brandMark(), h('span', { class: 'brand-text' }, 'Soignants & réseaux sociaux')),
       h('span', { class: 'topbar-actions' }, this.menuBtn, h('button', { type: 'button', class: 'btn ghost', onclick: () => this.openSettings() }, 'Réglages')));
-    this.main = h('div', { class: 'main' });
+    // The page's one <main>: every screen of the game (menu, game, debrief, map…) is drawn inside it,
+    // so each has exactly one main landmark; trainer mode hides it and shows its own.
+    this.main = h('main', { class: 'main' });
     this.storageWarning = h('p', { class: 'notice storage-warning', role: 'alert', hidden: true });
     this.phoneScreen = h('div', { class: 'phone-screen' });
     this.overlay = h('div', { class: 'phone-overlay' });
@@ -107,7 +109,9 @@ export class App {
     this.bezel = h('div', { class: 'phone-bezel' }, this.phoneScreen);
     const phoneCol = h('div', { class: 'phone-col' });
     this.phoneCol = phoneCol;
-    const side = h('div', { class: 'side' });
+    // The consequence panel scrolls on its own when a long card overflows it: focusable, and named,
+    // so a keyboard user can scroll it too (it may hold no control to tab to).
+    const side = h('section', { class: 'side', tabindex: '0', 'aria-label': 'Conséquences de vos choix' });
     this.gameEl = h('div', { class: 'game', hidden: true }, h('h1', { class: 'sr-only', id: 'game-title' }, 'Partie en cours'), phoneCol, side);
     this.endingHost = h('div', { class: 'ending-host', hidden: true });
     this.main.append(this.gameEl, this.endingHost);

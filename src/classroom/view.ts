@@ -152,7 +152,7 @@ export function mountClassroom(host: HTMLElement, sources: readonly StorySource[
   }
 
   const heading = h('h1', { tabindex: -1 }, 'Résultats de la classe');
-  const root = h('main', { class: 'cls', 'data-classroom': '' },
+  const root = h('div', { class: 'cls', 'data-classroom': '' },
     heading,
     h('p', {}, 'Collez ici les codes de résultat de vos étudiant·es, un par ligne ; une conversation entière copiée d’un coup convient aussi (seuls les codes sont lus). Ils sont lus dans cette page avec les scénarios de cette version du jeu : rien n’est envoyé, rien n’est enregistré.'),
     h('label', { for: 'cls-codes', class: 'cls-label' }, 'Codes de résultat'),

@@ -22,14 +22,15 @@ export function mountCompare(container: HTMLElement, cmp: Comparison, actions: C
   const root = h(doc, 'section', { class: 'dbf cmp', 'aria-labelledby': titleId });
   const head = (s: BranchSummary, side: 'left' | 'right') => h(doc, 'div', { class: `cmp-head cmp-${side}`, 'data-ending': s.branch.ending.id },
     actions.labels ? h(doc, 'p', { class: 'cmp-label' }, actions.labels[side]) : null,
-    h(doc, 'h3', {}, s.branch.ending.title),
+    h(doc, 'h2', {}, s.branch.ending.title),
     h(doc, 'span', { class: 'dbf-severity', style: `background:${SEVERITY_COLORS[s.branch.ending.severity]}` }, SEVERITY_LABELS[s.branch.ending.severity]),
     s.branch.note ? h(doc, 'p', { class: 'dbf-muted' }, s.branch.note) : null);
   const leftTitle = actions.labels?.left ?? cmp.left.branch.ending.title;
   const rightTitle = actions.labels?.right ?? cmp.right.branch.ending.title;
 
   root.append(h(doc, 'header', { class: 'cmp-header' },
-    h(doc, 'h2', { id: titleId, tabindex: -1 }, UI.compareHeading),
+    // The screen's one h1, focused when the comparison opens (focus fell to <body> before).
+    h(doc, 'h1', { id: titleId, tabindex: -1 }, UI.compareHeading),
     actions.close ? button(doc, UI.compareClose, () => actions.close!(), { 'data-action': 'close' }) : null));
   root.append(h(doc, 'div', { class: 'cmp-heads' }, head(cmp.left, 'left'), head(cmp.right, 'right')));
 
@@ -45,25 +46,26 @@ export function mountCompare(container: HTMLElement, cmp: Comparison, actions: C
   }
   root.append(div);
 
-  const table = (caption: string, rows: [string, string, string][]) => h(doc, 'table', { class: 'cmp-table' },
+  // The first column's header names what its rows are (read by screen readers; an empty <th> was an error).
+  const table = (caption: string, rows: [string, string, string][], firstColumn: string) => h(doc, 'table', { class: 'cmp-table' },
     h(doc, 'caption', {}, caption),
-    h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', { scope: 'col' }, ''), h(doc, 'th', { scope: 'col' }, leftTitle), h(doc, 'th', { scope: 'col' }, rightTitle))),
+    h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', { scope: 'col' }, h(doc, 'span', { class: 'sr-only' }, firstColumn)), h(doc, 'th', { scope: 'col' }, leftTitle), h(doc, 'th', { scope: 'col' }, rightTitle))),
     h(doc, 'tbody', {}, ...rows.map(([k, a, b]) => h(doc, 'tr', { class: a === b ? 'same' : 'differs' }, h(doc, 'th', { scope: 'row' }, k), h(doc, 'td', {}, a), h(doc, 'td', {}, b)))));
 
-  root.append(h(doc, 'div', { class: 'dbf-section' }, table(UI.compareAxes, cmp.axes.map((a) => [a.label, signed(a.left), signed(a.right)]))));
+  root.append(h(doc, 'div', { class: 'dbf-section' }, table(UI.compareAxes, cmp.axes.map((a) => [a.label, signed(a.left), signed(a.right)]), 'Axe')));
   const level = (l: Comparison['authorities'][number]['left']) => (l ? l.levelText ?? l.level ?? UI.ledgerNothing : '—');
-  root.append(h(doc, 'div', { class: 'dbf-section cmp-ledger' }, table(UI.compareLedger, cmp.authorities.map((a) => [a.name, level(a.left), level(a.right)]))));
+  root.append(h(doc, 'div', { class: 'dbf-section cmp-ledger' }, table(UI.compareLedger, cmp.authorities.map((a) => [a.name, level(a.left), level(a.right)]), 'Autorité')));
 
   const refList = (label: string, cards: Comparison['refs']['both'], cls: string) => h(doc, 'div', { class: `cmp-refs ${cls}` },
-    h(doc, 'h4', {}, label.trim()),
+    h(doc, 'h3', {}, label.trim()),
     cards.length ? h(doc, 'ul', {}, ...cards.map((c) => h(doc, 'li', { 'data-ref': c.id }, h(doc, 'strong', {}, c.label), ` — ${c.summary}`, c.penalty ? ` ${UI.refPenalty}${c.penalty}` : ''))) : h(doc, 'p', { class: 'dbf-muted' }, UI.compareNone));
   root.append(h(doc, 'section', { class: 'dbf-section', 'aria-label': UI.compareRefs },
-    h(doc, 'h3', {}, UI.compareRefs),
+    h(doc, 'h2', {}, UI.compareRefs),
     refList(UI.compareOnlyLeft.replace(/\s*:\s*$/, '') + ` (${leftTitle})`, cmp.refs.onlyLeft, 'only-left'),
     refList(UI.compareOnlyRight.replace(/\s*:\s*$/, '') + ` (${rightTitle})`, cmp.refs.onlyRight, 'only-right'),
     refList(UI.compareBoth.replace(/\s*:\s*$/, ''), cmp.refs.both, 'both')));
 
   container.append(root);
-  root.querySelector<HTMLElement>('h2')?.focus();
+  root.querySelector<HTMLElement>('h1')?.focus();
   return () => root.remove();
 }

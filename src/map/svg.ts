@@ -18,19 +18,29 @@ function el(tag: string, attrs: Record<string, string | number | undefined | nul
   return { tag, attrs: a, children: children.filter((c): c is SvgEl | string => c !== null && c !== false) };
 }
 
+/**
+ * A card's accessible name starts with the words drawn on it, in the order drawn (WCAG 2.5.3, label
+ * in name: a voice-control user says what they see), then, in parentheses, what the card does and
+ * its state. The name used to start with « Rejouer depuis : » and the full prompt, which the card
+ * shows cut and without that phrase.
+ */
 function nodeLabel(n: LaidNode): string {
+  const drawn = (lines: { text: string }[]) => lines.map((l) => l.text).join(' ');
   if (n.node.kind === 'decision') {
     const d = n.node;
     const state = d.current ? UI.mapCurrent : d.visited ? UI.mapVisited : UI.mapNotVisited;
-    return `${UI.mapReplay}${d.prompt || d.decisionId} (${state})`;
+    const options = n.options.map((o) => `${o.index + 1} ${drawn(o.lines)}`).join(' ');
+    return `${drawn(n.lines)} ${options} (${UI.mapReplay.replace(/\s*:\s*$/, '')} cette décision, ${state})`;
   }
   const e = n.node;
-  const sanctions = e.sanctions.length ? n.badges.map((b) => b.label).join(', ') : UI.mapNoSanction;
-  return `${e.title}. ${e.discovered ? UI.mapEndingFound : UI.mapEndingUnknown}. ${sanctions}.`;
+  const sanctions = e.sanctions.length ? ` (${n.badges.map((b) => b.label).join(', ')})` : '';
+  return `${drawn(n.lines)}${sanctions}`;
 }
 
 function textEls(n: LaidNode['lines'], cls: string): SvgEl[] {
-  return n.map((l) => el('text', { x: l.x, y: l.y, class: cls, 'font-size': l.size, 'font-weight': l.weight }, l.text));
+  // The trailing space is not drawn (SVG collapses it) but keeps a line's last word apart from the
+  // next line's first word for tools that read the card's text as one string (axe's label-in-name check).
+  return n.map((l) => el('text', { x: l.x, y: l.y, class: cls, 'font-size': l.size, 'font-weight': l.weight }, `${l.text} `));
 }
 
 function drawNode(n: LaidNode): SvgEl {
@@ -45,7 +55,7 @@ function drawNode(n: LaidNode): SvgEl {
       ...n.options.map((o) => el('g', { class: ['map-option', o.visited ? 'visited' : 'unvisited', o.current ? 'current' : ''].filter(Boolean).join(' '), 'data-option': o.index },
         el('title', {}, o.text),
         el('rect', { class: 'map-option-bg', x: 6, y: o.y, width: n.w - 12, height: o.h, rx: 6 }),
-        el('text', { x: 12, y: o.lines[0]!.y, class: 'map-option-num', 'font-size': 12, 'font-weight': 700 }, String(o.index + 1)),
+        el('text', { x: 12, y: o.lines[0]!.y, class: 'map-option-num', 'font-size': 12, 'font-weight': 700 }, `${o.index + 1} `),
         ...textEls(o.lines, 'map-option-text'),
         o.cut && el('g', { class: 'map-cut', 'data-cut': 'true' },
           el('title', {}, UI.mapCut),

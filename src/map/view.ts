@@ -2,7 +2,7 @@
 // touch, keyboard) and, below it, the same graph as nested lists of buttons for keyboard and
 // screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
 import { levelWithActor } from '../narrative/legal/sanctions';
-import { authorityName, mapOmittedText, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
+import { authorityName, mapOmittedText, pickEndingLabel, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { button, h, s, uid } from '../debrief/dom';
 import type { Authority } from '../narrative/types';
 import { AUTHORITY_ICONS, RANK_COLORS } from './icons';
@@ -86,7 +86,8 @@ export function mountBranchMap(container: HTMLElement, model: MapModel, actions:
   const reset = button(doc, UI.mapReset, () => fit(), { 'data-action': 'path' });
   const overview = button(doc, UI.mapOverview, () => fitAll(), { 'data-action': 'overview' });
   root.append(h(doc, 'header', { class: 'map-header' },
-    h(doc, 'h2', { id: headingId }, UI.mapHeading),
+    // The screen's one h1, focused when the map opens (focus fell to <body> before).
+    h(doc, 'h1', { id: headingId, tabindex: -1 }, UI.mapHeading),
     counter,
     // A long story's map draws part of it: say so where the map is introduced, not in a tooltip.
     model.omitted ? h(doc, 'p', { class: 'map-omitted', 'data-omitted': model.omitted.totalDecisions - model.omitted.shownDecisions }, mapOmittedText(model.omitted)) : null,
@@ -287,6 +288,7 @@ export function mountBranchMap(container: HTMLElement, model: MapModel, actions:
 
   root.append(accessibleList(doc, model, byId, actions, setPicked));
   container.append(root);
+  root.querySelector<HTMLElement>('h1')?.focus();
   fit();
   if (typeof ResizeObserver !== 'undefined') {
     let first = true;
@@ -334,6 +336,7 @@ function legend(doc: Document, model: MapModel): HTMLElement {
 function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof nodeById>, actions: BranchMapActions, pick: (endingId: string) => void): HTMLElement {
   const listId = uid('map-list');
   const anchors = new Map<string, string>();
+  const boxed = new Set<string>();
   const endingItem = (e: MapEnding): HTMLElement => {
     const sanctions = e.sanctions.length
       ? e.sanctions.map((x) => `${authorityName(x.authority)}\u00A0: ${levelWithActor(x.level, x.by)}`).join(' ; ').replace(/ ;/g, '\u202F;')
@@ -341,11 +344,14 @@ function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof 
     const li = h(doc, 'div', { class: `map-list-ending ${e.discovered ? 'discovered' : 'undiscovered'}`, 'data-list-ending': e.endingId },
       h(doc, 'strong', {}, `${UI.mapEnding}${e.title}`), ` — ${SEVERITY_LABELS[e.severity]}, ${e.discovered ? UI.mapEndingFound : UI.mapEndingUnknown}${e.current ? `, ${UI.mapCurrent}` : ''}. `,
       sanctions + '.');
-    if (actions.compare) {
+    // One box per ending, where the list first reaches it, named after the ending: an ending reached
+    // by several options used to get a box at each, all called « Choisir pour « Et si… ? » ».
+    if (actions.compare && !boxed.has(e.endingId)) {
+      boxed.add(e.endingId);
       const id = uid('map-pick');
       const box = h(doc, 'input', { type: 'checkbox', id, 'data-ending': e.endingId });
       box.addEventListener('change', () => pick(e.endingId));
-      li.append(' ', h(doc, 'span', { class: 'map-list-pick' }, box, h(doc, 'label', { for: id }, UI.mapPickEnding)));
+      li.append(' ', h(doc, 'span', { class: 'map-list-pick' }, box, h(doc, 'label', { for: id }, pickEndingLabel(e.title))));
     }
     return li;
   };
@@ -387,5 +393,5 @@ function accessibleList(doc: Document, model: MapModel, byId: ReturnType<typeof 
     const rootNode = byId.get(model.root);
     if (rootNode?.kind === 'ending') top.append(h(doc, 'li', {}, endingItem(rootNode)));
   }
-  return h(doc, 'nav', { class: 'map-list', 'aria-labelledby': listId }, h(doc, 'h3', { id: listId }, UI.mapListHeading), top);
+  return h(doc, 'nav', { class: 'map-list', 'aria-labelledby': listId }, h(doc, 'h2', { id: listId }, UI.mapListHeading), top);
 }

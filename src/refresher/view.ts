@@ -59,7 +59,7 @@ export async function mountRefresher(host: HTMLElement, store: Store, r: Reminde
   const items = quiz ? itemsFor(quiz, r.role).filter((i) => r.missed.includes(i.id)) : [];
   const body = h('div', {});
   const heading = h('h1', { tabindex: -1 }, 'Révision de la semaine');
-  const root = h('main', { class: 'quiz-screen', 'data-refresher': r.scenarioId }, heading,
+  const root = h('div', { class: 'quiz-screen', 'data-refresher': r.scenarioId }, heading,
     h('p', {}, three.length ? `Trois minutes : ${three.length} situation${three.length > 1 ? 's' : ''} proche${three.length > 1 ? 's' : ''} de celles où votre choix a coûté, avec d’autres personnes, puis ${items.length ? 'les questions manquées' : 'c’est fini'}.` : 'Aucune décision à revoir sur ce chemin : place aux questions manquées.'),
     body);
   host.append(root);

@@ -154,14 +154,18 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
         h('p', {}, `${stored.session.view().scenarioTitle} · ${ROLE_LABELS[stored.session.view().role]} · décision ${stored.session.rounds.length + 1}`),
         button('Reprendre la séance', () => launch(stored.session!), { class: 't-primary' }))
       : null;
-    root.replaceChildren(h('div', { class: 'trainer-root tset-root' },
-      h('h1', {}, 'Animer une séance'),
+    const heading = h('h1', { tabindex: '-1' }, 'Animer une séance');
+    // The setup screen is the window's one <main> (the game's is hidden in trainer mode).
+    root.replaceChildren(h('main', { class: 'trainer-root tset-root' },
+      heading,
       notice || stored.notice ? h('p', { class: 't-notice', role: 'alert' }, (notice ?? stored.notice)!) : null,
       resume,
       h('section', { class: 'tp-card' }, h('h2', {}, resume ? 'Ou une nouvelle séance' : 'Nouvelle séance'), form),
       opts.links?.length ? h('section', { class: 'tp-card' }, h('h2', {}, 'Préparer et conclure'),
         ...opts.links.map((l) => button(l.label, () => l.action(chosen?.id ?? null)))) : null,
       opts.onExit ? button('Retour au menu', opts.onExit) : null));
+    // A new screen: focus its title (it fell to <body> after « Animer une séance »).
+    heading.focus();
   };
 
   try {
@@ -175,7 +179,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
       else await setup(`Le scénario « ${opts.scenarioId} » n’existe pas.`);
     } else await setup(null);
   } catch (e) {
-    root.replaceChildren(h('div', { class: 'trainer-root tset-root' }, h('p', { class: 't-notice', role: 'alert' }, `La séance n’a pas pu démarrer\u00A0: ${(e as Error).message}`)));
+    root.replaceChildren(h('main', { class: 'trainer-root tset-root' }, h('h1', {}, 'Animer une séance'), h('p', { class: 't-notice', role: 'alert' }, `La séance n’a pas pu démarrer\u00A0: ${(e as Error).message}`)));
   }
   return { destroy: () => (current as ProjectorWindow | null)?.destroy() };
 }

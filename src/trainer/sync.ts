@@ -4,13 +4,21 @@ import { validCommand, validSessionView } from './messages';
 import type { Command, SessionView } from './model/types';
 import { isObj } from '../narrative/guards';
 
+/**
+ * `closed`: the session ended (the presenter closes too). `gone`: the projector window is closing or
+ * reloading (pagehide), the session goes on. `pong`: the answer to the presenter's `ping`, so a
+ * projector closed without a pagehide (crash, killed tab) is noticed too.
+ */
 export type ToPresenter =
   | { type: 'state'; view: SessionView }
   | { type: 'refused'; reason: string }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  | { type: 'gone' }
+  | { type: 'pong' };
 
 export type ToProjector =
   | { type: 'hello' }
+  | { type: 'ping' }
   | { type: 'command'; command: Command }
   | { type: 'leave' };
 
@@ -24,14 +32,14 @@ const only = (x: Record<string, unknown>, ...keys: string[]) => Object.keys(x).e
 /** Any same-origin tab can post on a channel: the projector only runs commands whose every field is checked. */
 export function asToProjector(x: unknown): ToProjector | null {
   if (!isObj(x)) return null;
-  if ((x.type === 'hello' || x.type === 'leave') && only(x, 'type')) return { type: x.type };
+  if ((x.type === 'hello' || x.type === 'leave' || x.type === 'ping') && only(x, 'type')) return { type: x.type };
   if (x.type === 'command' && only(x, 'type', 'command') && validCommand(x.command)) return { type: 'command', command: x.command };
   return null;
 }
 
 export function asToPresenter(x: unknown): ToPresenter | null {
   if (!isObj(x)) return null;
-  if (x.type === 'closed' && only(x, 'type')) return { type: 'closed' };
+  if ((x.type === 'closed' || x.type === 'gone' || x.type === 'pong') && only(x, 'type')) return { type: x.type };
   if (x.type === 'refused' && only(x, 'type', 'reason') && typeof x.reason === 'string' && x.reason.length <= 500) return { type: 'refused', reason: x.reason };
   if (x.type === 'state' && only(x, 'type', 'view') && validSessionView(x.view)) return { type: 'state', view: x.view };
   return null;

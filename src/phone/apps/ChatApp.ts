@@ -4,7 +4,7 @@
 import type Phaser from 'phaser';
 import { PLAYER_ID } from '../../narrative/types';
 import type { PhoneFrame } from '../display';
-import { APP_NAMES, avatarColor } from '../model/labels';
+import { APP_NAMES, avatarInk } from '../model/labels';
 import { nameOf, threadList } from '../model/reducer';
 import type { ChatItem, Thread } from '../model/state';
 import { drawGlyph } from '../draw/icons';
@@ -130,12 +130,12 @@ function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   const padX = 12;
   const name = nameOf(f.state, item.from);
   // The sender's name above the bubble, as tall as the text size makes it.
-  const nameObj = showName ? kit.line(parent, 12 + avatarW + 4, 0, name, maxW, { size: 12, bold: true, color: `#${avatarColor(item.from).toString(16).padStart(6, '0')}` }) : null;
+  const nameObj = showName ? kit.line(parent, 12 + avatarW + 4, 0, name, maxW, { size: 12, bold: true, color: `#${avatarInk(item.from).toString(16).padStart(6, '0')}` }) : null;
   let y = nameObj ? Math.ceil(nameObj.height) : 0;
   const c = kit.container(parent);
   const photoH = item.photo ? 150 : 0;
   const textObj = item.text ? kit.text(c, 0, 0, item.text, { size: 15, color: mine ? '#ffffff' : C.ink, wrap: maxW - padX * 2, lineSpacing: 2 }) : null;
-  const timeObj = kit.text(c, 0, 0, item.time ?? '', { size: 10, color: mine ? '#dbeafe' : '#6b7280' });
+  const timeObj = kit.text(c, 0, 0, item.time ?? '', { size: 10, color: mine ? C.timeMine : C.timeTheirs });
   const contentW = Math.max(textObj?.width ?? 0, item.photo ? 200 : 0, timeObj.width + 4);
   const bw = Math.min(maxW, contentW + padX * 2);
   const bh = Math.ceil((textObj ? textObj.height : 0) + photoH + (item.photo && textObj ? 8 : 0) + 8 + Math.max(14, timeObj.height) + 8);

@@ -22,6 +22,9 @@ export const C = {
   line: 0xe5e7eb,
   mine: 0x2563eb,
   theirs: 0xeef0f3,
+  /** A message's time inside a bubble: 6.6:1 on « theirs », 5.2:1 on « mine » (was 4.2:1 on both). */
+  timeTheirs: '#4b5563',
+  timeMine: '#ffffff',
   accent: 0x0f766e,
   red: 0xdc2626,
   green: 0x16a34a,

@@ -56,9 +56,17 @@ export function installKeys(handlers: KeyHandlers): () => void {
 export function confirmLeave(host: HTMLElement, detail: string): Promise<boolean> {
   return new Promise((resolve) => {
     const dialog = h('dialog', { class: 't-dialog', 'aria-labelledby': 't-leave-title' });
+    // Staying gives the focus back to what opened the dialog, else to the window's title: removing
+    // the focused dialog used to leave it on <body> (after Escape or « Continuer la séance »).
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     const done = (leave: boolean) => {
       dialog.close();
       dialog.remove();
+      if (!leave) {
+        const back = opener?.isConnected ? opener : host.querySelector<HTMLElement>('h1');
+        if (back && !back.hasAttribute('tabindex') && !back.matches('button, a[href], input, select, textarea, summary')) back.setAttribute('tabindex', '-1');
+        back?.focus();
+      }
       resolve(leave);
     };
     const stay = button('Continuer la séance', () => done(false), { class: 't-primary', autofocus: true });

@@ -29,6 +29,17 @@ const KEY_HELP: [string, string][] = [
   ['Échap', 'quitter la séance'],
 ];
 
+/** How often the presenter asks the projector whether it is there, and how long a silence means it is not. */
+const PING_MS = 1500;
+const PROJECTOR_SILENCE_MS = 5000;
+
+/** Names a control across a redraw: its tag, its accessible label or text, its place among its likes. */
+function focusKey(el: HTMLElement): string {
+  const name = el.getAttribute('aria-label') ?? el.textContent ?? '';
+  const option = el.closest('[data-option]')?.getAttribute('data-option') ?? '';
+  return `${el.tagName}|${option}|${name}`;
+}
+
 export class PresenterWindow {
   private readonly root: HTMLElement;
   private readonly link: Link<ToProjector, ToPresenter>;
@@ -38,13 +49,24 @@ export class PresenterWindow {
   private view: SessionView | null = null;
   private waiting: ReturnType<typeof setTimeout> | null = null;
   private readonly onLeave: () => void;
+  private readonly sessionId: string;
+  /** « La fenêtre de projection est fermée », with « Rouvrir la projection ». */
+  private readonly lost: HTMLElement;
+  /** When the projector last answered (any message): silence past PROJECTOR_SILENCE_MS means it is gone. */
+  private heardAt = 0;
+  private beat: ReturnType<typeof setInterval> | null = null;
 
   constructor(root: HTMLElement, sessionId: string, onLeave: () => void) {
     this.root = root;
     this.onLeave = onLeave;
+    this.sessionId = sessionId;
     this.status = h('p', { class: 'ps-status', role: 'status' }, 'Connexion à la fenêtre de projection…');
     this.body = h('div', { class: 'ps-body' });
-    root.replaceChildren(h('div', { class: 'trainer-root ps-root', 'data-window': 'presentateur' }, this.status, this.body));
+    this.lost = h('div', { class: 't-notice ps-lost', role: 'alert', hidden: true },
+      h('p', {}, 'La fenêtre de projection est fermée\u00A0: la salle ne voit plus la séance. Rouvrez-la\u00A0; elle reprend où vous en étiez.'),
+      button('Rouvrir la projection', () => this.reopen(), { class: 't-primary', 'data-action': 'reopen' }));
+    root.replaceChildren(h('main', { class: 'trainer-root ps-root', 'data-window': 'presentateur' },
+      h('h1', { class: 'ps-title' }, 'Vue présentateur'), this.lost, this.status, this.body));
     document.title = 'Vue présentateur — Soignants & réseaux sociaux';
     this.link = presenterLink(sessionId);
     this.link.onMessage = (msg) => this.onMessage(msg);
@@ -60,6 +82,28 @@ export class PresenterWindow {
     this.waiting = setTimeout(() => {
       if (!this.view) this.status.textContent = 'La fenêtre de projection ne répond pas : ouvrez-la (ou rechargez-la), elle reprendra la séance.';
     }, 2000);
+    // A heartbeat: the projector answers each ping. Its pagehide message says « closed » at once; the
+    // ping also catches a window that went without one (crash, killed process). Message events are
+    // not throttled in a hidden window, so a projector in the background still answers in time.
+    this.heardAt = performance.now();
+    this.beat = setInterval(() => {
+      if (this.view && performance.now() - this.heardAt > PROJECTOR_SILENCE_MS) this.showLost(true);
+      this.link.post({ type: 'ping' });
+    }, PING_MS);
+  }
+
+  private showLost(lost: boolean): void {
+    if (this.lost.hidden !== lost) return;
+    this.lost.hidden = !lost;
+    this.root.firstElementChild?.toggleAttribute('data-projector-lost', lost);
+  }
+
+  /** Opens the projector window again on this session (stored after every command: it resumes where it was). */
+  private reopen(): void {
+    const url = new URL(window.location.href);
+    url.search = new URLSearchParams({ mode: 'formateur', session: this.sessionId }).toString();
+    url.hash = '';
+    window.open(url.toString(), `soignants-projection-${this.sessionId}`);
   }
 
   private send(command: Command): void {
@@ -68,6 +112,17 @@ export class PresenterWindow {
 
   private onMessage(msg: ToPresenter): void {
     const host = this.root.firstElementChild as HTMLElement;
+    if (msg.type === 'gone') {
+      this.showLost(true);
+      return;
+    }
+    this.heardAt = performance.now();
+    if (msg.type === 'pong') {
+      // A projector that answers but was noticed gone (a reload) is back: its state follows the hello.
+      if (!this.lost.hidden) this.link.post({ type: 'hello' });
+      return;
+    }
+    if (msg.type !== 'closed') this.showLost(false);
     if (msg.type === 'refused') toast(host, msg.reason);
     else if (msg.type === 'closed') {
       this.view = null;
@@ -91,6 +146,8 @@ export class PresenterWindow {
   }
 
   destroy(): void {
+    if (this.beat) clearInterval(this.beat);
+    this.beat = null;
     this.disposeKeys();
     this.link.close();
   }
@@ -125,7 +182,10 @@ export class PresenterWindow {
         h('h2', {}, 'Touches (télécommande ou clavier)'),
         h('dl', {}, ...KEY_HELP.flatMap(([k, what]) => [h('dt', {}, k), h('dd', {}, what)]))),
     ];
+    // Drawn again after each command: the control that had the focus (a keyboard user's « + ») gets it back.
+    const focused = document.activeElement instanceof HTMLElement && this.body.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     this.body.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    if (focused) [...this.body.querySelectorAll<HTMLElement>('button, input, summary')].find((el) => focusKey(el) === focused)?.focus();
   }
 
   private controls(v: SessionView): HTMLElement {

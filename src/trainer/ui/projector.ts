@@ -16,7 +16,7 @@ import { confirmLeave, installKeys, toast } from './controls';
 import { button, download, h } from './dom';
 import { consequenceCard, endingCard, gauges, optionsCard, summaryView } from './panels';
 import { ProjectorPhone } from './phone';
-import { contextLines, renderLine, renderRinging, renderTranscript } from './transcript';
+import { contextLines, renderLine, renderRinging, TranscriptView } from './transcript';
 
 export interface ProjectorDeps {
   /** The game's store when the projector runs in the game's page, else the browser's storage. */
@@ -58,6 +58,11 @@ export class ProjectorWindow {
   /** Left of the phone: the lines that set up what the room is looking at (the vote's message stays in view). */
   private readonly context: HTMLElement;
   private readonly header: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly roleLine: HTMLElement;
+  /** What the transcript shows, so a command only appends (or removes) the lines that changed. */
+  private readonly lines = new TranscriptView();
+  private readonly onPageHide: () => void;
   private readonly blank: HTMLElement;
   private leaving = false;
   /** The call whose ringtone was announced on the bus (caller, transcript line), to stop it when the phone stops ringing. */
@@ -74,9 +79,14 @@ export class ProjectorWindow {
     this.deps = deps;
     this.store = asStore(deps.storage);
     this.animationsSetting = this.store.get().settings.animations;
-    this.header = h('header', { class: 'pj-header' });
+    // Built once and updated in place: rebuilt on every command, the title focused when the session
+    // starts fell to <body> at the first key.
+    this.title = h('h1', { tabindex: '-1' });
+    this.roleLine = h('p', { class: 'pj-role' });
+    this.header = h('header', { class: 'pj-header' }, this.title, this.roleLine);
     this.storageWarning = h('p', { class: 't-notice t-storage-warning', role: 'alert', hidden: true });
-    this.transcript = h('div', { class: 'pj-transcript', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
+    // role="log": a named live region whose new lines are read as they come (aria-label on a bare div was invalid).
+    this.transcript = h('div', { class: 'pj-transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Le téléphone' });
     this.panel = h('div', { class: 'pj-panel' });
     this.context = h('div', { class: 'pj-context' });
     this.blank = h('div', { class: 'pj-blank', hidden: true, 'data-screen': 'normal' });
@@ -107,12 +117,17 @@ export class ProjectorWindow {
     }
     this.link = projectorLink(session.id);
     this.link.onMessage = (msg) => this.onMessage(msg);
+    // Closing (or reloading) this window tells the presenter at once, which offers to reopen it.
+    this.onPageHide = () => this.link.post({ type: 'gone' });
+    window.addEventListener('pagehide', this.onPageHide);
     this.disposeKeys = installKeys({
       command: (cmd) => this.run(cmd),
       leave: () => void this.askLeave(),
       presenter: () => this.openPresenter(),
     });
     this.commit();
+    // A new screen: its title takes the focus (it fell to <body> after « Commencer la séance »).
+    this.title.focus();
   }
 
   /** Applies a command from either window; a refusal is shown in both. */
@@ -136,7 +151,8 @@ export class ProjectorWindow {
   }
 
   private onMessage(msg: ToProjector): void {
-    if (msg.type === 'hello') this.link.post({ type: 'state', view: this.session.view() });
+    if (msg.type === 'ping') this.link.post({ type: 'pong' });
+    else if (msg.type === 'hello') this.link.post({ type: 'state', view: this.session.view() });
     else if (msg.type === 'command') this.run(msg.command);
     else if (msg.type === 'leave') this.leave();
   }
@@ -170,20 +186,19 @@ export class ProjectorWindow {
     this.phone?.destroy();
     this.phone = null;
     this.disposeKeys();
+    window.removeEventListener('pagehide', this.onPageHide);
     this.link.close();
   }
 
   private render(v: SessionView): void {
     // The projected screen carries no controls: they live in the presenter's window (key P opens it,
     // and the title card offers the button once, before the story starts).
-    this.header.replaceChildren(
-      h('h1', {}, v.scenarioTitle),
-      h('p', { class: 'pj-role' }, ROLE_LABELS[v.role]),
-    );
+    if (this.title.textContent !== v.scenarioTitle) this.title.textContent = v.scenarioTitle;
+    if (this.roleLine.textContent !== ROLE_LABELS[v.role]) this.roleLine.textContent = ROLE_LABELS[v.role];
     this.context.replaceChildren(...this.contextFor(v));
     // Too long for the column (three long mails): the newest line is the one to keep in view.
     this.context.scrollTop = this.context.scrollHeight;
-    renderTranscript(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads }, v.ringing);
+    this.lines.render(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads }, v.ringing);
     this.drawPhone(v);
     // The ringtone follows the ringing step, and goes quiet while the screen is blanked.
     this.announceRinging(v.screen === 'normal' && v.ringing ? { from: v.ringing.from, at: v.shown } : null);

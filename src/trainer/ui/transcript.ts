@@ -109,23 +109,46 @@ export function contextLines(lines: readonly LineStep[], max = 3): LineStep[] {
   return out;
 }
 
-/** Rebuilds the transcript; keeps the newest line in view, as a phone does. */
-export function renderTranscript(target: HTMLElement, lines: readonly LineStep[], names: Names, ringing: Pick<CallStep, 'from'> | null = null): void {
-  const nodes: HTMLElement[] = [];
-  let day: string | null = null;
-  for (const step of lines) {
-    if (!isVisibleLine(step)) continue;
-    if ('date' in step && step.date && step.date !== day && step.kind !== 'timeskip') {
-      day = step.date;
-      nodes.push(h('p', { class: 'tr-day' }, step.date));
-    } else if (step.kind === 'timeskip') day = step.date;
-    const el = renderLine(step, names);
-    if (el) nodes.push(el);
+/**
+ * The transcript as it is on screen. The transcript is a live region: rebuilt with replaceChildren on
+ * every command, a screen reader read all its lines again at each vote key. Here a render keeps the
+ * lines that did not change and only appends the new ones (or removes those a step back took away),
+ * so only new lines are announced.
+ */
+export class TranscriptView {
+  private keys: string[] = [];
+
+  render(target: HTMLElement, lines: readonly LineStep[], names: Names, ringing: Pick<CallStep, 'from'> | null = null): void {
+    const items: { key: string; make: () => HTMLElement | null }[] = [];
+    let day: string | null = null;
+    lines.forEach((step, i) => {
+      if (!isVisibleLine(step)) return;
+      if ('date' in step && step.date && step.date !== day && step.kind !== 'timeskip') {
+        const date = step.date;
+        day = date;
+        items.push({ key: `day:${i}:${date}`, make: () => h('p', { class: 'tr-day' }, date) });
+      } else if (step.kind === 'timeskip') day = step.date;
+      // A screen change without text draws nothing (renderLine gives null): no key either, so keys and children stay aligned.
+      if (step.kind === 'screen' && !step.text) return;
+      items.push({ key: `line:${i}:${JSON.stringify(step)}`, make: () => renderLine(step, names) });
+    });
+    if (ringing) items.push({ key: `ring:${ringing.from}`, make: () => renderRinging(ringing, names) });
+    // Keep the children this render shares with the last one; replace the rest.
+    let same = 0;
+    while (same < items.length && same < this.keys.length && items[same]!.key === this.keys[same] && target.children[same]) same++;
+    while (target.children.length > same) target.lastElementChild!.remove();
+    const keys = items.slice(0, same).map((x) => x.key);
+    for (const item of items.slice(same)) {
+      const el = item.make();
+      if (!el) continue;
+      target.append(el);
+      keys.push(item.key);
+    }
+    this.keys = keys;
+    // The newest line stands out; only its class changes on the others.
+    for (const el of target.querySelectorAll('.tr-latest')) if (el !== target.lastElementChild) el.classList.remove('tr-latest');
+    target.lastElementChild?.classList.add('tr-latest');
+    // Scrolls the transcript itself, never its ancestors (it is visually hidden beside the drawn phone).
+    target.scrollTop = target.scrollHeight;
   }
-  if (ringing) nodes.push(renderRinging(ringing, names));
-  const last = nodes[nodes.length - 1];
-  if (last) last.classList.add('tr-latest');
-  target.replaceChildren(...nodes);
-  // Scrolls the transcript itself, never its ancestors (it is visually hidden beside the drawn phone).
-  target.scrollTop = target.scrollHeight;
 }

@@ -101,7 +101,7 @@ export function mountMenu(host: HTMLElement, entries: readonly MenuEntry[], role
         h('h3', { class: 'group-title' }, g.name || 'Autres scénarios'),
         cards(g.items, 'h4'))));
   const heading = h('h1', { tabindex: '-1' }, 'Soignants & réseaux sociaux');
-  const el = h('main', { class: 'menu', id: 'menu' },
+  const el = h('div', { class: 'menu', id: 'menu' },
     h('div', { class: 'menu-hero' },
       // First in the page so that on a phone the text flows around it.
       h('div', { class: 'menu-phone-wrap' }, finishMenuPhone(menuPhone())),
