@@ -68,6 +68,12 @@ describe('hostile or broken messages are ignored', () => {
     for (const command of good) expect(asToProjector({ type: 'command', command })).toEqual({ type: 'command', command });
     expect(asToProjector({ type: 'hello' })).toEqual({ type: 'hello' });
     expect(asToProjector({ type: 'leave' })).toEqual({ type: 'leave' });
+    // The heartbeat: the presenter's ping, the projector's pong, and the projector's « going away ».
+    expect(asToProjector({ type: 'ping' })).toEqual({ type: 'ping' });
+    expect(asToPresenter({ type: 'pong' })).toEqual({ type: 'pong' });
+    expect(asToPresenter({ type: 'gone' })).toEqual({ type: 'gone' });
+    expect(asToPresenter({ type: 'gone', extra: 1 })).toBeNull();
+    expect(asToProjector({ type: 'ping', html: '<b>' })).toBeNull();
   });
 
   it('a command with any field out of shape does not', () => {

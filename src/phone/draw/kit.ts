@@ -3,7 +3,7 @@
 // stays sharp from a 360 px phone to a 4K projector.
 import Phaser from 'phaser';
 import { frenchSpacing } from '../../narrative/typography';
-import { avatarColor, initials } from '../model/labels';
+import { avatarColor, CHAT_PALETTE, initials } from '../model/labels';
 import { canvasText } from './emoji';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif, "Noto Color Emoji"';
@@ -20,11 +20,10 @@ export const C = {
   bg: 0xffffff,
   bgSoft: 0xf3f4f6,
   line: 0xe5e7eb,
-  mine: 0x2563eb,
-  theirs: 0xeef0f3,
-  /** A message's time inside a bubble: 6.6:1 on « theirs », 5.2:1 on « mine » (was 4.2:1 on both). */
-  timeTheirs: '#4b5563',
-  timeMine: '#ffffff',
+  mine: CHAT_PALETTE.mine,
+  theirs: CHAT_PALETTE.theirs,
+  timeTheirs: CHAT_PALETTE.timeTheirs,
+  timeMine: CHAT_PALETTE.timeMine,
   accent: 0x0f766e,
   red: 0xdc2626,
   green: 0x16a34a,

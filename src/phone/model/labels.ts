@@ -26,6 +26,19 @@ export function initials(name: string): string {
   return (first + last).toUpperCase();
 }
 
+/**
+ * A conversation's colours (drawn by phone/apps/ChatApp.ts, read by tests/contrast.test.ts): the
+ * background, the bubbles, and a message's time inside each bubble (6.6:1 and 5.2:1; the grey and
+ * pale blue before gave 4.2:1, under the 4.5:1 small text needs).
+ */
+export const CHAT_PALETTE = {
+  conversation: 0xf8fafc,
+  theirs: 0xeef0f3,
+  mine: 0x2563eb,
+  timeTheirs: '#4b5563',
+  timeMine: '#ffffff',
+} as const;
+
 const AVATAR_COLORS = [0x3b82f6, 0x10b981, 0xf59e0b, 0xef4444, 0x8b5cf6, 0x14b8a6, 0xec4899, 0x6366f1, 0x84cc16, 0xf97316];
 
 /**
