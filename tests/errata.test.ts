@@ -7,8 +7,9 @@ import { penaltyProblems } from '../src/narrative/validate/source';
 import { buildDebrief } from '../src/debrief/model';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { compiled } from './helpers';
-import { compiledStories, explorations } from './map-fixtures';
-import type { EndingStep } from '../src/narrative/types';
+import { readdirSync, readFileSync } from 'node:fs';
+import { playByText } from './helpers';
+import type { Role } from '../src/narrative/types';
 
 describe('the errata card', () => {
   it('cites only ids of the reference table that may be cited', () => {
@@ -55,25 +56,24 @@ describe('the debrief points to them', () => {
 describe('each scenario shows the corrections about itself', () => {
   // The course cites R.4312-14 and the « refuse the friend request » rule for the friend request,
   // and Lille for the photos: a debrief elsewhere that cites R.4312-9 or 226-1 is not about them.
+  // Every ending of every role is reached through the trainer-readable plans (tests/plans/).
   const onlyFor: Record<string, string> = { 'r4312-14': 'demande-ami', 'demande-ami': 'demande-ami', lille: 'photos-patients' };
-  const { ok: stories } = compiledStories();
-  for (const fx of stories.filter((s) => s.id !== 'demo')) {
-    it(`${fx.id}: on every ending and role, no correction tied to another situation; its own when cited`, () => {
+  for (const file of readdirSync('tests/plans').filter((f) => f.endsWith('.json'))) {
+    const id = file.replace(/\.json$/, '');
+    it(`${id}: on every ending and role, no correction tied to another situation; its own when cited`, () => {
+      const plans = JSON.parse(readFileSync(`tests/plans/${file}`, 'utf8')) as { role: Role; ending: string; choices: string[] }[];
       const seen = new Set<string>();
-      for (const { role, ex } of explorations(fx)) {
-        for (const e of ex.endings.values()) {
-          const runner = ScenarioRunner.load(fx.json, fx.id) as ScenarioRunner;
-          let stop = runner.start(role).stop;
-          for (const c of e.examplePath) stop = runner.choose(c).batch.stop;
-          const d = buildDebrief({ info: runner.info, role, history: runner.choicesMade, ending: stop as EndingStep });
-          for (const er of d.errata) {
-            seen.add(er.id);
-            if (onlyFor[er.id]) expect(onlyFor[er.id], `${fx.id} ${role} ${e.ending.id}: ${er.id}`).toBe(fx.id);
-          }
+      for (const plan of plans) {
+        const { ending, runner } = playByText(id, plan.role, 'f', plan.choices);
+        expect(ending.id).toBe(plan.ending);
+        const d = buildDebrief({ info: runner.info, role: plan.role, history: runner.choicesMade, ending });
+        for (const er of d.errata) {
+          seen.add(er.id);
+          if (onlyFor[er.id]) expect(onlyFor[er.id], `${id} ${plan.role} ${plan.ending}: ${er.id}`).toBe(id);
         }
       }
-      if (fx.id === 'demande-ami') expect([...seen]).toEqual(expect.arrayContaining(['r4312-14', 'demande-ami']));
-      if (fx.id === 'photos-patients') expect([...seen]).toContain('lille');
+      if (id === 'demande-ami') expect([...seen]).toEqual(expect.arrayContaining(['r4312-14', 'demande-ami']));
+      if (id === 'photos-patients') expect([...seen]).toContain('lille');
     });
   }
 });
