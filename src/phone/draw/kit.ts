@@ -240,6 +240,7 @@ export class Kit {
     // Labels written in code get the same French spacing as story text: no line starts with « : » or « ? ».
     const t = this.scene.add.text(x, y, canvasText(frenchSpacing(str)), style);
     if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
+    if (o.maxLines && o.wrap) ellipsize(t, o.maxLines);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
     parent.add(t);
     homes.set(t, parent);
@@ -311,7 +312,7 @@ export class Kit {
     }
   }
 
-  /** Text cut to one line with an ellipsis, for list previews. */
+  /** Text cut to one line with an ellipsis, for list previews (see `ellipsize` for 2–3 lines). */
   line(parent: Phaser.GameObjects.Container, x: number, y: number, str: string, width: number, o: TextOpts = {}): Phaser.GameObjects.Text {
     const key = this.texts ? `l|${width}|${this.res}|${this.textScale}|${JSON.stringify(o)}|${str}` : '';
     const cached = this.reuse(key, parent, x, y, o);
@@ -383,4 +384,21 @@ export class Kit {
   hit(x: number, y: number, w: number, h: number, onTap: () => void, label: string, scrolled = false): void {
     this.hits.push({ x, y, w, h, onTap, label: frenchSpacing(label), scrolled });
   }
+}
+
+/**
+ * A text cut to `maxLines` ends with « … », as a real app's preview does: Phaser's maxLines alone
+ * stops mid-sentence with nothing to say more was written. The longest start that fits is kept.
+ */
+function ellipsize(t: Phaser.GameObjects.Text, maxLines: number): void {
+  const full = t.text;
+  if (t.getWrappedText(full).length <= maxLines) return;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.getWrappedText(`${full.slice(0, mid).trimEnd()}…`).length <= maxLines) lo = mid;
+    else hi = mid - 1;
+  }
+  t.setText(`${full.slice(0, lo).trimEnd()}…`);
 }
