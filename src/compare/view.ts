@@ -2,7 +2,7 @@
 // row by row in tables, so a screen reader reads « axe, gauche, droite » in order.
 import { quoted, SEVERITY_COLORS, SEVERITY_LABELS, UI } from '../debrief/labels';
 import { signed } from '../ui/labels/numbers';
-import { button, h, uid } from '../debrief/dom';
+import { button, h, uniqueId as uid } from '../ui/dom';
 import type { BranchSummary, Comparison } from './model';
 import '../debrief/debrief.css';
 import './compare.css';

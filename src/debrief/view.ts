@@ -4,7 +4,7 @@ import { AXIS_MAX, AXIS_MIN } from '../narrative/scoring';
 import { gaugeFill } from '../ui/gauge';
 import { quoted, SEVERITY_COLORS, UI } from './labels';
 import { signed } from '../ui/labels/numbers';
-import { button, h, uid } from './dom';
+import { button, h, uniqueId as uid } from '../ui/dom';
 import { downloadDebriefJson, PRINT_CLASS, printDebrief } from './export';
 import type { DebriefData } from './model';
 import { severityNote } from './explain';

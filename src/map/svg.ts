@@ -2,7 +2,7 @@
 // + textContent, never innerHTML), and to a string for Node tests and the bench. One drawing, two
 // outputs, so what the tests and the bench measure is what players see.
 import { SEVERITY_COLORS, UI } from '../debrief/labels';
-import { SVG_NS } from '../debrief/dom';
+import { SVG_NS } from '../ui/dom';
 import { AUTHORITY_ICONS, rankColor } from './icons';
 import type { LaidNode, MapLayout } from './layout';
 

@@ -3,7 +3,7 @@
 // screen-reader users. Choosing a decision hands a ReplayTarget to the play screen.
 import { levelWithActor } from '../narrative/legal/sanctions';
 import { authorityName, mapOmittedText, pickEndingLabel, quoted, SEVERITY_LABELS, UI } from '../debrief/labels';
-import { button, h, s, uid } from '../debrief/dom';
+import { button, h, s, uniqueId as uid } from '../ui/dom';
 import type { Authority } from '../narrative/types';
 import { AUTHORITY_ICONS, RANK_COLORS } from './icons';
 import { layoutMap, type MapLayout } from './layout';

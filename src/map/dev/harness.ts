@@ -4,7 +4,7 @@
 import { findScenario } from '../../content/scenarios';
 import { buildDebrief } from '../../debrief/model';
 import { mountDebrief } from '../../debrief/view';
-import { h, button } from '../../debrief/dom';
+import { h, button } from '../../ui/dom';
 import { compareBranches, branchToEnding } from '../../compare/model';
 import { mountCompare } from '../../compare/view';
 import { explore, type Exploration } from '../../narrative/explorer';

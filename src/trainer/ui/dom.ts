@@ -1,8 +1,7 @@
 // Small DOM helpers for trainer mode; the element builder is the game's own (strings go in as text nodes).
-import { h } from '../../ui/dom';
+import { h, type Attrs } from '../../ui/dom';
 
 export { h };
-type Attrs = Parameters<typeof h>[1];
 
 /** A button that gives focus back to the page after a mouse click, so Space/Enter keep driving the session. */
 export function button(label: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
