@@ -721,22 +721,23 @@ export class App {
     this.endingHost.append(wait);
     // Let the message paint before the exploration holds the main thread.
     await new Promise((r) => setTimeout(r, 30));
-    let loaded: [Exploration, typeof import('../map/model'), typeof import('../map/view'), typeof import('../map/replay')];
+    let loaded: [Exploration, typeof import('../map/entry')];
     try {
-      loaded = await Promise.all([this.exploration(id, role), chunks.mapModel(), chunks.mapView(), chunks.mapReplay()]);
+      // The map's code is one chunk (map/entry.ts), so that « Réessayer » can really load it again.
+      loaded = await Promise.all([this.exploration(id, role), chunks.map()]);
     } catch (e) {
       // It used to stay on « Calcul de la carte… » for ever.
       if (run === this.run) this.loadFailed(e, () => void this.openMap(id, runner, ending, role));
       return;
     }
-    const [ex, model, view, replay] = loaded;
+    const [ex, map] = loaded;
     if (run !== this.run) return;
     wait.remove();
-    const mapModel = model.buildMapModel(ex, discoveryOf(this.store, id, role), model.currentPathOf(ending ? runner.choicesMade : [], ending?.id ?? null), id);
-    const destroy = view.mountBranchMap(this.endingHost, mapModel, {
+    const mapModel = map.buildMapModel(ex, discoveryOf(this.store, id, role), map.currentPathOf(ending ? runner.choicesMade : [], ending?.id ?? null), id);
+    const destroy = map.mountBranchMap(this.endingHost, mapModel, {
       replay: (target) => {
         try {
-          replay.applyReplay(runner, target, role);
+          map.applyReplay(runner, target, role);
         } catch {
           void this.showMenu(['Cette décision n’est plus accessible : le scénario a changé depuis le calcul de la carte.']);
           return;

@@ -8,9 +8,8 @@ export const chunks = {
   debriefLearning: lazyChunk(() => import('../quiz/flow'), 'debriefLearning'),
   compareModel: lazyChunk(() => import('../compare/model'), 'compareModel'),
   compareView: lazyChunk(() => import('../compare/view'), 'compareView'),
-  mapModel: lazyChunk(() => import('../map/model'), 'mapModel'),
-  mapView: lazyChunk(() => import('../map/view'), 'mapView'),
-  mapReplay: lazyChunk(() => import('../map/replay'), 'mapReplay'),
+  // One chunk for the map's model, view and replay: see map/entry.ts.
+  map: lazyChunk(() => import('../map/entry'), 'map', 'mountBranchMap'),
   exploreAsync: lazyChunk(() => import('../map/exploreAsync'), 'exploreAsync'),
   trainer: lazyChunk(() => import('../trainer'), 'trainer'),
   errata: lazyChunk(() => import('../errata/view'), 'errata'),

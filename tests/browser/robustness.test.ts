@@ -198,6 +198,22 @@ describe.skipIf(skip)('robustness', () => {
       await page.context().close();
     });
 
+    it('in the debrief (the ending\'s title, its text, the path, the buttons)', async () => {
+      const g = await openGame(browser, baseUrl, { width: 1024, height: 700, settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      const body = `export default ${JSON.stringify(story())}; export const media = [];`;
+      await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body }));
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      await nextStop(page);
+      await choiceButtons(page).first().click();
+      for (let i = 0; i < 5 && (await nextStop(page)) === 'choice'; i++) await choiceButtons(page).first().click();
+      await page.locator('article.dbf h1', { hasText: 'Anticonstitutionnellement' }).waitFor();
+      expect(await spill(page)).toBeLessThanOrEqual(1);
+      // Every button of the debrief is inside the window.
+      expect(await page.locator('article.dbf button').evaluateAll((bs) => bs.filter((b) => b.getBoundingClientRect().right > innerWidth + 1).length)).toBe(0);
+      await page.context().close();
+    });
+
     it('in the presenter window', async () => {
       const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
       const body = `export default ${JSON.stringify(story())}; export const media = [];`;
@@ -250,6 +266,29 @@ describe.skipIf(skip)('robustness', () => {
       // Back to the debrief: its code is there.
       await page.getByRole('button', { name: 'Fermer la comparaison' }).click();
       await page.locator('article.dbf h1').waitFor();
+      await page.context().close();
+    });
+
+    it('the branch map with the network cut: « Réessayer » fails again while cut, then opens the map once the server is back', async () => {
+      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      expect(await nextStop(page)).toBe('choice');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining(['debriefModel', 'debriefView']));
+      await cut(page);
+      for (let i = 0; i < 5 && (await nextStop(page)) === 'choice'; i++) await choiceButtons(page).first().click();
+      await page.locator('article.dbf h1').waitFor();
+      await page.getByRole('button', { name: 'Carte des embranchements' }).click();
+      await failure(page).waitFor();
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await failure(page).waitFor();
+      await back(page);
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      // The map comes (it stayed on the failure for ever: its three chunks' imports of each other had
+      // failed with the network, and the browser keeps a failed import).
+      await page.locator('.map-svg g[data-node]').first().waitFor();
+      await page.getByRole('heading', { name: 'Carte des embranchements', level: 1 }).waitFor();
       await page.context().close();
     });
 
