@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { frenchSpacing } from '../../narrative/typography';
 import { avatarColor, CHAT_PALETTE, initials } from '../model/labels';
 import { canvasText } from './emoji';
+import { ellipsizeLines } from '../model/ellipsis';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif, "Noto Color Emoji"';
 export const W = 360;
@@ -388,17 +389,9 @@ export class Kit {
 
 /**
  * A text cut to `maxLines` ends with « … », as a real app's preview does: Phaser's maxLines alone
- * stops mid-sentence with nothing to say more was written. The longest start that fits is kept.
+ * stops mid-sentence with nothing to say more was written.
  */
 function ellipsize(t: Phaser.GameObjects.Text, maxLines: number): void {
-  const full = t.text;
-  if (t.getWrappedText(full).length <= maxLines) return;
-  let lo = 0;
-  let hi = full.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (t.getWrappedText(`${full.slice(0, mid).trimEnd()}…`).length <= maxLines) lo = mid;
-    else hi = mid - 1;
-  }
-  t.setText(`${full.slice(0, lo).trimEnd()}…`);
+  const cut = ellipsizeLines(t.text, maxLines, (s) => t.getWrappedText(s));
+  if (cut !== t.text) t.setText(cut);
 }
