@@ -1,4 +1,4 @@
-// What the browser can draw, asked without Phaser: the menu decides between the animated phone
+// What the browser can draw, asked without Phaser: the game decides between the animated phone
 // and the text version before the 1.4 MB Phaser chunk is even requested.
 
 export function hasWebGL(): boolean {
