@@ -13,7 +13,7 @@
 // load above 2 inflates every time figure (see README « Mesures »).
 // Options: --rounds N, --no-build, --game-dir DIR (measure another build), --before DIR (a build
 // of an earlier commit, measured in the same rounds: before/after under the same load),
-// --only first|burst|idle, --write-readme (the README table between its bench markers).
+// --only first|paint|burst|idle (paint: first paint alone, --paint-rounds N, 15 by default), --write-readme (the README table between its bench markers).
 import { readFileSync, mkdirSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -52,7 +52,7 @@ const GAMES = [{ label: 'jeu', mount: 'game' }, ...(opt('--before') ? [{ label: 
 type Game = (typeof GAMES)[number];
 
 /** README rows: measure, result (with its ratio), load average, target. */
-const README: { measure: string; result: string; load: string; target: string }[] = [];
+const README: { measure: string; result: string; load: string; target: string; rounds?: number }[] = [];
 
 const SCENARIOS = [
   { id: 'demande-ami', title: 'La demande d.ami' },
@@ -177,7 +177,7 @@ function serve(mounts: Record<string, string>): Promise<{ url: string; stop(): v
 
 // ---------------------------------------------------------------------------------------------
 
-async function fresh(browser: Browser, width = 1280, height = 720): Promise<{ page: Page; cdp: CDPSession; bytes: () => number; phaser: () => boolean; close(): Promise<void> }> {
+async function fresh(browser: Browser, width = 1280, height = 720): Promise<{ page: Page; cdp: CDPSession; close(): Promise<void> }> {
   // No service worker: the site build registers one after the first decision and it then precaches
   // the whole game (2 MB) — a first-visit cost that would land in the middle of a burst or a wait.
   const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', serviceWorkers: 'block' });
@@ -185,11 +185,7 @@ async function fresh(browser: Browser, width = 1280, height = 720): Promise<{ pa
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Performance.enable');
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-  let phaser = false;
-  page.on('request', (r) => (phaser ||= /\/phaser-[^/]*\.js$/.test(r.url())));
-  return { page, cdp, bytes: () => bytes, phaser: () => phaser, close: () => context.close() };
+  return { page, cdp, close: () => context.close() };
 }
 
 /** performance.now() once the page's main thread answers: when a click there would be handled. */
@@ -204,9 +200,36 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 /** `phaser`: 1 when the page had asked for Phaser's chunk by the time the first choice took input. */
 interface First { paint: number; control: number; choice: number; bytes: number; heap: number; phaser: number; load: string }
 
+/**
+ * Notes, in the page's clock, when the first story choice takes input (its group loses
+ * aria-disabled): a mutation observer runs before any later task of the page, so what the page
+ * asks for once the choice is offered (the phone, after it) is not counted before it, whatever
+ * the delay before the bench reads.
+ */
+const MARK_ARMED = () => {
+  const w = window as unknown as { __armedAt?: number };
+  const check = () => {
+    if (w.__armedAt !== undefined) return;
+    const g = document.querySelector('[aria-label="Vos choix"]:not([aria-disabled])');
+    if (g?.querySelector('button')) w.__armedAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-disabled'] });
+};
+
+/** Bytes (headers and encoded bodies, as served) of everything the page had received by `at`, and whether Phaser's chunk had been asked for. */
+const bytesBy = (page: Page, at: string) => page.evaluate(`(() => {
+  const at = ${at};
+  const nav = performance.getEntriesByType('navigation')[0];
+  const res = performance.getEntriesByType('resource');
+  const bytes = (nav ? nav.transferSize : 0) + res.filter((r) => r.responseEnd <= at).reduce((n, r) => n + r.transferSize, 0);
+  const phaser = res.some((r) => /\/phaser-[^/]*\.js$/.test(r.name) && r.startTime <= at);
+  return { bytes, phaser };
+})()`) as Promise<{ bytes: number; phaser: boolean }>;
+
 async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[number], game: Game): Promise<First> {
   const f = await fresh(browser);
   try {
+    await f.page.addInitScript(MARK_ARMED);
     await f.page.goto(`${url}/${game.mount}/`, { waitUntil: 'commit' });
     const play = f.page.getByRole('button', { name: new RegExp(`^Jouer : ${sc.title}`) });
     await play.waitFor();
@@ -219,10 +242,9 @@ async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[n
     if (await skip.count()) await skip.click();
     await f.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').first().waitFor({ timeout: 120_000 });
     const choice = await answered(f.page);
-    const bytes = f.bytes();
-    // Whether the page had asked for Phaser by then (the game opens as text, issue 17).
-    const phaser = f.phaser() ? 1 : 0;
-    return { paint: await fcp(f.page), control, choice, bytes, heap: await heapAfterGc(f.cdp), phaser, load: load() };
+    // What had arrived when the choice took input, and whether Phaser had been asked for by then.
+    const by = await bytesBy(f.page, 'window.__armedAt');
+    return { paint: await fcp(f.page), control, choice, bytes: by.bytes, heap: await heapAfterGc(f.cdp), phaser: by.phaser ? 1 : 0, load: load() };
   } finally {
     await f.close();
   }
@@ -236,7 +258,7 @@ async function inkyFirst(browser: Browser, url: string, id: string): Promise<Fir
     // Inky fades its paragraphs in, 200 ms apart: the first choice is clickable once it shows.
     await f.page.locator('#story .choice:not(.hide) a').first().waitFor();
     const control = await answered(f.page);
-    const bytes = f.bytes();
+    const bytes = (await bytesBy(f.page, 'performance.now()')).bytes;
     return { paint: await fcp(f.page), control, choice: control, bytes, heap: await heapAfterGc(f.cdp), phaser: 0, load: load() };
   } finally {
     await f.close();
@@ -273,6 +295,51 @@ async function firstFigures(browser: Browser, url: string): Promise<void> {
       { measure: `${sc.id} : octets (gzip) jusqu'au premier choix`, result: `${fr(m(game, 'bytes') / 1024)} Kio ; Inky ${fr(m(inky, 'bytes') / 1024)} Kio → ${frRatio(m(game, 'bytes'), m(inky, 'bytes'))} ; Phaser demandé avant ce choix dans ${game.filter((x) => x.phaser).length} tour(s) sur ${game.length}`, load: charge, target: '≤ 5×' },
       { measure: `${sc.id} : premier choix (vitesse normale), tas JS`, result: `${fr(m(game, 'choice') / 1000, 1)} s, ${mib(m(game, 'heap'))} ; Inky ${mib(m(inky, 'heap'))}`, load: charge, target: '—' },
     );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// First paint alone, in more rounds: a page load costs a second, not the ten of a first choice,
+// and on a loaded machine single loads take seconds (a median of 3 or 5 moved by 2× between runs).
+
+const PAINT_ROUNDS = Number(opt('--paint-rounds') ?? 15);
+
+async function paintOnce(browser: Browser, url: string): Promise<{ paint: number; before: string[] }> {
+  const f = await fresh(browser);
+  try {
+    await f.page.goto(url, { waitUntil: 'commit' });
+    await f.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const paint = await fcp(f.page);
+    // What the page had asked for before it painted: the game's menu needs no story.
+    const before = (await f.page.evaluate(`performance.getEntriesByType('resource').filter((r) => r.startTime < ${paint}).map((r) => new URL(r.name).pathname.split('/').pop())`)) as string[];
+    return { paint, before };
+  } finally {
+    await f.close();
+  }
+}
+
+async function paintFigures(browser: Browser, url: string): Promise<void> {
+  console.log(`\n## Premier affichage seul, ${PAINT_ROUNDS} tours alternés par scénario, médianes`);
+  for (const sc of SCENARIOS) {
+    const game: number[] = [];
+    const inky: number[] = [];
+    const loads: string[] = [];
+    let asked: string[] = [];
+    for (let r = 0; r < PAINT_ROUNDS; r++) {
+      const jobs = [
+        async () => {
+          const g = await paintOnce(browser, `${url}/game/`);
+          game.push(g.paint);
+          asked = g.before;
+        },
+        async () => void inky.push((await paintOnce(browser, `${url}/inky-${sc.id}/`)).paint),
+      ];
+      for (const job of r % 2 ? jobs.reverse() : jobs) await job();
+      loads.push(load());
+    }
+    const charge = `${loads[0]} → ${loads[loads.length - 1]}`;
+    console.log(`${sc.id} (charge ${charge}) : jeu ${med(game).toFixed(0)} ms, Inky ${med(inky).toFixed(0)} ms → ${ratio(med(game), med(inky))} (cible ≤ 1,5×) ; par tour jeu ${game.map((x) => x.toFixed(0)).join(', ')} ; Inky ${inky.map((x) => x.toFixed(0)).join(', ')} ; demandé avant l'affichage : ${asked.join(', ') || 'rien'}`);
+    README.push({ measure: `${sc.id} : premier affichage`, result: `${fr(med(game))} ms ; Inky ${fr(med(inky))} ms → ${frRatio(med(game), med(inky))}`, load: charge, target: '≤ 1,5×', rounds: PAINT_ROUNDS });
   }
 }
 
@@ -464,7 +531,7 @@ function writeReadme(): void {
     const m = /^\| ([^|]+) \|/.exec(line);
     if (m && m[1] !== 'mesure' && !line.startsWith('|---')) rows.set(m[1]!.trim(), line);
   }
-  for (const r of README) rows.set(r.measure, `| ${r.measure} | ${r.result} (${day}, ${ROUNDS} tours) | ${r.load.replace(/\./g, ',')} | ${r.target} |`);
+  for (const r of README) rows.set(r.measure, `| ${r.measure} | ${r.result} (${day}, ${r.rounds ?? ROUNDS} tours) | ${r.load.replace(/\./g, ',')} | ${r.target} |`);
   const table = [
     `Écrit par \`npm run bench\` (\`tools/bench-inky.ts --write-readme\`), Chromium de Debian avec WebGL logiciel (SwiftShader), ${cpus().length} cœurs, tours alternés, médianes. La charge (moyenne sur 1 min, début → fin de la mesure) est donnée à côté de chaque chiffre : au-dessus de ${cpus().length}, les temps sont gonflés par les autres processus et ne valent que comme rapports mesurés dans le même tour.`,
     '',
@@ -499,6 +566,7 @@ async function main(): Promise<void> {
   console.log(`bench-inky: ${gameDir}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} CPUs at start`);
   try {
     if (wants('first')) await firstFigures(browser, server.url);
+    if (wants('paint')) await paintFigures(browser, server.url);
     if (wants('burst')) await burstFigures(browser, server.url);
     if (wants('idle')) await idleFigures(browser, server.url);
     if (argv.includes('--write-readme')) writeReadme();
