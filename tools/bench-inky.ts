@@ -206,25 +206,21 @@ interface First { paint: number; control: number; choice: number; bytes: number;
  * asks for once the choice is offered (the phone, after it) is not counted before it, whatever
  * the delay before the bench reads.
  */
-const MARK_ARMED = () => {
-  const w = window as unknown as { __armedAt?: number };
-  const check = () => {
-    if (w.__armedAt !== undefined) return;
-    const g = document.querySelector('[aria-label="Vos choix"]:not([aria-disabled])');
-    if (g?.querySelector('button')) w.__armedAt = performance.now();
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-disabled'] });
-};
+const MARK_ARMED = `new MutationObserver(function () {
+  if (window.__armedAt !== undefined) return;
+  var g = document.querySelector('[aria-label="Vos choix"]:not([aria-disabled])');
+  if (g && g.querySelector('button')) window.__armedAt = performance.now();
+}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-disabled'] });`;
 
 /** Bytes (headers and encoded bodies, as served) of everything the page had received by `at`, and whether Phaser's chunk had been asked for. */
-const bytesBy = (page: Page, at: string) => page.evaluate(`(() => {
-  const at = ${at};
-  const nav = performance.getEntriesByType('navigation')[0];
-  const res = performance.getEntriesByType('resource');
+const bytesBy = (page: Page, armed: boolean) => page.evaluate((armed) => {
+  const at = armed ? (window as unknown as { __armedAt: number }).__armedAt : performance.now();
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const bytes = (nav ? nav.transferSize : 0) + res.filter((r) => r.responseEnd <= at).reduce((n, r) => n + r.transferSize, 0);
   const phaser = res.some((r) => /\/phaser-[^/]*\.js$/.test(r.name) && r.startTime <= at);
   return { bytes, phaser };
-})()`) as Promise<{ bytes: number; phaser: boolean }>;
+}, armed);
 
 async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[number], game: Game): Promise<First> {
   const f = await fresh(browser);
@@ -243,7 +239,7 @@ async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[n
     await f.page.locator('[aria-label="Vos choix"]:not([aria-disabled]) button').first().waitFor({ timeout: 120_000 });
     const choice = await answered(f.page);
     // What had arrived when the choice took input, and whether Phaser had been asked for by then.
-    const by = await bytesBy(f.page, 'window.__armedAt');
+    const by = await bytesBy(f.page, true);
     return { paint: await fcp(f.page), control, choice, bytes: by.bytes, heap: await heapAfterGc(f.cdp), phaser: by.phaser ? 1 : 0, load: load() };
   } finally {
     await f.close();
@@ -258,7 +254,7 @@ async function inkyFirst(browser: Browser, url: string, id: string): Promise<Fir
     // Inky fades its paragraphs in, 200 ms apart: the first choice is clickable once it shows.
     await f.page.locator('#story .choice:not(.hide) a').first().waitFor();
     const control = await answered(f.page);
-    const bytes = (await bytesBy(f.page, 'performance.now()')).bytes;
+    const bytes = (await bytesBy(f.page, false)).bytes;
     return { paint: await fcp(f.page), control, choice: control, bytes, heap: await heapAfterGc(f.cdp), phaser: 0, load: load() };
   } finally {
     await f.close();
@@ -311,7 +307,7 @@ async function paintOnce(browser: Browser, url: string): Promise<{ paint: number
     await f.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const paint = await fcp(f.page);
     // What the page had asked for before it painted: the game's menu needs no story.
-    const before = (await f.page.evaluate(`performance.getEntriesByType('resource').filter((r) => r.startTime < ${paint}).map((r) => new URL(r.name).pathname.split('/').pop())`)) as string[];
+    const before = await f.page.evaluate((paint) => performance.getEntriesByType('resource').filter((r) => r.startTime < paint).map((r) => new URL(r.name).pathname.split('/').pop() ?? ''), paint);
     return { paint, before };
   } finally {
     await f.close();
