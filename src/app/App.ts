@@ -260,6 +260,8 @@ export class App {
    */
   private usePhoneLayout(p: PhoneGame): void {
     const focused = document.activeElement instanceof HTMLElement && this.overlay.contains(document.activeElement) ? document.activeElement : null;
+    // Seen before the focus comes back: nothing under a visibility:hidden box can take it.
+    this.bezel.classList.remove('booting');
     this.phoneScreen.append(this.overlay);
     this.logHost.className = 'sr-only';
     this.phoneCol.replaceChildren(this.bezel, this.logHost);
