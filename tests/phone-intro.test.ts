@@ -13,11 +13,14 @@ function makeView(speed: 'normal' | 'rapide') {
   let nav: ((n: PhoneNav) => void) | null = null;
   const display = {
     render: (f: PhoneFrame) => frames.push(f),
-    onNav: (cb: (n: PhoneNav) => void) => (nav = cb),
+    onNav: (cb: (n: PhoneNav) => void) => {
+      nav = cb;
+      return () => {};
+    },
     timeSkip: async () => {},
     clear: () => {},
   };
-  const mirror = { say: () => {}, setAway: () => {}, onReturn: () => {}, showChoices: () => {}, focusFirst: () => {}, clearChoices: () => {}, rebuild: () => {} };
+  const mirror = { say: () => {}, setAway: () => {}, onReturn: () => () => {}, showChoices: () => {}, focusFirst: () => {}, clearChoices: () => {}, rebuild: () => {} };
   const deps = {
     info, display, mirror, panel: {}, bus: { emit: () => {} },
     settings: () => ({ ...DEFAULT_SETTINGS, typingSpeed: speed, animations: true }),

@@ -199,15 +199,15 @@ export class App {
       return;
     }
     this.phoneShown = new Promise<void>((resolve) => {
-      this.unboot = () => {
-        this.mirror.onArmed(null);
-        resolve();
-      };
-      this.mirror.onArmed(() => whenIdle(() => {
+      const offArmed = this.mirror.onArmed(() => whenIdle(() => {
         this.unboot = null;
         if (run !== this.run) return resolve();
         void this.ensurePhone().then(attach).finally(resolve);
       }));
+      this.unboot = () => {
+        offArmed();
+        resolve();
+      };
     });
   }
 

@@ -7,7 +7,7 @@ import { PLAYER_ID, type DecisionStep, type EndingStep, type LineStep, type Scen
 import type { PhoneDisplay, PhoneFrame, PhoneNav } from '../phone/display';
 import { describeStep, photoAlt } from '../phone/model/describe';
 import { findMedia } from '../narrative/media';
-import { applyChoice, applyStep, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, nameOf, openMail, openMessages, openPhoto, openProfile, openScreen, openThread, ringCall } from '../phone/model/reducer';
+import { applyChoice, applyStep, decisionInView, decisionPlace, focusDecision, goBack, initialPhone, isNewCall, looking, nameOf, openMail, openMessages, openPhoto, openProfile, openScreen, openThread, ringCall } from '../phone/model/reducer';
 import type { Banner, PhoneState } from '../phone/model/state';
 import { beatMs, ringMs, typingMs } from '../phone/model/typing';
 import type { Settings } from '../storage/schema';
@@ -56,13 +56,15 @@ export class PhoneView implements StoryView {
   /** Ends the ringing phase early (the drawn « Accepter »). */
   private pickUp: (() => void) | null = null;
   private readonly d: PhoneViewDeps;
+  /** What this view subscribed to on the display and the mirror, dropped on dispose(). */
+  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(deps: PhoneViewDeps) {
     this.d = deps;
     this.phone = initialPhone(deps.info);
-    deps.display?.onNav((n) => this.nav(n));
+    if (deps.display) this.unsubscribe.push(deps.display.onNav((n) => this.nav(n)));
     // Tabbing to a choice while browsing elsewhere brings the choice's place back.
-    deps.mirror.onReturn(() => this.nav({ kind: 'decision' }));
+    this.unsubscribe.push(deps.mirror.onReturn(() => this.nav({ kind: 'decision' })));
     this.draw();
   }
 
@@ -74,7 +76,7 @@ export class PhoneView implements StoryView {
   attachDisplay(display: PhoneDisplay): void {
     if (this.d.display === display) return;
     this.d.display = display;
-    display.onNav((n) => this.nav(n));
+    this.unsubscribe.push(display.onNav((n) => this.nav(n)));
     this.draw();
   }
 
@@ -197,7 +199,7 @@ export class PhoneView implements StoryView {
       this.d.bus.emit('ui:call-answered', { from: step.from });
     }
     if (step.kind === 'message' && step.from !== PLAYER_ID) {
-      const willSee = this.phone.screen === step.app && (this.phone.thread === step.thread || this.phone.thread === null);
+      const willSee = looking(this.phone, step.thread, step.app);
       const ms = typingMs(step.text, speed);
       if (willSee && ms > 0) {
         if (this.phone.thread !== step.thread) this.phone = openThread(this.phone, step.thread);
@@ -383,9 +385,8 @@ export class PhoneView implements StoryView {
     this.abort();
     this.clearNotice();
     this.pickUp = null;
-    this.d.display?.onNav(() => {});
+    for (const off of this.unsubscribe.splice(0)) off();
     this.d.display?.clear();
-    this.d.mirror.onReturn(null);
     this.d.mirror.setAway(false);
   }
 }

@@ -67,8 +67,9 @@ export interface PhoneDisplay {
   /** The time-skip transition on the lock screen; resolves when it is over. */
   timeSkip(text: string, ms: number): Promise<void>;
   setOptions(o: { textScale: number; animations: boolean }): void;
-  onChoiceRects(cb: (rects: ChoiceRect[], extra: { members: { x: number; y: number; w: number; h: number } | null }) => void): void;
-  onNav(cb: (nav: PhoneNav) => void): void;
+  /** Subscriptions return their disposer. */
+  onChoiceRects(cb: (rects: ChoiceRect[], extra: { members: { x: number; y: number; w: number; h: number } | null }) => void): () => void;
+  onNav(cb: (nav: PhoneNav) => void): () => void;
   /** Scrolls the open conversation by `dy` units (wheel, keys, bench). */
   scrollBy(dy: number): void;
   /** Scrolls the screen so the drawn control of option `index` is wholly in view (keyboard focus on it). */

@@ -46,8 +46,8 @@ function banner(state: PhoneState, b: Omit<Banner, 'seq'>): PhoneState {
   return { ...state, banners, pending };
 }
 
-/** Is the player looking at this thread right now? */
-function looking(state: PhoneState, threadId: string, app: AppId): boolean {
+/** Is the player looking at this thread right now? (The view asks too, before a message arrives.) */
+export function looking(state: PhoneState, threadId: string, app: AppId): boolean {
   return state.screen === app && (state.thread === threadId || state.thread === null);
 }
 

@@ -18,6 +18,7 @@ import { drawLock } from '../apps/LockScreen';
 import { drawMail } from '../apps/MailApp';
 import { drawSocial } from '../apps/SocialApp';
 import { ofName } from '../../narrative/typography';
+import { Listeners } from '../../events/listeners';
 
 /** A drawn text and the box it was laid out in, in CSS pixels (the layout's debug hook). */
 export interface TextBox {
@@ -34,6 +35,7 @@ export interface TextBox {
 }
 
 type RectsCb = Parameters<PhoneDisplay['onChoiceRects']>[0];
+type TypingDots = { x: number; y: number; w: number; h: number; unit: number } | null;
 
 export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private root: Phaser.GameObjects.Container | null = null;
@@ -48,9 +50,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private dpr = 1;
   private textScale = 1;
   private animations = true;
-  private rectsCb: RectsCb | null = null;
-  private typingCb: ((r: { x: number; y: number; w: number; h: number; unit: number } | null) => void) | null = null;
-  private navCb: ((n: PhoneNav) => void) | null = null;
+  private readonly rectsOut = new Listeners<Parameters<RectsCb>>();
+  private readonly typingOut = new Listeners<[dots: TypingDots]>();
+  private readonly navOut = new Listeners<[nav: PhoneNav]>();
   private overlay: Phaser.GameObjects.Container | null = null;
   /** Ends the time skip on screen now (its promise resolves). */
   private finishSkip: (() => void) | null = null;
@@ -61,7 +63,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private down: { x: number; y: number; scroll: number } | null = null;
   private dragged = false;
   /** Wakes the game's sleeping loop: something on screen changed (render on demand). */
-  private invalidateCb: (() => void) | null = null;
+  private readonly invalidated = new Listeners<[]>();
   /** Objects on screen after the last drawing, to tell the new ones of the next (renderStats, when tracked). */
   private seen: WeakSet<object> | null = null;
   private stats = { fresh: 0, total: 0, ms: 0 };
@@ -75,12 +77,12 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   /** `cb` is called whenever what the phone shows changes and a frame must be drawn. */
-  onInvalidate(cb: () => void): void {
-    this.invalidateCb = cb;
+  onInvalidate(cb: () => void): () => void {
+    return this.invalidated.add(cb);
   }
 
   private invalidate(): void {
-    this.invalidateCb?.();
+    this.invalidated.emit();
   }
 
   /** Whether something moves by itself (a tween: typing dots, a banner sliding in, a time skip). */
@@ -139,7 +141,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.scrollKey = '';
     this.scrollY = 0;
     this.down = null;
-    this.typingCb?.(null);
+    this.typingOut.emit(null);
     this.invalidate();
   }
 
@@ -163,36 +165,36 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     if (this.frame) this.render(this.frame);
   }
 
-  onChoiceRects(cb: RectsCb): void {
-    this.rectsCb = cb;
+  onChoiceRects(cb: RectsCb): () => void {
+    return this.rectsOut.add(cb);
   }
 
   /** Where the typing dots are on screen now, in CSS pixels from the canvas' top-left (null: none shown). */
-  onTypingDots(cb: ((r: { x: number; y: number; w: number; h: number; unit: number } | null) => void) | null): void {
-    this.typingCb = cb;
+  onTypingDots(cb: (r: TypingDots) => void): () => void {
+    return this.typingOut.add(cb);
   }
 
   private emitTyping(): void {
-    if (!this.typingCb) return;
+    if (this.typingOut.size === 0) return;
     const d = this.result?.typingDots;
     const s = this.scroll;
     if (!d || !s) {
-      this.typingCb(null);
+      this.typingOut.emit(null);
       return;
     }
     const k = this.cssW / W;
     const y = d.y + s.top - this.scrollY;
     // Shown only where the list shows it: not over the top bar, a pinned title or the replies.
-    if (y < this.listTop() || y + d.h > s.bottom) this.typingCb(null);
-    else this.typingCb({ x: d.x * k, y: y * k, w: d.w * k, h: d.h * k, unit: k });
+    if (y < this.listTop() || y + d.h > s.bottom) this.typingOut.emit(null);
+    else this.typingOut.emit({ x: d.x * k, y: y * k, w: d.w * k, h: d.h * k, unit: k });
   }
 
-  onNav(cb: (n: PhoneNav) => void): void {
-    this.navCb = cb;
+  onNav(cb: (n: PhoneNav) => void): () => void {
+    return this.navOut.add(cb);
   }
 
   private nav(n: PhoneNav): void {
-    this.navCb?.(n);
+    this.navOut.emit(n);
   }
 
   private readonly go = (n: PhoneNav): void => this.nav(n);
@@ -502,7 +504,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
 
   private emitRects(): void {
     const r = this.result;
-    if (!r || !this.rectsCb) return;
+    if (!r || this.rectsOut.size === 0) return;
     const k = this.cssW / W;
     const css = (u: UnitRect) => ({ x: u.x * k, y: u.y * k, w: u.w * k, h: u.h * k });
     const s = this.scroll;
@@ -522,7 +524,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       ...r.choices.map((c) => ({ option: c.option, ...css(c) })),
       ...r.scrolledChoices.map((c) => ({ option: c.option, ...css(clip({ ...c, y: c.y + (s ? s.top - this.scrollY : 0) })) })),
     ];
-    this.rectsCb(rects, { members: r.members ? css(r.members) : null });
+    this.rectsOut.emit(rects, { members: r.members ? css(r.members) : null });
   }
 
   private tap(x: number, y: number): void {

@@ -5,6 +5,7 @@
 import type { ChoiceOption } from '../../narrative/types';
 import type { ChoiceRect } from '../../phone/display';
 import { h } from '../dom';
+import { Listeners } from '../../events/listeners';
 
 const MAX_LOG = 300;
 
@@ -29,12 +30,12 @@ export class Mirror {
   private muted = false;
   private pending: string[] = [];
   private rebuilds = 0;
-  private returnCb: (() => void) | null = null;
-  private revealCb: ((index: number) => void) | null = null;
+  private readonly returned = new Listeners<[]>();
+  private readonly revealed = new Listeners<[index: number]>();
   /** When the current options were shown (performance.now()), for the input guard. */
   private shownAt = 0;
   private armTimer: ReturnType<typeof setTimeout> | null = null;
-  private armedCb: (() => void) | null = null;
+  private readonly armed = new Listeners<[]>();
 
   constructor(logHost: HTMLElement, overlay: HTMLElement, textMode: boolean, onMembers: () => void) {
     this.textMode = textMode;
@@ -47,11 +48,11 @@ export class Mirror {
     this.choices.addEventListener('focusin', (e) => {
       const b = e.target;
       if (!(b instanceof HTMLButtonElement)) return;
-      if (this.away) this.returnCb?.();
+      if (this.away) this.returned.emit();
       // A control scrolled out of the phone's view leaves its button a one-pixel strip: keyboard
       // focus there would be invisible, so the phone scrolls the control back under it. A click or
       // a touch already lands on a visible button, and must not move the screen under the finger.
-      if (keyboardFocus(b)) this.revealCb?.(Number(b.dataset.index));
+      if (keyboardFocus(b)) this.revealed.emit(Number(b.dataset.index));
     });
     // A held Enter or Space repeats its keydown: each repeat would click the next decision's option.
     this.choices.addEventListener('keydown', (e) => {
@@ -75,19 +76,23 @@ export class Mirror {
     this.place(this.lastRects, this.lastMembers);
   }
 
-  /** Called once, when the options on screen take input (the guard is over). */
-  onArmed(cb: (() => void) | null): void {
-    this.armedCb = cb;
+  /** Calls `cb` once, when the options on screen take input (the guard is over); returns the disposer. */
+  onArmed(cb: () => void): () => void {
+    const off = this.armed.add(() => {
+      off();
+      cb();
+    });
+    return off;
   }
 
-  /** Called with the option's index when its button gets keyboard focus. */
-  onReveal(cb: ((index: number) => void) | null): void {
-    this.revealCb = cb;
+  /** Calls `cb` with the option's index when its button gets keyboard focus; returns the disposer. */
+  onReveal(cb: (index: number) => void): () => void {
+    return this.revealed.add(cb);
   }
 
-  /** Called when a choice gets focus while the player browses elsewhere on the phone. */
-  onReturn(cb: (() => void) | null): void {
-    this.returnCb = cb;
+  /** Calls `cb` when a choice gets focus while the player browses elsewhere on the phone; returns the disposer. */
+  onReturn(cb: () => void): () => void {
+    return this.returned.add(cb);
   }
 
   /**
@@ -154,9 +159,7 @@ export class Mirror {
     this.armTimer = setTimeout(() => {
       this.armTimer = null;
       this.choices.removeAttribute('aria-disabled');
-      const cb = this.armedCb;
-      this.armedCb = null;
-      cb?.();
+      this.armed.emit();
     }, CHOICE_GUARD_MS);
     // The phone may have drawn the controls before the buttons existed.
     this.place(this.lastRects, this.lastMembers);
