@@ -72,6 +72,20 @@ export function itemsFor(quiz: Quiz, role: Role): QuizItem[] {
   return quiz.items.filter((i) => i.roles.includes(role));
 }
 
+/** Per role, enough questions, and enough whose wrong answer is each kind of error (well-formed items only). */
+function balanceProblems(items: readonly QuizItem[], file: string): QuizProblem[] {
+  const problems: QuizProblem[] = [];
+  for (const role of ROLES) {
+    const mine = items.filter((i) => i.roles.includes(role));
+    if (mine.length < MIN_ITEMS || mine.length > MAX_ITEMS) problems.push({ file, line: 1, message: `questionnaire : ${mine.length} questions pour le rôle ${role}, il en faut ${MIN_ITEMS} à ${MAX_ITEMS}` });
+    for (const side of ['prudence', 'laxisme'] as const) {
+      const n = mine.filter((i) => i.misconceptions.includes(side)).length;
+      if (n < MIN_PER_SIDE) problems.push({ file, line: 1, message: `questionnaire : ${n} question(s) où l'erreur est « ${side} » pour le rôle ${role}, il en faut ${MIN_PER_SIDE} au moins (le score doit récompenser le discernement, pas la méfiance)` });
+    }
+  }
+  return problems;
+}
+
 export function parseQuizFile(text: string, file: string): { quiz: Quiz | null; problems: QuizProblem[] } {
   const problems: QuizProblem[] = [];
   const json = parseDataJson(text);
@@ -141,16 +155,7 @@ export function parseQuizFile(text: string, file: string): { quiz: Quiz | null; 
     if (problems.length > before) continue;
     items.push({ id, statement: (r.statement as string).trim(), options, trueFalse, answer, misconceptions, explanation: (r.explanation as string).trim(), refs: [...(r.refs as string[])], roles });
   }
-  if (problems.length === 0) {
-    for (const role of ROLES) {
-      const mine = items.filter((i) => i.roles.includes(role));
-      if (mine.length < MIN_ITEMS || mine.length > MAX_ITEMS) problems.push({ file, line: 1, message: `questionnaire : ${mine.length} questions pour le rôle ${role}, il en faut ${MIN_ITEMS} à ${MAX_ITEMS}` });
-      for (const side of ['prudence', 'laxisme'] as const) {
-        const n = mine.filter((i) => i.misconceptions.includes(side)).length;
-        if (n < MIN_PER_SIDE) problems.push({ file, line: 1, message: `questionnaire : ${n} question(s) où l'erreur est « ${side} » pour le rôle ${role}, il en faut ${MIN_PER_SIDE} au moins (le score doit récompenser le discernement, pas la méfiance)` });
-      }
-    }
-  }
+  if (problems.length === 0) problems.push(...balanceProblems(items, file));
   if (problems.length) return { quiz: null, problems };
   return { quiz: { items, fingerprint: quizFingerprint(items) }, problems };
 }
