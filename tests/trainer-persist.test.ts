@@ -50,7 +50,7 @@ describe('trainer persistence', () => {
     expect(parseTrainerPart('nope')).toMatchObject({ ok: false, problem: 'damaged' });
     expect(trainerRestoreText('damaged')).toContain('abîmée');
     expect(parseTrainerPart({ version: 9, session: good })).toMatchObject({ ok: false, problem: 'old-version' });
-    expect(parseTrainerPart({ version: 1, session: { ...good, version: 2 } })).toMatchObject({ ok: false, problem: 'old-version' });
+    expect(parseTrainerPart({ version: 1, session: { ...good, version: 3 } })).toMatchObject({ ok: false, problem: 'old-version' });
     expect(trainerRestoreText('old-version')).toContain('autre version');
     for (const broken of [
       { ...good, votes: [1, -1, 0] },

@@ -96,7 +96,7 @@ describe('projector session', () => {
     toFirstVote(s);
     run(s, vote(0), vote(0), vote(1));
     expect(s.view().consequence).toBeNull();
-    expect(s.view().nextLabel).toBe('Révéler la conséquence de l’option 1');
+    expect(s.view().nextLabel).toBe('Révéler le choix suivi (option 1)');
     run(s, { kind: 'reveal' });
     const v = s.view();
     expect(v.phase).toBe('consequence');
@@ -112,7 +112,7 @@ describe('projector session', () => {
     const s = newSession();
     toFirstVote(s);
     expect(s.view().decision?.totalVotes).toBe(0);
-    expect(s.view().nextLabel).toBe('Comptez les votes, puis révélez la conséquence');
+    expect(s.view().nextLabel).toBe('Comptez les votes, puis révélez le choix suivi');
     const r = s.apply({ kind: 'reveal' });
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.reason).toMatch(/^Aucun vote/);

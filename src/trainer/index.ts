@@ -11,6 +11,8 @@ import type { EventBus } from '../events/bus';
 import { browserStorage } from '../storage/store';
 import { trainerRestoreText } from '../ui/labels/storage';
 import { ROLE_LABELS } from './model/labels';
+import { findSheet } from '../learning/registry';
+import { DEFAULT_SETTINGS, type SessionSettings } from './model/types';
 import { TrainerSession } from './model/session';
 import { asStore, loadTrainerSession, saveTrainerSession, type StoreLike } from './persist';
 import { button, h } from './ui/dom';
@@ -19,9 +21,21 @@ import { PresenterWindow } from './ui/presenter';
 import { ProjectorWindow } from './ui/projector';
 import { ENDING_WORDS } from '../ui/labels/story';
 
-export type TrainerWindow = { mode: 'formateur'; sessionId: string | null; scenarioId: string | null; role: Role | null } | { mode: 'presentateur'; sessionId: string };
+/** What the setup screen chooses besides scenario and role; `shortPath` here only says « the sheet's ». */
+export interface SetupChoice {
+  twoRounds: boolean;
+  feedback: SessionSettings['feedback'];
+  shortPath: boolean;
+}
 
-/** Reads `?mode=formateur[&scenario=…&role=…|&session=…]` or `?mode=presentateur&session=…`; null otherwise. */
+export type TrainerWindow =
+  | { mode: 'formateur'; sessionId: string | null; scenarioId: string | null; role: Role | null; choice: SetupChoice }
+  | { mode: 'presentateur'; sessionId: string };
+
+/**
+ * Reads `?mode=formateur[&scenario=…&role=…[&retour=immediat][&parcours=court][&votes=deux]|&session=…]`
+ * or `?mode=presentateur&session=…`; null otherwise. Without `retour`, the exam setting.
+ */
 export function trainerModeFromUrl(search: string): TrainerWindow | null {
   const p = new URLSearchParams(search);
   const session = p.get('session');
@@ -29,7 +43,12 @@ export function trainerModeFromUrl(search: string): TrainerWindow | null {
   if (p.get('mode') === 'presentateur' && validId) return { mode: 'presentateur', sessionId: validId };
   if (p.get('mode') === 'formateur') {
     const role = p.get('role');
-    return { mode: 'formateur', sessionId: validId, scenarioId: p.get('scenario'), role: ROLES.includes(role as Role) ? (role as Role) : null };
+    const choice: SetupChoice = {
+      twoRounds: p.get('votes') === 'deux',
+      feedback: p.get('retour') === 'immediat' ? 'immediat' : DEFAULT_SETTINGS.feedback,
+      shortPath: p.get('parcours') === 'court',
+    };
+    return { mode: 'formateur', sessionId: validId, scenarioId: p.get('scenario'), role: ROLES.includes(role as Role) ? (role as Role) : null, choice };
   }
   return null;
 }
@@ -43,6 +62,8 @@ export interface TrainerModeOptions {
   /** Start at once (URL parameters or the menu's own choice). */
   scenarioId?: string | null;
   role?: Role | null;
+  /** Settings of a session started at once (URL parameters); the setup screen has its own switches. */
+  choice?: SetupChoice;
   /** Resume this session id if it is the one stored. */
   sessionId?: string | null;
   /** The game's bus inside the game's page (menu « Animer une séance »): the ringing phone rings on it. */
@@ -107,9 +128,12 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
     });
   };
 
-  const startNew = async (entry: ScenarioEntry, role: Role) => {
+  const startNew = async (entry: ScenarioEntry, role: Role, choice: SetupChoice = { twoRounds: false, feedback: DEFAULT_SETTINGS.feedback, shortPath: false }) => {
     const runner = await loadRunner(entry);
-    launch(TrainerSession.start(runner, role, { id: newSessionId() }));
+    // The sheet is registered with its story (loaded just above); a story without one runs whole.
+    const sheet = choice.shortPath ? findSheet(entry.id) : null;
+    const settings: SessionSettings = { twoRounds: choice.twoRounds, feedback: choice.feedback, shortPath: sheet ? sheet.shortPath.map((d) => d.id) : null };
+    launch(TrainerSession.start(runner, role, { id: newSessionId(), settings }));
   };
 
   /** The stored session, restored on its story; a French notice when it cannot be. */
@@ -130,11 +154,35 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
     const infos = await Promise.all(list.map(async (e) => ({ entry: e, info: (await loadRunner(e)).info })));
     let role: Role = 'etudiant';
     let chosen = infos[0]?.entry ?? null;
+    const choice: SetupChoice = { twoRounds: false, feedback: DEFAULT_SETTINGS.feedback, shortPath: false };
     const form = h('form', { class: 'tset-form' });
+    const radio = (name: string, value: string, checked: boolean, label: string, onPick: () => void, hint: string | null = null, attrs: Record<string, string | boolean> = {}) => {
+      const input = h('input', { type: 'radio', name, value, checked, ...attrs });
+      input.addEventListener('change', () => { if (input.checked) onPick(); });
+      const out: HTMLElement[] = [h('label', {}, input, ` ${label}`)];
+      if (hint) out.push(h('p', { class: 'tset-hint' }, hint));
+      return out;
+    };
+    const shortRadio = h('span', {});
+    const whole = radio('parcours', 'complet', true, 'Scénario entier', () => { choice.shortPath = false; });
+    /** « Parcours court (1 h) » is offered when the chosen scenario has a sheet. */
+    const pathChoice = () => {
+      const sheet = chosen ? findSheet(chosen.id) : null;
+      if (!sheet) {
+        choice.shortPath = false;
+        (whole[0]!.querySelector('input') as HTMLInputElement).checked = true;
+      }
+      shortRadio.replaceChildren(...radio('parcours', 'court', choice.shortPath, 'Parcours court (1\u00A0h)', () => { choice.shortPath = true; },
+        sheet ? `Les cinq décisions de la fiche formateur\u00A0: on vote sur elles, les autres passent sans vote sur la réponse qui protège le mieux.` : 'Ce scénario n’a pas de fiche formateur.',
+        sheet ? {} : { disabled: true }));
+    };
     const scen = h('fieldset', {}, h('legend', {}, 'Scénario'),
       ...infos.map(({ entry, info }, i) => {
         const input = h('input', { type: 'radio', name: 'scenario', value: entry.id, checked: i === 0 });
-        input.addEventListener('change', () => { chosen = entry; });
+        input.addEventListener('change', () => {
+          chosen = entry;
+          pathChoice();
+        });
         return h('label', {}, input, ` ${info.title}`, h('span', { class: 'tset-theme' }, ` — ${info.theme} (${info.durationMinutes}\u00A0min)`));
       }));
     const roles = h('fieldset', {}, h('legend', {}, 'Rôle joué par le groupe'),
@@ -143,10 +191,23 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
         input.addEventListener('change', () => { role = r; });
         return h('label', {}, input, ` ${ROLE_LABELS[r]}`);
       }));
-    form.append(scen, roles, h('button', { type: 'submit', class: 't-primary' }, 'Commencer la séance'));
+    pathChoice();
+    const feedback = h('fieldset', { class: 'tset-settings', 'data-setting': 'retour' }, h('legend', {}, 'Scores et conséquences'),
+      ...radio('retour', 'examen', true, 'Mode examen\u00A0: après la fin du scénario', () => { choice.feedback = 'examen'; },
+        'Après chaque vote, la salle voit le choix suivi et les votes\u00A0; conséquences, risques et jauges au moment de la fin.'),
+      ...radio('retour', 'immediat', false, 'Retour immédiat\u00A0: après chaque vote', () => { choice.feedback = 'immediat'; }));
+    const path = h('fieldset', { class: 'tset-settings', 'data-setting': 'parcours' }, h('legend', {}, 'Parcours'),
+      shortRadio,
+      ...whole);
+    const twoRounds = h('input', { type: 'checkbox', name: 'votes', value: 'deux' });
+    twoRounds.addEventListener('change', () => { choice.twoRounds = twoRounds.checked; });
+    const votes = h('fieldset', { class: 'tset-settings', 'data-setting': 'votes' }, h('legend', {}, 'Votes'),
+      h('label', {}, twoRounds, ' Voter en deux temps à chaque décision'),
+      h('p', { class: 'tset-hint' }, 'Premier vote aux résultats cachés, « Discutez avec votre voisin·e » (minuteur au choix), second vote, puis les deux votes et leur évolution. Touche D à n’importe quelle décision, même sans cette case.'));
+    form.append(scen, roles, feedback, path, votes, h('button', { type: 'submit', class: 't-primary' }, 'Commencer la séance'));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (chosen) void startNew(chosen, role);
+      if (chosen) void startNew(chosen, role, { ...choice });
     });
     const resume = stored.session
       ? h('section', { class: 'tp-card tset-resume' },
@@ -175,7 +236,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
       else await setup(stored.notice ?? 'Cette séance n’existe plus sur cet ordinateur : commencez-en une nouvelle.');
     } else if (opts.scenarioId && opts.role) {
       const entry = all.find((s) => s.id === opts.scenarioId);
-      if (entry) await startNew(entry, opts.role);
+      if (entry) await startNew(entry, opts.role, opts.choice);
       else await setup(`Le scénario « ${opts.scenarioId} » n’existe pas.`);
     } else await setup(null);
   } catch (e) {
@@ -199,7 +260,7 @@ export async function startTrainerFromUrl(root: HTMLElement, opts: Omit<TrainerM
   const mode = trainerModeFromUrl(window.location.search);
   if (!mode) return null;
   if (mode.mode === 'presentateur') return startPresenterView(root, mode.sessionId, { onExit: opts.onExit });
-  return startTrainerMode(root, { ...opts, scenarioId: mode.scenarioId, role: mode.role, sessionId: mode.sessionId });
+  return startTrainerMode(root, { ...opts, scenarioId: mode.scenarioId, role: mode.role, sessionId: mode.sessionId, choice: mode.choice });
 }
 
 export { saveTrainerSession, loadTrainerSession };

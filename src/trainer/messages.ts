@@ -3,7 +3,7 @@
 // does not have exactly the expected shape is ignored, never applied, saved or drawn (issue 16, item 13).
 import { isAuthority } from '../narrative/legal/sanctions';
 import { APPS, AUDIENCES, AXES, ROLES, SCREENS as PHONE_SCREENS, SEVERITIES } from '../narrative/types';
-import { PHASES, SCREENS, type Command, type SessionView } from './model/types';
+import { BALLOT_STAGES, FOLLOWED_BY, TIMER_LIMITS, PHASES, SCREENS, type Command, type SessionView } from './model/types';
 import { isObj } from '../narrative/guards';
 
 /** More options than any decision has, more votes than any room holds, more rounds than any session plays. */
@@ -47,6 +47,9 @@ const COMMANDS: Record<Command['kind'], Check> = {
   pick: shape({ kind: oneOf(['pick']), option: nullable(option) }),
   screen: shape({ kind: oneOf(['screen']), screen: oneOf(['black', 'white']) }),
   replay: shape({ kind: oneOf(['replay']), round: int(0, LIMITS.rounds), option }),
+  discuss: shape({ kind: oneOf(['discuss']) }),
+  cycleTimer: shape({ kind: oneOf(['cycleTimer']) }),
+  timer: shape({ kind: oneOf(['timer']), seconds: nullable(int(TIMER_LIMITS.min, TIMER_LIMITS.max)) }),
 };
 
 export function validCommand(x: unknown): x is Command {
@@ -83,28 +86,35 @@ const LINE_CHECKS: Record<string, Check> = Object.fromEntries(
 const line: Check = (x) => isObj(x) && typeof x.kind === 'string' && Object.prototype.hasOwnProperty.call(LINE_CHECKS, x.kind) && LINE_CHECKS[x.kind]!(x);
 
 const note = shape({ prompt: str, expect: str, refs: strings });
+const followedBy = oneOf(FOLLOWED_BY);
+const counts = arrayOf(int(0, LIMITS.votes), LIMITS.options);
 const round = shape({
-  decisionId: str, prompt: str, options: arrayOf(str, LIMITS.options), votes: arrayOf(int(0, LIMITS.votes), LIMITS.options),
-  followed: option, by: oneOf(['majorite', 'formateur']), consequence,
-});
+  decisionId: str, prompt: str, options: arrayOf(str, LIMITS.options), votes: counts,
+  followed: option, by: followedBy, consequence,
+}, { firstVotes: counts });
+const timer = shape({ seconds: int(TIMER_LIMITS.min, TIMER_LIMITS.max), startedAt: str });
+const settings = shape({ twoRounds: bool, feedback: oneOf(['examen', 'immediat']), shortPath: nullable(arrayOf(str, LIMITS.rounds)) });
 const decisionView = shape({
   id: str, number: count, note,
   options: arrayOf(shape({ number: count, text: str, votes: int(0, LIMITS.votes), percent: num, followed: bool, consequence }), LIMITS.options),
-  totalVotes: count, followed: nullable(option), by: nullable(oneOf(['majorite', 'formateur'])), tie: bool,
+  totalVotes: count, followed: nullable(option), by: nullable(followedBy), tie: bool,
+  stage: oneOf(BALLOT_STAGES), hidden: bool, firstVotes: nullable(counts), timer: nullable(timer),
 });
 const consequenceView = shape({ round, number: count, scoreBefore: axes, score: axes, risks: arrayOf(sanction) });
 const ending = shape({ kind: oneOf(['ending']), id: str, title: str, severity: oneOf(SEVERITIES), sanctions: arrayOf(sanction), refs: strings, debrief: strings, questions: strings });
 const summaryDecision = shape({
   number: count, decisionId: str, prompt: str,
   options: arrayOf(shape({ number: count, text: str, votes: int(0, LIMITS.votes), percent: num, followed: bool }), LIMITS.options),
-  totalVotes: count, followed: option, by: oneOf(['majorite', 'formateur']), majorityFollowed: bool, feedback: str, deltas: axes, risks: arrayOf(sanction), refs: strings,
+  totalVotes: count, followed: option, by: followedBy, majorityFollowed: bool, feedback: str, deltas: axes, risks: arrayOf(sanction), refs: strings,
+  firstRound: nullable(shape({ votes: counts, percents: arrayOf(num, LIMITS.options), total: count })),
+  shift: nullable(arrayOf(num, LIMITS.options)),
 });
 const summaryRun = shape({ number: count, current: bool, decisions: arrayOf(summaryDecision, LIMITS.rounds), ending: nullable(ending), score: axes, ledger: arrayOf(ledgerLine), totalVotes: count });
-const summary = shape({ sessionId: str, scenarioId: str, scenarioTitle: str, role: oneOf(ROLES), startedAt: str, runs: arrayOf(summaryRun, LIMITS.rounds) });
+const summary = shape({ sessionId: str, scenarioId: str, scenarioTitle: str, role: oneOf(ROLES), startedAt: str, settings, runs: arrayOf(summaryRun, LIMITS.rounds) });
 
 const sessionView = shape({
   id: (x) => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x),
-  scenarioId: str, scenarioTitle: str, role: oneOf(ROLES), phase: oneOf(PHASES), screen: oneOf(SCREENS),
+  scenarioId: str, scenarioTitle: str, role: oneOf(ROLES), phase: oneOf(PHASES), screen: oneOf(SCREENS), settings,
   transcript: arrayOf(line), shown: count, ringing: nullable(line), remainingLines: count, nextLine: nullable(line),
   decision: nullable(decisionView), consequence: nullable(consequenceView), ending: nullable(ending),
   score: axes, ledger: arrayOf(ledgerLine), nextLabel: str, canBack: bool,

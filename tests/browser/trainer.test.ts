@@ -94,7 +94,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     const projector = await context.newPage();
     const errors: string[] = [];
     projector.on('pageerror', (e) => errors.push(e.message));
-    await projector.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
+    // Feedback at once (the default is the exam setting, tested in trainer-rounds.test.ts).
+    await projector.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant&retour=immediat`);
     await projector.waitForSelector('.pj-root[data-phase="story"]');
     // The URL now names the session: a reload resumes it.
     expect(projector.url()).toMatch(/mode=formateur&session=[a-z0-9]+/);

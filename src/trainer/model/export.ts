@@ -34,6 +34,8 @@ export function csvRow(cells: readonly Cell[]): string {
 export const CSV_HEADERS = [
   'Parcours', 'Décision', 'Identifiant', 'Question', 'Option', 'Texte de l’option', 'Votes', 'Part des votes (%)',
   'Option suivie', 'Décidé par', 'Conséquence', ...AXES.map((a) => AXIS_LABELS[a]), 'Sanctions encourues', 'Références',
+  // Last, so a sheet built on the earlier columns still reads them: empty for a decision voted once.
+  'Votes au 1er vote', 'Part au 1er vote (%)', 'Évolution (points)',
 ] as const;
 
 /** One row per option of each decision, and one « Fin » row per path with its ending and final scores. */
@@ -41,7 +43,7 @@ export function summaryToCsv(summary: Summary): string {
   const rows: string[] = [csvRow([...CSV_HEADERS])];
   for (const run of summary.runs) {
     for (const d of run.decisions) {
-      for (const o of d.options) {
+      d.options.forEach((o, i) => {
         const f = o.followed;
         rows.push(csvRow([
           run.number, d.number, d.decisionId, d.prompt, o.number, o.text, o.votes, o.percent,
@@ -51,8 +53,11 @@ export function summaryToCsv(summary: Summary): string {
           ...AXES.map((a) => (f ? d.deltas[a] : null)),
           f ? d.risks.map(sanctionLabel).join(' ; ') : '',
           f ? refsLabel(d.refs) : '',
+          d.firstRound ? d.firstRound.votes[i] ?? 0 : null,
+          d.firstRound ? d.firstRound.percents[i] ?? 0 : null,
+          d.shift ? d.shift[i] ?? 0 : null,
         ]));
-      }
+      });
     }
     const e = run.ending;
     rows.push(csvRow([

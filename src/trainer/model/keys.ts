@@ -63,6 +63,11 @@ export function keyAction(e: KeyInput): KeyAction | null {
     case 'm':
       // Back to « follow the majority » after a pick.
       return { kind: 'command', command: { kind: 'pick', option: null } };
+    case 'd':
+      // « Discutez avec votre voisin·e »: closes the first vote, then opens the second.
+      return { kind: 'command', command: { kind: 'discuss' } };
+    case 't':
+      return { kind: 'command', command: { kind: 'cycleTimer' } };
     default:
       return null;
   }

@@ -5,18 +5,30 @@ import { pathLedger } from '../../narrative/ledger';
 import { scoreOf, zeroAxes } from '../../narrative/scoring';
 import { parseSnapshot, restoreError, restoreSnapshot, takeSnapshot, type RestoreError } from '../../narrative/snapshot';
 import { sanctionsForRole } from '../../narrative/legal/sanctions';
-import type { CallStep, DecisionStep, EndingStep, Role, Sanction } from '../../narrative/types';
+import { AXES, type CallStep, type DecisionStep, type EndingStep, type Role, type Sanction } from '../../narrative/types';
 import { isVisibleLine } from './lines';
 import { ringsAt } from './phone';
 import { buildSummary } from './summary';
 import {
-  SESSION_FORMAT, SESSION_VERSION,
-  type ArchivedRun, type Command, type CommandResult, type ConsequenceView, type DecisionView, type Phase, type Round,
+  DEFAULT_SETTINGS, SESSION_FORMAT, SESSION_VERSION, TIMER_LIMITS,
+  type ArchivedRun, type Ballot, type SessionSettings, type Command, type CommandResult, type ConsequenceView, type DecisionView, type Phase, type Round,
   type Screen, type SessionData, type SessionView, type Summary,
 } from './types';
-import { emptyVotes, followedOption, percentages, withVote, clampVotes } from './votes';
+import { emptyVotes, followedOption, percentages, withVote, clampVotes, type Followed } from './votes';
 
-export { isVisibleLine };
+
+/** Settings of a session saved before they existed (version 1): how it ran then. */
+const VERSION_1_SETTINGS: SessionSettings = { twoRounds: false, feedback: 'immediat', shortPath: null };
+
+/** The option that protects best (highest sum of the four axes, the first on a tie): followed at a passed decision. */
+export function protectiveOption(d: DecisionStep): number {
+  const total = (i: number) => AXES.reduce((s, a) => s + d.options[i]!.consequence.deltas[a], 0);
+  let best = 0;
+  for (let i = 1; i < d.options.length; i++) if (total(i) > total(best)) best = i;
+  return best;
+}
+
+export { isVisibleLine, TIMER_LIMITS };
 
 const ok: CommandResult = { ok: true };
 function fail(reason: string): CommandResult {
@@ -33,6 +45,9 @@ interface Mutable {
   ringing: boolean;
   votes: number[];
   pick: number | null;
+  /** The two rounds of the open decision; null for a single round (or before the discussion). */
+  ballot: Ballot | null;
+  settings: SessionSettings;
   screen: Screen;
   rounds: Round[];
   archive: ArchivedRun[];
@@ -48,7 +63,8 @@ export class TrainerSession {
   }
 
   /** A new session: the runner restarts for `role` and the projector shows the title card. */
-  static start(runner: ScenarioRunner, role: Role, opts: { id: string; now?: Date }): TrainerSession {
+  static start(runner: ScenarioRunner, role: Role, opts: { id: string; now?: Date; settings?: Partial<SessionSettings> }): TrainerSession {
+    const settings: SessionSettings = { ...DEFAULT_SETTINGS, ...opts.settings };
     const batch = runner.start(role);
     const session = new TrainerSession(runner, {
       id: opts.id,
@@ -59,6 +75,8 @@ export class TrainerSession {
       ringing: false,
       votes: batch.stop.kind === 'decision' ? emptyVotes(batch.stop.options.length) : [],
       pick: null,
+      ballot: null,
+      settings: { ...settings, shortPath: settings.shortPath ? [...settings.shortPath] : null },
       screen: 'normal',
       rounds: [],
       archive: [],
@@ -80,6 +98,9 @@ export class TrainerSession {
     const stop = runner.currentStop;
     const history = runner.choicesMade;
     const ringing = data.ringing === true;
+    const ballot = data.ballot ?? null;
+    const options = stop?.kind === 'decision' ? stop.options.length : 0;
+    const settings = data.version === 1 || !data.settings ? VERSION_1_SETTINGS : data.settings;
     const consistent =
       stop !== null &&
       runner.currentRole === data.role &&
@@ -90,6 +111,8 @@ export class TrainerSession {
       (data.phase !== 'consequence' || data.rounds.length > 0) &&
       ((data.phase !== 'ending' && data.phase !== 'summary') || stop.kind === 'ending') &&
       (data.pick === null || (stop.kind === 'decision' && data.pick < stop.options.length)) &&
+      (ballot === null || (data.phase === 'vote' && ballotFits(ballot, options))) &&
+      data.rounds.every((r) => r.firstVotes === undefined || r.firstVotes.length === r.options.length) &&
       (!ringing || (data.phase === 'story' && ringsAt({ info: runner.info, transcript: runner.shown, choices: history }, data.shown)));
     if (!consistent) return restoreError('corrupted');
     return new TrainerSession(runner, {
@@ -101,8 +124,10 @@ export class TrainerSession {
       ringing,
       votes: stop.kind === 'decision' ? data.votes.map(clampVotes) : [],
       pick: data.pick,
+      ballot: ballot && { ...ballot, first: ballot.first && ballot.first.map(clampVotes), second: ballot.second && ballot.second.map(clampVotes), timer: ballot.timer && { ...ballot.timer } },
+      settings: { ...settings, shortPath: settings.shortPath ? [...settings.shortPath] : null },
       screen: data.screen,
-      rounds: data.rounds.map((r) => ({ ...r, votes: [...r.votes], options: [...r.options] })),
+      rounds: data.rounds.map((r) => ({ ...r, votes: [...r.votes], options: [...r.options], ...(r.firstVotes ? { firstVotes: [...r.firstVotes] } : {}) })),
       archive: data.archive,
     });
   }
@@ -127,6 +152,14 @@ export class TrainerSession {
     return this.s.rounds;
   }
 
+  get settings(): SessionSettings {
+    return this.s.settings;
+  }
+
+  get ballot(): Ballot | null {
+    return this.s.ballot;
+  }
+
   /** Everything needed to resume, the runner included (as a game snapshot). */
   data(now = new Date()): SessionData {
     return {
@@ -142,6 +175,8 @@ export class TrainerSession {
       ringing: this.s.ringing,
       votes: [...this.s.votes],
       pick: this.s.pick,
+      ballot: this.s.ballot,
+      settings: this.s.settings,
       screen: this.s.screen,
       rounds: this.s.rounds,
       archive: this.s.archive,
@@ -149,7 +184,8 @@ export class TrainerSession {
     };
   }
 
-  apply(cmd: Command): CommandResult {
+  /** `now` starts the discussion's countdown (the projector passes its clock; tests a fixed one). */
+  apply(cmd: Command, now = new Date()): CommandResult {
     switch (cmd.kind) {
       case 'screen':
         // Checked here too: a session holds only screens it can restore.
@@ -172,6 +208,7 @@ export class TrainerSession {
       case 'pick': {
         const d = this.decisionAtVote();
         if (!d) return fail('Aucune décision n’est ouverte au vote.');
+        if (this.isPassed(d)) return fail(PASSED_REFUSAL);
         if (cmd.option !== null && !d.options[cmd.option]) return fail(`L’option ${cmd.option + 1} n’existe pas.`);
         this.s.pick = cmd.option;
         return ok;
@@ -179,12 +216,22 @@ export class TrainerSession {
       case 'cyclePick': {
         const d = this.decisionAtVote();
         if (!d) return fail('Aucune décision n’est ouverte au vote.');
+        if (this.isPassed(d)) return fail(PASSED_REFUSAL);
         const current = followedOption(this.s.votes, this.s.pick).option ?? -1;
         this.s.pick = (current + 1) % d.options.length;
         return ok;
       }
       case 'reveal':
         return this.reveal();
+      case 'discuss':
+        return this.discuss();
+      case 'timer':
+        return this.timer(cmd.seconds, now);
+      case 'cycleTimer': {
+        const current = this.s.ballot?.timer?.seconds ?? null;
+        const i = TIMER_STEPS.indexOf(current);
+        return this.timer(TIMER_STEPS[(i + 1) % TIMER_STEPS.length] ?? null, now);
+      }
       case 'replay':
         return this.replay(cmd.round, cmd.option);
       default: {
@@ -197,6 +244,8 @@ export class TrainerSession {
   private vote(option: number, change: (v: readonly number[]) => number[]): CommandResult {
     const d = this.decisionAtVote();
     if (!d) return fail('Aucune décision n’est ouverte au vote.');
+    if (this.isPassed(d)) return fail(PASSED_REFUSAL);
+    if (this.s.ballot?.stage === 'discuss') return fail('La salle discute : ouvrez le second vote (D ou →) avant de compter les mains.');
     if (!d.options[option]) return fail(`L’option ${option + 1} n’existe pas.`);
     this.s.votes = change(this.s.votes);
     return ok;
@@ -207,19 +256,60 @@ export class TrainerSession {
     return this.s.phase === 'vote' && stop?.kind === 'decision' ? stop : null;
   }
 
+  /** A decision outside the short path the session runs: passed on its protective answer, without a vote. */
+  private isPassed(d: DecisionStep): boolean {
+    const path = this.s.settings.shortPath;
+    return path !== null && !path.includes(d.id);
+  }
+
+  private followed(d: DecisionStep): Followed {
+    if (this.isPassed(d)) return { option: protectiveOption(d), by: 'parcours', tie: false };
+    return followedOption(this.s.votes, this.s.pick);
+  }
+
+  /** First round → discussion (its counts put aside, hidden), discussion → second round. */
+  private discuss(): CommandResult {
+    const d = this.decisionAtVote();
+    if (!d) return fail('Aucune décision n’est ouverte au vote.');
+    if (this.isPassed(d)) return fail(PASSED_REFUSAL);
+    const b = this.s.ballot;
+    if (b?.stage === 'second') return fail('Le second vote est ouvert : révélez (R) quand les mains sont comptées.');
+    if (b?.stage === 'discuss') {
+      this.s.ballot = { ...b, stage: 'second', second: null, timer: null };
+      this.s.votes = b.second ? [...b.second] : emptyVotes(d.options.length);
+      this.s.pick = null;
+      return ok;
+    }
+    this.s.ballot = { stage: 'discuss', first: [...this.s.votes], second: null, timer: null };
+    this.s.votes = emptyVotes(d.options.length);
+    this.s.pick = null;
+    return ok;
+  }
+
+  private timer(seconds: number | null, now: Date): CommandResult {
+    const b = this.s.ballot;
+    if (this.s.phase !== 'vote' || b?.stage !== 'discuss') return fail('Le minuteur sert pendant la discussion entre voisin·es (touche D).');
+    if (seconds !== null && !(Number.isInteger(seconds) && seconds >= TIMER_LIMITS.min && seconds <= TIMER_LIMITS.max)) return fail('Durée du minuteur invalide.');
+    this.s.ballot = { ...b, timer: seconds === null ? null : { seconds, startedAt: now.toISOString() } };
+    return ok;
+  }
+
   private reveal(): CommandResult {
     const d = this.decisionAtVote();
     if (!d) return fail(this.s.phase === 'consequence' ? 'La conséquence est déjà révélée.' : 'Les options ne sont pas encore affichées.');
-    const f = followedOption(this.s.votes, this.s.pick);
+    if (this.s.ballot?.stage === 'discuss') return fail('La salle discute\u00A0: ouvrez le second vote (D ou →), puis révélez.');
+    const f = this.followed(d);
     if (f.option === null || f.by === null) {
       return fail(this.s.votes.some((v) => v > 0) ? 'Égalité : choisissez l’option à suivre avant de révéler.' : 'Aucun vote : comptez les mains ou choisissez l’option à suivre avant de révéler.');
     }
+    const first = this.s.ballot?.stage === 'second' ? this.s.ballot.first : null;
     const { consequence } = this.runner.choose(f.option);
     this.s.rounds.push({
       decisionId: d.id,
       prompt: d.note.prompt,
       options: d.options.map((o) => o.text),
-      votes: [...this.s.votes],
+      votes: f.by === 'parcours' ? emptyVotes(d.options.length) : [...this.s.votes],
+      ...(first ? { firstVotes: [...first] } : {}),
       followed: f.option,
       by: f.by,
       consequence,
@@ -252,8 +342,13 @@ export class TrainerSession {
         this.settleStoryPhase();
         return ok;
       }
-      case 'vote':
+      case 'vote': {
+        // With a clicker: first vote → discussion → second vote → reveal, all on « next ».
+        const d = this.decisionAtVote();
+        const stage = this.s.ballot?.stage;
+        if (d && !this.isPassed(d) && (stage === 'discuss' || (stage === undefined && this.s.settings.twoRounds))) return this.discuss();
         return this.reveal();
+      }
       case 'ending':
         this.s.phase = 'summary';
         return ok;
@@ -276,8 +371,23 @@ export class TrainerSession {
       this.s.rounds.pop();
       this.s.votes = [...round.votes];
       this.s.pick = round.by === 'formateur' ? round.followed : null;
+      this.s.ballot = round.firstVotes ? { stage: 'second', first: [...round.firstVotes], second: null, timer: null } : null;
       this.s.shown = this.runner.shown.length;
       this.s.phase = 'vote';
+      return ok;
+    }
+    if (phase === 'vote' && this.s.ballot) {
+      // Back through the rounds: second vote → discussion (its counts kept for « next ») → first vote.
+      const b = this.s.ballot;
+      const d = this.decisionAtVote()!;
+      if (b.stage === 'second') {
+        this.s.ballot = { ...b, stage: 'discuss', second: [...this.s.votes] };
+        this.s.votes = emptyVotes(d.options.length);
+      } else {
+        this.s.votes = b.first ? [...b.first] : emptyVotes(d.options.length);
+        this.s.ballot = null;
+      }
+      this.s.pick = null;
       return ok;
     }
     if (phase === 'story' && this.s.shown === 0 && !this.s.ringing) return fail('C’est le début du scénario.');
@@ -342,6 +452,7 @@ export class TrainerSession {
     this.s.rounds = this.s.rounds.slice(0, roundIndex);
     // The room's original counts stay visible; the trainer's pick sends the story down the other branch.
     this.s.votes = [...round.votes];
+    this.s.ballot = round.firstVotes ? { stage: 'second', first: [...round.firstVotes], second: null, timer: null } : null;
     this.s.pick = option;
     this.s.shown = this.runner.shown.length;
     this.s.ringing = false;
@@ -379,6 +490,7 @@ export class TrainerSession {
     const stop = this.runner.currentStop;
     this.s.votes = stop?.kind === 'decision' ? emptyVotes(stop.options.length) : [];
     this.s.pick = null;
+    this.s.ballot = null;
   }
 
   private risksFor(sanctions: readonly Sanction[]): Sanction[] {
@@ -396,8 +508,9 @@ export class TrainerSession {
 
     let decision: DecisionView | null = null;
     if (stop?.kind === 'decision' && (phase === 'story' || phase === 'vote')) {
-      const f = followedOption(this.s.votes, this.s.pick);
+      const f = this.followed(stop);
       const pct = percentages(this.s.votes);
+      const b = this.s.ballot;
       decision = {
         id: stop.id,
         number: rounds.length + 1,
@@ -409,6 +522,10 @@ export class TrainerSession {
         followed: f.option,
         by: f.by,
         tie: f.tie,
+        stage: b?.stage ?? 'first',
+        hidden: !this.isPassed(stop) && (this.s.settings.twoRounds || b !== null),
+        firstVotes: b?.first ? [...b.first] : null,
+        timer: b?.timer ? { ...b.timer } : null,
       };
     }
 
@@ -439,6 +556,7 @@ export class TrainerSession {
       role,
       phase,
       screen: this.s.screen,
+      settings: { ...this.s.settings, shortPath: this.s.settings.shortPath ? [...this.s.settings.shortPath] : null },
       transcript: T.slice(0, this.s.shown),
       shown: this.s.shown,
       ringing,
@@ -470,12 +588,18 @@ export class TrainerSession {
     switch (this.s.phase) {
       case 'story':
         return this.s.shown === 0 ? 'Commencer le scénario' : `Ligne suivante de l’histoire (${remaining} restante${remaining > 1 ? 's' : ''})`;
-      case 'vote':
+      case 'vote': {
+        if (decision?.by === 'parcours') return `Passer cette décision (hors du parcours court) : option ${decision.followed! + 1}`;
+        if (decision?.stage === 'discuss') return 'Ouvrir le second vote';
+        if (decision?.stage === 'first' && this.s.settings.twoRounds) return 'Clore le premier vote : « Discutez avec votre voisin·e »';
+        const what = this.s.settings.feedback === 'examen' ? 'le choix suivi' : 'la conséquence';
+        const both = decision?.stage === 'second' ? ' et les deux votes' : '';
         return decision?.followed != null
-          ? `Révéler la conséquence de l’option ${decision.followed + 1}`
+          ? `Révéler ${what} (option ${decision.followed + 1})${both}`
           : decision && decision.totalVotes === 0
-            ? 'Comptez les votes, puis révélez la conséquence'
+            ? `Comptez les votes, puis révélez ${what}`
             : 'Égalité : choisissez l’option à suivre avant de révéler';
+      }
       case 'consequence':
         if (remaining > 0) return 'Suite de l’histoire';
         return stop?.kind === 'ending' ? 'Afficher la fin du scénario' : 'Afficher la décision suivante';
@@ -495,8 +619,19 @@ export class TrainerSession {
       scenarioTitle: this.s.scenarioTitle,
       role: this.runner.currentRole,
       startedAt: this.s.startedAt,
+      settings: this.s.settings,
       archive: this.s.archive,
       current: { rounds: this.s.rounds, ending: endingReached },
     });
   }
+}
+
+/** The countdowns the remote cycles through (T), in seconds; null: none. */
+export const TIMER_STEPS: readonly (number | null)[] = [null, 60, 120, 180];
+
+const PASSED_REFUSAL = 'Décision hors du parcours court : elle passe sans vote, sur la réponse qui protège le mieux.';
+
+function ballotFits(b: Ballot, options: number): boolean {
+  const fits = (v: number[] | null) => v === null || v.length === options;
+  return options > 0 && fits(b.first) && fits(b.second) && (b.stage === 'first' || b.first !== null) && (b.timer === null || b.stage === 'discuss');
 }

@@ -4,8 +4,8 @@ import { sanctionsForRole } from '../../narrative/legal/sanctions';
 import { pathLedger } from '../../narrative/ledger';
 import { scoreOf } from '../../narrative/scoring';
 import type { EndingStep, Role } from '../../narrative/types';
-import type { ArchivedRun, Round, Summary, SummaryDecision, SummaryRun } from './types';
-import { isTopVoted, percentages } from './votes';
+import type { ArchivedRun, Round, SessionSettings, Summary, SummaryDecision, SummaryRun } from './types';
+import { isTopVoted, percentages, shiftOf } from './votes';
 
 export interface SummaryInput {
   sessionId: string;
@@ -13,6 +13,7 @@ export interface SummaryInput {
   scenarioTitle: string;
   role: Role;
   startedAt: string;
+  settings: SessionSettings;
   archive: readonly ArchivedRun[];
   current: { rounds: readonly Round[]; ending: EndingStep | null };
 }
@@ -31,6 +32,10 @@ function summariseDecision(round: Round, index: number, role: Role): SummaryDeci
     followed: round.followed,
     by: round.by,
     majorityFollowed: isTopVoted(round.votes, round.followed),
+    firstRound: round.firstVotes
+      ? { votes: [...round.firstVotes], percents: percentages(round.firstVotes), total: round.firstVotes.reduce((a, b) => a + b, 0) }
+      : null,
+    shift: round.firstVotes ? shiftOf(round.firstVotes, round.votes) : null,
     feedback: c.feedback,
     deltas: { ...c.deltas },
     risks: sanctionsForRole(c.risks, role),
@@ -60,6 +65,7 @@ export function buildSummary(input: SummaryInput): Summary {
     scenarioTitle: input.scenarioTitle,
     role: input.role,
     startedAt: input.startedAt,
+    settings: { ...input.settings, shortPath: input.settings.shortPath ? [...input.settings.shortPath] : null },
     runs,
   };
 }

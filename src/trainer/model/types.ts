@@ -5,7 +5,14 @@ import type { Snapshot } from '../../narrative/snapshot';
 import type { AxisValues, CallStep, Consequence, DecisionStep, EndingStep, LineStep, Role, Sanction, TrainerNote } from '../../narrative/types';
 
 export const SESSION_FORMAT = 'soignants-reseaux-seance';
-export const SESSION_VERSION = 1;
+/**
+ * 2: session settings (two-round votes, exam setting, short path) and the ballot of a decision in
+ * two rounds. A version-1 session is still read (as a one-round, whole-scenario session with its
+ * feedback at once, which is how it ran); an older build refuses a version-2 one with its « autre
+ * version » message instead of dropping the first rounds it cannot read.
+ */
+export const SESSION_VERSION = 2;
+export const SESSION_VERSIONS_READ: readonly number[] = [1, 2];
 
 /**
  * Where the session stands. The sequence of « next » steps is:
@@ -17,15 +24,60 @@ export const PHASES: readonly Phase[] = ['story', 'vote', 'consequence', 'ending
 export type Screen = 'normal' | 'black' | 'white';
 export const SCREENS: readonly Screen[] = ['normal', 'black', 'white'];
 
-/** Who settled the option followed at a decision. */
-export type FollowedBy = 'majorite' | 'formateur';
+/**
+ * Who settled the option followed at a decision. « parcours »: a decision outside the sheet's short
+ * path, passed without a vote on the answer that protects best.
+ */
+export type FollowedBy = 'majorite' | 'formateur' | 'parcours';
+export const FOLLOWED_BY: readonly FollowedBy[] = ['majorite', 'formateur', 'parcours'];
+
+/** Feedback setting of a session: « examen » shows scores and feedback only after the ending. */
+export type SessionFeedback = 'examen' | 'immediat';
+
+/** Chosen on the setup screen; fixed for the session. */
+export interface SessionSettings {
+  /** Every decision runs as two rounds (vote hidden, discussion, re-vote) unless revealed after the first. */
+  twoRounds: boolean;
+  feedback: SessionFeedback;
+  /** The decisions the room votes on (the sheet's short path); null: every decision. */
+  shortPath: string[] | null;
+}
+
+export const DEFAULT_SETTINGS: SessionSettings = { twoRounds: false, feedback: 'examen', shortPath: null };
+
+/**
+ * Peer instruction at one decision: the first vote (its counts hidden from the room), the
+ * discussion with a neighbour, the second vote. `first` holds the first round's counts once the
+ * discussion started; `second` keeps the second round's counts while « back » shows the discussion again.
+ */
+export type BallotStage = 'first' | 'discuss' | 'second';
+export const BALLOT_STAGES: readonly BallotStage[] = ['first', 'discuss', 'second'];
+
+/** Discussion countdowns the trainer may start, in seconds (the presenter offers 1 to 3 minutes). */
+export const TIMER_LIMITS = { min: 10, max: 1800 } as const;
+
+export interface DiscussTimer {
+  seconds: number;
+  /** ISO date: the projector counts down from it, so a reload shows the time really left. */
+  startedAt: string;
+}
+
+export interface Ballot {
+  stage: BallotStage;
+  first: number[] | null;
+  second: number[] | null;
+  timer: DiscussTimer | null;
+}
 
 /** A decision the group went through: the show of hands and what followed. */
 export interface Round {
   decisionId: string;
   prompt: string;
   options: string[];
+  /** The room's counts; after two rounds, the second round's (the one followed). */
   votes: number[];
+  /** The first round's counts when the decision ran in two rounds; absent otherwise. */
+  firstVotes?: number[];
   followed: number;
   by: FollowedBy;
   consequence: Consequence;
@@ -39,7 +91,8 @@ export interface ArchivedRun {
 
 export interface SessionData {
   format: typeof SESSION_FORMAT;
-  version: typeof SESSION_VERSION;
+  /** SESSION_VERSION when written; a version-1 session read back lacks `settings` and `ballot`. */
+  version: number;
   id: string;
   scenarioId: string;
   scenarioTitle: string;
@@ -57,6 +110,10 @@ export interface SessionData {
   votes: number[];
   /** Option the trainer chose to follow; null: follow the majority. */
   pick: number | null;
+  /** The two rounds of the decision open to the vote; null: a single round so far. Absent in version 1. */
+  ballot?: Ballot | null;
+  /** Absent in version 1 (read as one round, every decision, feedback at once). */
+  settings?: SessionSettings;
   screen: Screen;
   /** One per choice made on the current path, aligned with the runner's history. */
   rounds: Round[];
@@ -74,6 +131,12 @@ export type Command =
   /** Moves the option to follow to the next one: the keyboard way to settle a tie. */
   | { kind: 'cyclePick' }
   | { kind: 'reveal' }
+  /** Closes the first round (« Discutez avec votre voisin·e »), then opens the second. */
+  | { kind: 'discuss' }
+  /** Starts (or, with null, stops) the discussion's countdown on the projector. */
+  | { kind: 'timer'; seconds: number | null }
+  /** The remote's way: no countdown → 1 min → 2 min → 3 min → none. */
+  | { kind: 'cycleTimer' }
   | { kind: 'screen'; screen: 'black' | 'white' }
   | { kind: 'replay'; round: number; option: number };
 
@@ -100,6 +163,13 @@ export interface DecisionView {
   followed: number | null;
   by: FollowedBy | null;
   tie: boolean;
+  /** Where the vote stands; 'first' for a single round too. */
+  stage: BallotStage;
+  /** The room does not see the counts (two rounds: neither round's until the reveal). */
+  hidden: boolean;
+  /** The first round's counts, once the discussion started. */
+  firstVotes: number[] | null;
+  timer: DiscussTimer | null;
 }
 
 export interface ConsequenceView {
@@ -119,6 +189,7 @@ export interface SessionView {
   role: Role;
   phase: Phase;
   screen: Screen;
+  settings: SessionSettings;
   transcript: LineStep[];
   shown: number;
   /** The call ringing on the phone (caller and « Appel entrant »), its first line not heard yet. */
@@ -158,10 +229,20 @@ export interface SummaryDecision {
   by: FollowedBy;
   /** Whether the option followed had the most votes (alone or tied). */
   majorityFollowed: boolean;
+  /** The first round when the decision ran in two rounds (`options` then hold the second). */
+  firstRound: SummaryRound | null;
+  /** Per option, the second round's share minus the first's, in points; null for one round. */
+  shift: number[] | null;
   feedback: string;
   deltas: AxisValues;
   risks: Sanction[];
   refs: string[];
+}
+
+export interface SummaryRound {
+  votes: number[];
+  percents: number[];
+  total: number;
 }
 
 export interface SummaryRun {
@@ -182,6 +263,7 @@ export interface Summary {
   scenarioTitle: string;
   role: Role;
   startedAt: string;
+  settings: SessionSettings;
   runs: SummaryRun[];
 }
 

@@ -58,3 +58,10 @@ export function isTopVoted(votes: readonly number[], option: number): boolean {
   const max = Math.max(...votes);
   return votes[option] === max;
 }
+
+/** Per option, the second round's share minus the first's, in percentage points. */
+export function shiftOf(first: readonly number[], second: readonly number[]): number[] {
+  const a = percentages(first);
+  const b = percentages(second);
+  return b.map((p, i) => p - (a[i] ?? 0));
+}

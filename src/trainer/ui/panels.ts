@@ -5,7 +5,8 @@ import { AXIS_LABELS } from '../../ui/labels/story';
 import { AXES, type AxisValues, type EndingStep, type Sanction } from '../../narrative/types';
 import { FOLLOWED_BY_LABELS, ROLE_LABELS, SEVERITY_LABELS, sanctionLabel } from '../model/labels';
 import { signed } from '../../ui/labels/numbers';
-import type { ConsequenceView, DecisionView, Summary, SummaryRun } from '../model/types';
+import type { ConsequenceView, DecisionView, Round, Summary, SummaryRun } from '../model/types';
+import { percentages, shiftOf } from '../model/votes';
 import { button, h } from './dom';
 import { gaugeFill } from '../../ui/gauge';
 
@@ -35,10 +36,64 @@ export function refList(ids: readonly string[]): HTMLElement {
   return h('ul', { class: 'tp-reflist' }, ...ids.map((id) => h('li', {}, referenceLabel(id))));
 }
 
-/** The options as the room sees them: numbered, counts shown once entered, no consequence. */
+/** « 1er vote » / « 2d vote » as the room reads it. */
+const ROUND_NAMES = ['1er vote', '2d vote'] as const;
+
+/** « +20 points », « −10 points », « = » (no change): the shift in words, not colour alone. */
+export function shiftLabel(points: number): string {
+  if (points === 0) return 'sans changement';
+  return `${signed(points)}\u00A0point${Math.abs(points) > 1 ? 's' : ''}`;
+}
+
+/** One sentence per option: what a screen reader reads for the chart, and the transcript's line. */
+export function votesSentence(round: Pick<Round, 'options' | 'votes' | 'firstVotes' | 'followed'>): string {
+  const second = percentages(round.votes);
+  if (!round.firstVotes) {
+    return `Votes\u00A0: ${round.options.map((_, i) => `option ${i + 1}, ${second[i]}\u00A0% (${round.votes[i]})`).join(' ; ')}. Option ${round.followed + 1} suivie.`;
+  }
+  const first = percentages(round.firstVotes);
+  const shift = shiftOf(round.firstVotes, round.votes);
+  return `Deux votes\u00A0: ${round.options.map((_, i) => `option ${i + 1}, ${first[i]}\u00A0% puis ${second[i]}\u00A0% (${shiftLabel(shift[i]!)})`).join(' ; ')}. Option ${round.followed + 1} suivie.`;
+}
+
+/**
+ * Both distributions side by side and the shift between them, or the one distribution of a single
+ * round: thick bars with their figures in words, sized to be read from the back of a classroom.
+ */
+export function voteChart(round: Pick<Round, 'options' | 'votes' | 'firstVotes' | 'followed'>): HTMLElement {
+  const rounds = round.firstVotes ? [round.firstVotes, round.votes] : [round.votes];
+  const pcts = rounds.map((r) => percentages(r));
+  const shift = round.firstVotes ? shiftOf(round.firstVotes, round.votes) : null;
+  return h('div', { class: `tp-chart${shift ? ' two' : ''}`, 'data-chart': rounds.length },
+    h('p', { class: 'tp-sr' }, votesSentence(round)),
+    h('ol', { class: 'tp-chart-rows', 'aria-hidden': 'true' }, ...round.options.map((text, i) =>
+      h('li', { class: `tp-chart-row${i === round.followed ? ' followed' : ''}`, 'data-option': i + 1 },
+        h('p', { class: 'tp-chart-label' }, h('span', { class: 'tp-num' }, String(i + 1)), h('span', { class: 'tp-chart-text' }, text)),
+        ...rounds.map((votes, k) => h('div', { class: `tp-cbar-line r${k + 1}`, 'data-round': k + 1 },
+          rounds.length > 1 ? h('span', { class: 'tp-cbar-name' }, ROUND_NAMES[k]!) : null,
+          h('span', { class: 'tp-cbar-track' }, h('span', { class: `tp-cbar r${k + 1}`, style: `width:${pcts[k]![i]}%` })),
+          h('span', { class: 'tp-cbar-value', 'data-percent': pcts[k]![i] }, `${pcts[k]![i]}\u00A0%`))),
+        shift ? h('p', { class: `tp-shift ${shift[i]! > 0 ? 'up' : shift[i]! < 0 ? 'down' : ''}`, 'data-shift': shift[i] }, shiftLabel(shift[i]!)) : null))));
+}
+
+/** « Discutez avec votre voisin·e », with the countdown when the trainer started one. */
+export function discussCard(d: DecisionView, timer: HTMLElement | null): HTMLElement {
+  return h('section', { class: 'tp-card tp-discuss', 'aria-label': `Décision ${d.number}\u00A0: discussion` },
+    h('h2', { role: 'status' }, 'Discutez avec votre voisin·e'),
+    h('p', {}, `Premier vote clos (${d.firstVotes?.reduce((a, b) => a + b, 0) ?? 0} mains)\u00A0: ses résultats restent cachés. Convainquez votre voisin·e, puis on revote.`),
+    timer,
+    h('ol', { class: 'tp-discuss-options' }, ...d.options.map((o) => h('li', { 'data-option': o.number }, h('span', { class: 'tp-num' }, String(o.number)), ' ', o.text))));
+}
+
+/** The options as the room sees them: numbered, counts shown once entered (unless hidden for two rounds), no consequence. */
 export function optionsCard(d: DecisionView, opts: { showCounts: boolean }): HTMLElement {
-  return h('section', { class: 'tp-card tp-options', 'aria-label': `Décision ${d.number}` },
-    h('h2', {}, `Décision ${d.number}\u00A0: que faites-vous\u202F?`),
+  const title = d.by === 'parcours'
+    ? `Décision ${d.number}\u00A0: hors du parcours court`
+    : d.stage === 'second' ? `Décision ${d.number}\u00A0: second vote` : `Décision ${d.number}\u00A0: que faites-vous\u202F?`;
+  return h('section', { class: 'tp-card tp-options', 'aria-label': `Décision ${d.number}`, 'data-stage': d.stage },
+    h('h2', {}, title),
+    d.by === 'parcours' ? h('p', {}, `Pas de vote ici\u00A0: on suit la réponse qui protège le mieux (option ${d.followed! + 1}).`) : null,
+    d.hidden && d.by !== 'parcours' ? h('p', { class: 'tp-hidden-note' }, d.stage === 'second' ? 'Votez à nouveau\u00A0: les deux votes seront montrés ensemble.' : 'Votez sans regarder vos voisin·es\u00A0: les résultats restent cachés.') : null,
     h('ol', {},
       ...d.options.map((o) => h('li', { class: 'tp-option', 'data-option': o.number },
         h('span', { class: 'tp-num' }, String(o.number)),
@@ -54,19 +109,23 @@ function voteBar(percent: number, leading: boolean): HTMLElement {
     h('span', { class: 'tp-bar-fill', style: `width:${Math.max(0, Math.min(100, percent))}%` }));
 }
 
-export function consequenceCard(c: ConsequenceView): HTMLElement {
+/**
+ * The reveal. With two rounds, both distributions and the shift come first (what the room waited
+ * for); in the exam setting the consequence, risks and gauges wait for the ending.
+ */
+export function consequenceCard(c: ConsequenceView, opts: { exam: boolean }): HTMLElement {
   const r = c.round;
-  const total = r.votes.reduce((a, b) => a + b, 0);
-  return h('section', { class: 'tp-card tp-consequence', 'aria-live': 'polite' },
+  const total = r.votes.reduce((a, b) => a + b, 0) + (r.firstVotes?.reduce((a, b) => a + b, 0) ?? 0);
+  return h('section', { class: 'tp-card tp-consequence', 'data-exam': opts.exam ? 'oui' : 'non' },
     h('h2', {}, `Décision ${c.number}\u00A0: option ${r.followed + 1} suivie`),
     h('p', { class: 'tp-followed' }, `« ${r.options[r.followed] ?? ''} »`),
-    h('p', { class: 'tp-votes-line' }, total
-      ? `Votes\u00A0: ${r.votes.map((v, i) => `option ${i + 1} → ${v}`).join(' · ')} (${FOLLOWED_BY_LABELS[r.by]})`
-      : `Sans vote (${FOLLOWED_BY_LABELS[r.by]})`),
-    h('p', { class: 'tp-feedback' }, r.consequence.feedback),
-    c.risks.length ? h('h3', {}, 'Risques ouverts par ce choix') : null,
-    c.risks.length ? sanctionList(c.risks, '') : null,
-    gauges(c.score, c.scoreBefore));
+    total ? voteChart(r) : h('p', { class: 'tp-votes-line' }, `Sans vote (${FOLLOWED_BY_LABELS[r.by]})`),
+    total ? h('p', { class: 'tp-votes-by' }, FOLLOWED_BY_LABELS[r.by]) : null,
+    opts.exam ? h('p', { class: 'tp-exam-note' }, 'Mode examen\u00A0: conséquences et scores à la fin du scénario.') : null,
+    opts.exam ? null : h('p', { class: 'tp-feedback' }, r.consequence.feedback),
+    !opts.exam && c.risks.length ? h('h3', {}, 'Risques ouverts par ce choix') : null,
+    !opts.exam && c.risks.length ? sanctionList(c.risks, '') : null,
+    opts.exam ? null : gauges(c.score, c.scoreBefore));
 }
 
 export function endingCard(e: EndingStep, ledger: readonly LedgerLine[], score: AxisValues): HTMLElement {
@@ -90,12 +149,14 @@ export interface SummaryActions {
 function runSection(run: SummaryRun, actions: SummaryActions): HTMLElement {
   const table = h('table', { class: 'ts-table' },
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Décision'), h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col' }, 'Votes'),
+      h('th', { scope: 'col' }, 'Décision'), h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col' }, run.decisions.some((d) => d.firstRound) ? 'Votes (1er vote → 2d vote)' : 'Votes'),
       h('th', { scope: 'col' }, 'Suivie'), h('th', { scope: 'col' }, 'Conséquence'))),
     h('tbody', {}, ...run.decisions.flatMap((d) => d.options.map((o, i) => h('tr', { class: o.followed ? 'ts-followed' : '', 'data-decision': d.number, 'data-option': o.number },
       i === 0 ? h('th', { scope: 'rowgroup', rowspan: d.options.length }, `${d.number}. ${d.prompt || d.decisionId}`) : null,
       h('td', {}, `${o.number}. ${o.text}`),
-      h('td', { class: 'ts-votes' }, `${o.votes} (${o.percent}\u00A0%)`),
+      h('td', { class: 'ts-votes' }, d.firstRound
+        ? `${d.firstRound.votes[i]} (${d.firstRound.percents[i]}\u00A0%) → ${o.votes} (${o.percent}\u00A0%), ${shiftLabel(d.shift![i]!)}`
+        : `${o.votes} (${o.percent}\u00A0%)`),
       h('td', {}, o.followed ? `Oui — ${FOLLOWED_BY_LABELS[d.by]}` : ''),
       h('td', {},
         o.followed ? h('p', {}, d.feedback) : null,

@@ -7,7 +7,8 @@ import { presenterLink, type Link, type ToPresenter, type ToProjector } from '..
 import { confirmLeave, installKeys, toast, toggleFullscreen } from './controls';
 import { button, h } from './dom';
 import { exportSummary } from './projector';
-import { summaryView } from './panels';
+import { shiftLabel, summaryView } from './panels';
+import { percentages, shiftOf } from '../model/votes';
 import { describeLine } from './transcript';
 
 const PHASE_LABELS: Record<SessionView['phase'], string> = {
@@ -23,7 +24,9 @@ const KEY_HELP: [string, string][] = [
   ['←, Page précédente', 'revenir d’une étape'],
   ['1 à 9 / Maj + 1 à 9', 'ajouter / retirer un vote'],
   ['S / M', 'option à suivre suivante / suivre la majorité'],
-  ['R ou Entrée', 'révéler la conséquence'],
+  ['D', 'vote en deux temps\u00A0: clore le premier vote (« Discutez avec votre voisin·e »), puis ouvrir le second'],
+  ['T', 'minuteur de la discussion\u00A0: 1, 2, 3\u00A0min, arrêt'],
+  ['R ou Entrée', 'révéler (le choix suivi, les deux votes et leur évolution)'],
   ['B ou « . » / W', 'écran noir / écran blanc'],
   ['F ou F5', 'plein écran'],
   ['Échap', 'quitter la séance'],
@@ -158,7 +161,12 @@ export class PresenterWindow {
     host.dataset.screen = v.screen;
     const screenNote = v.screen === 'black' ? ' · ÉCRAN NOIR' : v.screen === 'white' ? ' · ÉCRAN BLANC' : '';
     const ringNote = v.ringing ? ` · le téléphone sonne (${v.contacts[v.ringing.from] ?? v.ringing.from})` : '';
-    this.status.textContent = `${v.scenarioTitle} · ${ROLE_LABELS[v.role]} · ${PHASE_LABELS[v.phase]}${ringNote}${screenNote}`;
+    const modes = [
+      v.settings.feedback === 'examen' ? 'mode examen' : 'retour immédiat',
+      v.settings.shortPath ? 'parcours court' : null,
+      v.settings.twoRounds ? 'votes en deux temps' : null,
+    ].filter(Boolean).join(', ');
+    this.status.textContent = `${v.scenarioTitle} · ${ROLE_LABELS[v.role]} · ${modes} · ${PHASE_LABELS[v.phase]}${ringNote}${screenNote}`;
     const nextDetail = v.nextLine ? describeLine(v.nextLine, { contacts: v.contacts, threads: v.threads }) : null;
     const parts: (HTMLElement | null)[] = [
       h('section', { class: 'ps-next', 'aria-label': 'Étape suivante' },
@@ -167,8 +175,9 @@ export class PresenterWindow {
         nextDetail ? h('p', { class: 'ps-next-line' }, nextDetail) : null),
       this.controls(v),
       v.decision ? this.decisionPanel(v.decision, v.phase === 'vote') : null,
-      v.consequence ? h('section', { class: 'ps-card' },
-        h('h2', {}, `Décision ${v.consequence.number}\u00A0: conséquence affichée`),
+      v.consequence ? h('section', { class: 'ps-card ps-consequence' },
+        h('h2', {}, `Décision ${v.consequence.number}\u00A0: ${v.settings.feedback === 'examen' ? 'choix suivi affiché (la conséquence attend la fin)' : 'conséquence affichée'}`),
+        v.consequence.round.firstVotes ? h('p', { class: 'ps-shift' }, `Évolution entre les deux votes\u00A0: ${shiftOf(v.consequence.round.firstVotes, v.consequence.round.votes).map((p, i) => `option ${i + 1} ${shiftLabel(p)}`).join(' · ')}`) : null,
         h('p', {}, v.consequence.round.consequence.feedback)) : null,
       v.ending ? h('section', { class: 'ps-card' }, h('h2', {}, `Fin\u00A0: ${v.ending.title}`), h('h3', {}, 'Questions pour le débat'), h('ul', {}, ...v.ending.questions.map((q) => h('li', {}, q)))) : null,
       v.summary && v.phase === 'summary'
@@ -199,7 +208,45 @@ export class PresenterWindow {
       button('Quitter (Échap)', () => void this.askLeave()));
   }
 
+  /** The discussion between two votes: the first round's figures for the trainer alone, the countdown. */
+  private discussPanel(d: DecisionView, open: boolean): HTMLElement {
+    const first = d.firstVotes ?? [];
+    const pct = percentages(first);
+    const timer = (label: string, seconds: number | null) =>
+      button(label, () => this.send({ kind: 'timer', seconds }), { 'aria-pressed': (d.timer?.seconds ?? null) === seconds ? 'true' : 'false', disabled: !open });
+    return h('div', { class: 'ps-decision' },
+      h('section', { class: 'ps-card ps-votes', 'aria-label': 'Votes', 'data-stage': 'discuss' },
+        h('h2', {}, `Décision ${d.number} — discussion entre voisin·es`),
+        h('p', {}, 'La salle voit « Discutez avec votre voisin·e ». Premier vote (caché à la salle)\u00A0:'),
+        h('ol', {}, ...d.options.map((o, i) => h('li', { class: 'ps-option', 'data-option': o.number },
+          h('p', { class: 'ps-option-text' }, `${o.number}. ${o.text}`),
+          h('p', { class: 'ps-count', 'data-votes': first[i] ?? 0 }, `${first[i] ?? 0} (${pct[i] ?? 0}\u00A0%)`)))),
+        h('div', { class: 'ps-round-actions' },
+          button('Ouvrir le second vote (D)', () => this.send({ kind: 'discuss' }), { class: 't-primary', disabled: !open, 'data-action': 'revote' })),
+        h('h3', {}, 'Minuteur projeté (T)'),
+        h('div', { class: 'ps-round-actions' }, timer('1\u00A0min', 60), timer('2\u00A0min', 120), timer('3\u00A0min', 180), timer('Sans minuteur', null))),
+      this.notes(d));
+  }
+
+  private notes(d: DecisionView): HTMLElement {
+    return h('section', { class: 'ps-card ps-notes', 'aria-label': 'Notes du formateur' },
+      h('h2', {}, 'Notes pour animer'),
+      h('h3', {}, 'Question à discuter'),
+      h('p', {}, d.note.prompt || '—'),
+      h('h3', {}, 'À faire ressortir'),
+      h('p', {}, d.note.expect || '—'),
+      h('h3', {}, 'Références'),
+      d.note.refs.length ? h('ul', {}, ...d.note.refs.map((r) => h('li', {}, referenceLabel(r)))) : h('p', {}, '—'));
+  }
+
   private decisionPanel(d: DecisionView, open: boolean): HTMLElement {
+    if (d.by === 'parcours') {
+      return h('section', { class: 'ps-card ps-votes ps-passed', 'aria-label': 'Votes' },
+        h('h2', {}, `Décision ${d.number} — hors du parcours court`),
+        h('p', { class: 'ps-followed', 'data-followed': d.followed! + 1 }, `Passée sans vote\u00A0: option ${d.followed! + 1}, la réponse qui protège le mieux. « Suivant » la révèle.`),
+        h('ol', {}, ...d.options.map((o) => h('li', { class: `ps-option${o.followed ? ' ps-is-followed' : ''}`, 'data-option': o.number }, h('p', { class: 'ps-option-text' }, `${o.number}. ${o.text}`)))));
+    }
+    if (d.stage === 'discuss') return this.discussPanel(d, open);
     // Before any hand is counted there is no tie to settle: a neutral prompt, not the red warning.
     const noVotes = d.totalVotes === 0 && d.followed === null;
     const status = noVotes
@@ -208,8 +255,10 @@ export class PresenterWindow {
         ? 'Égalité\u00A0: choisissez l’option à suivre (S ou bouton « Suivre »).'
         : `Option suivie\u00A0: ${d.followed + 1} (${FOLLOWED_BY_LABELS[d.by!]})`;
     return h('div', { class: 'ps-decision' },
-      h('section', { class: 'ps-card ps-votes', 'aria-label': 'Votes' },
-        h('h2', {}, `Décision ${d.number}${open ? '' : ' (à venir)'} — ${d.totalVotes} vote${d.totalVotes > 1 ? 's' : ''}`),
+      h('section', { class: 'ps-card ps-votes', 'aria-label': 'Votes', 'data-stage': d.stage },
+        h('h2', {}, `Décision ${d.number}${open ? '' : ' (à venir)'}${d.stage === 'second' ? ' — second vote' : d.hidden ? ' — premier vote' : ''} — ${d.totalVotes} vote${d.totalVotes > 1 ? 's' : ''}`),
+        d.hidden ? h('p', { class: 'ps-hidden-note' }, 'La salle ne voit pas les résultats.') : null,
+        d.firstVotes ? h('p', { class: 'ps-first', 'data-first': d.firstVotes.join(',') }, `Premier vote\u00A0: ${d.firstVotes.map((n, i) => `${i + 1} → ${n}`).join(' · ')}`) : null,
         h('p', { class: `ps-followed${d.tie && d.followed === null && !noVotes ? ' ps-tie' : ''}`, 'data-followed': d.followed === null ? '' : d.followed + 1 }, status),
         h('ol', {}, ...d.options.map((o, i) => {
           const input = h('input', { type: 'number', min: 0, max: 999, value: o.votes, 'aria-label': `Votes pour l’option ${o.number}`, disabled: !open });
@@ -224,14 +273,9 @@ export class PresenterWindow {
               button(o.followed ? 'Suivie' : 'Suivre', () => this.send({ kind: 'pick', option: i }), { 'aria-pressed': o.followed ? 'true' : 'false', disabled: !open })),
             h('details', {}, h('summary', {}, 'Conséquence prévue'), h('p', {}, o.consequence.feedback)));
         })),
-        button('Suivre la majorité (M)', () => this.send({ kind: 'pick', option: null }), { disabled: !open })),
-      h('section', { class: 'ps-card ps-notes', 'aria-label': 'Notes du formateur' },
-        h('h2', {}, 'Notes pour animer'),
-        h('h3', {}, 'Question à discuter'),
-        h('p', {}, d.note.prompt || '—'),
-        h('h3', {}, 'À faire ressortir'),
-        h('p', {}, d.note.expect || '—'),
-        h('h3', {}, 'Références'),
-        d.note.refs.length ? h('ul', {}, ...d.note.refs.map((r) => h('li', {}, referenceLabel(r)))) : h('p', {}, '—')));
+        h('div', { class: 'ps-round-actions' },
+          button('Suivre la majorité (M)', () => this.send({ kind: 'pick', option: null }), { disabled: !open }),
+          d.stage === 'first' ? button('Discutez avec votre voisin·e (D)', () => this.send({ kind: 'discuss' }), { disabled: !open, 'data-action': 'discuss' }) : null)),
+      this.notes(d));
   }
 }

@@ -14,7 +14,7 @@ import { hasWebGL } from '../../phone/webgl';
 import { phoneFrameAt, timeSkipAt } from '../model/phone';
 import { confirmLeave, installKeys, toast } from './controls';
 import { button, download, h } from './dom';
-import { consequenceCard, endingCard, gauges, optionsCard, summaryView } from './panels';
+import { consequenceCard, discussCard, endingCard, gauges, optionsCard, summaryView, votesSentence } from './panels';
 import { ProjectorPhone } from './phone';
 import { contextLines, renderLine, renderRinging, TranscriptView } from './transcript';
 
@@ -72,6 +72,8 @@ export class ProjectorWindow {
   private readonly store: Store;
   /** Lasting warning while the session is not saved (storage full, blocked, or a newer version's data). */
   private readonly storageWarning: HTMLElement;
+  /** Ticks the discussion's countdown once a second, only while one runs (an idle projector does no work). */
+  private tick: ReturnType<typeof setInterval> | null = null;
 
   constructor(root: HTMLElement, session: TrainerSession, deps: ProjectorDeps) {
     this.root = root;
@@ -182,6 +184,7 @@ export class ProjectorWindow {
 
   destroy(): void {
     window.removeEventListener('resize', this.onResize);
+    this.stopTick();
     this.announceRinging(null);
     this.phone?.destroy();
     this.phone = null;
@@ -198,10 +201,11 @@ export class ProjectorWindow {
     this.context.replaceChildren(...this.contextFor(v));
     // Too long for the column (three long mails): the newest line is the one to keep in view.
     this.context.scrollTop = this.context.scrollHeight;
-    this.lines.render(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads }, v.ringing);
+    this.lines.render(this.transcript, v.transcript, { contacts: v.contacts, threads: v.threads }, v.ringing, this.voteLines(v));
     this.drawPhone(v);
     // The ringtone follows the ringing step, and goes quiet while the screen is blanked.
     this.announceRinging(v.screen === 'normal' && v.ringing ? { from: v.ringing.from, at: v.shown } : null);
+    this.stopTick();
     this.panel.replaceChildren(this.panelFor(v));
     if (v.phase === 'ending') this.fitEnding();
     this.blank.hidden = v.screen === 'normal';
@@ -213,6 +217,50 @@ export class ProjectorWindow {
     // Who is calling while the phone rings (for the page's styles and tests), absent otherwise.
     if (v.ringing) root.dataset.ringing = v.ringing.from;
     else delete root.dataset.ringing;
+  }
+
+  /**
+   * Each revealed vote as a line of the accessible transcript, where the choice was made: a screen
+   * reader hears the distributions (and the shift) once, as the newest line, like the room sees them.
+   */
+  private voteLines(v: SessionView): { at: number; text: string }[] {
+    const made = this.session.runner.choicesMade;
+    return this.session.rounds
+      .map((r, i) => ({ round: r, at: made[i]?.transcriptLength ?? -1 }))
+      .filter(({ round, at }) => at >= 0 && at <= v.shown && round.by !== 'parcours')
+      .map(({ round, at }) => ({ at, text: `Décision ${this.session.rounds.indexOf(round) + 1}\u00A0: ${votesSentence(round)}` }));
+  }
+
+  private stopTick(): void {
+    if (this.tick) clearInterval(this.tick);
+    this.tick = null;
+  }
+
+  /** The countdown's text now; « Temps écoulé » once it ran out. */
+  private static timerText(t: { seconds: number; startedAt: string }, now = Date.now()): { text: string; left: number } {
+    const left = Math.max(0, Math.ceil(t.seconds - (now - Date.parse(t.startedAt)) / 1000));
+    const text = left === 0 ? 'Temps écoulé' : `${Math.floor(left / 60)}\u00A0min\u00A0${String(left % 60).padStart(2, '0')}\u00A0s`;
+    return { text, left };
+  }
+
+  private timerElement(v: SessionView): HTMLElement | null {
+    const t = v.decision?.timer;
+    if (!t) return null;
+    // role=timer is not announced on every tick; the end is said once (role=status below).
+    const clock = h('p', { class: 'tp-timer', role: 'timer', 'aria-label': 'Temps de discussion restant' });
+    const done = h('p', { class: 'tp-sr', role: 'status' });
+    const update = () => {
+      const { text, left } = ProjectorWindow.timerText(t);
+      clock.textContent = text;
+      clock.dataset.left = String(left);
+      if (left === 0) {
+        done.textContent = 'Temps de discussion écoulé.';
+        this.stopTick();
+      }
+    };
+    update();
+    if (ProjectorWindow.timerText(t).left > 0) this.tick = setInterval(update, 1000);
+    return h('div', { class: 'tp-timer-box' }, clock, done);
   }
 
   private announceRinging(call: { from: string; at: number } | null): void {
@@ -278,11 +326,15 @@ export class ProjectorWindow {
             h('h2', {}, 'Déroulé'),
             h('p', {}, 'L’histoire avance sur le téléphone. À chaque décision, la salle vote à main levée\u00A0; puis la conséquence du choix s’affiche ici.'));
         }
-        return h('section', { class: 'tp-card' }, h('h2', {}, 'Jauges'), gauges(v.score));
+        // In the exam setting the scores wait for the ending.
+        return v.settings.feedback === 'examen'
+          ? h('section', { class: 'tp-card tp-exam' }, h('h2', {}, 'Mode examen'), h('p', {}, 'Scores et conséquences à la fin du scénario.'))
+          : h('section', { class: 'tp-card' }, h('h2', {}, 'Jauges'), gauges(v.score));
       case 'vote':
-        return v.decision ? optionsCard(v.decision, { showCounts: true }) : h('div');
+        if (!v.decision) return h('div');
+        return v.decision.stage === 'discuss' ? discussCard(v.decision, this.timerElement(v)) : optionsCard(v.decision, { showCounts: !v.decision.hidden });
       case 'consequence':
-        return v.consequence ? consequenceCard(v.consequence) : h('div');
+        return v.consequence ? consequenceCard(v.consequence, { exam: v.settings.feedback === 'examen' }) : h('div');
       case 'ending':
         return v.ending ? endingCard(v.ending, v.ledger, v.score) : h('div');
       case 'summary':

@@ -118,10 +118,15 @@ export function contextLines(lines: readonly LineStep[], max = 3): LineStep[] {
 export class TranscriptView {
   private keys: string[] = [];
 
-  render(target: HTMLElement, lines: readonly LineStep[], names: Names, ringing: Pick<CallStep, 'from'> | null = null): void {
+  /** `notes` (a revealed vote) go before the line at their index, as lines of their own. */
+  render(target: HTMLElement, lines: readonly LineStep[], names: Names, ringing: Pick<CallStep, 'from'> | null = null, notes: readonly { at: number; text: string }[] = []): void {
     const items: { key: string; make: () => HTMLElement | null }[] = [];
+    const noteAt = (i: number) => {
+      for (const n of notes) if (n.at === i) items.push({ key: `note:${i}:${n.text}`, make: () => h('p', { class: 'tr-line tr-votes' }, n.text) });
+    };
     let day: string | null = null;
     lines.forEach((step, i) => {
+      noteAt(i);
       if (!isVisibleLine(step)) return;
       if ('date' in step && step.date && step.date !== day && step.kind !== 'timeskip') {
         const date = step.date;
@@ -132,6 +137,7 @@ export class TranscriptView {
       if (step.kind === 'screen' && !step.text) return;
       items.push({ key: `line:${i}:${JSON.stringify(step)}`, make: () => renderLine(step, names) });
     });
+    noteAt(lines.length);
     if (ringing) items.push({ key: `ring:${ringing.from}`, make: () => renderRinging(ringing, names) });
     // Keep the children this render shares with the last one; replace the rest.
     let same = 0;
