@@ -10,6 +10,7 @@ import { summaryToCsv } from '../src/trainer/model/export';
 import type { Command, SessionSettings } from '../src/trainer/model/types';
 import type { KeyValueStorage } from '../src/storage/store';
 import { compiled } from './helpers';
+import { sessionFigures, sessionFiguresFor } from '../src/learning/sessionFigures';
 
 const demo = compiled('stories/demo.ink');
 const runner = () => ScenarioRunner.load(demo, 'demo') as ScenarioRunner;
@@ -213,5 +214,39 @@ describe('exam setting and short path', () => {
     run(s, next);
     expect(s.rounds[1]).toMatchObject({ by: 'parcours', followed: best, votes: [0, 0] });
     expect(s.summary().runs[0]!.decisions.map((x) => x.by)).toEqual(['majorite', 'parcours']);
+  });
+});
+
+describe('the sheet filled with a session\'s figures', () => {
+  it('writes « N % ont choisi … » per decision voted, with the first round after two, once per decision', () => {
+    const s = session({ twoRounds: true });
+    toFirstVote(s);
+    run(s, ...votes(2, 8, 0), next, next, ...votes(5, 3, 0), next, next, next, next, next);
+    run(s, ...votes(1, 3), { kind: 'reveal' }, next, next);
+    expect(s.phase).toBe('summary');
+    // A replayed branch repeats the room's counts: not a second vote.
+    run(s, { kind: 'replay', round: 1, option: 0 }, { kind: 'reveal' });
+    const f = sessionFigures(JSON.parse(JSON.stringify(s.data())))!;
+    expect(f.decisions.map((d) => [d.id, d.total, d.firstTotal])).toEqual([['demo-voisine', 8, 10], ['demo-cadre', 4, null]]);
+    const plain = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ');
+    expect(sessionFiguresFor(f, 'demo-voisine').map(plain)).toEqual([
+      '63 % ont choisi « Elle va mieux, ne t’inquiète pas. » (5 mains sur 8 ; 20 % au premier vote, avant la discussion).',
+      '38 % ont choisi « Je ne peux rien te dire, même pas si elle est là. Le mieux, c’est d’appeler sa famille. » (3 mains sur 8 ; 80 % au premier vote, avant la discussion).',
+    ]);
+    expect(sessionFiguresFor(f, 'demo-cadre').map(plain)).toEqual([
+      '75 % ont choisi « Ce n’est rien, c’était juste une amie : elle ne le répétera pas. » (3 mains sur 4).',
+      '25 % ont choisi « Oui, c’est moi. J’ai répondu à une amie hier soir, je n’aurais pas dû. » (1 main sur 4).',
+    ]);
+  });
+
+  it('leaves out passed decisions and decisions nobody voted on', () => {
+    const s = session({ shortPath: ['demo-voisine'] });
+    toFirstVote(s);
+    run(s, ...votes(3, 0, 0), next);
+    while (s.phase !== 'vote') run(s, next);
+    run(s, next);
+    const f = sessionFigures(s.data())!;
+    expect(f.decisions.map((d) => d.id)).toEqual(['demo-voisine']);
+    expect(sessionFigures(session().data())).toBeNull();
   });
 });

@@ -821,6 +821,7 @@ export class App {
         document.title = 'Soignants & réseaux sociaux';
         void this.showMenu();
       },
+      onSheet: (sid) => void this.openSheet(sid),
       links: [
         { label: 'Résultats de la classe', action: () => void this.openClassroom() },
         { label: 'Fiche formateur du scénario choisi', action: (sid) => sid && void this.openSheet(sid) },

@@ -68,6 +68,8 @@ export interface TrainerModeOptions {
   sessionId?: string | null;
   /** The game's bus inside the game's page (menu « Animer une séance »): the ringing phone rings on it. */
   bus?: EventBus | null;
+  /** « Fiche formateur » from the session's summary, filled with the session's figures. */
+  onSheet?: (scenarioId: string) => void;
   /** Extra pages offered on the setup screen (« Résultats de la classe », « Fiche formateur »). */
   links?: { label: string; action: (scenarioId: string | null) => void }[];
 }
@@ -125,6 +127,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
       presenterUrl: pageUrl({ mode: 'presentateur', session: session.id }),
       onLeave: exit,
       bus: opts.bus ?? null,
+      onSheet: opts.onSheet,
     });
   };
 

@@ -142,6 +142,8 @@ export function endingCard(e: EndingStep, ledger: readonly LedgerLine[], score: 
 
 export interface SummaryActions {
   onReplay?: (round: number, option: number) => void;
+  /** « Fiche formateur » with this session's figures (the projector inside the game's page). */
+  onSheet?: () => void;
   onJson: () => void;
   onCsv: () => void;
 }
@@ -180,6 +182,7 @@ export function summaryView(summary: Summary, actions: SummaryActions): HTMLElem
     h('div', { class: 'ts-actions no-print' },
       button('Imprimer le bilan', () => window.print()),
       button('Exporter en JSON', actions.onJson),
-      button('Exporter en CSV (tableur)', actions.onCsv)),
+      button('Exporter en CSV (tableur)', actions.onCsv),
+      actions.onSheet ? button('Fiche formateur avec les chiffres de la séance', actions.onSheet, { 'data-action': 'sheet' }) : null),
     ...summary.runs.map((r) => runSection(r, actions)));
 }

@@ -17,6 +17,8 @@ import { button, download, h } from './dom';
 import { consequenceCard, discussCard, endingCard, gauges, optionsCard, summaryView, votesSentence } from './panels';
 import { ProjectorPhone } from './phone';
 import { contextLines, renderLine, renderRinging, TranscriptView } from './transcript';
+import { setSessionResults } from '../../classroom/state';
+import { sessionFigures } from '../../learning/sessionFigures';
 
 export interface ProjectorDeps {
   /** The game's store when the projector runs in the game's page, else the browser's storage. */
@@ -31,6 +33,8 @@ export interface ProjectorDeps {
    * Without it (the projector window opened by URL) the projector stays silent.
    */
   bus?: EventBus | null;
+  /** Opens the scenario's sheet (it reads this session's figures from the stored session). */
+  onSheet?: (scenarioId: string) => void;
 }
 
 function prefersReducedMotion(): boolean {
@@ -171,6 +175,8 @@ export class ProjectorWindow {
   private leave(): void {
     if (this.leaving) return;
     this.leaving = true;
+    // The sheet can still show this session's figures once the stored session is cleared.
+    setSessionResults(sessionFigures(this.session.data()));
     saveTrainerSession(this.store, null);
     this.link.post({ type: 'closed' });
     this.destroy();
@@ -343,6 +349,7 @@ export class ProjectorWindow {
             onReplay: (round, option) => this.run({ kind: 'replay', round, option }),
             onJson: () => exportSummary(v, 'json'),
             onCsv: () => exportSummary(v, 'csv'),
+            onSheet: this.deps.onSheet ? () => this.deps.onSheet!(v.scenarioId) : undefined,
           })
           : h('div');
     }
