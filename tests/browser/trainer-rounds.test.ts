@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS } from './harness';
+import { textProblems } from './text-problems';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -102,6 +103,7 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode: two-round votes, exam s
     await projector.waitForSelector('.tp-discuss');
     expect(await projector.locator('.tp-discuss h2').textContent()).toBe('Discutez avec votre voisin·e');
     expect(await projector.locator('.pj-panel').textContent()).not.toMatch(/80|20\s?%/);
+    expect(await textProblems(projector)).toEqual([]);
     await expect.poll(() => presenter.locator('.ps-votes[data-stage="discuss"] .ps-count').allTextContents()).toEqual(['2 (20\u00A0%)', '8 (80\u00A0%)', '0 (0\u00A0%)']);
 
     // « T »: a one-minute countdown on the projector, which runs.
@@ -142,6 +144,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode: two-round votes, exam s
     for (const sel of ['.tp-chart-text', '.tp-cbar-value', '.tp-shift']) {
       expect(await projector.$eval(`.tp-consequence ${sel}`, (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(28);
     }
+    // Nothing cut or overlapping on the projected screen.
+    expect(await textProblems(projector)).toEqual([]);
     // The exam setting (the default): no consequence, no gauges until the ending.
     expect(await projector.locator('.tp-consequence .tp-feedback').count()).toBe(0);
     expect(await projector.locator('.tp-consequence .tp-gauge').count()).toBe(0);
