@@ -1,6 +1,7 @@
 // A made-up class: result codes of students who played the real scenarios along random paths, with
 // random quiz answers. Used by the class-results tests and by `npx tsx tools/bench-classroom.ts`.
-import { ScenarioRunner } from '../src/narrative/runner';
+import { ScenarioRunner, fingerprint } from '../src/narrative/runner';
+import { buildDecisionTable } from '../src/learning/decisionTable';
 import { encodeResult } from '../src/learning/code';
 import type { StorySource } from '../src/learning/classroom';
 import { itemsFor } from '../src/learning/quiz';
@@ -9,11 +10,12 @@ import { compileInk } from './ink-compile';
 
 export const CLASS_SCENARIOS = ['demande-ami', 'groupe-whatsapp', 'photos-patients', 'page-pro', 'coup-de-gueule'];
 
-export function storySources(ids: readonly string[] = CLASS_SCENARIOS): StorySource[] {
+/** The stories as the class page gets them; `tables`: with the decision tables the build makes. */
+export function storySources(ids: readonly string[] = CLASS_SCENARIOS, opts: { tables?: boolean } = {}): StorySource[] {
   return ids.map((id) => {
     const c = compileInk(`stories/${id}.ink`);
     if (!c.json) throw new Error(`${id} does not compile`);
-    return { id, title: id, json: c.json, quiz: c.quiz };
+    return { id, title: id, json: c.json, quiz: c.quiz, table: opts.tables ? buildDecisionTable(c.json, id, fingerprint(c.json)) : null };
   });
 }
 

@@ -1,16 +1,20 @@
 // « Résultats de la classe »: codes pasted by the trainer, decoded against the stories this copy
 // of the game holds, then counted per scenario. Pure: the view renders what this returns, as text.
-import { AXES, type AxisValues, type EndingStep, type Role, type Severity } from '../narrative/types';
+import { AXES, type AxisValues, type Role, type Severity } from '../narrative/types';
+import { fingerprint } from '../narrative/runner';
+import { isDecisionTable, resolveWithTable, type DecisionTable } from './decisionTable';
 import { AXIS_LABELS } from '../ui/labels/story';
 import { decodeResult, endingHash, extractCodes, quizHash, scenarioHash, storyHash, type DecodedCode } from './code';
 import { itemsFor, scoreQuiz, type Misconception, type Quiz, type QuizAnswers } from './quiz';
-import { isRisky, PathResolver, type ResolvedChoice } from './resolve';
+import { isRisky, PathResolver, type EndingRef, type ResolvedChoice } from './resolve';
 
 export interface StorySource {
   id: string;
   title: string;
   json: string;
   quiz: Quiz | null;
+  /** The story's decision table made at build time (decisionTable.ts); absent: paths are replayed. */
+  table?: DecisionTable | null;
 }
 
 export interface StudentResult {
@@ -23,7 +27,7 @@ export interface StudentResult {
   axes: AxisValues;
   /** The replayed path: decisions as the story asks them, and the ending reached. */
   choices: ResolvedChoice[];
-  ending: EndingStep;
+  ending: EndingRef;
   before: QuizAnswers | null;
   after: QuizAnswers | null;
   /** Decoded on a story that changed since the student played (path and ending still match). */
@@ -51,6 +55,7 @@ export interface ReadCodes {
 export class ClassDecoder {
   private readonly stories: StorySource[];
   private readonly resolvers = new Map<string, PathResolver>();
+  private readonly tableChecked = new Map<string, boolean>();
 
   constructor(stories: readonly StorySource[]) {
     this.stories = [...stories];
@@ -58,6 +63,19 @@ export class ClassDecoder {
 
   story(id: string): StorySource | undefined {
     return this.stories.find((s) => s.id === id);
+  }
+
+  /** The story's table when it was made from this very story version (its fingerprint says so). */
+  private tableFor(story: StorySource): DecisionTable | null {
+    const t = story.table;
+    if (!t || !isDecisionTable(t, story.id)) return null;
+    let ok = this.tableChecked.get(story.id);
+    if (ok === undefined) {
+      // The fingerprint of the story text, without loading the story (loading is what costs).
+      ok = t.fingerprint === fingerprint(story.json);
+      this.tableChecked.set(story.id, ok);
+    }
+    return ok ? t : null;
   }
 
   resolver(id: string): PathResolver {
@@ -98,9 +116,10 @@ export class ClassDecoder {
   resolve(d: DecodedCode): StudentResult | SetAside {
     const story = this.stories.find((s) => scenarioHash(s.id) === d.scenarioHash);
     if (!story) return { code: d.code, scenarioId: null, reason: 'scénario inconnu de cette version du jeu' };
-    const resolver = this.resolver(story.id);
-    const sameVersion = storyHash(resolver.fingerprint) === d.storyHash;
-    const res = resolver.resolve(d.role, d.genre, d.path);
+    const table = this.tableFor(story);
+    const resolver = table ? null : this.resolver(story.id);
+    const sameVersion = storyHash(table ? table.fingerprint : resolver!.fingerprint) === d.storyHash;
+    const res = table ? resolveWithTable(table, d.role, d.path) : resolver!.resolve(d.role, d.genre, d.path);
     if (!res.ok) {
       return { code: d.code, scenarioId: story.id, reason: sameVersion ? `code incohérent : ${res.reason}` : `version antérieure du scénario : ${res.reason}` };
     }

@@ -12,8 +12,11 @@ export interface ResolvedChoice {
   optionIndex: number;
 }
 
+/** What the class page needs of an ending (a decision table keeps no more). */
+export type EndingRef = Pick<EndingStep, 'id' | 'title' | 'severity'>;
+
 export type Resolution =
-  | { ok: true; choices: ResolvedChoice[]; ending: EndingStep; axes: AxisValues }
+  | { ok: true; choices: ResolvedChoice[]; ending: EndingRef; axes: AxisValues }
   | { ok: false; reason: string };
 
 interface Node {

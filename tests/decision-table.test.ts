@@ -1,0 +1,59 @@
+// « Résultats de la classe » reads codes through each story's decision table (made at build time)
+// instead of replaying paths through ink: the same students, paths, endings, axes and reasons.
+import { describe, expect, it } from 'vitest';
+import { ClassDecoder, summarise } from '../src/learning/classroom';
+import { resolveWithTable } from '../src/learning/decisionTable';
+import { PathResolver } from '../src/learning/resolve';
+import { makeClass, storySources } from '../tools/class-codes';
+
+const withTables = storySources(undefined, { tables: true });
+const without = withTables.map((s) => ({ ...s, table: null }));
+const students = makeClass(without, 120, 7);
+const text = students.map((s) => s.code).join('\n');
+
+describe('decision tables', () => {
+  it('are made for every scenario, both roles', () => {
+    for (const s of withTables) {
+      expect(s.table, s.id).not.toBeNull();
+      expect(s.table!.roles.etudiant.nodes.length, s.id).toBeGreaterThan(5);
+      expect(s.table!.roles.infirmier.nodes.length, s.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('decode a class exactly as the replay does, without replaying a single story step', () => {
+    const fast = new ClassDecoder(withTables);
+    const slow = new ClassDecoder(without);
+    const a = fast.read(text);
+    const b = slow.read(text);
+    expect(fast.steps).toBe(0);
+    expect(slow.steps).toBeGreaterThan(0);
+    const view = (r: typeof a) => r.results.map((x) => ({ code: x.code, picks: x.picks, endingId: x.endingId, axes: x.axes, older: x.olderVersion }));
+    expect(view(a)).toEqual(view(b));
+    expect(a.results).toHaveLength(120);
+    // Same students, endings and decisions. (Option rows may differ: the replay read each code in its
+    // Camille's genre, so an option whose text agrees with « elle »/« il » made two rows; the table
+    // keeps one text per option, one row.)
+    const shape = (x: ReturnType<typeof summarise>) => x.map((s) => [s.id, s.students, s.endings, s.decisions.map((d) => [d.id, d.total])]);
+    const sums = summarise(fast, a);
+    expect(shape(sums)).toEqual(shape(summarise(slow, b)));
+    for (const sc of sums) for (const d of sc.decisions) expect(d.options.reduce((n, o) => n + o.count, 0)).toBe(d.total);
+  });
+
+  it('give the replay\'s reasons for paths this version does not have', () => {
+    const s = withTables[0]!;
+    const replay = new PathResolver(s.json, s.id);
+    const good = students.find((x) => x.scenarioId === s.id)!;
+    const path = new ClassDecoder(without).read(good.code).results[0]!.picks.map((p) => p.optionIndex);
+    for (const bad of [[...path, 0], path.slice(0, -1), [9, ...path.slice(1)]]) {
+      expect(resolveWithTable(s.table!, good.role, bad)).toEqual(replay.resolve(good.role, 'f', bad));
+    }
+  });
+
+  it('are not used for another version of the story (its fingerprint differs): codes are replayed', () => {
+    const stale = withTables.map((s) => ({ ...s, table: { ...s.table!, fingerprint: 'autre-version' } }));
+    const d = new ClassDecoder(stale);
+    const r = d.read(text);
+    expect(r.results).toHaveLength(120);
+    expect(d.steps).toBeGreaterThan(0);
+  });
+});
