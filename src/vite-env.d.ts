@@ -20,8 +20,6 @@ declare module 'virtual:scenarios' {
     group: string;
     order: number;
     load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null; sheet: import('./learning/sheet').Sheet | null }>;
-    /** The story's decision table, made at build time (null when it cannot be made). */
-    decisions: () => Promise<{ default: unknown }>;
   }[];
   export default scenarios;
 }

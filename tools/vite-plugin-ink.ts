@@ -2,11 +2,8 @@
 // its photos (`media`, from x.media.json and the photo files of what it INCLUDEs) and its quiz
 // (`quiz`, from x.quiz.json, or null) and trainer's sheet (`sheet`, from x.sheet.json, or null). The compiler
 // runs here at build/dev time only, so players never download it.
-// `import('../stories/x.ink?decisions')` gives the story's decision table (learning/decisionTable.ts),
-// made by tools/decision-table.ts in a process of its own; only the class results page loads it.
 // `virtual:scenarios` lists every story of the stories folder with its header: a new .ink file with
 // a `# title:` is a new scenario in the menu, the trainer mode and the map, with no code to write.
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -80,20 +77,11 @@ export function inkPlugin(): Plugin {
       for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json') || f.endsWith('.quiz.json') || f.endsWith('.sheet.json')) this.addWatchFile(path.join(dir, f));
       const entries = readHeaders(dir).map((h) => {
         const file = path.join(dir, `${h.id}.ink`).split(path.sep).join('/');
-        return `{ ...${JSON.stringify(h)}, load: () => import(${JSON.stringify(file)}), decisions: () => import(${JSON.stringify(`${file}?decisions`)}) }`;
+        return `{ ...${JSON.stringify(h)}, load: () => import(${JSON.stringify(file)}) }`;
       });
       return `export default [\n${entries.join(',\n')}\n];`;
     },
-    async transform(_code, id) {
-      if (id.endsWith('.ink?decisions')) {
-        const file = id.slice(0, -'?decisions'.length);
-        const table = await new Promise<string>((resolve, reject) => {
-          execFile(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'tools/decision-table.ts'), file],
-            { cwd: root, maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
-        });
-        this.addWatchFile(file);
-        return { code: `export default ${table.trim() || 'null'};`, map: null };
-      }
+    transform(_code, id) {
       if (!id.endsWith('.ink')) return null;
       const file = id.split('?')[0]!;
       const result = compileInk(file, root);

@@ -12,8 +12,6 @@ export interface ScenarioEntry {
   /** Shown only to developers and tests (the demo of the runner/view contract). */
   demo?: boolean;
   load: () => Promise<string>;
-  /** The decision table made at build time for « Résultats de la classe » (unchecked: see learning/decisionTable.ts). */
-  decisions?: () => Promise<unknown>;
 }
 
 export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => {
@@ -22,7 +20,6 @@ export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => {
   return {
     id: s.id,
     demo: s.demo,
-    decisions: () => s.decisions().then((m) => m.default),
     load: () =>
       chunk().then((m) => {
         registerMedia(m.media);

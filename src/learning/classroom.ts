@@ -119,7 +119,7 @@ export class ClassDecoder {
     const table = this.tableFor(story);
     const resolver = table ? null : this.resolver(story.id);
     const sameVersion = storyHash(table ? table.fingerprint : resolver!.fingerprint) === d.storyHash;
-    const res = table ? resolveWithTable(table, d.role, d.path) : resolver!.resolve(d.role, d.genre, d.path);
+    const res = table ? resolveWithTable(table, d.role, d.genre, d.path) : resolver!.resolve(d.role, d.genre, d.path);
     if (!res.ok) {
       return { code: d.code, scenarioId: story.id, reason: sameVersion ? `code incohérent : ${res.reason}` : `version antérieure du scénario : ${res.reason}` };
     }

@@ -5,10 +5,13 @@
 // and 300 codes share ~1 800 distinct prefixes); a walk is microseconds per decision.
 import { explore, type Exploration, type Target } from '../narrative/explorer';
 import { scoreOf } from '../narrative/scoring';
-import { ROLES, type Consequence, type DecisionStep, type EndingStep, type Role } from '../narrative/types';
+import { GENRES, ROLES, type Consequence, type DecisionStep, type EndingStep, type Genre, type Role } from '../narrative/types';
 import type { EndingRef, Resolution, ResolvedChoice } from './resolve';
 
-export const DECISION_TABLE_VERSION = 1;
+export const DECISION_TABLE_VERSION = 2;
+
+/** A graph per role and Camille's genre: the options' texts agree with « elle » or « il », as each student read them. */
+export type GraphKey = `${Role}:${Genre}`;
 
 export interface DecisionTable {
   version: typeof DECISION_TABLE_VERSION;
@@ -19,7 +22,7 @@ export interface DecisionTable {
    * Per role: the first stop and the states. A reference ≥ 0 is a state's index, < 0 the ending
    * at index −ref − 1. Options are as the story offers them in that state (the result code's indexes).
    */
-  roles: Record<Role, { root: number; nodes: { d: number; next: number[] }[] }>;
+  roles: Record<GraphKey, { root: number; nodes: { d: number; next: number[] }[] }>;
   /** Distinct decisions as asked (a decision asked alike in several states is stored once). */
   decisions: DecisionStep[];
   endings: EndingRef[];
@@ -36,10 +39,10 @@ export function buildDecisionTable(compiled: string, scenarioId: string, fingerp
   const endings: EndingRef[] = [];
   const endingIndex = new Map<string, number>();
   const roles = {} as DecisionTable['roles'];
-  for (const role of ROLES) {
+  for (const role of ROLES) for (const genre of GENRES) {
     let ex: Exploration;
     try {
-      ex = explore(compiled, scenarioId, role);
+      ex = explore(compiled, scenarioId, role, { genre });
     } catch {
       return null;
     }
@@ -68,7 +71,7 @@ export function buildDecisionTable(compiled: string, scenarioId: string, fingerp
         }
         return { d, next: n.options.map((o) => ref(o.target)) };
       });
-      roles[role] = { root: ref(ex.root), nodes };
+      roles[`${role}:${genre}`] = { root: ref(ex.root), nodes };
     } catch {
       return null;
     }
@@ -77,8 +80,8 @@ export function buildDecisionTable(compiled: string, scenarioId: string, fingerp
 }
 
 /** The same answer as PathResolver.resolve (reasons included), read from the table. */
-export function resolveWithTable(table: DecisionTable, role: Role, path: readonly number[]): Resolution {
-  const graph = table.roles[role];
+export function resolveWithTable(table: DecisionTable, role: Role, genre: Genre, path: readonly number[]): Resolution {
+  const graph = table.roles[`${role}:${genre}`];
   let at = graph.root;
   const choices: ResolvedChoice[] = [];
   const consequences: Consequence[] = [];
@@ -102,7 +105,7 @@ export function isDecisionTable(x: unknown, scenarioId: string): x is DecisionTa
   if (!x || typeof x !== 'object') return false;
   const t = x as Partial<DecisionTable>;
   return t.version === DECISION_TABLE_VERSION && t.scenarioId === scenarioId && typeof t.fingerprint === 'string' &&
-    !!t.roles && ROLES.every((r) => Array.isArray(t.roles![r]?.nodes)) && Array.isArray(t.decisions) && Array.isArray(t.endings);
+    !!t.roles && ROLES.every((r) => GENRES.every((g) => Array.isArray(t.roles![`${r}:${g}`]?.nodes))) && Array.isArray(t.decisions) && Array.isArray(t.endings);
 }
 
 export type { EndingStep };

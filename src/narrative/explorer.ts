@@ -2,7 +2,7 @@
 // deduplicated on position + memory. Tests, stories:check, the branch map and the bench use it.
 import { ScenarioRunner, StoryLoopError } from './runner';
 import { unexpectedEnding } from './read/ending';
-import type { ChoiceOption, DecisionStep, EndingStep, EndingWords, Role, StoryContext } from './types';
+import type { ChoiceOption, DecisionStep, EndingStep, EndingWords, Genre, Role, StoryContext } from './types';
 
 export type Target = { kind: 'decision'; key: string } | { kind: 'ending'; id: string };
 
@@ -59,6 +59,8 @@ export interface ExploreOptions {
   maxStates?: number;
   /** The UI's words for the unnamed endings of broken paths (see EndingWords). */
   words?: EndingWords;
+  /** Camille's genre for the texts (the runner's default otherwise); the graph does not depend on it. */
+  genre?: Genre;
 }
 
 interface Frame {
@@ -72,6 +74,7 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
   const load = () => {
     const loaded = ScenarioRunner.load(compiled, scenarioId, opts.words ?? null);
     if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
+    if (opts.genre) loaded.genre = opts.genre;
     return loaded;
   };
   let runner = load();
