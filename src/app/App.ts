@@ -269,6 +269,9 @@ export class App {
     this.gameArea().textMode = false;
     focused?.focus({ preventScroll: true });
     p.refit();
+    // The canvas has moved (booted out of the flow, now in the bezel) at the same size: refit keeps
+    // it, and Phaser's input would still map taps to where the canvas was.
+    p.game.scale.updateBounds();
   }
 
   /** The options last given to the phone, so a resize that changes nothing redraws nothing. */
