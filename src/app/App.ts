@@ -44,6 +44,9 @@ type Start =
 
 type Screen = 'menu' | 'game' | 'ending' | 'trainer';
 
+/** How long « Jouer » waits for the phone before the story opens as text (the phone then takes over). */
+const PHONE_WAIT_MS = 6000;
+
 export class App {
   readonly bus = new EventBus();
   readonly store = new Store(browserStorage());
@@ -516,8 +519,12 @@ export class App {
     const run = this.run;
     this.menu?.destroy();
     this.menu = null;
-    // Booted by an earlier game, or not yet (bootPhoneAfterFirstChoice): the game never waits for it.
-    const phone = this.phone;
+    // The phone first, as a player expects of this game: it boots while the story loads, and the
+    // game waits for it a little (PHONE_WAIT_MS). Where it is late (a slow network or machine), the
+    // story opens as text and the phone takes over at the first choice (bootPhoneAfterFirstChoice),
+    // nothing lost: Phaser is six times Inky's whole page, and nobody should stare at a blank screen.
+    this.gameArea();
+    const booting = this.phone || this.phoneFailed ? null : this.ensurePhone();
     let runner: ScenarioRunner;
     try {
       runner = start.kind === 'rewind' || start.kind === 'positioned' ? start.runner : await loadRunner(id);
@@ -526,6 +533,9 @@ export class App {
       return;
     }
     if (run !== this.run) return;
+    if (booting) await Promise.race([booting, new Promise((resolve) => setTimeout(resolve, PHONE_WAIT_MS))]);
+    if (run !== this.run) return;
+    const phone = this.phone;
     /** Set when the save was made against an earlier version of the scenario. */
     let migration: { message: string; restart: boolean } | null = null;
     if (start.kind === 'choices') {
@@ -556,6 +566,8 @@ export class App {
       }
     }
     this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
+    // Still booting (the phone is late): the game area is shown for real now, the phone beside it.
+    this.gameEl.classList.remove('booting');
     this.setScreen('game');
     // The debrief's code and style come during the game, once the browser is idle: an ending never
     // waits for (or fails on) the network.
