@@ -235,6 +235,12 @@ export class App {
       p.game.canvas.setAttribute('aria-hidden', 'true');
       p.game.canvas.setAttribute('tabindex', '-1');
       this.phoneScreen.prepend(p.game.canvas);
+      // The canvas can move without changing size (the game screen shown, a panel opening beside
+      // it), which no resize reports: Phaser learns where it is before each press reaches it
+      // (capture on its parent runs first), or taps land where the canvas was.
+      for (const type of ['pointerdown', 'mousedown', 'touchstart', 'wheel']) {
+        this.phoneScreen.addEventListener(type, () => p.game.scale.updateBounds(), { capture: true, passive: true });
+      }
       p.scene.onChoiceRects((rects, extra) => this.mirror.place(rects, extra.members));
       this.mirror.onReveal((i) => p.scene.revealChoice(i));
       this.phone = p;
@@ -569,6 +575,12 @@ export class App {
     // Still booting (the phone is late): the game area is shown for real now, the phone beside it.
     this.gameEl.classList.remove('booting');
     this.setScreen('game');
+    // The game starts at the top of the page, wherever the menu was scrolled to reach « Jouer »
+    // (at 360 px the phone's top was above the screen, its taps out of reach).
+    document.scrollingElement?.scrollTo(0, 0);
+    // A phone booted behind the menu has moved with the game screen shown, at the same size:
+    // Phaser's input must learn where its canvas now is, or taps land where it was.
+    this.phone?.game.scale.updateBounds();
     // The debrief's code and style come during the game, once the browser is idle: an ending never
     // waits for (or fails on) the network.
     whenIdle(() => void preloadDebrief());
