@@ -86,7 +86,7 @@ describe.skipIf(skip)('the refresher a week later', () => {
     await offer.getByRole('button', { name: 'Faire la révision' }).click();
 
     // Three situations, each a decision where the choice cost, with the sheet's names.
-    const screen = page.locator('main[data-refresher="demande-ami"]');
+    const screen = page.locator('.quiz-screen[data-refresher="demande-ami"]');
     await screen.getByRole('heading', { name: 'Révision de la semaine' }).waitFor();
     const seen: string[] = [];
     for (let k = 1; k <= 3; k++) {
