@@ -19,29 +19,44 @@ function nameOf(node: ts.Node, sf: ts.SourceFile): string {
   return '(anonymous)';
 }
 
-export function longFunctions(files: readonly string[], limit: number): LongFunction[] {
+/** The functions of one file's text longer than `limit` lines, in source order. */
+export function longFunctionsIn(file: string, text: string, limit: number): LongFunction[] {
   const out: LongFunction[] = [];
-  for (const file of files) {
-    const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node): void => {
-      if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
-        const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
-        const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
-        const lines = end - start + 1;
-        if (lines > limit) out.push({ file, name: nameOf(node, sf), line: start + 1, lines });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(sf);
-  }
-  return out.sort((a, b) => b.lines - a.lines);
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
+      const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = end - start + 1;
+      if (lines > limit) out.push({ file, name: nameOf(node, sf), line: start + 1, lines });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
 }
 
-function sources(dir: string): string[] {
+export function longFunctions(files: readonly string[], limit: number): LongFunction[] {
+  return files.flatMap((file) => longFunctionsIn(file, fs.readFileSync(file, 'utf8'), limit))
+    .sort((a, b) => b.lines - a.lines);
+}
+
+/** The .ts files under `dir` (declarations excluded), paths relative as given. */
+export function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && /\.ts$/.test(d.name) && !d.name.endsWith('.d.ts'))
     .map((d) => path.join(d.parentPath, d.name));
 }
+
+/** The allow list's entries (`<file> <name>` per line, `#` comments), as `file name` keys. */
+export function readAllowed(file: string): Set<string> {
+  return new Set(fs.readFileSync(file, 'utf8').split('\n')
+    .map((l) => l.replace(/#.*/, '').trim()).filter(Boolean)
+    .map((l) => l.split(/\s+/).join(' ')));
+}
+
+/** The key an allow-list entry matches: posix path, so the list reads the same on every system. */
+export const keyOf = (f: LongFunction): string => `${f.file.split(path.sep).join('/')} ${f.name}`;
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const limit = Number(process.argv[2] ?? 80);
