@@ -1,7 +1,9 @@
 // Lazy chunks that can fail (server stopped, network lost after the game loaded) and be tried again.
 // A browser keeps a failed dynamic import: importing the same URL again fails at once, even once the
 // server is back. So a second try imports the same module under a fresh URL (?retry=…), after the
-// original loader ran again (it also fetches again the chunk's CSS, which Vite's preload does not keep).
+// original loader ran again. Vite's preload remembers every stylesheet it asked for, loaded or failed,
+// and never asks again: a retry downloads the failed stylesheets itself (`reloadFailedStylesheets`),
+// or the chunk would come back unstyled.
 
 /** A chunk could not be downloaded: said in French, with the browser's reason kept for the console. */
 export class ChunkLoadError extends Error {
@@ -29,6 +31,35 @@ export function isChunkFailure(e: unknown): boolean {
 
 let fresh = 0;
 
+/** Stylesheet <link>s that failed to load (a lazy chunk's CSS, added by Vite's preload), as they fail. */
+const failedSheets = new Set<HTMLLinkElement>();
+if (typeof document !== 'undefined') {
+  // A load error does not bubble: the capture phase sees every <link>'s, including Vite's.
+  document.addEventListener('error', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLLinkElement && t.relList.contains('stylesheet')) failedSheets.add(t);
+  }, true);
+}
+
+/**
+ * Downloads again every stylesheet that failed, each new <link> in place of its failed one (same
+ * place, same cascade order); resolves once they are applied, fails with a ChunkLoadError if one
+ * fails again (its new <link> is then the one remembered for the next try).
+ */
+export async function reloadFailedStylesheets(): Promise<void> {
+  const links = [...failedSheets].filter((l) => l.isConnected);
+  failedSheets.clear();
+  await Promise.all(links.map((old) => new Promise<void>((resolve, reject) => {
+    const link = old.ownerDocument.createElement('link');
+    link.rel = 'stylesheet';
+    if (old.crossOrigin !== null) link.crossOrigin = old.crossOrigin;
+    link.href = old.href;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => reject(new ChunkLoadError(new Error(`Unable to preload CSS for ${old.href}`))), { once: true });
+    old.replaceWith(link);
+  })));
+}
+
 /** Names of the chunks loaded so far (for the tests: the debrief's code is there before the ending). */
 export const loadedChunks = new Set<string>();
 
@@ -41,18 +72,20 @@ export function lazyChunk<T>(load: () => Promise<T>, name = '', expected?: strin
   let loaded: T | null = null;
   let pending: Promise<T> | null = null;
   let failedUrl: string | null = null;
+  let failures = 0;
   const attempt = async (): Promise<T> => {
+    // A retry: first the stylesheets that failed (the preload below would skip them for good).
+    if (failures > 0) await reloadFailedStylesheets();
     try {
       return await load();
     } catch (e) {
       if (!isChunkFailure(e)) throw e;
+      failures += 1;
       const url = failedModuleUrl(e) ?? failedUrl;
-      // First failure: remember which file failed; a later call imports it under a new URL.
-      if (!url || failedUrl === null) {
-        failedUrl = url;
-        throw new ChunkLoadError(e);
-      }
       failedUrl = url;
+      // First failure (the network is most likely down): say so. A retry whose import failed again
+      // at once (the browser keeps the failed module) imports it under a new URL.
+      if (!url || failures === 1) throw new ChunkLoadError(e);
       try {
         fresh += 1;
         const m = (await import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${Date.now().toString(36)}-${fresh}`)) as T;

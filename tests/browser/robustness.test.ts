@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/storage/schema';
 import { compiled } from '../helpers';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { ARMED_CHOICE, choiceButtons, launch, nextStop, openGame } from './harness';
+import { ARMED_CHOICE, choiceButtons, launch, nextStop, openGame, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
@@ -237,6 +237,13 @@ describe.skipIf(skip)('robustness', () => {
     const cut = (page: Page) => page.context().route('**/*', (route) => route.abort('internetdisconnected'));
     const back = (page: Page) => page.context().unroute('**/*');
     const failure = (page: Page) => page.getByRole('heading', { name: 'Chargement impossible', level: 1 });
+    /** What map.css gives the map: its grey framed drawing area, its white cards with a grey outline. */
+    const mapLooks = (page: Page) => page.evaluate(() => {
+      const frame = getComputedStyle(document.querySelector('.map-frame')!);
+      const card = getComputedStyle(document.querySelector('.map-card')!);
+      return { frame: frame.backgroundColor, border: frame.borderTopStyle, overflow: frame.overflow, card: card.fill };
+    });
+    const STYLED_MAP = { frame: 'rgb(243, 244, 248)', border: 'solid', overflow: 'hidden', card: 'rgb(255, 255, 255)' };
 
     it('the debrief comes without the network; « Et si… ? » says so in French, and « Réessayer » works once the server is back', async () => {
       const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
@@ -289,6 +296,33 @@ describe.skipIf(skip)('robustness', () => {
       // failed with the network, and the browser keeps a failed import).
       await page.locator('.map-svg g[data-node]').first().waitFor();
       await page.getByRole('heading', { name: 'Carte des embranchements', level: 1 }).waitFor();
+      // Styled: its stylesheet was downloaded again with its code (it came without it).
+      expect(await mapLooks(page)).toEqual(STYLED_MAP);
+      await page.context().close();
+    });
+
+    it('the map\'s stylesheet alone fails: « Réessayer » downloads it again and the map looks as it should', async () => {
+      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+      await playToEnding(page);
+      // Only the map's CSS fails (its code would come): a dropped request, a proxy's hiccup.
+      const css = /\/assets\/entry-[^/]*\.css(\?|$)/;
+      let blocked = 0;
+      await page.route(css, (route) => {
+        blocked += 1;
+        return route.abort('connectionreset');
+      });
+      await page.getByRole('button', { name: 'Carte des embranchements' }).click();
+      await failure(page).waitFor();
+      expect(await page.locator('.load-failed').innerText()).toContain('n’a pas pu être téléchargée');
+      expect(blocked).toBe(1);
+      await page.unroute(css);
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await page.locator('.map-svg g[data-node]').first().waitFor();
+      // It came unstyled: Vite's preload never asks again for a stylesheet it tried.
+      expect(await mapLooks(page)).toEqual(STYLED_MAP);
+      expect(g.errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to load resource/.test(e))).toEqual([]);
       await page.context().close();
     });
 
