@@ -155,22 +155,10 @@ function parseScore(v: string): TagResult {
   return ok({ key: 'score', deltas: deltas as AxisValues });
 }
 
-export function parseTag(raw: string): TagResult {
-  const text = raw.trim();
-  const colon = text.indexOf(':');
-  const key = (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase();
-  const v = colon < 0 ? '' : text.slice(colon + 1).trim();
-  if (!(key in PLACES)) return fail(`balise inconnue #${key}`);
-  const k = key as TagKey;
-  if (FLAGS.has(k)) {
-    if (v) return fail(`#${k} ne prend pas de valeur`);
-    return ok({ key: k } as Tag);
-  }
-  if (!v) return fail(`#${k} : valeur manquante`);
+/** Free text and numbers: titles, notes, the story's order and duration, a message's time. */
+function parsePlainTag(k: TagKey, v: string): TagResult | null {
   switch (k) {
-    case 'title': case 'theme': case 'date': case 'subject': case 'note': case 'expect': case 'fb':
-      return ok({ key: k, value: v });
-    case 'group':
+    case 'title': case 'theme': case 'date': case 'subject': case 'note': case 'expect': case 'fb': case 'group':
       return ok({ key: k, value: v });
     case 'order': {
       const n = Number(v);
@@ -180,20 +168,16 @@ export function parseTag(raw: string): TagResult {
       const n = Number(v);
       return Number.isInteger(n) && n > 0 && n < 120 ? ok({ key: k, minutes: n }) : fail(`#duration : nombre de minutes attendu, pas « ${v} »`);
     }
-    case 'contact': {
-      const parts = v.split(';').map((s) => s.trim());
-      if (parts.length !== 3 || !parts[1]) return fail('#contact : forme attendue « id; Nom affiché; description »');
-      return idOrFail(k, parts[0]!, (id) => ({ key: 'contact', id, name: parts[1]!, description: parts[2]! }));
-    }
-    case 'thread': {
-      const parts = v.split(';').map((s) => s.trim());
-      if (parts.length !== 4) return fail('#thread : forme attendue « id; app; Titre; membre, membre »');
-      const app = oneOf(k, parts[1]!, APPS);
-      if (!APPS.includes(app as AppId)) return fail(app);
-      return idOrFail(k, parts[0]!, (id) => ({ key: 'thread', id, app: app as AppId, title: parts[2]!, members: idList(parts[3]!) }));
-    }
     case 'time':
       return TIME.test(v) ? ok({ key: k, value: v.padStart(5, '0') }) : fail(`#time : heure attendue au format HH:MM, pas « ${v} »`);
+    default:
+      return null;
+  }
+}
+
+/** Tags that name one thing by id: a sender, a photo, a thread, a post, a caller… */
+function parseIdTag(k: TagKey, v: string): TagResult | null {
+  switch (k) {
     case 'from': case 'photo': case 'join': case 'leave': case 'shot': case 'decision': case 'ending':
       return idOrFail(k, v, (id) => ({ key: k, id }) as Tag);
     case 'in': case 'system':
@@ -204,6 +188,22 @@ export function parseTag(raw: string): TagResult {
       return idOrFail(k, v, (post) => ({ key: k, post }));
     case 'friend-request': case 'mail': case 'call':
       return idOrFail(k, v, (from) => ({ key: k, from }) as Tag);
+    case 'act':
+      return idOrFail(k, v, (id) => ({ key: 'act', id }));
+    case 'tagged': case 'refs': {
+      const ids = idList(v);
+      const bad = ids.find((id) => !ID.test(id));
+      if (bad) return fail(`#${k} : identifiant invalide « ${bad} »`);
+      return ok(k === 'refs' ? { key: k, ids } : { key: k, ids });
+    }
+    default:
+      return null;
+  }
+}
+
+/** Tags whose value is one of a closed list: an app, a screen, an audience, a severity, a role… */
+function parseChoiceTag(k: TagKey, v: string): TagResult | null {
+  switch (k) {
     case 'notif': {
       const app = oneOf(k, v, APPS);
       return APPS.includes(app as AppId) ? ok({ key: k, app: app as AppId }) : fail(app);
@@ -228,17 +228,29 @@ export function parseTag(raw: string): TagResult {
       return v === 'etudiant' || v === 'infirmier' ? ok({ key: k, role: v }) : fail(`#role : « etudiant » ou « infirmier », pas « ${v} »`);
     case 'genre':
       return v === 'f' || v === 'm' ? ok({ key: k, genre: v }) : fail(`#genre : « f » ou « m », pas « ${v} »`);
-    case 'act':
-      return idOrFail(k, v, (id) => ({ key: 'act', id }));
     case 'statut':
       return isStatut(v) ? ok({ key: k, statut: v }) : fail(`#statut : valeur inconnue « ${v} » (attendu : ${STATUTS.join(', ')})`);
     case 'conduite':
       return v === 'service' || v === 'privee' ? ok({ key: k, conduite: v }) : fail(`#conduite : « service » ou « privee », pas « ${v} »`);
-    case 'tagged': case 'refs': {
-      const ids = idList(v);
-      const bad = ids.find((id) => !ID.test(id));
-      if (bad) return fail(`#${k} : identifiant invalide « ${bad} »`);
-      return ok(k === 'refs' ? { key: k, ids } : { key: k, ids });
+    default:
+      return null;
+  }
+}
+
+/** Tags with parts: a contact, a thread, the four scores, a risk or sanction. */
+function parseCompoundTag(k: TagKey, v: string): TagResult | null {
+  switch (k) {
+    case 'contact': {
+      const parts = v.split(';').map((s) => s.trim());
+      if (parts.length !== 3 || !parts[1]) return fail('#contact : forme attendue « id; Nom affiché; description »');
+      return idOrFail(k, parts[0]!, (id) => ({ key: 'contact', id, name: parts[1]!, description: parts[2]! }));
+    }
+    case 'thread': {
+      const parts = v.split(';').map((s) => s.trim());
+      if (parts.length !== 4) return fail('#thread : forme attendue « id; app; Titre; membre, membre »');
+      const app = oneOf(k, parts[1]!, APPS);
+      if (!APPS.includes(app as AppId)) return fail(app);
+      return idOrFail(k, parts[0]!, (id) => ({ key: 'thread', id, app: app as AppId, title: parts[2]!, members: idList(parts[3]!) }));
     }
     case 'score':
       return parseScore(v);
@@ -249,8 +261,24 @@ export function parseTag(raw: string): TagResult {
       return ok(k === 'risk' ? { key: 'risk', sanction: r.sanction } : { key: 'sanction', sanction: r.sanction });
     }
     default:
-      return fail(`balise inconnue #${key}`);
+      return null;
   }
+}
+
+export function parseTag(raw: string): TagResult {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  const key = (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase();
+  const v = colon < 0 ? '' : text.slice(colon + 1).trim();
+  if (!(key in PLACES)) return fail(`balise inconnue #${key}`);
+  const k = key as TagKey;
+  if (FLAGS.has(k)) {
+    if (v) return fail(`#${k} ne prend pas de valeur`);
+    return ok({ key: k } as Tag);
+  }
+  if (!v) return fail(`#${k} : valeur manquante`);
+  return parsePlainTag(k, v) ?? parseIdTag(k, v) ?? parseChoiceTag(k, v) ?? parseCompoundTag(k, v)
+    ?? fail(`balise inconnue #${key}`);
 }
 
 /** Split a raw source line's tag section ("#a: x #b") into raw tags, honouring escaped \#. */

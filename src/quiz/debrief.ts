@@ -30,6 +30,60 @@ function mark(item: QuizItem, a: QuizAnswers | null): HTMLElement {
   return h('span', { class: `learn-mark ${ok ? 'ok' : 'ko'}`, 'data-right': ok ? 'oui' : 'non', 'data-sure': ans.sure ? 'oui' : 'non' }, text);
 }
 
+/** Copies the code; without a clipboard (permissions, file://) selects it for Ctrl+C instead. */
+async function copyCode(codeText: HTMLElement, status: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(codeText.textContent ?? '');
+    status.textContent = 'Code copié.';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(codeText);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    status.textContent = 'Code sélectionné : Ctrl+C pour le copier.';
+  }
+}
+
+/** The result code's section: what it says and does not say, the code and its QR, copy and remind. */
+function codeSectionOf(data: LearningPanelData, codeText: HTMLElement, qrHost: HTMLElement, missed: () => string[]): HTMLElement {
+  const remindStatus = h('p', { role: 'status', class: 'quiz-muted' }, data.reminded ?? '');
+  const copyStatus = h('span', { role: 'status', class: 'quiz-muted' });
+  return h('section', { class: 'dbf-section learn learn-code-section', 'aria-labelledby': 'learn-code-title' },
+    h('h2', { id: 'learn-code-title' }, 'Votre code de résultat'),
+    h('p', {}, 'Si votre formateur ou formatrice le demande, copiez ce code dans la conversation de la classe, ou montrez le QR code. Il ne dit pas qui vous êtes : seulement votre chemin, la fin et vos réponses au questionnaire. Rien n’est envoyé.'),
+    h('div', { class: 'learn-code-box' }, codeText, qrHost),
+    h('div', { class: 'learn-actions' },
+      h('button', { type: 'button', class: 'btn', 'data-action': 'copy-code', onclick: () => void copyCode(codeText, copyStatus) }, 'Copier le code'), copyStatus),
+    h('div', { class: 'learn-actions' },
+      h('button', { type: 'button', class: 'btn', 'data-action': 'remind', onclick: () => { remindStatus.textContent = data.remind(missed()); } }, 'Me le rappeler dans une semaine')),
+    remindStatus);
+}
+
+/** Scores before and after, the calibration, both kinds of error, and each item marked before and after. */
+function resultsOf(items: readonly QuizItem[], before: QuizAnswers | null, after: QuizAnswers | null): HTMLElement[] {
+  const rows = items.map((item, n) => h('tr', { 'data-item': item.id },
+    h('td', {}, h('p', { class: 'learn-q' }, `${n + 1}. ${frenchTypography(item.statement)}`),
+      h('p', { class: 'learn-explain' }, `Réponse : ${frenchTypography(item.options[item.answer]!)}. ${frenchTypography(item.explanation)} (${item.refs.map(referenceLabel).join(' ; ')})`)),
+    h('td', {}, mark(item, before)),
+    h('td', {}, mark(item, after))));
+  const b = before ? scoreQuiz(items, before) : null;
+  const a = after ? scoreQuiz(items, after) : null;
+  const lines: HTMLElement[] = [];
+  if (b) lines.push(h('p', { 'data-score': 'before' }, `Avant le scénario : ${b.right} sur ${b.asked} (${pct(b.right, b.asked)} %).`));
+  if (a) lines.push(h('p', { 'data-score': 'after' }, `Après le scénario : ${a.right} sur ${a.asked} (${pct(a.right, a.asked)} %).`));
+  const last = a ?? b;
+  if (last) {
+    lines.push(h('p', { class: 'learn-calibration', 'data-calibration': '' }, `Calibration : ${calibrationText(last)}`));
+    if (last.errors.prudence || last.errors.laxisme) {
+      lines.push(h('p', {}, `Erreurs par excès de prudence (voir un interdit là où le droit permet) : ${last.errors.prudence} ; par excès de confiance (voir une permission là où le droit interdit) : ${last.errors.laxisme}. Les deux comptent autant.`));
+    }
+  }
+  return [...lines,
+    h('table', { class: 'learn-table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Avant'), h('th', { scope: 'col' }, 'Après'))),
+      h('tbody', {}, ...rows))];
+}
+
 export function mountLearningPanel(host: HTMLElement, before: Element | null, data: LearningPanelData): { destroy(): void; code(): string } {
   let after = data.after;
   const section = h('section', { class: 'dbf-section learn', 'aria-labelledby': 'learn-title', 'data-learning': '' },
@@ -37,33 +91,8 @@ export function mountLearningPanel(host: HTMLElement, before: Element | null, da
   const body = h('div', {});
   const codeText = h('p', { class: 'learn-code', 'data-result-code': '' });
   const qrHost = h('div', { class: 'learn-qr' });
-  const remindStatus = h('p', { role: 'status', class: 'quiz-muted' }, data.reminded ?? '');
-  const copyStatus = h('span', { role: 'status', class: 'quiz-muted' });
-  const codeSection = h('section', { class: 'dbf-section learn learn-code-section', 'aria-labelledby': 'learn-code-title' },
-    h('h2', { id: 'learn-code-title' }, 'Votre code de résultat'),
-    h('p', {}, 'Si votre formateur ou formatrice le demande, copiez ce code dans la conversation de la classe, ou montrez le QR code. Il ne dit pas qui vous êtes : seulement votre chemin, la fin et vos réponses au questionnaire. Rien n’est envoyé.'),
-    h('div', { class: 'learn-code-box' }, codeText, qrHost),
-    h('div', { class: 'learn-actions' },
-      h('button', { type: 'button', class: 'btn', 'data-action': 'copy-code', onclick: () => void copy() }, 'Copier le code'), copyStatus),
-    h('div', { class: 'learn-actions' },
-      h('button', { type: 'button', class: 'btn', 'data-action': 'remind', onclick: () => { remindStatus.textContent = data.remind(missed()); } }, 'Me le rappeler dans une semaine')),
-    remindStatus);
-
   const missed = () => data.items.filter((i) => !isRight(i, (after ?? data.before ?? {})[i.id])).map((i) => i.id);
-
-  async function copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(codeText.textContent ?? '');
-      copyStatus.textContent = 'Code copié.';
-    } catch {
-      // No clipboard (permissions, file://): the code is selected for Ctrl+C instead.
-      const range = document.createRange();
-      range.selectNodeContents(codeText);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      copyStatus.textContent = 'Code sélectionné : Ctrl+C pour le copier.';
-    }
-  }
+  const codeSection = codeSectionOf(data, codeText, qrHost, missed);
 
   function showCode(): void {
     const code = data.code(after);
@@ -72,27 +101,7 @@ export function mountLearningPanel(host: HTMLElement, before: Element | null, da
   }
 
   function showResults(): void {
-    const rows = data.items.map((item, n) => h('tr', { 'data-item': item.id },
-      h('td', {}, h('p', { class: 'learn-q' }, `${n + 1}. ${frenchTypography(item.statement)}`),
-        h('p', { class: 'learn-explain' }, `Réponse : ${frenchTypography(item.options[item.answer]!)}. ${frenchTypography(item.explanation)} (${item.refs.map(referenceLabel).join(' ; ')})`)),
-      h('td', {}, mark(item, data.before)),
-      h('td', {}, mark(item, after))));
-    const b = data.before ? scoreQuiz(data.items, data.before) : null;
-    const a = after ? scoreQuiz(data.items, after) : null;
-    const lines: HTMLElement[] = [];
-    if (b) lines.push(h('p', { 'data-score': 'before' }, `Avant le scénario : ${b.right} sur ${b.asked} (${pct(b.right, b.asked)} %).`));
-    if (a) lines.push(h('p', { 'data-score': 'after' }, `Après le scénario : ${a.right} sur ${a.asked} (${pct(a.right, a.asked)} %).`));
-    const last = a ?? b;
-    if (last) {
-      lines.push(h('p', { class: 'learn-calibration', 'data-calibration': '' }, `Calibration : ${calibrationText(last)}`));
-      if (last.errors.prudence || last.errors.laxisme) {
-        lines.push(h('p', {}, `Erreurs par excès de prudence (voir un interdit là où le droit permet) : ${last.errors.prudence} ; par excès de confiance (voir une permission là où le droit interdit) : ${last.errors.laxisme}. Les deux comptent autant.`));
-      }
-    }
-    body.replaceChildren(...lines,
-      h('table', { class: 'learn-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Avant'), h('th', { scope: 'col' }, 'Après'))),
-        h('tbody', {}, ...rows)));
+    body.replaceChildren(...resultsOf(data.items, data.before, after));
     showCode();
   }
 

@@ -44,24 +44,23 @@ function locate(source: SourceReport, message: string, fallback: { file: string;
 
 const MODERATE = SEVERITIES.indexOf('moderate');
 
-/**
- * `explored` passes explorations already made of the same compiled story (a test that checks the
- * graph itself too): exploring is the costly part, and doing it twice doubled the test's time.
- */
-export function checkStory(compiled: string, scenarioId: string, source: SourceReport, rootFile: string, now: () => number = () => performance.now(), explored?: ReadonlyMap<Role, Exploration>): StoryReport {
-  const problems: Problem[] = [];
-  const figures: RoleFigures[] = [];
-  const explorations: Exploration[] = [];
-  const root = { file: rootFile, line: 1 };
+type At = { file: string; line: number };
+type Push = (at: At, message: string, warning?: boolean) => void;
+
+/** Collects problems, each once: a message found by both roles is reported a single time. */
+function problemSink(problems: Problem[]): Push {
   const seen = new Set<string>();
-  const push = (at: { file: string; line: number }, message: string, warning = false) => {
+  return (at, message, warning = false) => {
     const key = `${at.file}:${at.line}:${message}`;
     if (seen.has(key)) return;
     seen.add(key);
     problems.push(warning ? { file: at.file, line: at.line, message, warning } : { file: at.file, line: at.line, message });
   };
-  /** A loop with no choice: at the line it repeats, else where its knot starts. */
-  const loopAt = (l: { text: string | null; knot: string | null }) => {
+}
+
+/** Where a loop with no choice is reported: at the line it repeats, else where its knot starts. */
+function loopLocator(source: SourceReport, root: At): (l: { text: string | null; knot: string | null }) => At {
+  return (l) => {
     if (l.text) {
       const at = locate(source, `« ${l.text} »`, root);
       if (at !== root) return at;
@@ -72,6 +71,64 @@ export function checkStory(compiled: string, scenarioId: string, source: SourceR
     }
     return root;
   };
+}
+
+/** The graph's shape: too many states, loops without a choice, loops through a decision, traps. */
+function checkGraph(ex: Exploration, source: SourceReport, root: At, roleName: string, push: Push, loopAt: ReturnType<typeof loopLocator>): void {
+  const already = new Set(source.problems.map((p) => p.message));
+  for (const w of ex.warnings) if (!already.has(w)) push(locate(source, w, root), w);
+  if (ex.truncated) push(root, `trop d'états à explorer (${ex.states}) : réunir les branches avec des VAR`);
+  for (const l of ex.loops) push(loopAt(l), l.message);
+  for (const key of ex.cycles) {
+    if (ex.trapped.includes(key)) continue;
+    const d = ex.nodes.get(key)!.decision;
+    push(source.decisionLines.get(d.id) ?? root, `avertissement : un chemin revient à la décision « ${d.id} » (boucle par une décision : vérifier qu'on peut toujours en sortir)`, true);
+  }
+  for (const key of ex.trapped) {
+    const d = ex.nodes.get(key)!.decision;
+    push(source.decisionLines.get(d.id) ?? root, `boucle sans sortie : depuis « ${d.id} », aucun chemin n'atteint une fin (${roleName})`);
+  }
+}
+
+/** Each decision has the trainer's note and expectation and a real choice; returns id → option count. */
+function checkDecisions(ex: Exploration, source: SourceReport, root: At, push: Push): Map<string, number> {
+  const decisionsSeen = new Map<string, number>();
+  for (const n of ex.nodes.values()) {
+    const d = n.decision;
+    decisionsSeen.set(d.id, d.options.length);
+    const at = source.decisionLines.get(d.id) ?? root;
+    if (!d.note.prompt) push(at, `décision « ${d.id} » sans #note pour le formateur`);
+    if (!d.note.expect) push(at, `décision « ${d.id} » sans #expect pour le formateur`);
+    if (d.options.length < 2) push(at, `décision « ${d.id} » avec une seule option`);
+  }
+  return decisionsSeen;
+}
+
+/** Each ending: a sanction when serious, a debrief of 3 to 6 sentences, two reflection questions. */
+function checkEndings(ex: Exploration, source: SourceReport, root: At, roleName: string, push: Push): void {
+  for (const ending of [...ex.endings.values()].flatMap((e) => e.variants)) {
+    if (!ending.id) continue;
+    const at = source.endingLines.get(ending.id) ?? root;
+    if (SEVERITIES.indexOf(ending.severity) >= MODERATE && ending.sanctions.length === 0) {
+      push(at, `fin « ${ending.id} » (${ending.severity}) sans aucune sanction pour le rôle ${roleName}`);
+    }
+    const sentences = countSentences(ending.debrief);
+    if (sentences < 3 || sentences > 6) push(at, `fin « ${ending.id} » : débriefing de ${sentences} phrase(s) pour le rôle ${roleName} (3 à 6 attendues)`);
+    if (ending.questions.length !== 2) push(at, `fin « ${ending.id} » : ${ending.questions.length} question(s) de réflexion (2 attendues)`);
+  }
+}
+
+/**
+ * `explored` passes explorations already made of the same compiled story (a test that checks the
+ * graph itself too): exploring is the costly part, and doing it twice doubled the test's time.
+ */
+export function checkStory(compiled: string, scenarioId: string, source: SourceReport, rootFile: string, now: () => number = () => performance.now(), explored?: ReadonlyMap<Role, Exploration>): StoryReport {
+  const problems: Problem[] = [];
+  const figures: RoleFigures[] = [];
+  const explorations: Exploration[] = [];
+  const root = { file: rootFile, line: 1 };
+  const push = problemSink(problems);
+  const loopAt = loopLocator(source, root);
 
   for (const role of ROLES) {
     const t0 = now();
@@ -84,47 +141,17 @@ export function checkStory(compiled: string, scenarioId: string, source: SourceR
     }
     const ms = now() - t0;
     explorations.push(ex);
-    const already = new Set(source.problems.map((p) => p.message));
-    for (const w of ex.warnings) if (!already.has(w)) push(locate(source, w, root), w);
-    if (ex.truncated) push(root, `trop d'états à explorer (${ex.states}) : réunir les branches avec des VAR`);
     const roleName = role === 'etudiant' ? 'étudiant·e' : 'infirmier·e';
-    for (const l of ex.loops) push(loopAt(l), l.message);
-    for (const key of ex.cycles) {
-      if (ex.trapped.includes(key)) continue;
-      const d = ex.nodes.get(key)!.decision;
-      push(source.decisionLines.get(d.id) ?? root, `avertissement : un chemin revient à la décision « ${d.id} » (boucle par une décision : vérifier qu'on peut toujours en sortir)`, true);
-    }
-    for (const key of ex.trapped) {
-      const d = ex.nodes.get(key)!.decision;
-      push(source.decisionLines.get(d.id) ?? root, `boucle sans sortie : depuis « ${d.id} », aucun chemin n'atteint une fin (${roleName})`);
-    }
-    const decisionsSeen = new Map<string, number>();
-    for (const n of ex.nodes.values()) {
-      const d = n.decision;
-      decisionsSeen.set(d.id, d.options.length);
-      const at = source.decisionLines.get(d.id) ?? root;
-      if (!d.note.prompt) push(at, `décision « ${d.id} » sans #note pour le formateur`);
-      if (!d.note.expect) push(at, `décision « ${d.id} » sans #expect pour le formateur`);
-      if (d.options.length < 2) push(at, `décision « ${d.id} » avec une seule option`);
-    }
-    for (const ending of [...ex.endings.values()].flatMap((e) => e.variants)) {
-      if (!ending.id) continue;
-      const at = source.endingLines.get(ending.id) ?? root;
-      if (SEVERITIES.indexOf(ending.severity) >= MODERATE && ending.sanctions.length === 0) {
-        push(at, `fin « ${ending.id} » (${ending.severity}) sans aucune sanction pour le rôle ${roleName}`);
-      }
-      const sentences = countSentences(ending.debrief);
-      if (sentences < 3 || sentences > 6) push(at, `fin « ${ending.id} » : débriefing de ${sentences} phrase(s) pour le rôle ${roleName} (3 à 6 attendues)`);
-      if (ending.questions.length !== 2) push(at, `fin « ${ending.id} » : ${ending.questions.length} question(s) de réflexion (2 attendues)`);
-    }
-    const decisions = decisionsSeen.size;
+    checkGraph(ex, source, root, roleName, push, loopAt);
+    const decisionsSeen = checkDecisions(ex, source, root, push);
+    checkEndings(ex, source, root, roleName, push);
     figures.push({
       role,
       states: ex.states,
       longestPath: ex.longestPath,
       endings: [...ex.endings.keys()].filter(Boolean).length,
       paths: ex.pathCount,
-      decisions,
+      decisions: decisionsSeen.size,
       wideDecisions: [...decisionsSeen.values()].filter((n) => n >= 3).length,
       ms,
     });
