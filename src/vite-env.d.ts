@@ -20,6 +20,8 @@ declare module 'virtual:scenarios' {
     group: string;
     order: number;
     load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null; sheet: import('./learning/sheet').Sheet | null }>;
+    /** The story's decision table (stories/x.decisions.json), unchecked: see learning/decisionTable.ts. */
+    decisions: () => Promise<{ default: unknown }>;
   }[];
   export default scenarios;
 }

@@ -1,10 +1,16 @@
-// « Résultats de la classe » reads codes through each story's decision table (made at build time)
-// instead of replaying paths through ink: the same students, paths, endings, axes and reasons.
+// « Résultats de la classe » reads codes through each story's decision table (shipped with the page
+// as stories/<id>.decisions.json) instead of replaying paths through ink: the same students, paths,
+// endings, axes and reasons. A table that no longer matches its story fails here.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClassDecoder, summarise } from '../src/learning/classroom';
-import { resolveWithTable } from '../src/learning/decisionTable';
+import { buildDecisionTable, isDecisionTable, resolveWithTable } from '../src/learning/decisionTable';
 import { PathResolver } from '../src/learning/resolve';
+import { fingerprint } from '../src/narrative/runner';
+import { readHeaders } from '../tools/vite-plugin-ink';
+import { tableText } from '../tools/decision-tables';
 import { makeClass, storySources } from '../tools/class-codes';
+import { compiled } from './helpers';
 
 const withTables = storySources(undefined, { tables: true });
 const without = withTables.map((s) => ({ ...s, table: null }));
@@ -12,6 +18,22 @@ const students = makeClass(without, 120, 7);
 const text = students.map((s) => s.code).join('\n');
 
 describe('decision tables', () => {
+  // One test per story: exploring the largest takes 5–20 s on a loaded machine.
+  it.each(readHeaders('stories').map((h) => h.id))('is shipped for %s and made from its current text (else: npm run tables)', (id) => {
+    const json = compiled(`stories/${id}.ink`);
+    const file = `stories/${id}.decisions.json`;
+    const text = readFileSync(file, 'utf8');
+    const shipped: unknown = JSON.parse(text);
+    expect(isDecisionTable(shipped, id), `${file} : table illisible (npm run tables)`).toBe(true);
+    // The story's fingerprint first: the usual reason, a story changed since its table was written.
+    expect((shipped as { fingerprint: string }).fingerprint, `${file} : faite pour une autre version de ${id}.ink (npm run tables)`).toBe(fingerprint(json));
+    // Then the whole table, as the explorer makes it today (an explorer change shows here).
+    const fresh = buildDecisionTable(json, id, fingerprint(json));
+    expect(fresh, `${id} : l'explorateur ne sait plus en faire une table`).not.toBeNull();
+    expect(shipped, `${file} (npm run tables)`).toEqual(JSON.parse(JSON.stringify(fresh)));
+    expect(text, `${file} (npm run tables)`).toBe(tableText(fresh!));
+  });
+
   it('are made for every scenario, both roles', () => {
     for (const s of withTables) {
       expect(s.table, s.id).not.toBeNull();

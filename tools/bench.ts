@@ -1,5 +1,5 @@
 // npm run bench — prints figures (no pass/fail): exploration of every story, runner step time,
-// the initial bundle size, then the browser and map benches when they exist.
+// the initial bundle size, then the map, class results, browser and Inky benches when they exist.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
@@ -136,6 +136,8 @@ await parallelExploration(jsons);
 stepTime(jsons);
 bundle();
 more('tools/bench-map.ts');
+// « Résultats de la classe »: 300 codes, the cold first reading on the shipped decision tables (issue 13).
+more('tools/bench-classroom.ts');
 // dist/ was just built above: the browser bench serves it as it is.
 more('tools/bench-browser.ts', '--no-build');
 // The game beside Inky's export of the same story, and the cost of waiting (issues 15 and 17).

@@ -1,7 +1,8 @@
 // A made-up class: result codes of students who played the real scenarios along random paths, with
 // random quiz answers. Used by the class-results tests and by `npx tsx tools/bench-classroom.ts`.
-import { ScenarioRunner, fingerprint } from '../src/narrative/runner';
-import { buildDecisionTable } from '../src/learning/decisionTable';
+import { existsSync, readFileSync } from 'node:fs';
+import { ScenarioRunner } from '../src/narrative/runner';
+import type { DecisionTable } from '../src/learning/decisionTable';
 import { encodeResult } from '../src/learning/code';
 import type { StorySource } from '../src/learning/classroom';
 import { itemsFor } from '../src/learning/quiz';
@@ -10,12 +11,18 @@ import { compileInk } from './ink-compile';
 
 export const CLASS_SCENARIOS = ['demande-ami', 'groupe-whatsapp', 'photos-patients', 'page-pro', 'coup-de-gueule'];
 
-/** The stories as the class page gets them; `tables`: with the decision tables the build makes. */
+/** The decision table shipped for a story (stories/<id>.decisions.json, `npm run tables`), unchecked. */
+export function shippedTable(id: string): DecisionTable | null {
+  const file = `stories/${id}.decisions.json`;
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as DecisionTable : null;
+}
+
+/** The stories as the class page gets them; `tables`: with the decision tables the page ships. */
 export function storySources(ids: readonly string[] = CLASS_SCENARIOS, opts: { tables?: boolean } = {}): StorySource[] {
   return ids.map((id) => {
     const c = compileInk(`stories/${id}.ink`);
     if (!c.json) throw new Error(`${id} does not compile`);
-    return { id, title: id, json: c.json, quiz: c.quiz, table: opts.tables ? buildDecisionTable(c.json, id, fingerprint(c.json)) : null };
+    return { id, title: id, json: c.json, quiz: c.quiz, table: opts.tables ? shippedTable(id) : null };
   });
 }
 

@@ -4,7 +4,9 @@
 // runs here at build/dev time only, so players never download it.
 // `virtual:scenarios` lists every story of the stories folder with its header: a new .ink file with
 // a `# title:` is a new scenario in the menu, the trainer mode and the map, with no code to write.
-import { readdirSync, readFileSync } from 'node:fs';
+// Each entry's `decisions()` loads the story's decision table (x.decisions.json, written by
+// `npm run tables`) as a chunk of its own, which only the class results and the short path ask for.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk, formatProblem } from './ink-compile.ts';
@@ -74,10 +76,12 @@ export function inkPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_SCENARIOS_ID) return null;
       const dir = storiesDir(root);
-      for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json') || f.endsWith('.quiz.json') || f.endsWith('.sheet.json')) this.addWatchFile(path.join(dir, f));
+      for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json') || f.endsWith('.quiz.json') || f.endsWith('.sheet.json') || f.endsWith('.decisions.json')) this.addWatchFile(path.join(dir, f));
       const entries = readHeaders(dir).map((h) => {
         const file = path.join(dir, `${h.id}.ink`).split(path.sep).join('/');
-        return `{ ...${JSON.stringify(h)}, load: () => import(${JSON.stringify(file)}) }`;
+        const table = path.join(dir, `${h.id}.decisions.json`);
+        const decisions = existsSync(table) ? `() => import(${JSON.stringify(table.split(path.sep).join('/'))})` : '() => Promise.resolve({ default: null })';
+        return `{ ...${JSON.stringify(h)}, load: () => import(${JSON.stringify(file)}), decisions: ${decisions} }`;
       });
       return `export default [\n${entries.join(',\n')}\n];`;
     },
@@ -102,7 +106,7 @@ export function inkPlugin(): Plugin {
       return { code: `export default ${JSON.stringify(result.json)};\nexport const media = ${JSON.stringify(result.media)};\nexport const quiz = ${JSON.stringify(result.quiz)};\nexport const sheet = ${JSON.stringify(result.sheet)};`, map: null };
     },
     handleHotUpdate(ctx) {
-      if (!ctx.file.endsWith('.ink') && !ctx.file.endsWith('.media.json') && !ctx.file.endsWith('.quiz.json') && !ctx.file.endsWith('.sheet.json')) return;
+      if (!ctx.file.endsWith('.ink') && !ctx.file.endsWith('.media.json') && !ctx.file.endsWith('.quiz.json') && !ctx.file.endsWith('.sheet.json') && !ctx.file.endsWith('.decisions.json')) return;
       const index = ctx.server.moduleGraph.getModuleById(RESOLVED_SCENARIOS_ID);
       if (index) ctx.server.moduleGraph.invalidateModule(index);
       const roots = includers.get(ctx.file);

@@ -12,6 +12,8 @@ export interface ScenarioEntry {
   /** Shown only to developers and tests (the demo of the runner/view contract). */
   demo?: boolean;
   load: () => Promise<string>;
+  /** The decision table shipped for the class results and the short path (unchecked: see learning/decisionTable.ts). */
+  decisions?: () => Promise<unknown>;
 }
 
 export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => {
@@ -20,6 +22,7 @@ export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => {
   return {
     id: s.id,
     demo: s.demo,
+    decisions: () => s.decisions().then((m) => m.default),
     load: () =>
       chunk().then((m) => {
         registerMedia(m.media);

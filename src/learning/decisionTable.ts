@@ -1,14 +1,17 @@
-// A story's decision graph as a table, made once per story version at build time (from the
-// explorer): which decision each state asks, where each option leads, which ending closes a path.
-// Reading a class's result codes then walks the table instead of replaying paths through ink,
-// which cost seconds the first time (a story step is a fraction of a millisecond to a millisecond,
-// and 300 codes share ~1 800 distinct prefixes); a walk is microseconds per decision.
+// A story's decision graph as a table, made once per story version (from the explorer) and shipped
+// with the page as stories/<id>.decisions.json (`npm run tables` writes them; a test fails when one
+// no longer matches its story): which decision each state asks, where each option leads, which
+// ending closes a path. Reading a class's result codes then walks the table instead of replaying
+// paths through ink, which cost seconds the first time (a story step is a fraction of a millisecond
+// to a millisecond, and 300 codes share ~1 800 distinct prefixes); a walk is microseconds per decision.
+// The trainer's short path reads the same graph to steer passed decisions towards the sheet's ones.
 import { explore, type Exploration, type Target } from '../narrative/explorer';
 import { scoreOf } from '../narrative/scoring';
 import { GENRES, ROLES, type Consequence, type DecisionStep, type EndingStep, type Genre, type Role } from '../narrative/types';
-import type { EndingRef, Resolution, ResolvedChoice } from './resolve';
+import type { DecisionRef, EndingRef, Resolution, ResolvedChoice } from './resolve';
 
-export const DECISION_TABLE_VERSION = 2;
+/** 3: decisions kept to what the class page reads (no feedback texts), states as arrays. */
+export const DECISION_TABLE_VERSION = 3;
 
 /** A graph per role and Camille's genre: the options' texts agree with « elle » or « il », as each student read them. */
 export type GraphKey = `${Role}:${Genre}`;
@@ -19,13 +22,23 @@ export interface DecisionTable {
   /** The story version the table was made from (ScenarioRunner.fingerprint of the same JSON). */
   fingerprint: string;
   /**
-   * Per role: the first stop and the states. A reference ≥ 0 is a state's index, < 0 the ending
-   * at index −ref − 1. Options are as the story offers them in that state (the result code's indexes).
+   * Per role: the first stop and the states, each `[decision, ...next]`: the index of the decision
+   * it asks, then where each option leads. A reference ≥ 0 is a state's index, < 0 the ending at
+   * index −ref − 1. Options are as the story offers them in that state (the result code's indexes).
    */
-  roles: Record<GraphKey, { root: number; nodes: { d: number; next: number[] }[] }>;
+  roles: Record<GraphKey, { root: number; nodes: number[][] }>;
   /** Distinct decisions as asked (a decision asked alike in several states is stored once). */
-  decisions: DecisionStep[];
+  decisions: DecisionRef[];
   endings: EndingRef[];
+}
+
+/** What a table keeps of a decision: what the class page counts and shows, not the feedback. */
+export function decisionRef(d: DecisionStep): DecisionRef {
+  return {
+    id: d.id,
+    note: { prompt: d.note.prompt },
+    options: d.options.map((o) => ({ text: o.text, consequence: { deltas: o.consequence.deltas, risks: o.consequence.risks } })),
+  };
 }
 
 /**
@@ -34,7 +47,7 @@ export interface DecisionTable {
  * page then replays paths as before).
  */
 export function buildDecisionTable(compiled: string, scenarioId: string, fingerprint: string): DecisionTable | null {
-  const decisions: DecisionStep[] = [];
+  const decisions: DecisionRef[] = [];
   const decisionIndex = new Map<string, number>();
   const endings: EndingRef[] = [];
   const endingIndex = new Map<string, number>();
@@ -63,13 +76,14 @@ export function buildDecisionTable(compiled: string, scenarioId: string, fingerp
     try {
       const nodes = keys.map((k) => {
         const n = ex.nodes.get(k)!;
-        const json = JSON.stringify(n.decision);
+        const kept = decisionRef(n.decision);
+        const json = JSON.stringify(kept);
         let d = decisionIndex.get(json);
         if (d === undefined) {
-          d = decisions.push(n.decision) - 1;
+          d = decisions.push(kept) - 1;
           decisionIndex.set(json, d);
         }
-        return { d, next: n.options.map((o) => ref(o.target)) };
+        return [d, ...n.options.map((o) => ref(o.target))];
       });
       roles[`${role}:${genre}`] = { root: ref(ex.root), nodes };
     } catch {
@@ -84,17 +98,17 @@ export function resolveWithTable(table: DecisionTable, role: Role, genre: Genre,
   const graph = table.roles[`${role}:${genre}`];
   let at = graph.root;
   const choices: ResolvedChoice[] = [];
-  const consequences: Consequence[] = [];
+  const consequences: Pick<Consequence, 'deltas'>[] = [];
   for (let i = 0; i < path.length; i++) {
     if (at < 0) return { ok: false, reason: `le chemin continue après la fin « ${table.endings[-at - 1]!.title} » (${i} décisions sur ${path.length})` };
     const node = graph.nodes[at]!;
-    const decision = table.decisions[node.d]!;
+    const decision = table.decisions[node[0]!]!;
     const index = path[i]!;
     const option = decision.options[index];
-    if (!option || node.next[index] === undefined) return { ok: false, reason: `la décision ${i + 1} n'a pas d'option ${index + 1} dans cette version du scénario` };
+    if (!option || node[index + 1] === undefined) return { ok: false, reason: `la décision ${i + 1} n'a pas d'option ${index + 1} dans cette version du scénario` };
     choices.push({ decision, optionIndex: index });
     consequences.push(option.consequence);
-    at = node.next[index]!;
+    at = node[index + 1]!;
   }
   if (at >= 0) return { ok: false, reason: `le chemin s'arrête avant une fin (${path.length} décisions)` };
   return { ok: true, choices, ending: table.endings[-at - 1]!, axes: scoreOf(consequences) };

@@ -7,8 +7,15 @@ import { AXES, type AxisValues, type Consequence, type DecisionStep, type Ending
 import { scoreOf } from '../narrative/scoring';
 import { ENDING_WORDS } from '../ui/labels/story';
 
+/** What the class page reads of a decision (a decision table keeps no more; a DecisionStep is one). */
+export interface DecisionRef {
+  id: string;
+  note: Pick<DecisionStep['note'], 'prompt'>;
+  options: { text: string; consequence: Pick<Consequence, 'deltas' | 'risks'> }[];
+}
+
 export interface ResolvedChoice {
-  decision: DecisionStep;
+  decision: DecisionRef;
   optionIndex: number;
 }
 
@@ -27,7 +34,7 @@ interface Node {
 }
 
 /** Whether an option is one a trainer wants highlighted: it costs on an axis or opens a risk. */
-export function isRisky(c: Consequence): boolean {
+export function isRisky(c: Pick<Consequence, 'deltas' | 'risks'>): boolean {
   return c.risks.length > 0 || AXES.reduce((s, a) => s + c.deltas[a], 0) < 0;
 }
 

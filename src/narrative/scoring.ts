@@ -20,7 +20,7 @@ function clamp(v: number): number {
   return Math.max(AXIS_MIN, Math.min(AXIS_MAX, v));
 }
 
-export function scoreOf(consequences: readonly Consequence[]): AxisValues {
+export function scoreOf(consequences: readonly Pick<Consequence, 'deltas'>[]): AxisValues {
   return consequences.reduce((acc, c) => addAxes(acc, c.deltas), zeroAxes());
 }
 

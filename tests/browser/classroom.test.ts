@@ -31,6 +31,13 @@ describe.skipIf(skip)('class results pasted by the trainer', () => {
     ].join('\n');
     const g = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane' } });
     const { page } = g;
+    // The codes are read on the decision tables the page ships (stories/<id>.decisions.json, one
+    // chunk per story): the first reading takes milliseconds, not the seconds of replaying the stories.
+    const tables = new Set<string>();
+    page.on('request', (r) => {
+      const m = /\/([a-z-]+)\.decisions-[^/]*\.js(\?|$)/.exec(r.url());
+      if (m) tables.add(m[1]!);
+    });
     await page.getByRole('button', { name: 'Résultats de la classe' }).click();
     const cls = page.locator('[data-classroom]');
     await cls.getByRole('heading', { name: 'Résultats de la classe' }).waitFor();
@@ -39,6 +46,7 @@ describe.skipIf(skip)('class results pasted by the trainer', () => {
     await cls.locator('.cls-scenario').first().waitFor();
     expect(await cls.locator('.cls-status').textContent()).toMatch(/^30 codes comptés, 1 refusé, 1 doublon ignoré\.$/);
     expect(await cls.locator('[data-refused]').textContent()).toMatch(/mal recopié/);
+    expect([...tables].sort()).toEqual([...new Set(students.map((s) => s.scenarioId))].sort());
     for (const id of new Set(students.map((s) => s.scenarioId))) {
       const mine = students.filter((s) => s.scenarioId === id);
       const sec = cls.locator(`[data-scenario="${id}"]`);
