@@ -12,6 +12,7 @@ import { browserStorage } from '../storage/store';
 import { trainerRestoreText } from '../ui/labels/storage';
 import { ROLE_LABELS } from './model/labels';
 import { findSheet } from '../learning/registry';
+import { shippedTable } from '../content/decisionTables';
 import { DEFAULT_SETTINGS, type SessionSettings } from './model/types';
 import { TrainerSession } from './model/session';
 import { asStore, loadTrainerSession, saveTrainerSession, type StoreLike } from './persist';
@@ -136,7 +137,9 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
     // The sheet is registered with its story (loaded just above); a story without one runs whole.
     const sheet = choice.shortPath ? findSheet(entry.id) : null;
     const settings: SessionSettings = { twoRounds: choice.twoRounds, feedback: choice.feedback, shortPath: sheet ? sheet.shortPath.map((d) => d.id) : null };
-    launch(TrainerSession.start(runner, role, { id: newSessionId(), settings }));
+    // The story's decision table steers the short path through every decision of the sheet.
+    const table = sheet ? await shippedTable(entry.id) : null;
+    launch(TrainerSession.start(runner, role, { id: newSessionId(), settings, table }));
   };
 
   /** The stored session, restored on its story; a French notice when it cannot be. */
@@ -146,7 +149,8 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
     if (!stored.session) return { session: null, notice: null };
     const entry = all.find((s) => s.id === stored.session!.scenarioId);
     if (!entry) return { session: null, notice: 'Le scénario de la séance enregistrée n’existe plus : commencez une nouvelle séance.' };
-    const restored = TrainerSession.restore(await loadRunner(entry), stored.session);
+    const table = stored.session.settings?.shortPath ? await shippedTable(entry.id) : null;
+    const restored = TrainerSession.restore(await loadRunner(entry), stored.session, table);
     if (restored instanceof TrainerSession) return { session: restored, notice: null };
     return { session: null, notice: trainerRestoreText(restored.kind) };
   };

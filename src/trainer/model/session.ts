@@ -5,8 +5,10 @@ import { pathLedger } from '../../narrative/ledger';
 import { scoreOf, zeroAxes } from '../../narrative/scoring';
 import { parseSnapshot, restoreError, restoreSnapshot, takeSnapshot, type RestoreError } from '../../narrative/snapshot';
 import { sanctionsForRole } from '../../narrative/legal/sanctions';
-import { AXES, type CallStep, type DecisionStep, type EndingStep, type Role, type Sanction } from '../../narrative/types';
+import { AXES, type AxisValues, type CallStep, type DecisionStep, type EndingStep, type Role, type Sanction } from '../../narrative/types';
+import type { DecisionTable } from '../../learning/decisionTable';
 import { isVisibleLine } from './lines';
+import { shortPathGuide, type ShortPathGuide } from './route';
 import { ringsAt } from './phone';
 import { buildSummary } from './summary';
 import {
@@ -20,8 +22,11 @@ import { emptyVotes, followedOption, percentages, withVote, clampVotes, type Fol
 /** Settings of a session saved before they existed (version 1): how it ran then. */
 const VERSION_1_SETTINGS: SessionSettings = { twoRounds: false, feedback: 'immediat', shortPath: null };
 
-/** The option that protects best (highest sum of the four axes, the first on a tie): followed at a passed decision. */
-export function protectiveOption(d: DecisionStep): number {
+/**
+ * The option that protects best (highest sum of the four axes, the first on a tie): followed at a
+ * passed decision when the story's decision table cannot guide the short path (route.ts).
+ */
+export function protectiveOption(d: { options: readonly { consequence: { deltas: AxisValues } }[] }): number {
   const total = (i: number) => AXES.reduce((s, a) => s + d.options[i]!.consequence.deltas[a], 0);
   let best = 0;
   for (let i = 1; i < d.options.length; i++) if (total(i) > total(best)) best = i;
@@ -56,14 +61,22 @@ interface Mutable {
 export class TrainerSession {
   readonly runner: ScenarioRunner;
   private s: Mutable;
+  /** The story's decision table, when made from this very story: it guides the short path. */
+  private readonly table: DecisionTable | null;
+  private guideMemo: { key: string; guide: ShortPathGuide } | null = null;
 
-  private constructor(runner: ScenarioRunner, s: Mutable) {
+  private constructor(runner: ScenarioRunner, s: Mutable, table: DecisionTable | null = null) {
     this.runner = runner;
     this.s = s;
+    this.table = table && table.fingerprint === runner.fingerprint && table.scenarioId === runner.info.id ? table : null;
   }
 
-  /** A new session: the runner restarts for `role` and the projector shows the title card. */
-  static start(runner: ScenarioRunner, role: Role, opts: { id: string; now?: Date; settings?: Partial<SessionSettings> }): TrainerSession {
+  /**
+   * A new session: the runner restarts for `role` and the projector shows the title card. `table`:
+   * the story's decision table (shipped with the page), which a short path follows to reach each of
+   * the sheet's decisions; without it, passed decisions follow their protective answer.
+   */
+  static start(runner: ScenarioRunner, role: Role, opts: { id: string; now?: Date; settings?: Partial<SessionSettings>; table?: DecisionTable | null }): TrainerSession {
     const settings: SessionSettings = { ...DEFAULT_SETTINGS, ...opts.settings };
     const batch = runner.start(role);
     const session = new TrainerSession(runner, {
@@ -80,7 +93,7 @@ export class TrainerSession {
       screen: 'normal',
       rounds: [],
       archive: [],
-    });
+    }, opts.table ?? null);
     session.settleStoryPhase();
     return session;
   }
@@ -89,7 +102,7 @@ export class TrainerSession {
    * Puts a saved session back on `runner`. `data` is already shape-checked (persist.ts); this checks
    * it agrees with the story itself, so a save from another build never shows half a session.
    */
-  static restore(runner: ScenarioRunner, data: SessionData): TrainerSession | RestoreError {
+  static restore(runner: ScenarioRunner, data: SessionData, table: DecisionTable | null = null): TrainerSession | RestoreError {
     if (data.scenarioId !== runner.info.id) return restoreError('other-scenario');
     const snap = parseSnapshot(data.snapshot, { scenarioId: runner.info.id, fingerprint: runner.fingerprint });
     if ('kind' in snap && !('format' in snap)) return snap;
@@ -129,7 +142,7 @@ export class TrainerSession {
       screen: data.screen,
       rounds: data.rounds.map((r) => ({ ...r, votes: [...r.votes], options: [...r.options], ...(r.firstVotes ? { firstVotes: [...r.firstVotes] } : {}) })),
       archive: data.archive,
-    });
+    }, table);
   }
 
   get id(): string {
@@ -263,8 +276,36 @@ export class TrainerSession {
   }
 
   private followed(d: DecisionStep): Followed {
-    if (this.isPassed(d)) return { option: protectiveOption(d), by: 'parcours', tie: false };
+    if (this.isPassed(d)) {
+      // A detour back to this decision (end of the run, sheet decisions unseen) set the option to take.
+      const option = this.s.pick ?? this.guide()?.option(this.s.rounds.map((r) => r.followed), d.id, this.reached()) ?? protectiveOption(d);
+      return { option, by: 'parcours', tie: false };
+    }
     return followedOption(this.s.votes, this.s.pick);
+  }
+
+  /** The short path's guide on this story, role and Camille's genre; null without a short path or a table. */
+  private guide(): ShortPathGuide | null {
+    const path = this.s.settings.shortPath;
+    if (!path || !this.table) return null;
+    const key = `${this.runner.currentRole}:${this.runner.genre}` as const;
+    if (this.guideMemo?.key !== key) this.guideMemo = { key, guide: shortPathGuide(this.table, key, path) };
+    return this.guideMemo.guide;
+  }
+
+  /** The sheet's decisions the room has met in this session, earlier runs (detours, replays) included. */
+  private reached(): Set<string> {
+    const path = new Set(this.s.settings.shortPath ?? []);
+    const met = [...this.s.archive.flatMap((a) => a.rounds), ...this.s.rounds].map((r) => r.decisionId);
+    const stop = this.runner.currentStop;
+    if (stop?.kind === 'decision') met.push(stop.id);
+    return new Set(met.filter((id) => path.has(id)));
+  }
+
+  /** At an ending of a short path with sheet decisions unseen: where to go back to reach them. */
+  private detour(): { round: number; option: number } | null {
+    if (this.runner.currentStop?.kind !== 'ending') return null;
+    return this.guide()?.detour(this.s.rounds.map((r) => r.followed), this.reached()) ?? null;
   }
 
   /** First round → discussion (its counts put aside, hidden), discussion → second round. */
@@ -347,11 +388,18 @@ export class TrainerSession {
         const d = this.decisionAtVote();
         const stage = this.s.ballot?.stage;
         if (d && !this.isPassed(d) && (stage === 'discuss' || (stage === undefined && this.s.settings.twoRounds))) return this.discuss();
-        return this.reveal();
+        const revealed = this.reveal();
+        // A passed decision goes by in one press: no card of its consequence, the story goes on.
+        if (revealed.ok && d && this.isPassed(d)) return this.next();
+        return revealed;
       }
-      case 'ending':
+      case 'ending': {
+        // The short path goes on until the room has met every decision of the sheet.
+        const detour = this.detour();
+        if (detour) return this.replay(detour.round, detour.option);
         this.s.phase = 'summary';
         return ok;
+      }
       case 'summary':
         return fail('La séance est terminée : exportez le bilan ou rejouez une autre branche.');
     }
@@ -363,14 +411,15 @@ export class TrainerSession {
       this.s.phase = 'ending';
       return ok;
     }
-    if (phase === 'consequence') {
+    if (phase === 'consequence' || (!(phase === 'vote' && this.s.ballot) && this.backIsPassed())) {
       // Un-reveal: the runner goes back to just before the choice, the room's counts come back with it.
+      // A passed decision went by without its consequence card: back returns to it in one press too.
       const k = this.s.rounds.length - 1;
       const round = this.s.rounds[k]!;
       this.runner.rewindTo(k);
       this.s.rounds.pop();
       this.s.votes = [...round.votes];
-      this.s.pick = round.by === 'formateur' ? round.followed : null;
+      this.s.pick = round.by === 'formateur' || round.by === 'parcours' ? round.followed : null;
       this.s.ballot = round.firstVotes ? { stage: 'second', first: [...round.firstVotes], second: null, timer: null } : null;
       this.s.shown = this.runner.shown.length;
       this.s.phase = 'vote';
@@ -406,6 +455,18 @@ export class TrainerSession {
       return ok;
     }
     return this.backBefore(i ?? start, start);
+  }
+
+  /**
+   * « Back » from here reaches a passed decision: at most the first step after it is on screen (its
+   * first line, or the phone ringing), or nothing at all before the next stop.
+   */
+  private backIsPassed(): boolean {
+    if (this.s.rounds[this.s.rounds.length - 1]?.by !== 'parcours') return false;
+    const start = this.batchStart();
+    const i = this.lastVisibleBefore(this.s.shown, start);
+    if (this.s.ringing || i === null) return i === null;
+    return this.lastVisibleBefore(i, start) === null && !this.ringsAt(i);
   }
 
   /**
@@ -603,8 +664,12 @@ export class TrainerSession {
       case 'consequence':
         if (remaining > 0) return 'Suite de l’histoire';
         return stop?.kind === 'ending' ? 'Afficher la fin du scénario' : 'Afficher la décision suivante';
-      case 'ending':
-        return 'Afficher le bilan de la séance';
+      case 'ending': {
+        const detour = this.detour();
+        if (!detour) return 'Afficher le bilan de la séance';
+        const left = (this.s.settings.shortPath ?? []).length - this.reached().size;
+        return `Parcours court\u00A0: retour à la décision ${detour.round + 1} pour voir ${left > 1 ? `les ${left} décisions de la fiche qui restent` : 'la dernière décision de la fiche'}`;
+      }
       case 'summary':
         return 'Séance terminée : exportez le bilan ou rejouez une autre branche';
     }

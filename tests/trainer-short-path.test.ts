@@ -1,0 +1,85 @@
+// The short path in trainer mode (issue 13 §4): the room votes on the sheet's five decisions and
+// the others go by on their own. Every decision of the sheet must come up in the session, whatever
+// the room votes, and a passed decision must go by in one press of the clicker.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ScenarioRunner } from '../src/narrative/runner';
+import { AXES, ROLES, type DecisionStep, type Role } from '../src/narrative/types';
+import { TrainerSession } from '../src/trainer/model/session';
+import type { Command } from '../src/trainer/model/types';
+import { shippedTable } from '../tools/class-codes';
+import { compiled } from './helpers';
+
+const SCENARIOS = ['demande-ami', 'groupe-whatsapp', 'photos-patients', 'page-pro', 'coup-de-gueule'];
+const sheetPath = (id: string): string[] => JSON.parse(readFileSync(`stories/${id}.sheet.json`, 'utf8')).shortPath;
+const next: Command = { kind: 'next' };
+
+const sum = (d: DecisionStep, i: number) => AXES.reduce((s, a) => s + d.options[i]!.consequence.deltas[a], 0);
+/** How the room votes at a sheet decision. */
+const ROOMS: Record<string, (d: DecisionStep) => number> = {
+  'le plus prudent': (d) => d.options.reduce((b, _, i) => (sum(d, i) > sum(d, b) ? i : b), 0),
+  'le plus risqué': (d) => d.options.reduce((b, _, i) => (sum(d, i) < sum(d, b) ? i : b), 0),
+  'la première option': () => 0,
+  'la dernière option': (d) => d.options.length - 1,
+};
+
+function apply(s: TrainerSession, c: Command): void {
+  const r = s.apply(c);
+  if (!r.ok) throw new Error(`${JSON.stringify(c)}: ${r.reason}`);
+}
+
+/** Runs a short-path session to its summary, the room voting with `vote`; returns the decisions voted on. */
+function runSession(json: string, id: string, role: Role, vote: (d: DecisionStep) => number): { voted: string[]; presses: number[] } {
+  const runner = ScenarioRunner.load(json, id) as ScenarioRunner;
+  const s = TrainerSession.start(runner, role, { id: 'court', settings: { shortPath: sheetPath(id), feedback: 'examen' }, table: shippedTable(id) });
+  const presses: number[] = [];
+  for (let guard = 0; s.phase !== 'summary'; guard++) {
+    if (guard > 5000) throw new Error(`${id} ${role}: the session does not end`);
+    const d = s.view().decision;
+    if (s.phase === 'vote' && d?.by === 'parcours') {
+      // One press: the passed decision is decided and left behind (no consequence card to dismiss).
+      const before = s.rounds.length;
+      apply(s, next);
+      presses.push(s.rounds.length - before);
+      expect(s.phase, `${id} ${role} ${d.id}`).not.toBe('consequence');
+      expect(s.view().decision?.id === d.id && s.phase === 'vote' && s.rounds.length === before, `${id} ${role} ${d.id}`).toBe(false);
+      continue;
+    }
+    if (s.phase === 'vote' && d && d.followed === null) apply(s, { kind: 'vote', option: vote(s.runner.currentStop as DecisionStep), delta: 1 });
+    apply(s, next);
+  }
+  const voted = s.summary().runs.flatMap((r) => r.decisions.filter((x) => x.by !== 'parcours').map((x) => x.decisionId));
+  return { voted, presses };
+}
+
+describe('short path in trainer mode', () => {
+  it.each(SCENARIOS)('%s: every decision of the sheet comes up, whatever the room votes, in both roles', (id) => {
+    const json = compiled(`stories/${id}.ink`);
+    const path = sheetPath(id);
+    for (const role of ROLES) {
+      for (const [how, vote] of Object.entries(ROOMS)) {
+        const { voted, presses } = runSession(json, id, role, vote);
+        expect(path.filter((d) => !voted.includes(d)), `${id}, rôle ${role}, la salle vote ${how}`).toEqual([]);
+        // Each passed decision went by in one press (the session decided it at once).
+        expect(presses.every((n) => n === 1)).toBe(true);
+      }
+    }
+  });
+
+  it('passes a decision in one press, and one press back returns to it', () => {
+    const runner = ScenarioRunner.load(compiled('stories/demo.ink'), 'demo') as ScenarioRunner;
+    const s = TrainerSession.start(runner, 'etudiant', { id: 'court-demo', settings: { shortPath: ['demo-voisine'] } });
+    while (s.phase !== 'vote') apply(s, next);
+    apply(s, { kind: 'vote', option: 0, delta: 1 });
+    apply(s, next);
+    while (s.phase !== 'vote') apply(s, next);
+    expect(s.view().decision).toMatchObject({ id: 'demo-cadre', by: 'parcours' });
+    apply(s, next);
+    expect(s.rounds.map((r) => r.decisionId)).toEqual(['demo-voisine', 'demo-cadre']);
+    expect(s.phase).not.toBe('consequence');
+    expect(s.view().decision?.id).not.toBe('demo-cadre');
+    apply(s, { kind: 'back' });
+    expect(s.phase).toBe('vote');
+    expect(s.view().decision).toMatchObject({ id: 'demo-cadre', by: 'parcours' });
+  });
+});
