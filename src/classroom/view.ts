@@ -21,7 +21,7 @@ function bar(label: Node | string, count: number, total: number, attrs: Record<s
   const p = pct(count, total);
   return h('li', { class: `cls-bar${risky ? ' risky' : ''}`, ...attrs },
     h('span', { class: 'cls-bar-label' }, label, risky ? h('span', { class: 'cls-risk' }, ' (risqué)') : null),
-    h('span', { class: 'cls-bar-track', 'aria-hidden': 'true' }, h('span', { class: 'cls-bar-fill', style: `width:${p}%` })),
+    h('span', { class: 'cls-bar-track', 'aria-hidden': 'true' }, h('span', { class: 'cls-bar-fill', style: { width: `${p}%` } })),
     h('span', { class: 'cls-bar-value', 'data-count': count }, `${count} (${p} %)`));
 }
 

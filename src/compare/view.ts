@@ -23,7 +23,7 @@ export function mountCompare(container: HTMLElement, cmp: Comparison, actions: C
   const head = (s: BranchSummary, side: 'left' | 'right') => h(doc, 'div', { class: `cmp-head cmp-${side}`, 'data-ending': s.branch.ending.id },
     actions.labels ? h(doc, 'p', { class: 'cmp-label' }, actions.labels[side]) : null,
     h(doc, 'h2', {}, s.branch.ending.title),
-    h(doc, 'span', { class: 'dbf-severity', style: `background:${SEVERITY_COLORS[s.branch.ending.severity]}` }, SEVERITY_LABELS[s.branch.ending.severity]),
+    h(doc, 'span', { class: 'dbf-severity', style: { background: SEVERITY_COLORS[s.branch.ending.severity] } }, SEVERITY_LABELS[s.branch.ending.severity]),
     s.branch.note ? h(doc, 'p', { class: 'dbf-muted' }, s.branch.note) : null);
   const leftTitle = actions.labels?.left ?? cmp.left.branch.ending.title;
   const rightTitle = actions.labels?.right ?? cmp.right.branch.ending.title;

@@ -46,7 +46,7 @@ function totals(doc: Document, data: DebriefData): HTMLElement {
       h(doc, 'strong', { class: `dbf-axis-total ${a.total < 0 ? 'neg' : a.total > 0 ? 'pos' : ''}` }, signed(a.total)),
       h(doc, 'span', {
         class: 'dbf-gauge', role: 'meter', 'aria-valuemin': AXIS_MIN, 'aria-valuemax': AXIS_MAX, 'aria-valuenow': a.total, 'aria-label': a.label,
-      }, h(doc, 'span', { class: `dbf-gauge-fill ${fill.side}`, style: `left:${fill.left}%;width:${fill.width}%` })));
+      }, h(doc, 'span', { class: `dbf-gauge-fill ${fill.side}`, style: { left: `${fill.left}%`, width: `${fill.width}%` } })));
   }));
 }
 
@@ -95,7 +95,7 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
   const root = h(doc, 'article', { class: 'dbf', 'aria-labelledby': titleId, 'data-ending': data.ending.id, 'data-severity': data.ending.severity });
 
   // 1. The ending: what happened, how serious, in which role, and the four totals beside it.
-  const badge = h(doc, 'span', { class: 'dbf-severity', style: `background:${SEVERITY_COLORS[data.ending.severity]}` }, data.ending.severityLabel);
+  const badge = h(doc, 'span', { class: 'dbf-severity', style: { background: SEVERITY_COLORS[data.ending.severity] } }, data.ending.severityLabel);
   const note = severityNote({
     severity: data.ending.severity, severityLabel: data.ending.severityLabel,
     totals: Object.fromEntries(data.axes.map((a) => [a.axis, a.total])) as DebriefData['path'][number]['deltas'], path: data.path,

@@ -9,6 +9,8 @@ import type { LaidNode, MapLayout } from './layout';
 export interface SvgEl {
   tag: string;
   attrs: Record<string, string | number>;
+  /** Inline CSS properties: set through the CSSOM in the page (a style attribute is refused by its CSP). */
+  style?: Record<string, string>;
   children: (SvgEl | string)[];
 }
 
@@ -67,7 +69,7 @@ function drawNode(n: LaidNode): SvgEl {
   const cls = ['map-node', 'map-ending', e.discovered ? 'discovered' : 'undiscovered', e.current ? 'current' : '', `sev-${e.severity}`].filter(Boolean).join(' ');
   return el('g', { ...common, class: cls, role: 'button', 'aria-pressed': 'false', 'aria-label': nodeLabel(n), 'data-ending': e.endingId },
     el('title', {}, e.title),
-    el('rect', { class: 'map-card', width: n.w, height: n.h, rx: 10, style: `stroke:${SEVERITY_COLORS[e.severity]}` }),
+    { ...el('rect', { class: 'map-card', width: n.w, height: n.h, rx: 10 }), style: { stroke: SEVERITY_COLORS[e.severity] } },
     el('rect', { class: 'map-sev-bar', width: 8, height: n.h, rx: 4, fill: SEVERITY_COLORS[e.severity] }),
     ...textEls(n.lines, 'map-title'),
     ...n.badges.map((b) => el('g', { class: 'map-badge', transform: `translate(${b.x} ${b.y})`, 'data-authority': b.authority },
@@ -96,7 +98,8 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]!);
 
 export function svgToString(n: SvgEl): string {
-  const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${esc(String(v))}"`).join('');
+  const style = n.style ? Object.entries(n.style).map(([k, v]) => `${k}:${v}`).join(';') : '';
+  const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${esc(String(v))}"`).join('') + (style ? ` style="${esc(style)}"` : '');
   const inner = n.children.map((c) => (typeof c === 'string' ? esc(c) : svgToString(c))).join('');
   return `<${n.tag}${attrs}>${inner}</${n.tag}>`;
 }
@@ -104,6 +107,7 @@ export function svgToString(n: SvgEl): string {
 export function svgToDom(n: SvgEl, doc: Document): SVGElement {
   const node = doc.createElementNS(SVG_NS, n.tag) as SVGElement;
   for (const [k, v] of Object.entries(n.attrs)) if (k !== 'xmlns') node.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries(n.style ?? {})) node.style.setProperty(k, v);
   for (const c of n.children) node.appendChild(typeof c === 'string' ? doc.createTextNode(c) : svgToDom(c, doc));
   return node;
 }

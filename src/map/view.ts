@@ -116,7 +116,7 @@ function legend(doc: Document, model: MapModel): HTMLElement {
     used.size ? h(doc, 'ul', { class: 'map-legend map-legend-icons', 'aria-label': UI.mapLegendIcons },
       ...[...used].map((a) => h(doc, 'li', { 'data-authority': a }, icon(a), authorityName(a))),
       h(doc, 'li', { class: 'map-legend-ranks' },
-        ...RANK_COLORS.map((c) => h(doc, 'span', { class: 'map-rank-dot', style: `background:${c}`, 'aria-hidden': 'true' })),
+        ...RANK_COLORS.map((c) => h(doc, 'span', { class: 'map-rank-dot', style: { background: c }, 'aria-hidden': 'true' })),
         UI.mapLegendRanks)) : null);
 }
 

@@ -4,16 +4,24 @@
 // another document), so one kit serves every view.
 import { frenchSpacing } from '../narrative/typography';
 
-export type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+/**
+ * Inline style, as CSS properties (`{ width: '40%', '--hue': 120 }`): set through the CSSOM
+ * (`style.setProperty`), which the page's Content-Security-Policy allows. A `style="…"` attribute
+ * (a string) is refused by that policy (no 'unsafe-inline' for styles, tools/vite-plugin-csp.ts).
+ */
+export type StyleProps = Readonly<Record<string, string | number>>;
+export type Attrs = Record<string, string | number | boolean | null | undefined | StyleProps | ((e: Event) => void)>;
 export type Child = Node | string | null | undefined | false;
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Attributes, listeners (`onclick`…), `text` (the element's text) and children, in that order. */
-function apply(el: Element, attrs: Attrs | undefined, children: readonly Child[]): void {
+/** Attributes, listeners (`onclick`…), `style` (CSS properties), `text` (the element's text) and children, in that order. */
+function apply(el: HTMLElement | SVGElement, attrs: Attrs | undefined, children: readonly Child[]): void {
   for (const [k, v] of Object.entries(attrs ?? {})) {
     if (v === null || v === undefined || v === false) continue;
     if (typeof v === 'function') el.addEventListener(k.replace(/^on/, '').toLowerCase(), v as EventListener);
+    else if (k === 'style') setStyle(el, v);
+    else if (typeof v === 'object') throw new TypeError(`attribute ${k}: an object is only for style`);
     else if (k === 'class') el.setAttribute('class', String(v));
     else if (k === 'text') el.textContent = frenchSpacing(String(v));
     else el.setAttribute(k, v === true ? '' : String(v));
@@ -22,6 +30,12 @@ function apply(el: Element, attrs: Attrs | undefined, children: readonly Child[]
     if (c === null || c === undefined || c === false) continue;
     el.append(typeof c === 'string' ? el.ownerDocument.createTextNode(frenchSpacing(c)) : c);
   }
+}
+
+/** Sets CSS properties through the CSSOM; a style string would be a `style` attribute, which CSP refuses. */
+export function setStyle(el: HTMLElement | SVGElement, style: Attrs[string]): void {
+  if (typeof style !== 'object' || style === null) throw new TypeError('style: CSS properties ({ width: "40%" }), never a style="…" string (refused by the Content-Security-Policy)');
+  for (const [name, value] of Object.entries(style)) el.style.setProperty(name, String(value));
 }
 
 /** An HTML element of this page (`h('p', {}, 'texte')`) or of `doc` (`h(doc, 'p', {}, 'texte')`). */

@@ -40,7 +40,7 @@ function show(batch: Batch): void {
   const root = screen();
   const stop = batch.stop;
   if (stop.kind === 'ending') return ending(stop);
-  const box = h(document, 'section', { class: 'harness-decision', 'data-decision': stop.id, style: 'padding:1rem;font:16px system-ui' },
+  const box = h(document, 'section', { class: 'harness-decision', 'data-decision': stop.id, style: { padding: '1rem', font: '16px system-ui' } },
     h(document, 'h1', {}, stop.note.prompt || stop.id));
   stop.options.forEach((o) => box.append(h(document, 'p', {}, button(document, o.text, () => show(runner.choose(o.index).batch), { 'data-option': o.index }))));
   box.append(button(document, 'Carte', () => openMap(null), { 'data-action': 'map' }));
@@ -72,7 +72,7 @@ function openMap(current: EndingStep | null): void {
   const ex = exploration(runner.currentRole);
   const model = buildMapModel(ex, discoveryOf(store, scenarioId, runner.currentRole), currentPathOf(runner.choicesMade, current?.id ?? null), scenarioId);
   const root = screen();
-  const wrap = h(document, 'div', { style: 'padding:1rem' });
+  const wrap = h(document, 'div', { style: { padding: '1rem' } });
   root.append(wrap);
   unmount = mountBranchMap(wrap, model, {
     replay: (target) => {

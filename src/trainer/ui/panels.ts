@@ -17,7 +17,7 @@ export function gauges(score: AxisValues, before?: AxisValues): HTMLElement {
       const delta = before ? v - before[axis] : 0;
       const fill = gaugeFill(v);
       const bar = h('div', { class: 'tp-gauge-track', 'aria-hidden': 'true' },
-        h('div', { class: `tp-gauge-fill ${fill.side}`, style: `left:${fill.left}%;width:${fill.width}%` }),
+        h('div', { class: `tp-gauge-fill ${fill.side}`, style: { left: `${fill.left}%`, width: `${fill.width}%` } }),
         h('div', { class: 'tp-gauge-zero' }));
       return h('div', { class: 'tp-gauge', role: 'listitem', 'data-axis': axis },
         h('span', { class: 'tp-gauge-label' }, AXIS_LABELS[axis]),
@@ -71,7 +71,7 @@ export function voteChart(round: Pick<Round, 'options' | 'votes' | 'firstVotes' 
         h('p', { class: 'tp-chart-label' }, h('span', { class: 'tp-num' }, String(i + 1)), h('span', { class: 'tp-chart-text' }, text)),
         ...rounds.map((votes, k) => h('div', { class: `tp-cbar-line r${k + 1}`, 'data-round': k + 1 },
           rounds.length > 1 ? h('span', { class: 'tp-cbar-name' }, ROUND_NAMES[k]!) : null,
-          h('span', { class: 'tp-cbar-track' }, h('span', { class: `tp-cbar r${k + 1}`, style: `width:${pcts[k]![i]}%` })),
+          h('span', { class: 'tp-cbar-track' }, h('span', { class: `tp-cbar r${k + 1}`, style: { width: `${pcts[k]![i]}%` } })),
           h('span', { class: 'tp-cbar-value', 'data-percent': pcts[k]![i] }, `${pcts[k]![i]}\u00A0%`))),
         shift ? h('p', { class: `tp-shift ${shift[i]! > 0 ? 'up' : shift[i]! < 0 ? 'down' : ''}`, 'data-shift': shift[i] }, shiftLabel(shift[i]!)) : null))));
 }
@@ -106,7 +106,7 @@ export function optionsCard(d: DecisionView, opts: { showCounts: boolean }): HTM
 
 function voteBar(percent: number, leading: boolean): HTMLElement {
   return h('span', { class: `tp-bar${leading ? ' tp-bar-lead' : ''}`, 'aria-hidden': 'true' },
-    h('span', { class: 'tp-bar-fill', style: `width:${Math.max(0, Math.min(100, percent))}%` }));
+    h('span', { class: 'tp-bar-fill', style: { width: `${Math.max(0, Math.min(100, percent))}%` } }));
 }
 
 /**

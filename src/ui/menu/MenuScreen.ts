@@ -53,7 +53,7 @@ function savedLabel(s: { role: Role; savedAt: string }): string {
 
 /** One scenario's card: picture, title, theme, duration, save and found endings, its three actions. */
 function scenarioCard(e: MenuEntry, hue: string, titleLevel: 'h3' | 'h4', actions: MenuActions, role: () => Role): HTMLElement {
-  return h('li', { class: 'scenario', 'data-id': e.id, style: `--hue:${hue}` },
+  return h('li', { class: 'scenario', 'data-id': e.id, style: { '--hue': hue } },
     h('div', { class: 'scenario-pic' }, scenarioPicture(e.id, hue)),
     h('div', { class: 'scenario-body' },
       h(titleLevel, {}, e.title),
@@ -82,7 +82,7 @@ function scenarioList(entries: readonly MenuEntry[], actions: MenuActions, role:
   // card): as many columns as cards on a wide screen (up to five, no orphan), fewer below.
   const cols = Math.min(5, Math.max(1, ...groups.map((g) => g.items.length)));
   const cards = (items: readonly MenuEntry[], level: 'h3' | 'h4') =>
-    h('ul', { class: 'scenarios', style: `--cols:${cols}` },
+    h('ul', { class: 'scenarios', style: { '--cols': cols } },
       ...items.map((e) => scenarioCard(e, hueOf(e.id, entries.indexOf(e)), level, actions, role)));
   return groups.length === 1 && !groups[0]!.name
     ? cards(entries, 'h3')
