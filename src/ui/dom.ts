@@ -10,7 +10,9 @@ import { frenchSpacing } from '../narrative/typography';
  * (a string) is refused by that policy (no 'unsafe-inline' for styles, tools/vite-plugin-csp.ts).
  */
 export type StyleProps = Readonly<Record<string, string | number>>;
-export type Attrs = Record<string, string | number | boolean | null | undefined | StyleProps | ((e: Event) => void)>;
+type AttrValue = string | number | boolean | null | undefined | StyleProps | ((e: Event) => void);
+/** `style` only as CSS properties: `style: 'width:40%'` does not compile. */
+export type Attrs = { style?: StyleProps | null | false } & Record<string, AttrValue>;
 export type Child = Node | string | null | undefined | false;
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -33,7 +35,7 @@ function apply(el: HTMLElement | SVGElement, attrs: Attrs | undefined, children:
 }
 
 /** Sets CSS properties through the CSSOM; a style string would be a `style` attribute, which CSP refuses. */
-export function setStyle(el: HTMLElement | SVGElement, style: Attrs[string]): void {
+export function setStyle(el: HTMLElement | SVGElement, style: AttrValue): void {
   if (typeof style !== 'object' || style === null) throw new TypeError('style: CSS properties ({ width: "40%" }), never a style="…" string (refused by the Content-Security-Policy)');
   for (const [name, value] of Object.entries(style)) el.style.setProperty(name, String(value));
 }
