@@ -1,6 +1,6 @@
 // The Content-Security-Policy written into the built pages (tools/vite-plugin-csp.ts), issue 16 item
 // 16: the site and the single file each go through every screen (settings, a game to its debrief,
-// the branch map, « Résultats de la classe » with its bars and the trainer's sheet, the trainer's
+// the branch map, « Et si… ? », « Résultats de la classe » with its bars and the trainer's sheet, the trainer's
 // projector and presenter through a vote) with no `securitypolicyviolation`, and the policy is
 // really there and strict: no 'unsafe-inline' for scripts nor for styles, so an injected script,
 // style attribute or <style> is refused (a policy that blocked nothing because it was missing or
@@ -92,6 +92,16 @@ async function tour(page: Page, open: (query: string) => Promise<void>): Promise
   for (const stroke of strokes) expect(SEVERITY_RGB).toContain(stroke);
   await step('branch map');
 
+  // « Et si… ? » between two endings: each with its severity's colour.
+  await page.getByRole('checkbox').nth(0).check();
+  await page.getByRole('checkbox').nth(1).check();
+  await page.locator('[data-action="compare"]').click();
+  await page.locator('.cmp').waitFor();
+  const badges = await page.locator('.cmp .dbf-severity').evaluateAll((bs) => bs.map((b) => getComputedStyle(b).backgroundColor));
+  expect(badges).toHaveLength(2);
+  for (const badge of badges) expect(SEVERITY_RGB).toContain(badge);
+  await step('compare');
+
   // « Résultats de la classe », its bars, then the trainer's sheet with the class's figures.
   await open('');
   await page.getByRole('button', { name: 'Résultats de la classe' }).click();
@@ -133,7 +143,7 @@ async function tour(page: Page, open: (query: string) => Promise<void>): Promise
   return seen;
 }
 
-const CLEAN = { 'menu and settings': [], 'game and debrief': [], 'branch map': [], 'class results and sheet': [], projector: [], presenter: [] };
+const CLEAN = { 'menu and settings': [], 'game and debrief': [], 'branch map': [], compare: [], 'class results and sheet': [], projector: [], presenter: [] };
 
 /** The policy holds for real: a script, a style attribute and a <style> the page did not ship are refused and reported. */
 async function expectInjectionsRefused(page: Page): Promise<void> {
@@ -171,7 +181,7 @@ describe.skipIf(skip)('Content-Security-Policy', () => {
     classCodes = makeClass(storySources(['demande-ami']), 6, 3).map((s) => s.code).join('\n');
   });
 
-  it('the site: every screen (settings, a game to its debrief, the map in its worker, class results, the sheet, projector and presenter) without a violation', async () => {
+  it('the site: every screen (settings, a game to its debrief, the map, « Et si… ? », class results, the sheet, projector and presenter) without a violation', async () => {
     const context = await web.browser.newContext({ viewport: { width: 1280, height: 720 } });
     try {
       await watchViolations(context);

@@ -269,6 +269,9 @@ describe.skipIf(skip)('robustness', () => {
       await back(page);
       await page.getByRole('button', { name: 'Réessayer' }).click();
       await page.locator('.cmp').waitFor();
+      // Styled: the two endings side by side, in framed columns (its stylesheet failed with its code).
+      expect(await page.locator('.cmp-heads').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+      expect(await page.locator('.cmp-head').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
 
       // Back to the debrief: its code is there.
       await page.getByRole('button', { name: 'Fermer la comparaison' }).click();
