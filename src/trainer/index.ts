@@ -180,7 +180,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
         (whole[0]!.querySelector('input') as HTMLInputElement).checked = true;
       }
       shortRadio.replaceChildren(...radio('parcours', 'court', choice.shortPath, 'Parcours court (1\u00A0h)', () => { choice.shortPath = true; },
-        sheet ? `Les cinq décisions de la fiche formateur\u00A0: on vote sur elles, les autres passent sans vote sur la réponse qui protège le mieux.` : 'Ce scénario n’a pas de fiche formateur.',
+        sheet ? `Les cinq décisions de la fiche formateur\u00A0: on vote sur elles\u00A0; les autres passent sans vote, d’une touche, sur la réponse qui mène aux décisions de la fiche (la plus protectrice à égalité).` : 'Ce scénario n’a pas de fiche formateur.',
         sheet ? {} : { disabled: true }));
     };
     const scen = h('fieldset', {}, h('legend', {}, 'Scénario'),

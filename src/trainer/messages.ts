@@ -99,7 +99,7 @@ const decisionView = shape({
   options: arrayOf(shape({ number: count, text: str, votes: int(0, LIMITS.votes), percent: num, followed: bool, consequence }), LIMITS.options),
   totalVotes: count, followed: nullable(option), by: nullable(followedBy), tie: bool,
   stage: oneOf(BALLOT_STAGES), hidden: bool, firstVotes: nullable(counts), timer: nullable(timer),
-});
+}, { voted: bool });
 const consequenceView = shape({ round, number: count, scoreBefore: axes, score: axes, risks: arrayOf(sanction) });
 const ending = shape({ kind: oneOf(['ending']), id: str, title: str, severity: oneOf(SEVERITIES), sanctions: arrayOf(sanction), refs: strings, debrief: strings, questions: strings });
 const summaryDecision = shape({

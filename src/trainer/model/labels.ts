@@ -11,7 +11,7 @@ export { ROLE_LABELS, SEVERITY_LABELS } from '../../debrief/labels';
 export const FOLLOWED_BY_LABELS: Record<FollowedBy, string> = {
   majorite: 'majorité du groupe',
   formateur: 'choix du formateur',
-  parcours: 'hors du parcours court, réponse qui protège le mieux',
+  parcours: 'hors du parcours court, réponse qui mène aux décisions de la fiche',
 };
 
 /** « Institut de formation (directeur, section disciplinaire) — avertissement », with who acts when named. */

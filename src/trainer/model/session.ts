@@ -272,7 +272,15 @@ export class TrainerSession {
   /** A decision outside the short path the session runs: passed on its protective answer, without a vote. */
   private isPassed(d: DecisionStep): boolean {
     const path = this.s.settings.shortPath;
-    return path !== null && !path.includes(d.id);
+    return path !== null && (!path.includes(d.id) || this.votedBefore(d.id));
+  }
+
+  /**
+   * A decision of the sheet the room voted on in an earlier run of this session (before going back
+   * for the sheet decisions it had not seen): each is voted on once, then goes by like the others.
+   */
+  private votedBefore(id: string): boolean {
+    return this.s.archive.some((a) => a.rounds.some((r) => r.decisionId === id && r.by !== 'parcours'));
   }
 
   private followed(d: DecisionStep): Followed {
@@ -515,6 +523,12 @@ export class TrainerSession {
     this.s.votes = [...round.votes];
     this.s.ballot = round.firstVotes ? { stage: 'second', first: [...round.firstVotes], second: null, timer: null } : null;
     this.s.pick = option;
+    const at = this.runner.currentStop;
+    if (at?.kind === 'decision' && this.isPassed(at)) {
+      // Passed here (outside the sheet, or voted on already): no counts of the room to show again.
+      this.s.votes = emptyVotes(at.options.length);
+      this.s.ballot = null;
+    }
     this.s.shown = this.runner.shown.length;
     this.s.ringing = false;
     this.s.phase = 'vote';
@@ -585,6 +599,7 @@ export class TrainerSession {
         tie: f.tie,
         stage: b?.stage ?? 'first',
         hidden: !this.isPassed(stop) && (this.s.settings.twoRounds || b !== null),
+        ...(this.s.settings.shortPath?.includes(stop.id) && this.votedBefore(stop.id) ? { voted: true } : {}),
         firstVotes: b?.first ? [...b.first] : null,
         timer: b?.timer ? { ...b.timer } : null,
       };
@@ -650,7 +665,7 @@ export class TrainerSession {
       case 'story':
         return this.s.shown === 0 ? 'Commencer le scénario' : `Ligne suivante de l’histoire (${remaining} restante${remaining > 1 ? 's' : ''})`;
       case 'vote': {
-        if (decision?.by === 'parcours') return `Passer cette décision (hors du parcours court) : option ${decision.followed! + 1}`;
+        if (decision?.by === 'parcours') return `Passer cette décision (${decision.voted ? 'déjà votée' : 'hors du parcours court'}) : option ${decision.followed! + 1}`;
         if (decision?.stage === 'discuss') return 'Ouvrir le second vote';
         if (decision?.stage === 'first' && this.s.settings.twoRounds) return 'Clore le premier vote : « Discutez avec votre voisin·e »';
         const what = this.s.settings.feedback === 'examen' ? 'le choix suivi' : 'la conséquence';
@@ -694,7 +709,7 @@ export class TrainerSession {
 /** The countdowns the remote cycles through (T), in seconds; null: none. */
 export const TIMER_STEPS: readonly (number | null)[] = [null, 60, 120, 180];
 
-const PASSED_REFUSAL = 'Décision hors du parcours court : elle passe sans vote, sur la réponse qui protège le mieux.';
+const PASSED_REFUSAL = 'Décision hors du parcours court : elle passe sans vote, sur la réponse qui mène aux décisions de la fiche.';
 
 function ballotFits(b: Ballot, options: number): boolean {
   const fits = (v: number[] | null) => v === null || v.length === options;

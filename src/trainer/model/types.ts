@@ -162,6 +162,8 @@ export interface DecisionView {
   /** Option that will be followed on reveal, or null on a tie nobody settled. */
   followed: number | null;
   by: FollowedBy | null;
+  /** A decision of the sheet the room already voted on in an earlier run of this short path: it goes by without a vote. */
+  voted?: boolean;
   tie: boolean;
   /** Where the vote stands; 'first' for a single round too. */
   stage: BallotStage;

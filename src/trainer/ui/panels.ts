@@ -88,11 +88,11 @@ export function discussCard(d: DecisionView, timer: HTMLElement | null): HTMLEle
 /** The options as the room sees them: numbered, counts shown once entered (unless hidden for two rounds), no consequence. */
 export function optionsCard(d: DecisionView, opts: { showCounts: boolean }): HTMLElement {
   const title = d.by === 'parcours'
-    ? `Décision ${d.number}\u00A0: hors du parcours court`
+    ? `Décision ${d.number}\u00A0: ${d.voted ? 'déjà votée dans cette séance' : 'hors du parcours court'}`
     : d.stage === 'second' ? `Décision ${d.number}\u00A0: second vote` : `Décision ${d.number}\u00A0: que faites-vous\u202F?`;
   return h('section', { class: 'tp-card tp-options', 'aria-label': `Décision ${d.number}`, 'data-stage': d.stage },
     h('h2', {}, title),
-    d.by === 'parcours' ? h('p', {}, `Pas de vote ici\u00A0: on suit la réponse qui protège le mieux (option ${d.followed! + 1}).`) : null,
+    d.by === 'parcours' ? h('p', {}, `Pas de vote ici\u00A0: on suit la réponse qui mène aux décisions de la fiche (option ${d.followed! + 1}).`) : null,
     d.hidden && d.by !== 'parcours' ? h('p', { class: 'tp-hidden-note' }, d.stage === 'second' ? 'Votez à nouveau\u00A0: les deux votes seront montrés ensemble.' : 'Votez sans regarder vos voisin·es\u00A0: les résultats restent cachés.') : null,
     h('ol', {},
       ...d.options.map((o) => h('li', { class: 'tp-option', 'data-option': o.number },

@@ -242,8 +242,8 @@ export class PresenterWindow {
   private decisionPanel(d: DecisionView, open: boolean): HTMLElement {
     if (d.by === 'parcours') {
       return h('section', { class: 'ps-card ps-votes ps-passed', 'aria-label': 'Votes' },
-        h('h2', {}, `Décision ${d.number} — hors du parcours court`),
-        h('p', { class: 'ps-followed', 'data-followed': d.followed! + 1 }, `Passée sans vote\u00A0: option ${d.followed! + 1}, la réponse qui protège le mieux. « Suivant » la révèle.`),
+        h('h2', {}, `Décision ${d.number} — ${d.voted ? 'déjà votée dans cette séance' : 'hors du parcours court'}`),
+        h('p', { class: 'ps-followed', 'data-followed': d.followed! + 1 }, `Passée sans vote\u00A0: option ${d.followed! + 1}, la réponse qui mène aux décisions de la fiche. « Suivant » la passe.`),
         h('ol', {}, ...d.options.map((o) => h('li', { class: `ps-option${o.followed ? ' ps-is-followed' : ''}`, 'data-option': o.number }, h('p', { class: 'ps-option-text' }, `${o.number}. ${o.text}`)))));
     }
     if (d.stage === 'discuss') return this.discussPanel(d, open);
