@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { AXES, ROLES, type DecisionStep, type Role } from '../src/narrative/types';
 import { TrainerSession } from '../src/trainer/model/session';
+import { loadTrainerSession, saveTrainerSession } from '../src/trainer/persist';
+import type { KeyValueStorage } from '../src/storage/store';
 import type { Command } from '../src/trainer/model/types';
 import { shippedTable } from '../tools/class-codes';
 import { compiled } from './helpers';
@@ -72,6 +74,39 @@ describe('short path in trainer mode', () => {
         expect(presses.every((n) => n === 1)).toBe(true);
       }
     }
+  });
+
+  it('keeps its way after a reload of the projector: the same decision passed on the same answer, the same way back', () => {
+    const id = 'coup-de-gueule';
+    const json = compiled(`stories/${id}.ink`);
+    const table = shippedTable(id);
+    const settings = { shortPath: sheetPath(id), feedback: 'examen' as const };
+    const s = TrainerSession.start(ScenarioRunner.load(json, id) as ScenarioRunner, 'etudiant', { id: 'court-reload', settings, table });
+    const reload = () => {
+      const map = new Map<string, string>();
+      const storage: KeyValueStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+      saveTrainerSession(storage, s.data());
+      const loaded = loadTrainerSession(storage);
+      if (!loaded.ok || !loaded.session) throw new Error('not saved');
+      const again = TrainerSession.restore(ScenarioRunner.load(json, id) as ScenarioRunner, loaded.session, table);
+      if (!(again instanceof TrainerSession)) throw new Error(again.kind);
+      return again;
+    };
+    let checked = 0;
+    for (let guard = 0; s.phase !== 'summary' && guard < 2000; guard++) {
+      const d = s.view().decision;
+      // At each passed decision and at the ending (where the way back is chosen), a reloaded session says the same.
+      if ((s.phase === 'vote' && d?.by === 'parcours') || s.phase === 'ending') {
+        expect(reload().view()).toEqual(s.view());
+        checked++;
+      }
+      // The room takes the protective answer: cg-nommer and cg-tableau then need the way back.
+      if (s.phase === 'vote' && d && d.by !== 'parcours' && d.totalVotes === 0) apply(s, { kind: 'vote', option: ROOMS['le plus prudent']!(s.runner.currentStop as DecisionStep), delta: 1 });
+      apply(s, next);
+    }
+    expect(s.phase).toBe('summary');
+    expect(s.summary().runs.length).toBeGreaterThan(1);
+    expect(checked).toBeGreaterThan(3);
   });
 
   it('passes a decision in one press, and one press back returns to it', () => {
