@@ -455,8 +455,11 @@ export class App {
     });
   }
 
-  /** A full-page screen of this part of the game (class results, sheet, refresher) in place of the menu. */
-  private async showPage(mount: (host: HTMLElement, close: () => void) => Promise<() => void> | (() => void)): Promise<void> {
+  /**
+   * A full-page screen of this part of the game (class results, sheet, refresher) in place of the menu.
+   * Its code failing to download says so in French with « Réessayer » (`retry`), not the browser's message.
+   */
+  private async showPage(mount: (host: HTMLElement, close: () => void) => Promise<() => void> | (() => void), retry: () => void): Promise<void> {
     this.stopGame();
     this.menu?.destroy();
     this.menu = null;
@@ -467,29 +470,31 @@ export class App {
       if (run !== this.run) destroy();
       else this.ending = { destroy };
     } catch (e) {
-      if (run === this.run) await this.showMenu([(e as Error).message]);
+      if (run !== this.run) return;
+      if (isChunkFailure(e)) this.loadFailed(e, retry);
+      else await this.showMenu([(e as Error).message]);
     }
   }
 
   async openClassroom(): Promise<void> {
     await this.showPage(async (host, close) => {
-      const [{ mountClassroom }, { loadStorySources }] = await Promise.all([import('../classroom/view'), import('../classroom/sources')]);
+      const [{ mountClassroom }, { loadStorySources }] = await Promise.all([chunks.classroom(), chunks.classroomSources()]);
       return mountClassroom(host, await loadStorySources(), { close, sheet: (id) => void this.openSheet(id) });
-    });
+    }, () => void this.openClassroom());
   }
 
   async openSheet(id: string): Promise<void> {
     await this.showPage(async (host, close) => {
-      const { mountSheetPage } = await import('../sheet/view');
+      const { mountSheetPage } = await chunks.sheet();
       return mountSheetPage(host, id, { close });
-    });
+    }, () => void this.openSheet(id));
   }
 
   async openRefresher(r: import('../storage/learning').Reminder): Promise<void> {
     await this.showPage(async (host, close) => {
-      const { mountRefresher } = await import('../refresher/view');
+      const { mountRefresher } = await chunks.refresher();
       return mountRefresher(host, this.store, r, { close });
-    });
+    }, () => void this.openRefresher(r));
   }
 
   async play(id: string, role: Role): Promise<void> {
@@ -503,7 +508,15 @@ export class App {
     this.menu = null;
     this.setScreen('menu');
     const run = this.run;
-    const { askBefore } = await import('../quiz/flow');
+    let flow: typeof import('../quiz/flow');
+    try {
+      flow = await chunks.debriefLearning();
+    } catch (e) {
+      if (run === this.run) this.loadFailed(e, () => void this.playAfterQuiz(id, role));
+      return;
+    }
+    if (run !== this.run) return;
+    const { askBefore } = flow;
     const title = scenarioCards().find((c) => c.id === id)?.title ?? id;
     const r = await askBefore(this.main, this.store, id, role, title);
     if (run !== this.run) return;

@@ -13,6 +13,11 @@ export const chunks = {
   exploreAsync: lazyChunk(() => import('../map/exploreAsync'), 'exploreAsync'),
   trainer: lazyChunk(() => import('../trainer'), 'trainer'),
   errata: lazyChunk(() => import('../errata/view'), 'errata'),
+  // The trainer's pages and the weekly refresher, each with its stylesheet.
+  classroom: lazyChunk(() => import('../classroom/view'), 'classroom', 'mountClassroom'),
+  classroomSources: lazyChunk(() => import('../classroom/sources'), 'classroomSources', 'loadStorySources'),
+  sheet: lazyChunk(() => import('../sheet/view'), 'sheet', 'mountSheetPage'),
+  refresher: lazyChunk(() => import('../refresher/view'), 'refresher', 'mountRefresher'),
 };
 
 /** The debrief's code, fetched during the game: reaching an ending never depends on the network. */

@@ -329,6 +329,34 @@ describe.skipIf(skip)('robustness', () => {
       await page.context().close();
     });
 
+    it('« Résultats de la classe » whose code and stylesheet fail: a French message, then « Réessayer » opens the page, styled', async () => {
+      const g = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await page.getByRole('button', { name: 'Résultats de la classe' }).waitFor();
+      // The page's own files fail (found by what they hold: their names are hashed), the rest comes.
+      const blocked: string[] = [];
+      await page.route(/\/assets\/[^/]+\.(js|css)(\?|$)/, async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (/data-classroom|\.cls-bar-fill\s*\{/.test(body)) {
+          blocked.push(new URL(route.request().url()).pathname.split('.').pop()!);
+          return route.abort('connectionreset');
+        }
+        return route.fulfill({ response, body });
+      });
+      await page.getByRole('button', { name: 'Résultats de la classe' }).click();
+      // It put the browser's own words on the menu (« Failed to fetch dynamically imported module… »).
+      await failure(page).waitFor();
+      expect(await page.locator('.load-failed').innerText()).toContain('n’a pas pu être téléchargée');
+      expect(blocked.sort()).toEqual(['css', 'js']);
+      await page.unroute(/\/assets\/[^/]+\.(js|css)(\?|$)/);
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await page.getByRole('heading', { name: 'Résultats de la classe', level: 1 }).waitFor();
+      // Its stylesheet came with its code: the page is a centred column.
+      expect(await page.locator('.cls').evaluate((el) => getComputedStyle(el).maxWidth)).not.toBe('none');
+      await page.context().close();
+    });
+
     it('« Animer une séance » with the network cut: a French message and a way back, not a blank page', async () => {
       const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
       const { page } = g;
