@@ -1,12 +1,13 @@
 // npm run stories:check — compiles every story, checks it against the scenario format in both
 // roles, prints each problem as « stories/FILE.ink:LINE: message », exits 1 when there is any.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkActs, checkSources, type ActUse, type Problem, type SourceFile } from '../src/narrative/validate/source';
 import { checkStory } from '../src/narrative/validate/story';
 import { registerMedia } from '../src/narrative/media';
 import type { Exploration } from '../src/narrative/explorer';
 import type { Role } from '../src/narrative/types';
+import { fingerprint } from '../src/narrative/runner';
 import { compileInk, relToRoot, type CompileResult } from './ink-compile';
 
 /** Files that are only INCLUDEd, never played on their own. */
@@ -74,6 +75,17 @@ function main(): void {
     warnings += w;
     count += sorted.length - w;
     if (r.summary) summaries.push(r.summary);
+  }
+  // The decision tables the page ships (npm run tables) are made from a story's text: say when one is stale.
+  for (const f of files) {
+    const table = f.replace(/\.ink$/, '.decisions.json');
+    if (!existsSync(table)) continue;
+    const json = compileInk(f).json;
+    const shipped = (JSON.parse(readFileSync(table, 'utf8')) as { fingerprint?: string }).fingerprint;
+    if (json && shipped !== fingerprint(json)) {
+      console.log(`${relToRoot(path.resolve(table), process.cwd())}:1: table de décisions faite pour une autre version du scénario : lancez npm run tables`);
+      count++;
+    }
   }
   console.log('');
   for (const s of summaries) console.log(s);
