@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decisionIds, explore } from '../src/narrative/explorer';
+import { decisionIds, explore, statePath, statesInPathOrder, type DecisionNode } from '../src/narrative/explorer';
+import { ScenarioRunner } from '../src/narrative/runner';
+import { comparePaths } from '../src/map/model';
 import { compiled } from './helpers';
 
 describe('explorer on a known graph', () => {
@@ -25,5 +27,27 @@ describe('explorer on a known graph', () => {
     const trapped = explore(compiled('tests/fixtures/trap.ink'), 'trap', 'etudiant');
     expect(trapped.trapped.length).toBeGreaterThan(0);
     expect(trapped.endings.size).toBe(1);
+  });
+});
+
+describe('paths read back through the first-arrival links', () => {
+  const story = compiled('stories/photos-patients.ink');
+  const ex = explore(story, 'photos-patients', 'infirmier');
+
+  it('each state is where its path leads, and its depth is that path\'s length', () => {
+    const runner = ScenarioRunner.load(story, 'photos-patients', null) as ScenarioRunner;
+    for (const n of [...ex.nodes.values()].filter((_, i) => i % 25 === 0)) {
+      const path = statePath(ex.nodes, n.key);
+      expect(path.length).toBe(n.depth);
+      let batch = runner.start('infirmier');
+      for (const i of path) batch = runner.choose(i).batch;
+      expect(batch.stop.kind === 'decision' && runner.explorerState().key).toBe(n.key);
+    }
+  });
+
+  it('orders states as sorting by depth, then by path option by option, would', () => {
+    const byPath = (a: DecisionNode, b: DecisionNode) => a.depth - b.depth || comparePaths(statePath(ex.nodes, a.key), statePath(ex.nodes, b.key));
+    const expected = [...ex.nodes.values()].sort(byPath).map((n) => n.key);
+    expect(statesInPathOrder(ex.nodes).map((n) => n.key)).toEqual(expected);
   });
 });

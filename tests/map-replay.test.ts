@@ -6,6 +6,7 @@ import { layoutMap } from '../src/map/layout';
 import { drawMap, svgToString } from '../src/map/svg';
 import { applyReplay, replayTargetOf } from '../src/map/replay';
 import { ScenarioRunner } from '../src/narrative/runner';
+import { statePath } from '../src/narrative/explorer';
 import { recordDiscovery } from '../src/storage/schema';
 import { compiledStories, explorations, syntheticStory } from './map-fixtures';
 
@@ -28,7 +29,7 @@ describe('replay from any decision of the map', () => {
           const stop = applyReplay(runner, replayTargetOf(d), role);
           expect(stop.id).toBe(d.decisionId);
           const states = [...ex.nodes.values()].filter((n) => n.decision.id === d.decisionId);
-          const chosen = states.find((n) => n.path.join() === d.replayPath.join())!;
+          const chosen = states.find((n) => statePath(ex.nodes, n.key).join() === d.replayPath.join())!;
           expect(chosen.depth).toBe(Math.min(...states.map((n) => n.depth)));
           expect(runner.explorerState().key).toBe(chosen.key);
           expect(runner.choicesMade.map((h) => h.optionIndex)).toEqual(d.replayPath);

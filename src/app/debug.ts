@@ -60,9 +60,9 @@ async function stepWork<T>(game: { events: { on(e: string, f: () => void): unkno
 
 let lastWork: number[] = [];
 
-export function installDebug(app: App): void {
-  const bench = new URLSearchParams(location.search).has('bench');
-  const hooks = {
+/** What tests read of the app: its screens, lazy chunks, explorations and sounds. */
+function stateHooks(app: App) {
+  return {
     get screen() {
       return app.debug().screen;
     },
@@ -89,94 +89,116 @@ export function installDebug(app: App): void {
     audio() {
       return app.audio.report();
     },
-    ...(bench
-      ? {
-          /** Draws a thread of `n` messages on the phone and scrolls it for `ms`; returns frame times. */
-          async scrollThread(n: number, ms: number): Promise<number[]> {
-            const p = app.debug().phone;
-            if (!p) return [];
-            p.game.scene.stop('EmptyScene');
-            p.game.scene.wake('PhoneScene');
-            p.scene.render(frameOf(syntheticThread(n)));
-            let dir = -1;
-            let y = 0;
-            p.keepAwake(true);
-            try {
-              const r = await stepWork(p.game, () => frameTimes(ms, () => {
-                y += dir * 40;
-                if (y < -12000 || y > 0) dir = -dir;
-                p.scene.scrollBy(dir * 40);
-              }));
-              lastWork = r.work;
-              return r.value;
-            } finally {
-              p.keepAwake(false);
-            }
-          },
-          /**
-           * A message burst as the game plays it: a thread of `n` messages, then `count` more, each
-           * announced by the typing dots for half the interval, one every `everyMs`. Returns frame
-           * times (rAF intervals) and the drawing stats of the last message.
-           */
-          async burst(n: number, count: number, everyMs: number): Promise<{ frames: number[]; last: { fresh: number; total: number; ms: number } | null }> {
-            const p = app.debug().phone;
-            if (!p) return { frames: [], last: null };
-            let s = syntheticThread(n);
-            p.scene.render(frameOf(s));
-            let i = 0;
-            const timers: ReturnType<typeof setTimeout>[] = [];
-            for (let k = 0; k < count; k++) {
-              timers.push(setTimeout(() => p.scene.render(frameOf(s, ['lea', 'hugo'][k % 2]!)), k * everyMs));
-              timers.push(setTimeout(() => {
-                s = addMessage(s, n + i++, n + count);
-                p.scene.render(frameOf(s));
-              }, k * everyMs + everyMs / 2));
-            }
-            const r = await stepWork(p.game, () => frameTimes(count * everyMs + 200));
-            lastWork = r.work;
-            timers.forEach(clearTimeout);
-            return { frames: r.value, last: p.scene.renderStats() };
-          },
-          /** Draws a thread of `n` messages, then the same thread with one more: what the second drawing made. */
-          appendOne(n: number, typing = false): { fresh: number; total: number; ms: number } | null {
-            const p = app.debug().phone;
-            if (!p) return null;
-            const s = syntheticThread(n);
-            p.scene.trackRenders();
-            p.scene.render(frameOf(s));
-            p.scene.render(typing ? frameOf(s, 'lea') : frameOf(addMessage(s, n, n + 1)));
-            return p.scene.renderStats();
-          },
-          /** The same measure with a scene that draws nothing. */
-          async emptyScene(ms: number): Promise<number[]> {
-            const p = app.debug().phone;
-            if (!p) return [];
-            p.game.scene.sleep('PhoneScene');
-            p.game.scene.run('EmptyScene');
-            p.keepAwake(true);
-            const r = await stepWork(p.game, () => frameTimes(ms));
-            lastWork = r.work;
-            const t = r.value;
-            p.keepAwake(false);
-            p.game.scene.stop('EmptyScene');
-            p.game.scene.wake('PhoneScene');
-            return t;
-          },
-          /** Time in each Phaser step during the last scrollThread / emptyScene / burst (ms). */
-          lastWork(): number[] {
-            return lastWork;
-          },
-          /** Resolves once the branch maps being prepared in the background are ready (the heap bench reads after it). */
-          async settled(): Promise<void> {
-            const d = app.debug();
-            await Promise.allSettled([...d.explorations, d.phoneShown]);
-          },
-          heap(): number | null {
-            const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-            return m ? m.usedJSHeapSize : null;
-          },
-        }
-      : {}),
   };
+}
+
+/** Bench: the phone's scrolling and message bursts, timed frame by frame. */
+function motionBench(app: App) {
+  return {
+    /** Draws a thread of `n` messages on the phone and scrolls it for `ms`; returns frame times. */
+    async scrollThread(n: number, ms: number): Promise<number[]> {
+      const p = app.debug().phone;
+      if (!p) return [];
+      p.game.scene.stop('EmptyScene');
+      p.game.scene.wake('PhoneScene');
+      p.scene.render(frameOf(syntheticThread(n)));
+      let dir = -1;
+      let y = 0;
+      p.keepAwake(true);
+      try {
+        const r = await stepWork(p.game, () => frameTimes(ms, () => {
+          y += dir * 40;
+          if (y < -12000 || y > 0) dir = -dir;
+          p.scene.scrollBy(dir * 40);
+        }));
+        lastWork = r.work;
+        return r.value;
+      } finally {
+        p.keepAwake(false);
+      }
+    },
+    /**
+     * A message burst as the game plays it: a thread of `n` messages, then `count` more, each
+     * announced by the typing dots for half the interval, one every `everyMs`. Returns frame
+     * times (rAF intervals) and the drawing stats of the last message.
+     */
+    async burst(n: number, count: number, everyMs: number): Promise<{ frames: number[]; last: { fresh: number; total: number; ms: number } | null }> {
+      const p = app.debug().phone;
+      if (!p) return { frames: [], last: null };
+      let s = syntheticThread(n);
+      p.scene.render(frameOf(s));
+      let i = 0;
+      const timers: ReturnType<typeof setTimeout>[] = [];
+      for (let k = 0; k < count; k++) {
+        timers.push(setTimeout(() => p.scene.render(frameOf(s, ['lea', 'hugo'][k % 2]!)), k * everyMs));
+        timers.push(setTimeout(() => {
+          s = addMessage(s, n + i++, n + count);
+          p.scene.render(frameOf(s));
+        }, k * everyMs + everyMs / 2));
+      }
+      const r = await stepWork(p.game, () => frameTimes(count * everyMs + 200));
+      lastWork = r.work;
+      timers.forEach(clearTimeout);
+      return { frames: r.value, last: p.scene.renderStats() };
+    },
+  };
+}
+
+/** Bench: what one more message costs to draw, and the same measure with an empty scene. */
+function drawBench(app: App) {
+  return {
+    /** Draws a thread of `n` messages, then the same thread with one more: what the second drawing made. */
+    appendOne(n: number, typing = false): { fresh: number; total: number; ms: number } | null {
+      const p = app.debug().phone;
+      if (!p) return null;
+      const s = syntheticThread(n);
+      p.scene.trackRenders();
+      p.scene.render(frameOf(s));
+      p.scene.render(typing ? frameOf(s, 'lea') : frameOf(addMessage(s, n, n + 1)));
+      return p.scene.renderStats();
+    },
+    /** The same measure with a scene that draws nothing. */
+    async emptyScene(ms: number): Promise<number[]> {
+      const p = app.debug().phone;
+      if (!p) return [];
+      p.game.scene.sleep('PhoneScene');
+      p.game.scene.run('EmptyScene');
+      p.keepAwake(true);
+      const r = await stepWork(p.game, () => frameTimes(ms));
+      lastWork = r.work;
+      const t = r.value;
+      p.keepAwake(false);
+      p.game.scene.stop('EmptyScene');
+      p.game.scene.wake('PhoneScene');
+      return t;
+    },
+    /** Time in each Phaser step during the last scrollThread / emptyScene / burst (ms). */
+    lastWork(): number[] {
+      return lastWork;
+    },
+  };
+}
+
+/** Bench: waiting for the background work, and the heap. */
+function memoryBench(app: App) {
+  return {
+    /** Resolves once the branch maps being prepared in the background are ready (the heap bench reads after it). */
+    async settled(): Promise<void> {
+      const d = app.debug();
+      await Promise.allSettled([...d.explorations, d.phoneShown]);
+    },
+    heap(): number | null {
+      const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return m ? m.usedJSHeapSize : null;
+    },
+  };
+}
+
+export function installDebug(app: App): void {
+  const bench = new URLSearchParams(location.search).has('bench');
+  // The bench's hooks only with ?bench: a player's page offers no way to drive the phone.
+  // Descriptors, not a spread: a spread would read the getters once and freeze the screen's name.
+  const parts = [stateHooks(app), ...(bench ? [motionBench(app), drawBench(app), memoryBench(app)] : [])];
+  const hooks = Object.defineProperties({}, Object.assign({}, ...parts.map((p) => Object.getOwnPropertyDescriptors(p))) as PropertyDescriptorMap);
   Object.defineProperty(window, '__soignants', { value: Object.freeze(hooks), configurable: false });
 }

@@ -88,90 +88,83 @@ function whoDecides(doc: Document, data: DebriefData): HTMLElement {
     h(doc, 'tbody', {}, ...rows));
 }
 
-export function mountDebrief(container: HTMLElement, data: DebriefData, actions: DebriefActions): () => void {
-  const doc = container.ownerDocument;
-  const titleId = uid('dbf-title');
-  const pathId = uid('dbf-path');
-  const root = h(doc, 'article', { class: 'dbf', 'aria-labelledby': titleId, 'data-ending': data.ending.id, 'data-severity': data.ending.severity });
+type Doc = Document;
 
-  // 1. The ending: what happened, how serious, in which role, and the four totals beside it.
+/** 1. The ending: what happened, how serious, in which role, and the four totals beside it. */
+function endingHeader(doc: Doc, data: DebriefData, titleId: string): HTMLElement {
   const badge = h(doc, 'span', { class: 'dbf-severity', style: { background: SEVERITY_COLORS[data.ending.severity] } }, data.ending.severityLabel);
   const note = severityNote({
     severity: data.ending.severity, severityLabel: data.ending.severityLabel,
     totals: Object.fromEntries(data.axes.map((a) => [a.axis, a.total])) as DebriefData['path'][number]['deltas'], path: data.path,
   });
-  root.append(
-    h(doc, 'header', { class: 'dbf-header' },
-      h(doc, 'p', { class: 'dbf-kicker' }, `${UI.debriefHeading} — ${data.scenarioTitle} · ${data.roleLabel}`),
-      h(doc, 'div', { class: 'dbf-title-row' },
-        h(doc, 'h1', { id: titleId, tabindex: -1 }, data.ending.title),
-        h(doc, 'p', { class: 'dbf-meta' }, h(doc, 'span', {}, UI.severity), badge)),
-      totals(doc, data),
-      note ? h(doc, 'p', { class: 'dbf-severity-note' }, note) : null,
-    ),
+  return h(doc, 'header', { class: 'dbf-header' },
+    h(doc, 'p', { class: 'dbf-kicker' }, `${UI.debriefHeading} — ${data.scenarioTitle} · ${data.roleLabel}`),
+    h(doc, 'div', { class: 'dbf-title-row' },
+      h(doc, 'h1', { id: titleId, tabindex: -1 }, data.ending.title),
+      h(doc, 'p', { class: 'dbf-meta' }, h(doc, 'span', {}, UI.severity), badge)),
+    totals(doc, data),
+    note ? h(doc, 'p', { class: 'dbf-severity-note' }, note) : null,
   );
+}
 
-  // 2. Who decides what.
-  root.append(section(doc, UI.whoHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted dbf-intro' }, UI.ledgerIntro), whoDecides(doc, data)));
-
-  // 3. What to remember, and the questions to talk about.
-  // Beside it: the questions to talk about, and where the course students hold says otherwise.
+/**
+ * 3. What to remember; beside it, the questions to talk about and where the course students hold
+ * says otherwise. Null when the ending has none of them.
+ */
+function debriefText(doc: Doc, data: DebriefData, actions: DebriefActions, titleId: string): HTMLElement | null {
   const errata = data.errata?.length && actions.errata
     ? h(doc, 'section', { class: 'dbf-errata dbf-noprint', 'aria-labelledby': `${titleId}-errata` },
       h(doc, 'h3', { id: `${titleId}-errata` }, 'Votre cours dit autre chose'),
       h(doc, 'p', { class: 'dbf-muted' }, 'Sur ces points, le cours que vous avez reçu se trompe ou a vieilli :'),
       h(doc, 'ul', { class: 'dbf-errata-list' }, ...data.errata.map((e) => h(doc, 'li', {}, button(doc, e.title, () => actions.errata!(data.errata!.map((x) => x.id)), { class: 'dbf-errata-open', 'data-erratum': e.id })))))
     : null;
-  if (data.debrief.length || data.questions.length || errata) {
-    root.append(section(doc, UI.debriefText, 'dbf-text',
-      h(doc, 'div', { class: 'dbf-text-body' }, ...data.debrief.map((p) => h(doc, 'p', {}, p))),
-      data.questions.length ? h(doc, 'div', { class: 'dbf-questions' }, h(doc, 'h3', {}, UI.talkHeading), h(doc, 'ul', {}, ...data.questions.map((q) => h(doc, 'li', {}, q)))) : null,
-      errata));
+  if (!data.debrief.length && !data.questions.length && !errata) return null;
+  return section(doc, UI.debriefText, 'dbf-text',
+    h(doc, 'div', { class: 'dbf-text-body' }, ...data.debrief.map((p) => h(doc, 'p', {}, p))),
+    data.questions.length ? h(doc, 'div', { class: 'dbf-questions' }, h(doc, 'h3', {}, UI.talkHeading), h(doc, 'ul', {}, ...data.questions.map((q) => h(doc, 'li', {}, q)))) : null,
+    errata);
+}
+
+/** One choice of the path: the prompt, the option, its four score changes, why, the texts, a way back. */
+function pathStep(doc: Doc, data: DebriefData, actions: DebriefActions, p: DebriefData['path'][number], n: number, refLabel: ReadonlyMap<string, string>): HTMLElement {
+  const refs = p.refs.map((id) => refLabel.get(id)).filter((x): x is string => !!x);
+  return h(doc, 'li', { class: 'dbf-step', 'data-decision': p.decisionId },
+    h(doc, 'p', { class: 'dbf-prompt' }, h(doc, 'span', { class: 'dbf-step-no' }, `${UI.stepLabel}${n + 1}`), p.prompt ? ` ${p.prompt}` : ''),
+    h(doc, 'p', { class: 'dbf-option' }, h(doc, 'span', { class: 'sr-only' }, UI.pathOption), quoted(p.optionText)),
+    // Short axis names (the totals above give the full ones); the accessible name is complete.
+    h(doc, 'ul', { class: 'dbf-deltas' }, ...data.axes.map((a) => {
+      const d = p.deltas[a.axis];
+      return h(doc, 'li', { class: d > 0 ? 'up' : d < 0 ? 'down' : 'zero', 'data-axis': a.axis, 'aria-label': `${a.label} ${signed(d)}` }, h(doc, 'span', { 'aria-hidden': 'true' }, `${shortAxis(a.label)} `), h(doc, 'strong', { 'aria-hidden': 'true' }, signed(d)));
+    })),
+    // Why, and on which texts: one block, read together.
+    h(doc, 'div', { class: 'dbf-step-mid' },
+      p.feedback ? h(doc, 'p', { class: 'dbf-why' }, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
+      refs.length ? h(doc, 'p', { class: 'dbf-step-refs' }, UI.stepRefs + refs.join(' ; ')) : null),
+    h(doc, 'div', { class: 'dbf-step-actions dbf-noprint' },
+      button(doc, UI.pathReplayShort, () => actions.replayFrom(p.historyIndex), {
+        class: 'btn quiet dbf-replay', 'data-history-index': p.historyIndex,
+        // Every step has the same visible label: the accessible name says which decision.
+        'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,
+      }),
+      whatIf(doc, p, actions)));
+}
+
+/** 5. The texts cited, folded: each choice names them already; the full wording is one click away. */
+function referencesFold(doc: Doc, data: DebriefData): HTMLDetailsElement | null {
+  if (!data.references.length) return null;
+  const cards = h(doc, 'ul', { class: 'dbf-refs' });
+  for (const r of data.references) {
+    cards.append(h(doc, 'li', { class: 'dbf-ref', 'data-ref': r.id },
+      h(doc, 'h3', {}, r.label),
+      h(doc, 'p', {}, r.summary),
+      r.penalty ? h(doc, 'p', { class: 'dbf-penalty' }, (r.careful ? UI.penaltyCareful : UI.penaltyMax) + r.penalty) : null));
   }
+  return h(doc, 'details', { class: 'dbf-section dbf-refs-section' }, h(doc, 'summary', {}, h(doc, 'h2', {}, `${UI.refsFold} (${data.references.length})`)), cards);
+}
 
-  // 4. Each choice once, with its four score changes and a way back to it.
-  const refLabel = new Map(data.references.map((r) => [r.id, r.label]));
-  const path = h(doc, 'ol', { class: 'dbf-path', id: pathId, tabindex: -1 });
-  data.path.forEach((p, n) => {
-    const refs = p.refs.map((id) => refLabel.get(id)).filter((x): x is string => !!x);
-    path.append(h(doc, 'li', { class: 'dbf-step', 'data-decision': p.decisionId },
-      h(doc, 'p', { class: 'dbf-prompt' }, h(doc, 'span', { class: 'dbf-step-no' }, `${UI.stepLabel}${n + 1}`), p.prompt ? ` ${p.prompt}` : ''),
-      h(doc, 'p', { class: 'dbf-option' }, h(doc, 'span', { class: 'sr-only' }, UI.pathOption), quoted(p.optionText)),
-      // Short axis names (the totals above give the full ones); the accessible name is complete.
-      h(doc, 'ul', { class: 'dbf-deltas' }, ...data.axes.map((a) => {
-        const d = p.deltas[a.axis];
-        return h(doc, 'li', { class: d > 0 ? 'up' : d < 0 ? 'down' : 'zero', 'data-axis': a.axis, 'aria-label': `${a.label} ${signed(d)}` }, h(doc, 'span', { 'aria-hidden': 'true' }, `${shortAxis(a.label)} `), h(doc, 'strong', { 'aria-hidden': 'true' }, signed(d)));
-      })),
-      // Why, and on which texts: one block, read together.
-      h(doc, 'div', { class: 'dbf-step-mid' },
-        p.feedback ? h(doc, 'p', { class: 'dbf-why' }, h(doc, 'strong', {}, UI.pathFeedback), p.feedback) : null,
-        refs.length ? h(doc, 'p', { class: 'dbf-step-refs' }, UI.stepRefs + refs.join(' ; ')) : null),
-      h(doc, 'div', { class: 'dbf-step-actions dbf-noprint' },
-        button(doc, UI.pathReplayShort, () => actions.replayFrom(p.historyIndex), {
-          class: 'btn quiet dbf-replay', 'data-history-index': p.historyIndex,
-          // Every step has the same visible label: the accessible name says which decision.
-          'aria-label': `${UI.pathReplay}\u00A0: ${p.prompt || p.decisionId}`,
-        }),
-        whatIf(doc, p, actions))));
-  });
-  root.append(section(doc, UI.stepsHeading, 'dbf-path-section', data.path.length ? path : h(doc, 'p', {}, UI.noChoice)));
-
-  // 5. The texts cited, folded: each choice names them already; the full wording is one click away.
-  let refsFold: HTMLDetailsElement | null = null;
-  if (data.references.length) {
-    const cards = h(doc, 'ul', { class: 'dbf-refs' });
-    for (const r of data.references) {
-      cards.append(h(doc, 'li', { class: 'dbf-ref', 'data-ref': r.id },
-        h(doc, 'h3', {}, r.label),
-        h(doc, 'p', {}, r.summary),
-        r.penalty ? h(doc, 'p', { class: 'dbf-penalty' }, (r.careful ? UI.penaltyCareful : UI.penaltyMax) + r.penalty) : null));
-    }
-    refsFold = h(doc, 'details', { class: 'dbf-section dbf-refs-section' }, h(doc, 'summary', {}, h(doc, 'h2', {}, `${UI.refsFold} (${data.references.length})`)), cards);
-    root.append(refsFold);
-  }
-
-
-  const nav = h(doc, 'nav', { class: 'dbf-actions dbf-noprint', 'aria-label': UI.actionsHeading },
+/** The debrief's actions: replay (to the steps' buttons), role, map, compare, print, export, menu. */
+function actionsNav(doc: Doc, data: DebriefData, actions: DebriefActions, path: HTMLElement): HTMLElement {
+  return h(doc, 'nav', { class: 'dbf-actions dbf-noprint', 'aria-label': UI.actionsHeading },
     button(doc, UI.replayFrom, () => {
       // The steps above carry one replay button each: bring the player there.
       const first = path.querySelector<HTMLButtonElement>('button');
@@ -187,7 +180,29 @@ export function mountDebrief(container: HTMLElement, data: DebriefData, actions:
     button(doc, UI.exportJson, () => downloadDebriefJson(data, doc), { 'data-action': 'json', class: 'btn' }),
     button(doc, UI.menu, () => actions.menu(), { 'data-action': 'menu', class: 'btn' }),
   );
-  root.append(nav);
+}
+
+export function mountDebrief(container: HTMLElement, data: DebriefData, actions: DebriefActions): () => void {
+  const doc = container.ownerDocument;
+  const titleId = uid('dbf-title');
+  const pathId = uid('dbf-path');
+  const root = h(doc, 'article', { class: 'dbf', 'aria-labelledby': titleId, 'data-ending': data.ending.id, 'data-severity': data.ending.severity });
+  root.append(endingHeader(doc, data, titleId));
+
+  // 2. Who decides what.
+  root.append(section(doc, UI.whoHeading, 'dbf-ledger-section', h(doc, 'p', { class: 'dbf-muted dbf-intro' }, UI.ledgerIntro), whoDecides(doc, data)));
+  const text = debriefText(doc, data, actions, titleId);
+  if (text) root.append(text);
+
+  // 4. Each choice once, with its four score changes and a way back to it.
+  const refLabel = new Map(data.references.map((r) => [r.id, r.label]));
+  const path = h(doc, 'ol', { class: 'dbf-path', id: pathId, tabindex: -1 });
+  data.path.forEach((p, n) => path.append(pathStep(doc, data, actions, p, n, refLabel)));
+  root.append(section(doc, UI.stepsHeading, 'dbf-path-section', data.path.length ? path : h(doc, 'p', {}, UI.noChoice)));
+
+  const refsFold = referencesFold(doc, data);
+  if (refsFold) root.append(refsFold);
+  root.append(actionsNav(doc, data, actions, path));
 
   // A printed debrief has the texts in full, whether or not the fold was opened.
   const win = doc.defaultView;

@@ -203,113 +203,130 @@ export interface ScenarioSummary {
 
 const pct = (a: number, b: number) => (b ? a / b : 0);
 
+/** Endings by how many students reached each, and each decision's options by how many chose them. */
+function countPaths(mine: readonly StudentResult[]): Pick<ScenarioSummary, 'endings' | 'decisions'> {
+  const endings = new Map<string, { id: string; title: string; severity: Severity; count: number }>();
+  const decisions = new Map<string, DecisionCount>();
+  for (const res of mine) {
+    const e = endings.get(res.ending.id) ?? { id: res.ending.id, title: res.ending.title, severity: res.ending.severity, count: 0 };
+    e.count++;
+    endings.set(res.ending.id, e);
+    for (const c of res.choices) {
+      let d = decisions.get(c.decision.id);
+      if (!d) {
+        d = { id: c.decision.id, prompt: c.decision.note.prompt, total: 0, options: [] };
+        decisions.set(c.decision.id, d);
+      }
+      // A decision can offer fewer options on some paths (ink conditions): options are counted by their text.
+      for (const o of c.decision.options) {
+        if (!d.options.some((x) => x.text === o.text)) d.options.push({ index: d.options.length, text: o.text, risky: isRisky(o.consequence), count: 0 });
+      }
+      d.total++;
+      const taken = c.decision.options[c.optionIndex];
+      const o = taken && d.options.find((x) => x.text === taken.text);
+      if (o) o.count++;
+    }
+  }
+  return { endings: [...endings.values()].sort((a, b) => b.count - a.count), decisions: [...decisions.values()] };
+}
+
+type QuizSummary = NonNullable<ScenarioSummary['quiz']>;
+
+/** Mean scores before and after, and calibration and errors on each student's latest sitting. */
+function quizTotals(quiz: Quiz, mine: readonly StudentResult[]): Omit<QuizSummary, 'items'> {
+  const calibration = { sureRight: 0, sureWrong: 0, unsureRight: 0, unsureWrong: 0 };
+  const errors: Record<Misconception, number> = { prudence: 0, laxisme: 0, autre: 0 };
+  let beforeSum = 0;
+  let beforeN = 0;
+  let afterSum = 0;
+  let afterN = 0;
+  for (const r of mine) {
+    const items = itemsFor(quiz, r.role);
+    if (r.before) {
+      const s = scoreQuiz(items, r.before);
+      if (s.answered) { beforeSum += pct(s.right, s.answered); beforeN++; }
+    }
+    const last = r.after ?? null;
+    if (last) {
+      const s = scoreQuiz(items, last);
+      if (s.answered) { afterSum += pct(s.right, s.answered); afterN++; }
+    }
+    const latest = r.after ?? r.before;
+    if (latest) {
+      const s = scoreQuiz(items, latest);
+      calibration.sureRight += s.sureRight;
+      calibration.sureWrong += s.sureWrong;
+      calibration.unsureRight += s.unsureRight;
+      calibration.unsureWrong += s.unsureWrong;
+      for (const k of Object.keys(errors) as Misconception[]) errors[k] += s.errors[k];
+    }
+  }
+  return { before: beforeN ? beforeSum / beforeN : null, after: afterN ? afterSum / afterN : null, beforeStudents: beforeN, afterStudents: afterN, calibration, errors };
+}
+
+/** One item: answered and right before and after, sure and wrong, and the wrong answer held most surely. */
+function itemStats(item: Quiz['items'][number], mine: readonly StudentResult[]): ItemStats {
+  const st: ItemStats = { id: item.id, statement: item.statement, before: { answered: 0, right: 0, sureWrong: 0 }, after: { answered: 0, right: 0, sureWrong: 0 }, topWrong: null };
+  const wrong = new Map<number, { count: number; sure: number }>();
+  for (const r of mine) {
+    for (const [when, answers] of [['before', r.before], ['after', r.after]] as const) {
+      const a = answers?.[item.id];
+      if (!a) continue;
+      st[when].answered++;
+      if (a.choice === item.answer) st[when].right++;
+      else if (a.sure) st[when].sureWrong++;
+    }
+    const latest = (r.after ?? r.before)?.[item.id];
+    if (latest && latest.choice !== item.answer) {
+      const w = wrong.get(latest.choice) ?? { count: 0, sure: 0 };
+      w.count++;
+      if (latest.sure) w.sure++;
+      wrong.set(latest.choice, w);
+    }
+  }
+  const top = [...wrong.entries()].sort((a, b) => b[1].sure - a[1].sure || b[1].count - a[1].count)[0];
+  if (top) st.topWrong = { text: item.options[top[0]]!, kind: item.misconceptions[top[0]] ?? 'autre', count: top[1].count, sure: top[1].sure };
+  return st;
+}
+
+/** The five wrong answers held most surely (then most often), for the trainer to take up. */
+function topMisconceptions(items: readonly ItemStats[]): ScenarioSummary['misconceptions'] {
+  return items
+    .filter((s) => s.topWrong)
+    .map((s) => ({ statement: s.statement, answer: s.topWrong!.text, kind: s.topWrong!.kind, count: s.topWrong!.count, sure: s.topWrong!.sure }))
+    .sort((a, b) => b.sure - a.sure || b.count - a.count)
+    .slice(0, 5);
+}
+
+function summariseScenario(decoder: ClassDecoder, read: ReadCodes, id: string): ScenarioSummary {
+  const story = decoder.story(id)!;
+  const mine = read.results.filter((r) => r.scenarioId === id);
+  const axes: Record<string, number> = { secret: 0, respect: 0, posture: 0, image: 0 };
+  for (const r of mine) for (const a of AXES) axes[a]! += r.axes[a];
+  const summary: ScenarioSummary = {
+    id,
+    title: story.title,
+    students: mine.length,
+    byRole: { etudiant: mine.filter((r) => r.role === 'etudiant').length, infirmier: mine.filter((r) => r.role === 'infirmier').length },
+    olderVersion: mine.filter((r) => r.olderVersion).length,
+    ...countPaths(mine),
+    axes: AXES.map((a) => ({ axis: a, label: AXIS_LABELS[a], mean: mine.length ? axes[a]! / mine.length : 0 })),
+    quiz: null,
+    misconceptions: [],
+    apart: read.apart.filter((a) => a.scenarioId === id),
+  };
+  const quiz = story.quiz;
+  if (quiz && mine.some((r) => r.before || r.after)) {
+    const items = quiz.items.map((item) => itemStats(item, mine));
+    summary.quiz = { items, ...quizTotals(quiz, mine) };
+    summary.misconceptions = topMisconceptions(items);
+  }
+  return summary;
+}
+
 export function summarise(decoder: ClassDecoder, read: ReadCodes): ScenarioSummary[] {
   const ids = [...new Set([...read.results.map((r) => r.scenarioId), ...read.apart.map((a) => a.scenarioId).filter((x): x is string => !!x)])];
-  const out: ScenarioSummary[] = [];
-  for (const id of ids) {
-    const story = decoder.story(id)!;
-    const mine = read.results.filter((r) => r.scenarioId === id);
-    const endings = new Map<string, { id: string; title: string; severity: Severity; count: number }>();
-    const decisions = new Map<string, DecisionCount>();
-    const axes: Record<string, number> = { secret: 0, respect: 0, posture: 0, image: 0 };
-    for (const r of mine) {
-      const res = r;
-      const e = endings.get(res.ending.id) ?? { id: res.ending.id, title: res.ending.title, severity: res.ending.severity, count: 0 };
-      e.count++;
-      endings.set(res.ending.id, e);
-      for (const c of res.choices) {
-        let d = decisions.get(c.decision.id);
-        if (!d) {
-          d = { id: c.decision.id, prompt: c.decision.note.prompt, total: 0, options: [] };
-          decisions.set(c.decision.id, d);
-        }
-        // A decision can offer fewer options on some paths (ink conditions): options are counted by their text.
-        for (const o of c.decision.options) {
-          if (!d.options.some((x) => x.text === o.text)) d.options.push({ index: d.options.length, text: o.text, risky: isRisky(o.consequence), count: 0 });
-        }
-        d.total++;
-        const taken = c.decision.options[c.optionIndex];
-        const o = taken && d.options.find((x) => x.text === taken.text);
-        if (o) o.count++;
-      }
-      for (const a of AXES) axes[a]! += r.axes[a];
-    }
-    const summary: ScenarioSummary = {
-      id,
-      title: story.title,
-      students: mine.length,
-      byRole: { etudiant: mine.filter((r) => r.role === 'etudiant').length, infirmier: mine.filter((r) => r.role === 'infirmier').length },
-      olderVersion: mine.filter((r) => r.olderVersion).length,
-      endings: [...endings.values()].sort((a, b) => b.count - a.count),
-      decisions: [...decisions.values()],
-      axes: AXES.map((a) => ({ axis: a, label: AXIS_LABELS[a], mean: mine.length ? axes[a]! / mine.length : 0 })),
-      quiz: null,
-      misconceptions: [],
-      apart: read.apart.filter((a) => a.scenarioId === id),
-    };
-    const quiz = story.quiz;
-    if (quiz && mine.some((r) => r.before || r.after)) {
-      const calibration = { sureRight: 0, sureWrong: 0, unsureRight: 0, unsureWrong: 0 };
-      const errors: Record<Misconception, number> = { prudence: 0, laxisme: 0, autre: 0 };
-      let beforeSum = 0;
-      let beforeN = 0;
-      let afterSum = 0;
-      let afterN = 0;
-      for (const r of mine) {
-        const items = itemsFor(quiz, r.role);
-        if (r.before) {
-          const s = scoreQuiz(items, r.before);
-          if (s.answered) { beforeSum += pct(s.right, s.answered); beforeN++; }
-        }
-        const last = r.after ?? null;
-        if (last) {
-          const s = scoreQuiz(items, last);
-          if (s.answered) { afterSum += pct(s.right, s.answered); afterN++; }
-        }
-        // Calibration and errors on the latest sitting of each student.
-        const latest = r.after ?? r.before;
-        if (latest) {
-          const s = scoreQuiz(items, latest);
-          calibration.sureRight += s.sureRight;
-          calibration.sureWrong += s.sureWrong;
-          calibration.unsureRight += s.unsureRight;
-          calibration.unsureWrong += s.unsureWrong;
-          for (const k of Object.keys(errors) as Misconception[]) errors[k] += s.errors[k];
-        }
-      }
-      const itemStats: ItemStats[] = quiz.items.map((item) => {
-        const st: ItemStats = { id: item.id, statement: item.statement, before: { answered: 0, right: 0, sureWrong: 0 }, after: { answered: 0, right: 0, sureWrong: 0 }, topWrong: null };
-        const wrong = new Map<number, { count: number; sure: number }>();
-        for (const r of mine) {
-          for (const [when, answers] of [['before', r.before], ['after', r.after]] as const) {
-            const a = answers?.[item.id];
-            if (!a) continue;
-            st[when].answered++;
-            if (a.choice === item.answer) st[when].right++;
-            else if (a.sure) st[when].sureWrong++;
-          }
-          const latest = (r.after ?? r.before)?.[item.id];
-          if (latest && latest.choice !== item.answer) {
-            const w = wrong.get(latest.choice) ?? { count: 0, sure: 0 };
-            w.count++;
-            if (latest.sure) w.sure++;
-            wrong.set(latest.choice, w);
-          }
-        }
-        const top = [...wrong.entries()].sort((a, b) => b[1].sure - a[1].sure || b[1].count - a[1].count)[0];
-        if (top) st.topWrong = { text: item.options[top[0]]!, kind: item.misconceptions[top[0]] ?? 'autre', count: top[1].count, sure: top[1].sure };
-        return st;
-      });
-      summary.quiz = { items: itemStats, before: beforeN ? beforeSum / beforeN : null, after: afterN ? afterSum / afterN : null, beforeStudents: beforeN, afterStudents: afterN, calibration, errors };
-      summary.misconceptions = itemStats
-        .filter((s) => s.topWrong)
-        .map((s) => ({ statement: s.statement, answer: s.topWrong!.text, kind: s.topWrong!.kind, count: s.topWrong!.count, sure: s.topWrong!.sure }))
-        .sort((a, b) => b.sure - a.sure || b.count - a.count)
-        .slice(0, 5);
-    }
-    out.push(summary);
-  }
-  return out;
+  return ids.map((id) => summariseScenario(decoder, read, id));
 }
 
 /** A CSV cell safe in a spreadsheet: quoted, and never read as a formula (=, +, -, @, tab, CR). */

@@ -184,12 +184,10 @@ function endingBox(e: MapEnding): Omit<LaidNode, 'layer' | 'x' | 'y'> {
   return { id: e.id, node: e, w: CARD_W, h: y + PAD, lines, options: [], badges };
 }
 
-export function layoutMap(model: MapModel): MapLayout {
-  const byId = nodeById(model);
-  const succ = new Map<MapNodeId, MapNodeId[]>();
-  for (const d of model.decisions) succ.set(d.id, [...new Set(d.options.flatMap((o) => o.targets))].filter((t) => byId.has(t)));
+type Succ = Map<MapNodeId, MapNodeId[]>;
 
-  // DFS from the root: preorder for stable ordering, and back edges (loops) to leave out of layering.
+/** DFS from the root: a preorder for stable ordering, and the back edges (loops) to leave out of layering. */
+function depthFirst(model: MapModel, byId: ReadonlyMap<MapNodeId, unknown>, succ: Succ): { order: Map<MapNodeId, number>; back: Set<string> } {
   const order = new Map<MapNodeId, number>();
   const back = new Set<string>();
   const state = new Map<MapNodeId, 1 | 2>();
@@ -217,8 +215,11 @@ export function layoutMap(model: MapModel): MapLayout {
       else if (!st) visit(next);
     }
   }
+  return { order, back };
+}
 
-  // Longest-path layering on the acyclic part (Kahn's order).
+/** Longest-path layering on the acyclic part (Kahn's order): each node's column. */
+function layerOf(byId: ReadonlyMap<MapNodeId, unknown>, succ: Succ, order: ReadonlyMap<MapNodeId, number>, back: ReadonlySet<string>): Map<MapNodeId, number> {
   const indeg = new Map<MapNodeId, number>([...byId.keys()].map((k) => [k, 0]));
   for (const [from, ts] of succ) for (const t of ts) if (!back.has(`${from}>${t}`)) indeg.set(t, (indeg.get(t) ?? 0) + 1);
   const layer = new Map<MapNodeId, number>();
@@ -233,17 +234,14 @@ export function layoutMap(model: MapModel): MapLayout {
       if (indeg.get(t) === 0) queue.push(t);
     }
   }
+  return layer;
+}
 
-  const boxes = new Map<MapNodeId, LaidNode>();
-  for (const [id, n] of byId) {
-    const box = n.kind === 'decision' ? decisionBox(n) : endingBox(n);
-    boxes.set(id, { ...box, layer: layer.get(id) ?? 0, x: 0, y: 0 });
-  }
-  const layers: LaidNode[][] = [];
-  for (const b of boxes.values()) (layers[b.layer] ??= []).push(b);
+type Incoming = Map<MapNodeId, { from: MapNodeId; option: LaidOption }[]>;
 
-  // Incoming option rows, to place each card level with the options that lead to it.
-  const incoming = new Map<MapNodeId, { from: MapNodeId; option: LaidOption }[]>();
+/** Incoming option rows, to place each card level with the options that lead to it. */
+function incomingRows(boxes: ReadonlyMap<MapNodeId, LaidNode>, back: ReadonlySet<string>): Incoming {
+  const incoming: Incoming = new Map();
   for (const b of boxes.values()) {
     for (const o of b.options) {
       const d = b.node as MapDecision;
@@ -253,7 +251,11 @@ export function layoutMap(model: MapModel): MapLayout {
       }
     }
   }
+  return incoming;
+}
 
+/** Places the columns left to right, each card as level as it can be with its incoming rows; returns the height. */
+function placeColumns(layers: readonly LaidNode[][], boxes: ReadonlyMap<MapNodeId, LaidNode>, incoming: Incoming, order: ReadonlyMap<MapNodeId, number>): number {
   let height = 0;
   layers.forEach((col, li) => {
     if (!col) return;
@@ -273,7 +275,11 @@ export function layoutMap(model: MapModel): MapLayout {
     }
     height = Math.max(height, bottom);
   });
+  return height;
+}
 
+/** One curve per option and target, from the option's row to the target card's title. */
+function edgesOf(boxes: ReadonlyMap<MapNodeId, LaidNode>, back: ReadonlySet<string>): LaidEdge[] {
   const edges: LaidEdge[] = [];
   for (const b of boxes.values()) {
     if (b.node.kind !== 'decision') continue;
@@ -297,6 +303,26 @@ export function layoutMap(model: MapModel): MapLayout {
       }
     }
   }
+  return edges;
+}
+
+export function layoutMap(model: MapModel): MapLayout {
+  const byId = nodeById(model);
+  const succ: Succ = new Map();
+  for (const d of model.decisions) succ.set(d.id, [...new Set(d.options.flatMap((o) => o.targets))].filter((t) => byId.has(t)));
+  const { order, back } = depthFirst(model, byId, succ);
+  const layer = layerOf(byId, succ, order, back);
+
+  const boxes = new Map<MapNodeId, LaidNode>();
+  for (const [id, n] of byId) {
+    const box = n.kind === 'decision' ? decisionBox(n) : endingBox(n);
+    boxes.set(id, { ...box, layer: layer.get(id) ?? 0, x: 0, y: 0 });
+  }
+  const layers: LaidNode[][] = [];
+  for (const b of boxes.values()) (layers[b.layer] ??= []).push(b);
+
+  const height = placeColumns(layers, boxes, incomingRows(boxes, back), order);
+  const edges = edgesOf(boxes, back);
   const cols = layers.length;
   return {
     nodes: [...boxes.values()],

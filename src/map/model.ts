@@ -9,7 +9,7 @@
 // ("decisionId:optionIndex"). The cost: an option of a merged decision may lead to several
 // targets (memory decides which); the map draws every one of them, and a replay picks one real
 // state (the player's own if she went through it, else the shallowest one the explorer found).
-import type { Exploration, Target } from '../narrative/explorer';
+import { statePath, statesInPathOrder, type Exploration, type Target } from '../narrative/explorer';
 import { ledgerOf, type LedgerLine } from '../narrative/scoring';
 import type { ChoiceAction, HistoryEntry, Role, Severity } from '../narrative/types';
 import type { Discovery } from '../storage/schema';
@@ -129,7 +129,7 @@ function mergeExploration(ex: Exploration): MergedGraph {
     return id === undefined ? null : decisionNodeId(id);
   };
   // States sorted shallowest first (then by path) so each merged decision keeps a stable replay path.
-  const states = [...ex.nodes.values()].sort((a, b) => a.depth - b.depth || comparePaths(a.path, b.path));
+  const states = statesInPathOrder(ex.nodes);
   const decisions = new Map<string, MergedDecision>();
   for (const st of states) {
     const id = st.decision.id;
@@ -140,7 +140,7 @@ function mergeExploration(ex: Exploration): MergedGraph {
         prompt: st.decision.note.prompt,
         options: st.decision.options.map((o) => ({ index: o.index, text: o.text, action: o.action, targets: [] })),
         depth: st.depth,
-        replayPath: [...st.path],
+        replayPath: statePath(ex.nodes, st.key),
       };
       decisions.set(id, d);
     }

@@ -14,8 +14,13 @@ export interface ExploredOption {
 export interface DecisionNode {
   key: string;
   decision: DecisionStep;
-  /** Option indices from the start to the first time this node was reached. */
-  path: number[];
+  /**
+   * The decision and option this node was first reached from (null at the start): its path is
+   * read back through these links (statePath). A copy of the whole path per node cost 25 million
+   * numbers, about 200 MB, on a 5,000-decision story.
+   */
+  from: { key: string; option: number } | null;
+  /** Decisions before this one on that first path (the path's length). */
   depth: number;
   options: ExploredOption[];
 }
@@ -57,102 +62,104 @@ export interface Exploration {
 
 export interface ExploreOptions {
   maxStates?: number;
+  /** Called after each new state with the count so far (the bench samples the heap from it). */
+  onState?: (states: number) => void;
   /** The UI's words for the unnamed endings of broken paths (see EndingWords). */
   words?: EndingWords;
   /** Camille's genre for the texts (the runner's default otherwise); the graph does not depend on it. */
   genre?: Genre;
 }
 
+/**
+ * A state waiting to be expanded, with its ink state as the parsed object (inkjs loads it without
+ * parsing again: a reload is about a third of a step's cost). Dropped once the state is expanded.
+ */
 interface Frame {
   ink: object;
   ctx: StoryContext;
   stop: DecisionStep;
 }
 
-export function explore(compiled: string | object, scenarioId: string, role: Role, opts: ExploreOptions = {}): Exploration {
-  const maxStates = opts.maxStates ?? 50_000;
-  const load = () => {
-    const loaded = ScenarioRunner.load(compiled, scenarioId, opts.words ?? null);
-    if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
-    if (opts.genre) loaded.genre = opts.genre;
-    return loaded;
-  };
-  let runner = load();
-  const warnings: string[] = [];
-  const loops: Exploration['loops'] = [];
-  const nodes = new Map<string, DecisionNode>();
-  const endings = new Map<string, EndingNode>();
-  const frames = new Map<string, Frame>();
-  let truncated = false;
-  const pending: string[] = [];
+/** Option indices from the start to `key`'s first arrival, read back through the `from` links. */
+export function statePath(nodes: ReadonlyMap<string, DecisionNode>, key: string): number[] {
+  const path: number[] = [];
+  for (let n = nodes.get(key); n?.from; n = nodes.get(n.from.key)) path.push(n.from.option);
+  return path.reverse();
+}
 
-  runner.setRecording(false);
-  const genre = runner.genre;
-  const first = runner.start(role);
-  const root = register(first.stop, [], 0);
+/**
+ * The states shallowest first, then by their paths' order (option by option), without building
+ * the paths: a state's place among those of its depth follows its parent's place, then its option.
+ */
+export function statesInPathOrder(nodes: ReadonlyMap<string, DecisionNode>): DecisionNode[] {
+  const levels: DecisionNode[][] = [];
+  for (const n of nodes.values()) (levels[n.depth] ??= []).push(n);
+  const rank = new Map<string, number>();
+  const out: DecisionNode[] = [];
+  for (const level of levels) {
+    if (!level) continue;
+    const r = (n: DecisionNode) => (n.from ? rank.get(n.from.key) ?? -1 : -1);
+    level.sort((a, b) => r(a) - r(b) || (a.from?.option ?? 0) - (b.from?.option ?? 0));
+    for (const n of level) {
+      rank.set(n.key, out.length);
+      out.push(n);
+    }
+  }
+  return out;
+}
 
-  function register(stop: DecisionStep | EndingStep, path: number[], depth: number): Target {
-    if (stop.kind === 'ending') {
-      const cur = endings.get(stop.id);
-      if (!cur) endings.set(stop.id, { ending: stop, variants: [stop], paths: 0, examplePath: path });
-      else {
-        if (path.length < cur.examplePath.length) cur.examplePath = path;
-        const text = JSON.stringify(stop);
-        if (cur.variants.length < 200 && !cur.variants.some((v) => JSON.stringify(v) === text)) cur.variants.push(stop);
-      }
-      return { kind: 'ending', id: stop.id };
+/** Where a registered stop was reached from: its path is read back only when needed. */
+interface Arrival {
+  from: { key: string; option: number } | null;
+  depth: number;
+}
+
+/** The graph being built: states by key, endings by id, the states still to expand. */
+class Graph {
+  readonly nodes = new Map<string, DecisionNode>();
+  readonly endings = new Map<string, EndingNode>();
+  readonly frames = new Map<string, Frame>();
+  readonly pending: string[] = [];
+  truncated = false;
+
+  constructor(private readonly maxStates: number, private readonly onState?: (states: number) => void) {}
+
+  pathTo(at: Arrival): number[] {
+    return at.from ? [...statePath(this.nodes, at.from.key), at.from.option] : [];
+  }
+
+  /** Records an ending's shortest example path and its distinct versions (up to 200). */
+  ending(stop: EndingStep, at: Arrival): Target {
+    const cur = this.endings.get(stop.id);
+    if (!cur) this.endings.set(stop.id, { ending: stop, variants: [stop], paths: 0, examplePath: this.pathTo(at) });
+    else {
+      if (at.depth < cur.examplePath.length) cur.examplePath = this.pathTo(at);
+      const text = JSON.stringify(stop);
+      if (cur.variants.length < 200 && !cur.variants.some((v) => JSON.stringify(v) === text)) cur.variants.push(stop);
     }
-    const { key, parsed } = runner.explorerState();
-    if (!nodes.has(key)) {
-      if (nodes.size >= maxStates) {
-        truncated = true;
-        return { kind: 'decision', key };
-      }
-      nodes.set(key, { key, decision: stop, path, depth, options: [] });
-      frames.set(key, { ink: parsed, ctx: runner.context, stop });
-      pending.push(key);
+    return { kind: 'ending', id: stop.id };
+  }
+
+  /** Records a decision state the first time it is met and queues it for expansion. */
+  decision(stop: DecisionStep, state: { parsed: object; key: string }, ctx: StoryContext, at: Arrival): Target {
+    const known = this.nodes.get(state.key);
+    // The stored key, not the one just computed: targets then share one string per state.
+    if (known) return { kind: 'decision', key: known.key };
+    const { key } = state;
+    if (this.nodes.size >= this.maxStates) {
+      this.truncated = true;
+      return { kind: 'decision', key };
     }
+    this.nodes.set(key, { key, decision: stop, from: at.from, depth: at.depth, options: [] });
+    this.frames.set(key, { ink: state.parsed, ctx, stop });
+    this.pending.push(key);
+    this.onState?.(this.nodes.size);
     return { kind: 'decision', key };
   }
+}
 
-  // Iterative DFS: stories can be deep, and recursion would tie depth to the JS stack.
-  // The runner usually still stands in the state just registered, which is the next one popped:
-  // then the first option needs no state reload (a reload is about a third of a step's cost).
-  let runnerAt: string | null = root.kind === 'decision' ? root.key : null;
-  while (pending.length) {
-    const key = pending.pop()!;
-    const node = nodes.get(key)!;
-    const frame = frames.get(key)!;
-    for (const option of frame.stop.options) {
-      if (runnerAt !== key) runner.loadInkState(frame.ink, frame.ctx, frame.stop);
-      runnerAt = null;
-      let stop: DecisionStep | EndingStep;
-      try {
-        stop = runner.choose(option.index).batch.stop;
-      } catch (e) {
-        if (!(e instanceof StoryLoopError)) throw e;
-        // The runner is stuck inside the loop: a fresh one goes on with the other options.
-        const path = [...node.path, option.index];
-        loops.push({ message: e.message, text: e.text, knot: e.knot, path });
-        warnings.push(...runner.warnings);
-        runner = load();
-        runner.setRecording(false);
-        runner.genre = genre;
-        runner.start(role);
-        runnerAt = null;
-        stop = unexpectedEnding({ kind: 'loop', detail: e.message }, opts.words ?? null);
-      }
-      const target = register(stop, [...node.path, option.index], node.depth + 1);
-      if (target.kind === 'decision') runnerAt = target.key;
-      node.options.push({ option, target });
-    }
-    frames.delete(key);
-  }
-
-  const { top, cycles, endingPaths } = countPaths(root, nodes);
-  for (const [id, e] of endings) e.paths = endingPaths.get(id) ?? 0;
-
-  // Reverse reachability from the endings: exact even when the graph has loops.
+/** Decisions from which no ending can be reached: reverse reachability from the endings, exact even with loops. */
+function trappedStates(nodes: ReadonlyMap<string, DecisionNode>): string[] {
   const parents = new Map<string, string[]>();
   const canEnd = new Set<string>();
   const queue: string[] = [];
@@ -179,8 +186,62 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
       }
     }
   }
-  const trapped = [...nodes.keys()].filter((k) => !canEnd.has(k));
+  return [...nodes.keys()].filter((k) => !canEnd.has(k));
+}
 
+/** A fresh runner for the story, silent (no transcript), in the genre asked. */
+function runnerFor(compiled: string | object, scenarioId: string, opts: ExploreOptions, genre?: Genre): ScenarioRunner {
+  const loaded = ScenarioRunner.load(compiled, scenarioId, opts.words ?? null);
+  if (!(loaded instanceof ScenarioRunner)) throw new Error(loaded.message);
+  if (genre ?? opts.genre) loaded.genre = (genre ?? opts.genre)!;
+  loaded.setRecording(false);
+  return loaded;
+}
+
+export function explore(compiled: string | object, scenarioId: string, role: Role, opts: ExploreOptions = {}): Exploration {
+  let runner = runnerFor(compiled, scenarioId, opts);
+  const genre = runner.genre;
+  const warnings: string[] = [];
+  const loops: Exploration['loops'] = [];
+  const graph = new Graph(opts.maxStates ?? 50_000, opts.onState);
+  const register = (stop: DecisionStep | EndingStep, at: Arrival): Target =>
+    stop.kind === 'ending' ? graph.ending(stop, at) : graph.decision(stop, runner.explorerState(), runner.context, at);
+  const root = register(runner.start(role).stop, { from: null, depth: 0 });
+
+  // Iterative DFS: stories can be deep, and recursion would tie depth to the JS stack.
+  // The runner usually still stands in the state just registered, which is the next one popped:
+  // then the first option needs no state reload (a reload is about a third of a step's cost).
+  let runnerAt: string | null = root.kind === 'decision' ? root.key : null;
+  while (graph.pending.length) {
+    const key = graph.pending.pop()!;
+    const node = graph.nodes.get(key)!;
+    const frame = graph.frames.get(key)!;
+    for (const option of frame.stop.options) {
+      if (runnerAt !== key) runner.loadInkState(frame.ink, frame.ctx, frame.stop);
+      runnerAt = null;
+      const at: Arrival = { from: { key, option: option.index }, depth: node.depth + 1 };
+      let stop: DecisionStep | EndingStep;
+      try {
+        stop = runner.choose(option.index).batch.stop;
+      } catch (e) {
+        if (!(e instanceof StoryLoopError)) throw e;
+        // The runner is stuck inside the loop: a fresh one goes on with the other options.
+        loops.push({ message: e.message, text: e.text, knot: e.knot, path: graph.pathTo(at) });
+        warnings.push(...runner.warnings);
+        runner = runnerFor(compiled, scenarioId, opts, genre);
+        runner.start(role);
+        stop = unexpectedEnding({ kind: 'loop', detail: e.message }, opts.words ?? null);
+      }
+      const target = register(stop, at);
+      if (target.kind === 'decision') runnerAt = target.key;
+      node.options.push({ option, target });
+    }
+    graph.frames.delete(key);
+  }
+
+  const { nodes, endings } = graph;
+  const { top, cycles, endingPaths } = countPaths(root, nodes);
+  for (const [id, e] of endings) e.paths = endingPaths.get(id) ?? 0;
   return {
     role,
     root,
@@ -188,11 +249,11 @@ export function explore(compiled: string | object, scenarioId: string, role: Rol
     endings,
     longestPath: root.kind === 'ending' ? 0 : top.longest,
     pathCount: top.paths,
-    trapped,
+    trapped: trappedStates(nodes),
     warnings: [...new Set([...warnings, ...runner.warnings])],
     loops,
     cycles,
-    truncated,
+    truncated: graph.truncated,
     states: nodes.size,
   };
 }
