@@ -47,6 +47,9 @@ type Screen = 'menu' | 'game' | 'ending' | 'trainer';
 /** How long « Jouer » waits for the phone before the story opens as text (the phone then takes over). */
 const PHONE_WAIT_MS = 6000;
 
+/** A save or SCORM path made against an earlier version of the scenario: what to say, and whether to start again. */
+type Migration = { message: string; restart: boolean };
+
 export class App {
   readonly bus = new EventBus();
   readonly store = new Store(browserStorage());
@@ -538,10 +541,28 @@ export class App {
     const run = this.run;
     this.menu?.destroy();
     this.menu = null;
-    // The phone first, as a player expects of this game: it boots while the story loads, and the
-    // game waits for it a little (PHONE_WAIT_MS). Where it is late (a slow network or machine), the
-    // story opens as text and the phone takes over at the first choice (bootPhoneAfterFirstChoice),
-    // nothing lost: Phaser is six times Inky's whole page, and nobody should stare at a blank screen.
+    const runner = await this.loadWithPhone(id, start, run);
+    if (!runner) return;
+    const phone = this.phone;
+    const restored = await this.restore(id, start, runner);
+    if (restored === 'restarted') return;
+    const { migration } = restored;
+    this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
+    this.showGameScreen(id, runner);
+    const { view, session } = this.openSession(id, runner, phone, run);
+    if (migration) view.announce(migration.message);
+    else if (start.kind === 'new' && start.notice) view.announce(start.notice);
+    await this.playToDebrief(id, start, runner, session, migration, run);
+  }
+
+  /**
+   * The phone first, as a player expects of this game: it boots while the story loads, and the
+   * game waits for it a little (PHONE_WAIT_MS). Where it is late (a slow network or machine), the
+   * story opens as text and the phone takes over at the first choice (bootPhoneAfterFirstChoice),
+   * nothing lost: Phaser is six times Inky's whole page, and nobody should stare at a blank screen.
+   * Null when the story failed to load (the menu says why) or another game was asked for meanwhile.
+   */
+  private async loadWithPhone(id: string, start: Start, run: number): Promise<ScenarioRunner | null> {
     this.gameArea();
     const booting = this.phone || this.phoneFailed ? null : this.ensurePhone();
     let runner: ScenarioRunner;
@@ -549,14 +570,21 @@ export class App {
       runner = start.kind === 'rewind' || start.kind === 'positioned' ? start.runner : await loadRunner(id);
     } catch (e) {
       if (run === this.run) await this.showMenu([(e as Error).message]);
-      return;
+      return null;
     }
-    if (run !== this.run) return;
+    if (run !== this.run) return null;
     if (booting) await Promise.race([booting, new Promise((resolve) => setTimeout(resolve, PHONE_WAIT_MS))]);
-    if (run !== this.run) return;
-    const phone = this.phone;
-    /** Set when the save was made against an earlier version of the scenario. */
-    let migration: { message: string; restart: boolean } | null = null;
+    if (run !== this.run) return null;
+    return runner;
+  }
+
+  /**
+   * Puts the runner where the save or the SCORM path left it; `migration` is set when they were made
+   * against an earlier version of the scenario. 'restarted' when the save could not be resumed and
+   * the scenario was started again instead.
+   */
+  private async restore(id: string, start: Start, runner: ScenarioRunner): Promise<{ migration: Migration | null } | 'restarted'> {
+    let migration: Migration | null = null;
     if (start.kind === 'choices') {
       let replayed: ReturnType<typeof replayChoicePath>;
       try {
@@ -573,7 +601,7 @@ export class App {
       if (!res.ok) {
         // Said once, then gone: the same broken save must not fail the same way at every « Reprendre ».
         await this.restartAfterFailedResume(id, savedRole(saved), gameRestoreText(res.error));
-        return;
+        return 'restarted';
       }
       if (res.migration) {
         // Nothing replayed: the story is told from the start again, not dumped at once as a resume would.
@@ -584,7 +612,11 @@ export class App {
         });
       }
     }
-    this.lastRole = start.kind === 'new' ? start.role : runner.currentRole;
+    return { migration };
+  }
+
+  /** The game screen for real, at the top of the page, the phone's input where its canvas now is. */
+  private showGameScreen(id: string, runner: ScenarioRunner): void {
     // Still booting (the phone is late): the game area is shown for real now, the phone beside it.
     this.gameEl.classList.remove('booting');
     this.setScreen('game');
@@ -600,6 +632,10 @@ export class App {
     this.playingId = id;
     this.mirror.rebuild([]);
     this.mirror.say(`${runner.info.title}. ${runner.info.theme}.`);
+  }
+
+  /** The view (the phone, or text until it comes) and the session that saves each step. */
+  private openSession(id: string, runner: ScenarioRunner, phone: PhoneGame | null, run: number): { view: PhoneView; session: PlaySession } {
     const view = new PhoneView({ info: runner.info, display: phone?.scene ?? null, mirror: this.mirror, panel: this.panel, notice: this.notice, bus: this.bus, settings: () => this.settings });
     this.view = view;
     const session = new PlaySession(runner, view, {
@@ -612,8 +648,11 @@ export class App {
     this.panel.reset(st.score, st.ledger, this.settings.feedback === 'examen');
     this.prepareMapAfterFirstDecision(id, this.lastRole, run);
     if (!phone) this.bootPhoneAfterFirstChoice(run);
-    if (migration) view.announce(migration.message);
-    else if (start.kind === 'new' && start.notice) view.announce(start.notice);
+    return { view, session };
+  }
+
+  /** Plays from where the game starts to its ending, then the debrief; a story that breaks goes back to the menu. */
+  private async playToDebrief(id: string, start: Start, runner: ScenarioRunner, session: PlaySession, migration: Migration | null, run: number): Promise<void> {
     try {
       let outcome: SessionOutcome;
       // Camille's gender is chosen in the menu, like the role; a resumed game keeps the one it was saved with.
@@ -623,7 +662,7 @@ export class App {
       else if (start.kind === 'rewind') outcome = await session.replayFrom(start.historyIndex);
       else outcome = await session.resume();
       if (run !== this.run || outcome.kind !== 'ended') return;
-      const { ending, state } = outcome;
+      const { ending } = outcome;
       this.store.update((d) => delete d.games[id]);
       // The ending gets its moment: the last card stays readable, and the player opens the debrief.
       await this.panel.holdEnding(ending.title);

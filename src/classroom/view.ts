@@ -66,6 +66,79 @@ export function renderSummary(s: ScenarioSummary, actions: ClassroomActions): HT
   return sec;
 }
 
+/** What was read, in one sentence: counted, refused, set aside, duplicates ignored. */
+function readSummary(r: ReadCodes): string {
+  const counted = r.results.length;
+  return `${counted} code${counted > 1 ? 's' : ''} compté${counted > 1 ? 's' : ''}` +
+    `${r.refused.length ? `, ${r.refused.length} refusé${r.refused.length > 1 ? 's' : ''}` : ''}` +
+    `${r.apart.length ? `, ${r.apart.length} compté${r.apart.length > 1 ? 's' : ''} à part` : ''}` +
+    `${r.duplicates ? `, ${r.duplicates} doublon${r.duplicates > 1 ? 's' : ''} ignoré${r.duplicates > 1 ? 's' : ''}` : ''}.`;
+}
+
+function downloadCsv(csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = h('a', { href: url, download: `resultats-classe-${new Date().toISOString().slice(0, 10)}.csv`, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+interface ScanParts {
+  video: HTMLVideoElement;
+  button: HTMLElement;
+  status: HTMLElement;
+  area: HTMLTextAreaElement;
+  /** Called after each new code is added to the text area. */
+  read(): void;
+}
+
+/**
+ * Reads QR codes from the camera into the text area, each code once, until the returned function
+ * stops it; null when there is no camera. The camera is asked for here only, when the trainer
+ * clicks « Scanner ».
+ */
+async function startScan(p: ScanParts): Promise<(() => void) | null> {
+  let stream: MediaStream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+  } catch {
+    p.status.textContent = 'La caméra n’est pas disponible (refusée, absente, ou page non sécurisée). Collez les codes à la place.';
+    return null;
+  }
+  const { default: jsQR } = await import('jsqr');
+  const { video, area } = p;
+  video.srcObject = stream;
+  video.hidden = false;
+  await video.play().catch(() => undefined);
+  p.button.textContent = 'Arrêter le scanner';
+  p.status.textContent = 'Présentez les QR codes à la caméra, un par un.';
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  let found = 0;
+  const timer = window.setInterval(() => {
+    if (!video.videoWidth) return;
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    ctx.drawImage(video, 0, 0);
+    const hit = jsQR(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
+    const code = hit?.data.trim();
+    if (code && /^SR\d[0-9A-Z]+$/.test(code) && !area.value.includes(code)) {
+      area.value = `${area.value.trimEnd()}\n${code}`.trimStart();
+      found++;
+      p.status.textContent = `${found} code${found > 1 ? 's' : ''} scanné${found > 1 ? 's' : ''}.`;
+      p.read();
+    }
+  }, 300);
+  return () => {
+    clearInterval(timer);
+    for (const t of stream.getTracks()) t.stop();
+    video.srcObject = null;
+    video.hidden = true;
+    p.button.textContent = 'Scanner';
+  };
+}
+
 export function mountClassroom(host: HTMLElement, sources: readonly StorySource[], actions: ClassroomActions): () => void {
   const decoder = new ClassDecoder(sources);
   const area = h('textarea', { id: 'cls-codes', rows: 8, spellcheck: false, autocomplete: 'off', 'data-codes': '' });
@@ -81,75 +154,29 @@ export function mountClassroom(host: HTMLElement, sources: readonly StorySource[
     const r: ReadCodes = decoder.read(area.value);
     summaries = summarise(decoder, r);
     setClassResults(summaries);
-    const counted = r.results.length;
-    status.textContent = `${counted} code${counted > 1 ? 's' : ''} compté${counted > 1 ? 's' : ''}` +
-      `${r.refused.length ? `, ${r.refused.length} refusé${r.refused.length > 1 ? 's' : ''}` : ''}` +
-      `${r.apart.length ? `, ${r.apart.length} compté${r.apart.length > 1 ? 's' : ''} à part` : ''}` +
-      `${r.duplicates ? `, ${r.duplicates} doublon${r.duplicates > 1 ? 's' : ''} ignoré${r.duplicates > 1 ? 's' : ''}` : ''}.`;
+    status.textContent = readSummary(r);
     refused.replaceChildren(...(r.refused.length ? [h('h2', {}, 'Codes refusés'), h('ul', {}, ...r.refused.map((x) => h('li', { 'data-refused': '' }, x.message)))] : []));
     results.replaceChildren(...summaries.map((s) => renderSummary(s, actions)));
     exportBtn.disabled = summaries.length === 0;
     printBtn.disabled = summaries.length === 0;
   };
 
-  const exportBtn = h('button', { type: 'button', class: 'btn', disabled: true, 'data-action': 'csv', onclick: () => download(classCsv(summaries)) }, 'Exporter en CSV');
+  const exportBtn = h('button', { type: 'button', class: 'btn', disabled: true, 'data-action': 'csv', onclick: () => downloadCsv(classCsv(summaries)) }, 'Exporter en CSV');
   const printBtn = h('button', { type: 'button', class: 'btn', disabled: true, 'data-action': 'print', onclick: () => window.print() }, 'Imprimer');
-  const scanBtn = h('button', { type: 'button', class: 'btn', 'data-action': 'scan', onclick: () => void toggleScan() }, 'Scanner');
-
-  function download(csv: string): void {
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = h('a', { href: url, download: `resultats-classe-${new Date().toISOString().slice(0, 10)}.csv`, hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  async function toggleScan(): Promise<void> {
+  const toggleScan = async () => {
     if (stopScan) {
       stopScan();
       return;
     }
-    // The camera is asked for here only, when the trainer clicks « Scanner ».
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
-    } catch {
-      scanStatus.textContent = 'La caméra n’est pas disponible (refusée, absente, ou page non sécurisée). Collez les codes à la place.';
-      return;
+    const stop = await startScan({ video, button: scanBtn, status: scanStatus, area, read });
+    if (stop) {
+      stopScan = () => {
+        stop();
+        stopScan = null;
+      };
     }
-    const { default: jsQR } = await import('jsqr');
-    video.srcObject = stream;
-    video.hidden = false;
-    await video.play().catch(() => undefined);
-    scanBtn.textContent = 'Arrêter le scanner';
-    scanStatus.textContent = 'Présentez les QR codes à la caméra, un par un.';
-    const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-    let found = 0;
-    const timer = window.setInterval(() => {
-      if (!video.videoWidth) return;
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      ctx.drawImage(video, 0, 0);
-      const hit = jsQR(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
-      const code = hit?.data.trim();
-      if (code && /^SR\d[0-9A-Z]+$/.test(code) && !area.value.includes(code)) {
-        area.value = `${area.value.trimEnd()}\n${code}`.trimStart();
-        found++;
-        scanStatus.textContent = `${found} code${found > 1 ? 's' : ''} scanné${found > 1 ? 's' : ''}.`;
-        read();
-      }
-    }, 300);
-    stopScan = () => {
-      clearInterval(timer);
-      for (const t of stream.getTracks()) t.stop();
-      video.srcObject = null;
-      video.hidden = true;
-      scanBtn.textContent = 'Scanner';
-      stopScan = null;
-    };
-  }
+  };
+  const scanBtn = h('button', { type: 'button', class: 'btn', 'data-action': 'scan', onclick: () => void toggleScan() }, 'Scanner');
 
   const heading = h('h1', { tabindex: -1 }, 'Résultats de la classe');
   const root = h('div', { class: 'cls', 'data-classroom': '' },

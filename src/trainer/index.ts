@@ -104,6 +104,105 @@ function offered(all: readonly ScenarioEntry[], asked: string | null | undefined
   return real.length ? [...real, ...all.filter((s) => s.demo && s.id === asked)] : [...all];
 }
 
+const NEW_CHOICE: SetupChoice = { twoRounds: false, feedback: DEFAULT_SETTINGS.feedback, shortPath: false };
+
+/** A new session of `entry` in `role`, with the short path through the sheet's decisions when asked and the story has one. */
+async function newSession(entry: ScenarioEntry, role: Role, choice: SetupChoice = NEW_CHOICE): Promise<TrainerSession> {
+  const runner = await loadRunner(entry);
+  // The sheet is registered with its story (loaded just above); a story without one runs whole.
+  const sheet = choice.shortPath ? findSheet(entry.id) : null;
+  const settings: SessionSettings = { twoRounds: choice.twoRounds, feedback: choice.feedback, shortPath: sheet ? sheet.shortPath.map((d) => d.id) : null };
+  // The story's decision table steers the short path through every decision of the sheet.
+  const table = sheet ? await shippedTable(entry.id) : null;
+  return TrainerSession.start(runner, role, { id: newSessionId(), settings, table });
+}
+
+type Stored = { session: TrainerSession | null; notice: string | null };
+
+/** The stored session, restored on its story; a French notice when it cannot be. */
+async function restoreStored(storage: Parameters<typeof loadTrainerSession>[0], all: readonly ScenarioEntry[]): Promise<Stored> {
+  const stored = loadTrainerSession(storage);
+  if (!stored.ok) return { session: null, notice: trainerRestoreText(stored.problem) };
+  if (!stored.session) return { session: null, notice: null };
+  const entry = all.find((s) => s.id === stored.session!.scenarioId);
+  if (!entry) return { session: null, notice: 'Le scénario de la séance enregistrée n’existe plus : commencez une nouvelle séance.' };
+  const table = stored.session.settings?.shortPath ? await shippedTable(entry.id) : null;
+  const restored = TrainerSession.restore(await loadRunner(entry), stored.session, table);
+  if (restored instanceof TrainerSession) return { session: restored, notice: null };
+  return { session: null, notice: trainerRestoreText(restored.kind) };
+}
+
+/** A radio button with its label, and a hint under it when given. */
+function radio(name: string, value: string, checked: boolean, label: string, onPick: () => void, hint: string | null = null, attrs: Record<string, string | boolean> = {}): HTMLElement[] {
+  const input = h('input', { type: 'radio', name, value, checked, ...attrs });
+  input.addEventListener('change', () => { if (input.checked) onPick(); });
+  const out: HTMLElement[] = [h('label', {}, input, ` ${label}`)];
+  if (hint) out.push(h('p', { class: 'tset-hint' }, hint));
+  return out;
+}
+
+/** The settings of a new session: feedback, path (short only with a sheet) and votes, written into `choice`. */
+function settingsFields(choice: SetupChoice, chosen: () => ScenarioEntry | null): { fields: HTMLElement[]; scenarioChanged: () => void } {
+  const shortRadio = h('span', {});
+  const whole = radio('parcours', 'complet', true, 'Scénario entier', () => { choice.shortPath = false; });
+  /** « Parcours court (1 h) » is offered when the chosen scenario has a sheet. */
+  const pathChoice = () => {
+    const entry = chosen();
+    const sheet = entry ? findSheet(entry.id) : null;
+    if (!sheet) {
+      choice.shortPath = false;
+      (whole[0]!.querySelector('input') as HTMLInputElement).checked = true;
+    }
+    shortRadio.replaceChildren(...radio('parcours', 'court', choice.shortPath, 'Parcours court (1\u00A0h)', () => { choice.shortPath = true; },
+      sheet ? `Les cinq décisions de la fiche formateur\u00A0: on vote sur elles\u00A0; les autres passent sans vote, d’une touche, sur la réponse qui mène aux décisions de la fiche (la plus protectrice à égalité).` : 'Ce scénario n’a pas de fiche formateur.',
+      sheet ? {} : { disabled: true }));
+  };
+  pathChoice();
+  const feedback = h('fieldset', { class: 'tset-settings', 'data-setting': 'retour' }, h('legend', {}, 'Scores et conséquences'),
+    ...radio('retour', 'examen', true, 'Mode examen\u00A0: après la fin du scénario', () => { choice.feedback = 'examen'; },
+      'Après chaque vote, la salle voit le choix suivi et les votes\u00A0; conséquences, risques et jauges au moment de la fin.'),
+    ...radio('retour', 'immediat', false, 'Retour immédiat\u00A0: après chaque vote', () => { choice.feedback = 'immediat'; }));
+  const path = h('fieldset', { class: 'tset-settings', 'data-setting': 'parcours' }, h('legend', {}, 'Parcours'),
+    shortRadio,
+    ...whole);
+  const twoRounds = h('input', { type: 'checkbox', name: 'votes', value: 'deux' });
+  twoRounds.addEventListener('change', () => { choice.twoRounds = twoRounds.checked; });
+  const votes = h('fieldset', { class: 'tset-settings', 'data-setting': 'votes' }, h('legend', {}, 'Votes'),
+    h('label', {}, twoRounds, ' Voter en deux temps à chaque décision'),
+    h('p', { class: 'tset-hint' }, 'Premier vote aux résultats cachés, « Discutez avec votre voisin·e » (minuteur au choix), second vote, puis les deux votes et leur évolution. Touche D à n’importe quelle décision, même sans cette case.'));
+  return { fields: [feedback, path, votes], scenarioChanged: pathChoice };
+}
+
+/** The new session's form: scenario, role, settings; `start` is called with them on submit. */
+function setupForm(infos: readonly { entry: ScenarioEntry; info: { title: string; theme: string; durationMinutes: number } }[], start: (entry: ScenarioEntry, role: Role, choice: SetupChoice) => void): { form: HTMLElement; chosen: () => ScenarioEntry | null } {
+  let role: Role = 'etudiant';
+  let chosen = infos[0]?.entry ?? null;
+  const choice: SetupChoice = { ...NEW_CHOICE };
+  const settings = settingsFields(choice, () => chosen);
+  const scen = h('fieldset', {}, h('legend', {}, 'Scénario'),
+    ...infos.map(({ entry, info }, i) => {
+      const input = h('input', { type: 'radio', name: 'scenario', value: entry.id, checked: i === 0 });
+      input.addEventListener('change', () => {
+        chosen = entry;
+        settings.scenarioChanged();
+      });
+      return h('label', {}, input, ` ${info.title}`, h('span', { class: 'tset-theme' }, ` — ${info.theme} (${info.durationMinutes}\u00A0min)`));
+    }));
+  const roles = h('fieldset', {}, h('legend', {}, 'Rôle joué par le groupe'),
+    ...ROLES.map((r, i) => {
+      const input = h('input', { type: 'radio', name: 'role', value: r, checked: i === 0 });
+      input.addEventListener('change', () => { role = r; });
+      return h('label', {}, input, ` ${ROLE_LABELS[r]}`);
+    }));
+  const form = h('form', { class: 'tset-form' });
+  form.append(scen, roles, ...settings.fields, h('button', { type: 'submit', class: 't-primary' }, 'Commencer la séance'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (chosen) start(chosen, role, { ...choice });
+  });
+  return { form, chosen: () => chosen };
+}
+
 /** The projector window: setup (or resume), then the session. */
 export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptions = {}): Promise<TrainerHandle> {
   // Story text on the projector: emoji drawn as the project's icons (no emoji font on many PCs).
@@ -132,90 +231,13 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
     });
   };
 
-  const startNew = async (entry: ScenarioEntry, role: Role, choice: SetupChoice = { twoRounds: false, feedback: DEFAULT_SETTINGS.feedback, shortPath: false }) => {
-    const runner = await loadRunner(entry);
-    // The sheet is registered with its story (loaded just above); a story without one runs whole.
-    const sheet = choice.shortPath ? findSheet(entry.id) : null;
-    const settings: SessionSettings = { twoRounds: choice.twoRounds, feedback: choice.feedback, shortPath: sheet ? sheet.shortPath.map((d) => d.id) : null };
-    // The story's decision table steers the short path through every decision of the sheet.
-    const table = sheet ? await shippedTable(entry.id) : null;
-    launch(TrainerSession.start(runner, role, { id: newSessionId(), settings, table }));
-  };
-
-  /** The stored session, restored on its story; a French notice when it cannot be. */
-  const restoreStored = async (): Promise<{ session: TrainerSession | null; notice: string | null }> => {
-    const stored = loadTrainerSession(storage);
-    if (!stored.ok) return { session: null, notice: trainerRestoreText(stored.problem) };
-    if (!stored.session) return { session: null, notice: null };
-    const entry = all.find((s) => s.id === stored.session!.scenarioId);
-    if (!entry) return { session: null, notice: 'Le scénario de la séance enregistrée n’existe plus : commencez une nouvelle séance.' };
-    const table = stored.session.settings?.shortPath ? await shippedTable(entry.id) : null;
-    const restored = TrainerSession.restore(await loadRunner(entry), stored.session, table);
-    if (restored instanceof TrainerSession) return { session: restored, notice: null };
-    return { session: null, notice: trainerRestoreText(restored.kind) };
-  };
+  const startNew = async (entry: ScenarioEntry, role: Role, choice?: SetupChoice) => launch(await newSession(entry, role, choice));
 
   const setup = async (notice: string | null) => {
-    const stored = await restoreStored();
+    const stored = await restoreStored(storage, all);
     const list = offered(all, opts.scenarioId);
     const infos = await Promise.all(list.map(async (e) => ({ entry: e, info: (await loadRunner(e)).info })));
-    let role: Role = 'etudiant';
-    let chosen = infos[0]?.entry ?? null;
-    const choice: SetupChoice = { twoRounds: false, feedback: DEFAULT_SETTINGS.feedback, shortPath: false };
-    const form = h('form', { class: 'tset-form' });
-    const radio = (name: string, value: string, checked: boolean, label: string, onPick: () => void, hint: string | null = null, attrs: Record<string, string | boolean> = {}) => {
-      const input = h('input', { type: 'radio', name, value, checked, ...attrs });
-      input.addEventListener('change', () => { if (input.checked) onPick(); });
-      const out: HTMLElement[] = [h('label', {}, input, ` ${label}`)];
-      if (hint) out.push(h('p', { class: 'tset-hint' }, hint));
-      return out;
-    };
-    const shortRadio = h('span', {});
-    const whole = radio('parcours', 'complet', true, 'Scénario entier', () => { choice.shortPath = false; });
-    /** « Parcours court (1 h) » is offered when the chosen scenario has a sheet. */
-    const pathChoice = () => {
-      const sheet = chosen ? findSheet(chosen.id) : null;
-      if (!sheet) {
-        choice.shortPath = false;
-        (whole[0]!.querySelector('input') as HTMLInputElement).checked = true;
-      }
-      shortRadio.replaceChildren(...radio('parcours', 'court', choice.shortPath, 'Parcours court (1\u00A0h)', () => { choice.shortPath = true; },
-        sheet ? `Les cinq décisions de la fiche formateur\u00A0: on vote sur elles\u00A0; les autres passent sans vote, d’une touche, sur la réponse qui mène aux décisions de la fiche (la plus protectrice à égalité).` : 'Ce scénario n’a pas de fiche formateur.',
-        sheet ? {} : { disabled: true }));
-    };
-    const scen = h('fieldset', {}, h('legend', {}, 'Scénario'),
-      ...infos.map(({ entry, info }, i) => {
-        const input = h('input', { type: 'radio', name: 'scenario', value: entry.id, checked: i === 0 });
-        input.addEventListener('change', () => {
-          chosen = entry;
-          pathChoice();
-        });
-        return h('label', {}, input, ` ${info.title}`, h('span', { class: 'tset-theme' }, ` — ${info.theme} (${info.durationMinutes}\u00A0min)`));
-      }));
-    const roles = h('fieldset', {}, h('legend', {}, 'Rôle joué par le groupe'),
-      ...ROLES.map((r, i) => {
-        const input = h('input', { type: 'radio', name: 'role', value: r, checked: i === 0 });
-        input.addEventListener('change', () => { role = r; });
-        return h('label', {}, input, ` ${ROLE_LABELS[r]}`);
-      }));
-    pathChoice();
-    const feedback = h('fieldset', { class: 'tset-settings', 'data-setting': 'retour' }, h('legend', {}, 'Scores et conséquences'),
-      ...radio('retour', 'examen', true, 'Mode examen\u00A0: après la fin du scénario', () => { choice.feedback = 'examen'; },
-        'Après chaque vote, la salle voit le choix suivi et les votes\u00A0; conséquences, risques et jauges au moment de la fin.'),
-      ...radio('retour', 'immediat', false, 'Retour immédiat\u00A0: après chaque vote', () => { choice.feedback = 'immediat'; }));
-    const path = h('fieldset', { class: 'tset-settings', 'data-setting': 'parcours' }, h('legend', {}, 'Parcours'),
-      shortRadio,
-      ...whole);
-    const twoRounds = h('input', { type: 'checkbox', name: 'votes', value: 'deux' });
-    twoRounds.addEventListener('change', () => { choice.twoRounds = twoRounds.checked; });
-    const votes = h('fieldset', { class: 'tset-settings', 'data-setting': 'votes' }, h('legend', {}, 'Votes'),
-      h('label', {}, twoRounds, ' Voter en deux temps à chaque décision'),
-      h('p', { class: 'tset-hint' }, 'Premier vote aux résultats cachés, « Discutez avec votre voisin·e » (minuteur au choix), second vote, puis les deux votes et leur évolution. Touche D à n’importe quelle décision, même sans cette case.'));
-    form.append(scen, roles, feedback, path, votes, h('button', { type: 'submit', class: 't-primary' }, 'Commencer la séance'));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      if (chosen) void startNew(chosen, role, { ...choice });
-    });
+    const { form, chosen } = setupForm(infos, (entry, role, choice) => void startNew(entry, role, choice));
     const resume = stored.session
       ? h('section', { class: 'tp-card tset-resume' },
         h('h2', {}, 'Séance en cours'),
@@ -230,7 +252,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
       resume,
       h('section', { class: 'tp-card' }, h('h2', {}, resume ? 'Ou une nouvelle séance' : 'Nouvelle séance'), form),
       opts.links?.length ? h('section', { class: 'tp-card' }, h('h2', {}, 'Préparer et conclure'),
-        ...opts.links.map((l) => button(l.label, () => l.action(chosen?.id ?? null)))) : null,
+        ...opts.links.map((l) => button(l.label, () => l.action(chosen()?.id ?? null)))) : null,
       opts.onExit ? button('Retour au menu', opts.onExit) : null));
     // A new screen: focus its title (it fell to <body> after « Animer une séance »).
     heading.focus();
@@ -238,7 +260,7 @@ export async function startTrainerMode(root: HTMLElement, opts: TrainerModeOptio
 
   try {
     if (opts.sessionId) {
-      const stored = await restoreStored();
+      const stored = await restoreStored(storage, all);
       if (stored.session && stored.session.id === opts.sessionId) launch(stored.session);
       else await setup(stored.notice ?? 'Cette séance n’existe plus sur cet ordinateur : commencez-en une nouvelle.');
     } else if (opts.scenarioId && opts.role) {

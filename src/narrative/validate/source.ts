@@ -5,7 +5,7 @@ import { refProblem } from '../legal/references.ts';
 import { appliesToRole, levelRank, STATUTS } from '../legal/sanctions.ts';
 import { parseTag, splitSourceTags, tagAllowedAt, type Tag, type TagPlace } from '../tags.ts';
 import { typographyProblems } from '../typography.ts';
-import { PLAYER_ID, ROLES, type Role, type Statut } from '../types.ts';
+import { PLAYER_ID, ROLES, type Role, type Sanction, type Statut } from '../types.ts';
 
 export interface SourceFile {
   /** Path shown to authors, relative to the project root (stories/x.ink). */
@@ -277,6 +277,144 @@ function knotLinesOf(files: readonly SourceFile[]): Map<string, { file: string; 
   return out;
 }
 
+type Report = (message: string) => void;
+
+/**
+ * The line's raw tags; a tag with ink logic ({…}) is allowed in DYNAMIC_TAGS only, and stands for
+ * one variant per role.
+ */
+function rawTagsOf(at: ScannedLine, report: Report): { text: string; role: Role | null }[] {
+  const raws: { text: string; role: Role | null }[] = [];
+  for (const whole of at.tags) {
+    if (!/\{[^{}]*\}/.test(whole)) {
+      raws.push({ text: whole, role: null });
+      continue;
+    }
+    const key = /^[\w-]+/.exec(whole)?.[0] ?? '';
+    if (DYNAMIC_TAGS.has(key)) raws.push(...inkRoleVariants(whole));
+    else report(`#${key} ne peut pas contenir de logique ink ({…}) : seules ${[...DYNAMIC_TAGS].map((k) => `#${k}`).join(', ')} le peuvent`);
+  }
+  return raws;
+}
+
+/** The story's text: penalties stated as the texts say, and characters' speech agreeing with Camille's gender. */
+function storyTextProblems(at: ScannedLine, citesCase: boolean, report: Report): void {
+  if (at.text && at.place !== 'header') for (const p of penaltyProblems(at.text, citesCase)) report(p);
+  // What characters say or write agrees with Camille's gender; inclusive forms stay in the interface
+  // (the role question is one: its options are labels, not speech).
+  const isLabel = at.tags.some((t) => /^(role|genre)\s*:/.test(t));
+  if (at.text && at.place !== 'header' && !isLabel && at.text.includes('·')) report("point médian « · » dans le récit : écrire l'accord avec {fem():…|…} (les formes inclusives restent pour l'interface)");
+  for (const t of at.tags) if (/^fb\s*:/.test(t) && t.includes('·')) report("#fb : point médian « · » : écrire l'accord avec {fem():…|…}");
+}
+
+/** What the first pass gathers: tags parsed with their line, what the header declares, the acts. */
+interface Gathered {
+  parsed: { at: ScannedLine; tag: Tag }[];
+  declared: Declared;
+  statut: Statut | null;
+  acts: ActUse[];
+}
+
+/** Parses the line's tags where they may stand, and records declarations, the statut and the act. */
+function gatherTags(at: ScannedLine, raws: readonly { text: string; role: Role | null }[], citesCase: boolean, g: Gathered, report: Report): void {
+  const lineTags: { tag: Tag; role: Role | null }[] = [];
+  for (const { text: raw, role } of raws) {
+    const r = parseTag(raw);
+    if (!r.ok) {
+      report(r.error);
+      continue;
+    }
+    if (!tagAllowedAt(r.tag.key, at.place)) {
+      const where = at.place === 'header' ? "dans l'en-tête" : at.place === 'choice' ? 'dans les crochets d\'un choix' : 'sur une ligne de texte';
+      report(`#${r.tag.key} n'a pas sa place ${where}`);
+      continue;
+    }
+    g.parsed.push({ at, tag: r.tag });
+    lineTags.push({ tag: r.tag, role });
+    if (r.tag.key === 'contact') g.declared.contacts.add(r.tag.id);
+    if (r.tag.key === 'thread') g.declared.threads.add(r.tag.id);
+    if (r.tag.key === 'statut') g.statut = r.tag.statut;
+    if (TEXT_TAGS.has(r.tag.key) && 'value' in r.tag) {
+      for (const p of typographyProblems(r.tag.value)) report(`#${r.tag.key} : ${p}`);
+      if (r.tag.key !== 'title') for (const p of penaltyProblems(r.tag.value, citesCase)) report(`#${r.tag.key} : ${p}`);
+    }
+  }
+  const act = lineTags.find((t) => t.tag.key === 'act');
+  if (act && act.tag.key === 'act') g.acts.push({ act: act.tag.id, file: at.file, line: at.line, signature: actSignature(lineTags) });
+}
+
+/** A sanction the statut's scale has no level for, or a 226-1/226-2 prosecution without its complaint. */
+function sanctionProblems(key: 'risk' | 'sanction', sanction: Sanction, statut: Statut | null): string[] {
+  const out: string[] = [];
+  if (sanction.authority === 'employeur' && statut && levelRank('employeur', sanction.level, statut) === null) {
+    out.push(statut === 'liberal'
+      ? `#${key} : un infirmier libéral n'a pas d'employeur : pas de sanction « employeur » dans ce scénario`
+      : `#${key} : « ${sanction.level} » n'est pas sur l'échelle de l'employeur public pour un agent ${statut} (voir stories/README.md)`);
+  }
+  // 226-1/226-2 are prosecuted only on the victim's complaint: say so with cp-226-6.
+  if (sanction.authority === 'penal' && sanction.refs.some((r) => r === 'cp-226-1' || r === 'cp-226-2') && !sanction.refs.includes('cp-226-6')) {
+    out.push(`#${key} : poursuites pour 226-1/226-2 seulement sur plainte de la victime : citer aussi cp-226-6`);
+  }
+  return out;
+}
+
+/** What the second pass checks against the whole story: declarations, photos, ids declared once, references. */
+interface Known {
+  declared: Declared;
+  statut: Statut | null;
+  knownPhoto: (id: string) => boolean;
+  mediaFile: string;
+  decisionLines: Map<string, Problem>;
+  endingLines: Map<string, Problem>;
+}
+
+/** One tag's use: the legal texts it cites, the characters, threads and photos it names, its id declared once. */
+function checkTagUse(at: ScannedLine, tag: Tag, k: Known, report: Report): void {
+  const refs: string[] = [];
+  const contacts: string[] = [];
+  const once = (lines: Map<string, Problem>, id: string, what: string) => {
+    const prev = lines.get(id);
+    if (prev) report(`${what} « ${id} » déjà déclarée en ${prev.file}:${prev.line}`);
+    else lines.set(id, { file: at.file, line: at.line, message: '' });
+  };
+  switch (tag.key) {
+    case 'refs': refs.push(...tag.ids); break;
+    case 'risk': case 'sanction': {
+      if (!tag.sanction) break;
+      refs.push(...tag.sanction.refs);
+      for (const p of sanctionProblems(tag.key, tag.sanction, k.statut)) report(p);
+      break;
+    }
+    case 'from': case 'join': case 'leave': contacts.push(tag.id); break;
+    case 'friend-request': case 'mail': case 'call': contacts.push(tag.from); break;
+    case 'tagged': contacts.push(...tag.ids); break;
+    case 'thread': contacts.push(...tag.members); break;
+    case 'in': if (!k.declared.threads.has(tag.thread)) report(`fil « ${tag.thread} » non déclaré (#thread dans l'en-tête)`); break;
+    case 'system': if (!k.declared.threads.has(tag.thread)) report(`fil « ${tag.thread} » non déclaré (#thread dans l'en-tête)`); break;
+    case 'photo': case 'shot': if (!k.knownPhoto(tag.id)) report(`photo « ${tag.id} » inconnue (à déclarer dans ${k.mediaFile})`); break;
+    case 'decision': once(k.decisionLines, tag.id, 'décision'); break;
+    case 'ending': once(k.endingLines, tag.id, 'fin'); break;
+    default: break;
+  }
+  for (const id of refs) {
+    const p = refProblem(id);
+    if (p === 'unknown') report(`référence juridique inconnue « ${id} » (voir src/narrative/legal/references.ts)`);
+    if (p === 'forbidden') report(`référence juridique interdite « ${id} » (marquée X dans legal-references.md)`);
+  }
+  for (const id of contacts) if (!k.declared.contacts.has(id)) report(`personnage « ${id} » non déclaré (#contact dans l'en-tête)`);
+}
+
+/** Variants of one dynamic tag share most of their text: say each problem of a line once. */
+function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.file}:${p.line}:${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Checks the root file and its includes (root first). */
 /** `media`: the story's photos (its .media.json and those of its INCLUDEs); without it, every registered photo. */
 export function checkSources(files: SourceFile[], media?: readonly MediaItem[]): SourceReport {
@@ -284,128 +422,29 @@ export function checkSources(files: SourceFile[], media?: readonly MediaItem[]):
   const knownPhoto = (id: string) => (photoIds ? photoIds.has(id) : !!findMedia(id));
   const mediaFile = files[0] ? files[0].file.replace(/\.ink$/, '.media.json') : 'stories/<scénario>.media.json';
   const problems: Problem[] = [];
-  const declared: Declared = { contacts: new Set([PLAYER_ID]), threads: new Set() };
-  const scanned = files.flatMap((f, i) => scan(f, i === 0));
-  const parsed: { at: ScannedLine; tag: Tag }[] = [];
-  const decisionLines = new Map<string, Problem>();
-  const endingLines = new Map<string, Problem>();
+  const g: Gathered = { parsed: [], declared: { contacts: new Set([PLAYER_ID]), threads: new Set() }, statut: null, acts: [] };
   const lines: SourceReport['lines'] = [];
-  const acts: ActUse[] = [];
-  let statut: Statut | null = null;
   let words = 0;
 
-  for (const at of scanned) {
+  for (const at of files.flatMap((f, i) => scan(f, i === 0))) {
     const report = (message: string) => problems.push({ file: at.file, line: at.line, message });
     if (at.text) {
       lines.push({ file: at.file, line: at.line, text: at.text });
       if (at.place !== 'header') words += at.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       for (const p of typographyProblems(at.text)) report(p);
     }
-    const raws: { text: string; role: Role | null }[] = [];
-    for (const whole of at.tags) {
-      if (!/\{[^{}]*\}/.test(whole)) {
-        raws.push({ text: whole, role: null });
-        continue;
-      }
-      const key = /^[\w-]+/.exec(whole)?.[0] ?? '';
-      if (DYNAMIC_TAGS.has(key)) raws.push(...inkRoleVariants(whole));
-      else report(`#${key} ne peut pas contenir de logique ink ({…}) : seules ${[...DYNAMIC_TAGS].map((k) => `#${k}`).join(', ')} le peuvent`);
-    }
+    const raws = rawTagsOf(at, report);
     const citesCase = at.tags.some((t) => /^(refs|risk|sanction)\s*:.*\bcas-/.test(t));
-    if (at.text && at.place !== 'header') for (const p of penaltyProblems(at.text, citesCase)) report(p);
-    // What characters say or write agrees with Camille's gender; inclusive forms stay in the interface
-    // (the role question is one: its options are labels, not speech).
-    const isLabel = at.tags.some((t) => /^(role|genre)\s*:/.test(t));
-    if (at.text && at.place !== 'header' && !isLabel && at.text.includes('·')) report("point médian « · » dans le récit : écrire l'accord avec {fem():…|…} (les formes inclusives restent pour l'interface)");
-    for (const t of at.tags) if (/^fb\s*:/.test(t) && t.includes('·')) report("#fb : point médian « · » : écrire l'accord avec {fem():…|…}");
-    const lineTags: { tag: Tag; role: Role | null }[] = [];
-    for (const { text: raw, role } of raws) {
-      const r = parseTag(raw);
-      if (!r.ok) {
-        report(r.error);
-        continue;
-      }
-      if (!tagAllowedAt(r.tag.key, at.place)) {
-        const where = at.place === 'header' ? "dans l'en-tête" : at.place === 'choice' ? 'dans les crochets d\'un choix' : 'sur une ligne de texte';
-        report(`#${r.tag.key} n'a pas sa place ${where}`);
-        continue;
-      }
-      parsed.push({ at, tag: r.tag });
-      lineTags.push({ tag: r.tag, role });
-      if (r.tag.key === 'contact') declared.contacts.add(r.tag.id);
-      if (r.tag.key === 'thread') declared.threads.add(r.tag.id);
-      if (r.tag.key === 'statut') statut = r.tag.statut;
-      if (TEXT_TAGS.has(r.tag.key) && 'value' in r.tag) {
-        for (const p of typographyProblems(r.tag.value)) report(`#${r.tag.key} : ${p}`);
-        if (r.tag.key !== 'title') for (const p of penaltyProblems(r.tag.value, citesCase)) report(`#${r.tag.key} : ${p}`);
-      }
-    }
-    const act = lineTags.find((t) => t.tag.key === 'act');
-    if (act && act.tag.key === 'act') acts.push({ act: act.tag.id, file: at.file, line: at.line, signature: actSignature(lineTags) });
+    storyTextProblems(at, citesCase, report);
+    gatherTags(at, raws, citesCase, g, report);
   }
 
-  if (files.length && !statut) {
+  if (files.length && !g.statut) {
     problems.push({ file: files[0]!.file, line: 1, message: `en-tête : « # statut: ${STATUTS.join('|')} » manquant (le statut de l'infirmier·e mis en scène décide de l'échelle de l'employeur)` });
   }
-
-  for (const { at, tag } of parsed) {
-    const report = (message: string) => problems.push({ file: at.file, line: at.line, message });
-    const refs: string[] = [];
-    const contacts: string[] = [];
-    switch (tag.key) {
-      case 'refs': refs.push(...tag.ids); break;
-      case 'risk': case 'sanction': {
-        const sanction = tag.sanction;
-        if (!sanction) break;
-        refs.push(...sanction.refs);
-        if (sanction.authority === 'employeur' && statut && levelRank('employeur', sanction.level, statut) === null) {
-          report(statut === 'liberal'
-            ? `#${tag.key} : un infirmier libéral n'a pas d'employeur : pas de sanction « employeur » dans ce scénario`
-            : `#${tag.key} : « ${sanction.level} » n'est pas sur l'échelle de l'employeur public pour un agent ${statut} (voir stories/README.md)`);
-        }
-        // 226-1/226-2 are prosecuted only on the victim's complaint: say so with cp-226-6.
-        if (sanction.authority === 'penal' && sanction.refs.some((r) => r === 'cp-226-1' || r === 'cp-226-2') && !sanction.refs.includes('cp-226-6')) {
-          report(`#${tag.key} : poursuites pour 226-1/226-2 seulement sur plainte de la victime : citer aussi cp-226-6`);
-        }
-        break;
-      }
-      case 'from': case 'join': case 'leave': contacts.push(tag.id); break;
-      case 'friend-request': case 'mail': case 'call': contacts.push(tag.from); break;
-      case 'tagged': contacts.push(...tag.ids); break;
-      case 'thread': contacts.push(...tag.members); break;
-      case 'in': if (!declared.threads.has(tag.thread)) report(`fil « ${tag.thread} » non déclaré (#thread dans l'en-tête)`); break;
-      case 'system': if (!declared.threads.has(tag.thread)) report(`fil « ${tag.thread} » non déclaré (#thread dans l'en-tête)`); break;
-      case 'photo': case 'shot': if (!knownPhoto(tag.id)) report(`photo « ${tag.id} » inconnue (à déclarer dans ${mediaFile})`); break;
-      case 'decision': {
-        const prev = decisionLines.get(tag.id);
-        if (prev) report(`décision « ${tag.id} » déjà déclarée en ${prev.file}:${prev.line}`);
-        else decisionLines.set(tag.id, { file: at.file, line: at.line, message: '' });
-        break;
-      }
-      case 'ending': {
-        const prev = endingLines.get(tag.id);
-        if (prev) report(`fin « ${tag.id} » déjà déclarée en ${prev.file}:${prev.line}`);
-        else endingLines.set(tag.id, { file: at.file, line: at.line, message: '' });
-        break;
-      }
-      default: break;
-    }
-    for (const id of refs) {
-      const p = refProblem(id);
-      if (p === 'unknown') report(`référence juridique inconnue « ${id} » (voir src/narrative/legal/references.ts)`);
-      if (p === 'forbidden') report(`référence juridique interdite « ${id} » (marquée X dans legal-references.md)`);
-    }
-    for (const id of contacts) if (!declared.contacts.has(id)) report(`personnage « ${id} » non déclaré (#contact dans l'en-tête)`);
-  }
-  // Variants of one dynamic tag share most of their text: say each problem of a line once.
-  const seen = new Set<string>();
-  const unique = problems.filter((p) => {
-    const k = `${p.file}:${p.line}:${p.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return { problems: unique, declared, decisionLines, endingLines, lines, knotLines: knotLinesOf(files), words, statut, acts };
+  const known: Known = { declared: g.declared, statut: g.statut, knownPhoto, mediaFile, decisionLines: new Map(), endingLines: new Map() };
+  for (const { at, tag } of g.parsed) checkTagUse(at, tag, known, (message) => problems.push({ file: at.file, line: at.line, message }));
+  return { problems: uniqueProblems(problems), declared: g.declared, decisionLines: known.decisionLines, endingLines: known.endingLines, lines, knotLines: knotLinesOf(files), words, statut: g.statut, acts: g.acts };
 }
 
 function actSignature(tags: readonly { tag: Tag; role: Role | null }[]): Record<Role, string> {
