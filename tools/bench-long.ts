@@ -2,6 +2,8 @@
 // generated stories of 10, 100, 1,000 and 5,000 decisions (tools/synthetic-story.ts), each compiled,
 // explored (one role), then its map built, laid out and drawn, as the game draws it (at most
 // MAP_MAX_DECISIONS decisions) and whole (what the map would cost without the limit). Figures only.
+// The heap: its peak while exploring (sampled every 64 states, garbage not yet collected included)
+// and what is in use once the maps are built.
 //   npm run bench:long -- 10 100      # other sizes
 import { cpus, loadavg } from 'node:os';
 import { layoutMap } from '../src/map/layout';
@@ -32,7 +34,14 @@ function map(model: MapModel): { layoutMs: number; drawMs: number; svg: number }
 console.log(`## Longs scénarios générés (explorateur et carte), un rôle — charge ${loadavg()[0]!.toFixed(2)} sur ${cpus().length} cœurs`);
 for (const n of SIZES) {
   const story = timed(() => compileSynthetic(n));
-  const ex = timed(() => explore(story.value.json, story.value.id, 'etudiant'));
+  // The heap sampled as the explorer goes (every 64 states): the peak, not what is left after it.
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  const onState = (k: number) => {
+    if (k % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  const ex = timed(() => explore(story.value.json, story.value.id, 'etudiant', { onState }));
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
   const model = timed(() => buildMapModel(ex.value, undefined, null, story.value.id));
   const drawn = map(model.value);
   const whole = n > MAP_MAX_DECISIONS ? map(buildMapModel(ex.value, undefined, null, story.value.id, Infinity)) : null;
@@ -42,6 +51,6 @@ for (const n of SIZES) {
     + `carte : modèle ${ms(model.ms)}, mise en page ${ms(drawn.layoutMs)}, SVG ${ms(drawn.drawMs)} et ${mb(drawn.svg)} `
     + `(${model.value.omitted ? `${fr.format(model.value.omitted.shownDecisions)} décisions dessinées` : 'entière'})`
     + (whole ? ` ; carte entière : mise en page ${ms(whole.layoutMs)}, SVG ${ms(whole.drawMs)} et ${mb(whole.svg)}` : '')
-    + ` ; tas ${mb(mem)}`,
+    + ` ; tas : ${mb(peak)} au plus haut pendant l'exploration (${mb(peak - heapBefore)} de plus qu'avant), ${mb(mem)} après la carte`,
   );
 }
