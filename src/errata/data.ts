@@ -75,7 +75,7 @@ export const ERRATA: readonly ErratumItem[] = [
     course: '« Publication de photos de patients sans autorisation est une infraction pénale. » « Sanctions possibles : pénales (prison, amendes). »',
     right: 'Capter ou diffuser sans consentement l\'image d\'une personne dans un lieu privé (une chambre d\'hôpital l\'est) peut valoir jusqu\'à un an d\'emprisonnement et 45 000 € d\'amende. Ces poursuites n\'ont lieu que sur plainte de la victime, de son représentant légal ou de ses ayants droit : pas de la famille d\'un patient adulte capable. Un patient saisi par hasard à l\'arrière-plan d\'un selfie relève d\'autres textes : le droit à l\'image, le secret, le règlement de l\'établissement.',
     why: 'Toute peine est un maximum ; et c\'est le patient, pas ses proches, qui décide de porter plainte.',
-    refs: ['cp-226-1', 'cp-226-6', 'cc-9'],
+    refs: ['cp-226-1', 'cp-226-2', 'cp-226-6', 'cc-9'],
     about: ['cp-226-1', 'cp-226-2', 'cp-226-6'],
   },
   {
