@@ -121,7 +121,7 @@ export const UI = fr({
   compareSame: 'Les deux chemins sont identiques jusqu\'à la fin.',
   compareNoDecision: 'Les deux chemins n\'ont pas de décision en commun.',
   compareAxes: 'Les quatre axes',
-  compareLedger: 'Sanctions, par autorité',
+  compareLedger: 'Ce qui peut arriver, par autorité',
   compareRefs: 'Références juridiques',
   compareOnlyLeft: 'Seulement à gauche : ',
   compareOnlyRight: 'Seulement à droite : ',

@@ -133,7 +133,7 @@ export function endingCard(e: EndingStep, ledger: readonly LedgerLine[], score: 
     h('h2', {}, `Fin\u00A0: ${e.title}`),
     h('p', { class: 'tp-severity' }, `Gravité\u00A0: ${SEVERITY_LABELS[e.severity]}`),
     ...e.debrief.map((p) => h('p', {}, p)),
-    h('h3', {}, 'Sanctions encourues'),
+    h('h3', {}, 'Ce qui peut arriver, et qui en décide'),
     sanctionList(ledger, 'Aucune sanction encourue.'),
     e.questions.length ? h('h3', {}, 'Pour en discuter') : null,
     e.questions.length ? h('ul', { class: 'tp-questions' }, ...e.questions.map((q) => h('li', {}, q))) : null,
@@ -170,7 +170,7 @@ function runSection(run: SummaryRun, actions: SummaryActions): HTMLElement {
     h('h3', {}, `Parcours ${run.number}${run.current ? '' : ' (avant de rejouer une autre branche)'} — ${run.totalVotes} vote${run.totalVotes > 1 ? 's' : ''}`),
     table,
     h('p', { class: 'ts-ending' }, run.ending ? `Fin\u00A0: ${run.ending.title} (gravité\u00A0: ${SEVERITY_LABELS[run.ending.severity].toLowerCase()})` : 'Scénario non terminé'),
-    h('h4', {}, 'Sanctions atteintes'),
+    h('h4', {}, 'Ce qui peut arriver, et qui en décide'),
     sanctionList(run.ledger, 'Aucune sanction encourue sur ce parcours.'),
     gauges(run.score));
 }
