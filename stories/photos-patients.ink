@@ -338,7 +338,7 @@ Trois semaines de soleil, les amis. Je vous enverrai des photos de cocktails pen
     Survivants 😵 La 14 nous a fait un concert jusqu'à 4 h #post: p-camille #from: moi #audience: amis #tagged: nadia, theo #photo: ph-selfie-pause
     Haha c'est qui la 14 ? Une star du rock ? 🎸 #comment: p-camille #from: sarah
     -> reveil
-+ {selfie >= 2} [Ne rien publier : l'envoyer seulement dans le groupe de l'équipe #do: reply #score: secret 0, respect 1, posture 1, image 0 #fb: La photo ne montre que l'équipe, et seule l'équipe la reçoit : aucun souci. #refs: cc-9]
++ {selfie >= 2} [Ne rien publier : l'envoyer seulement dans le groupe de l'équipe #do: reply #score: secret 0, respect 1, posture 1, image 0 #fb: La photo ne montre que l'équipe, et seule l'équipe la reçoit : aucun souci.]
     { selfie == 2:
         Pour vous 💙 #from: moi #in: equipe #photo: ph-selfie-panneau
     - else:
