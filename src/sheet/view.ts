@@ -21,7 +21,7 @@ export function figuresFor(summary: ScenarioSummary | null, decisionId: string):
   const d = summary?.decisions.find((x) => x.id === decisionId);
   if (!d || d.total === 0) return [];
   return [...d.options].filter((o) => o.count > 0).sort((a, b) => b.count - a.count)
-    .map((o) => `${pct(o.count, d.total)} % ont choisi « ${frenchTypography(o.text)} »${o.risky ? ' (réponse risquée)' : ''} (${o.count} sur ${d.total}).`);
+    .map((o) => `${pct(o.count, d.total)}\u00A0% ont choisi « ${frenchTypography(o.text)} »${o.risky ? ' (réponse risquée)' : ''} (${o.count} sur ${d.total}).`);
 }
 
 /** The figures of the sheet: class results read in this page first, else the trainer's session. */
@@ -34,10 +34,10 @@ export function renderSheet(title: string, theme: string, sheet: Sheet, summary:
       h('p', { class: 'tsheet-kicker' }, 'Fiche formateur'),
       h('h1', { tabindex: -1 }, frenchTypography(title)),
       h('p', {}, frenchTypography(theme)),
-      h('p', { 'data-duration': sheet.durationMinutes }, `Durée : ${sheet.durationMinutes} min, dont la partie projetée sur le parcours court (cinq décisions).`)),
+      h('p', { 'data-duration': sheet.durationMinutes }, `Durée : ${sheet.durationMinutes}\u00A0min, dont la partie projetée sur le parcours court (cinq décisions).`)),
     fromSession ? h('p', { class: 'tsheet-class', 'data-session-figures': fromSession.decisions.length },
       `Chiffres de votre séance${date && !Number.isNaN(date.getTime()) ? ` du ${date.toLocaleDateString('fr-FR', { dateStyle: 'long' })}` : ''} : votes à main levée sur ${fromSession.decisions.length} décision${fromSession.decisions.length > 1 ? 's' : ''}.`) : null,
-    summary ? h('p', { class: 'tsheet-class', 'data-class-figures': summary.students }, `Chiffres de votre classe : ${summary.students} étudiant·e${summary.students > 1 ? 's' : ''} ; fins les plus fréquentes : ${summary.endings.slice(0, 3).map((e) => `${frenchTypography(e.title)} (${pct(e.count, summary.students)} %)`).join(', ')}.`) : null,
+    summary ? h('p', { class: 'tsheet-class', 'data-class-figures': summary.students }, `Chiffres de votre classe : ${summary.students} étudiant·e${summary.students > 1 ? 's' : ''} ; fins les plus fréquentes : ${summary.endings.slice(0, 3).map((e) => `${frenchTypography(e.title)} (${pct(e.count, summary.students)}\u00A0%)`).join(', ')}.`) : null,
     h('section', {}, h('h2', {}, 'Objectifs'), h('ul', {}, ...sheet.objectives.map((o) => h('li', {}, frenchTypography(o))))),
     h('section', {}, h('h2', {}, 'Parcours court pour une heure'),
       h('ol', { class: 'tsheet-path' }, ...sheet.shortPath.map((d) => h('li', { 'data-decision': d.id },
@@ -48,7 +48,8 @@ export function renderSheet(title: string, theme: string, sheet: Sheet, summary:
     h('section', {}, h('h2', {}, 'Textes à lire avec le groupe'),
       h('ul', { class: 'tsheet-refs' }, ...sheet.refs.map((id) => {
         const r = findReference(id)!;
-        return h('li', { 'data-ref': id }, h('strong', {}, r.label), ` — ${r.summary}`, r.penalty ? ` Peine : ${r.penalty}.` : '');
+        // The table's penalties end with their own full stop.
+        return h('li', { 'data-ref': id }, h('strong', {}, r.label), ` — ${r.summary}`, r.penalty ? ` Peine : ${r.penalty}` : '');
       }))),
     h('section', {}, h('h2', {}, 'Questions de débriefing'),
       ...([['Réactions', sheet.questions.reactions], ['Analyse', sheet.questions.analyse], ['Synthèse', sheet.questions.synthese]] as const).map(([phase, qs]) =>
