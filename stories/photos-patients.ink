@@ -956,7 +956,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 { etudiant():
     Madame, Monsieur, le centre hospitalier de Valmont m'a signalé une publication ou un message de votre part permettant de reconnaître un patient. Je vous recevrai le jeudi 4 décembre à 10 h, avec Claire Fontaine, votre formatrice référente, avant de décider des suites. Le directeur de l'IFSI de Valmont #mail: ifsi #subject: Signalement du centre hospitalier
 - else:
-    Madame, Monsieur, à la suite d'une publication ou d'un message permettant de reconnaître un patient, le directeur du centre hospitalier de Valmont envisage à votre encontre un avertissement. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Pour le directeur, la direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
+    Madame, Monsieur, à la suite d'une publication ou d'un message permettant de reconnaître un patient, le directeur du centre hospitalier de Valmont envisage à votre encontre {motif == 5:un blâme|un avertissement}. Vous pouvez consulter l'intégralité de votre dossier, présenter vos observations et vous faire assister par un ou plusieurs défenseurs de votre choix. Pour le directeur, la direction des ressources humaines #mail: drh #subject: Procédure disciplinaire
 }
 {
 - motif == 5:
@@ -968,8 +968,9 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 }
 #ending: patient-reconnaissable #title: Reconnaissable malgré tout #severity: moderate #conduite: privee #refs: csp-r4312-5, cp-226-13, cc-9, civil-1240{motif == 4 or motif == 7:, csp-r4312-49}{motif == 7:, cp-226-2, cp-226-6}
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline, csp-r4312-5
-#sanction: institut; avertissement; ifsi-discipline, csp-r4312-5
-#sanction: employeur; avertissement; fph-stagiaire, fph-procedure, csp-r4312-5
+// Confirming to a third party that a patient is hospitalised weighs the same in every scenario (blâme).
+#sanction: institut; {motif == 5:blâme|avertissement}; ifsi-discipline, csp-r4312-5
+#sanction: employeur; {motif == 5:blâme|avertissement}; fph-stagiaire, fph-procedure, csp-r4312-5
 {
 - motif == 7:
     Vous aviez photographié la jambe de M. Marchal sans son accord, puis publié la version recadrée : le tatouage et l'âge ont suffi, et diffuser une image prise sans accord dans un lieu privé peut valoir, s'il porte plainte, jusqu'à 1 an d'emprisonnement et 45 000 € d'amende. #debrief
@@ -988,7 +989,7 @@ Deux semaines plus tard… #skip #time: 10:15 #date: lundi 1er décembre
 }
 Flouter un visage, recadrer ou taire un nom ne suffit pas quand le reste permet de reconnaître la personne. #debrief
 Le secret professionnel couvre tout ce que vous avez vu, entendu ou compris (jusqu'à 1 an d'emprisonnement et 15 000 € d'amende, et le procureur peut poursuivre sur un simple signalement){motif == 1 or motif == 2 or motif == 4 or motif == 6 or motif == 7:, et c'est au patient, ou à son représentant légal, de demander au juge de faire cesser l'atteinte : {motif == 1:M. Joubert lui-même|{motif == 2 or motif == 6:la tutrice de Mme Pernin|M. Marchal lui-même}} vous a {fem():mise|mis} en demeure}. #debrief
-{etudiant():Le centre hospitalier a signalé les faits au directeur de l'institut, qui peut prononcer un avertissement.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage un avertissement.} #debrief
+{etudiant():Le centre hospitalier a signalé les faits au directeur de l'institut, {motif == 5:qui peut saisir la section disciplinaire : un blâme est possible|qui peut prononcer un avertissement}.|Vous êtes fonctionnaire stagiaire : le directeur de l'hôpital envisage {motif == 5:un blâme|un avertissement}.} #debrief
 Faites la liste de tout ce qui, sur une photo ou dans un texte, peut faire reconnaître un patient. #question
 Quelle version de cette publication aurait été sans risque, et aurait-elle encore eu un intérêt ? #question
 -> END

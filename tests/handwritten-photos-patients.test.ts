@@ -127,10 +127,13 @@ describe('photos-patients by hand', () => {
     expect(r.ending).toBe('patient-reconnaissable');
     // secret 1,1,2,2,2,4,2,3,4; respect 1,2,3,4,3,4,3,5,8; posture 1,2,3,4,4,6,4,7,9; image 0,0,0,0,1,3,2,4,6
     expect(r.axes).toEqual({ secret: 4, respect: 8, posture: 9, image: 6 });
-    // Stagiaire scale (avertissement), and a revelation the prosecutor can act on after a mere
-    // report (226-13): Mme Pernin's legal representative, her granddaughter and tutrice, makes it.
+    // Confirming to a third party that a patient is hospitalised is the same act as in the other
+    // scenarios (confirmer-hospitalisation, cp-226-13), and weighs the same there: a blâme on the
+    // stagiaire scale (fph-stagiaire). A revelation the prosecutor can act on after a mere report
+    // (226-13): Mme Pernin's legal representative, her granddaughter and tutrice, makes it.
     // Nothing was published: no formal notice, and private conduct: no Ordre case at this stage.
-    expect(r.ledger).toEqual(['employeur: avertissement', 'penal: signalement au procureur']);
+    expect(r.ledger).toEqual(['employeur: blâme', 'penal: signalement au procureur']);
+    expect(r.text).toContain('envisage un blâme');
     expect(r.text).toContain('révélé une information couverte par le secret : à une seule personne');
     expect(r.text).not.toContain('mise en demeure');
   });
