@@ -27,7 +27,7 @@ import { PhoneView } from './PhoneView';
 import { loadRunner, loadStoryJson, visibleScenarios } from './scenarios';
 import { scenarioCards } from '../content/scenarios';
 import { chunks, preloadDebrief } from './chunks';
-import { isChunkFailure } from './lazy';
+import { ChunkLoadError, isChunkFailure } from './lazy';
 import { soloPhoneTextScale } from '../phone/model/textScale';
 
 /** How a game on the phone begins. */
@@ -915,17 +915,22 @@ export class App {
   private loadFailed(e: unknown, retry: () => void): void {
     console.warn('chargement impossible', e);
     const network = isChunkFailure(e);
+    const reload = e instanceof ChunkLoadError && e.reloadNeeded;
     this.ending?.destroy();
     this.ending = null;
     this.setScreen('ending');
     const title = h('h1', { tabindex: '-1' }, network ? 'Chargement impossible' : 'Une erreur est survenue');
     const box = h('section', { class: 'load-failed', 'aria-labelledby': 'load-failed-title' },
       title,
-      h('p', {}, network
-        ? 'Cette partie du jeu n’a pas pu être téléchargée : la connexion au serveur du jeu semble coupée. Vérifiez la connexion, puis réessayez. Vos parties et vos fins trouvées sont gardées.'
-        : `Cette partie du jeu n’a pas pu s’ouvrir (${(e as Error)?.message ?? String(e)}).`),
+      h('p', {}, reload
+        ? 'La connexion est revenue, mais le navigateur garde l’échec du premier téléchargement : rechargez la page pour ouvrir cette partie du jeu. Vos parties et vos fins trouvées sont gardées.'
+        : network
+          ? 'Cette partie du jeu n’a pas pu être téléchargée : la connexion au serveur du jeu semble coupée. Vérifiez la connexion, puis réessayez. Vos parties et vos fins trouvées sont gardées.'
+          : `Cette partie du jeu n’a pas pu s’ouvrir (${(e as Error)?.message ?? String(e)}).`),
       h('p', { class: 'load-failed-actions' },
-        h('button', { type: 'button', class: 'btn primary', 'data-action': 'retry', onclick: () => retry() }, 'Réessayer'),
+        reload
+          ? h('button', { type: 'button', class: 'btn primary', 'data-action': 'reload', onclick: () => location.reload() }, 'Recharger la page')
+          : h('button', { type: 'button', class: 'btn primary', 'data-action': 'retry', onclick: () => retry() }, 'Réessayer'),
         ' ',
         h('button', { type: 'button', class: 'btn', 'data-action': 'menu', onclick: () => void this.showMenu() }, 'Menu')));
     title.id = 'load-failed-title';

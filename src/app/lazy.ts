@@ -3,15 +3,29 @@
 // server is back. So a second try imports the same module under a fresh URL (?retry=…), after the
 // original loader ran again. Vite's preload remembers every stylesheet it asked for, loaded or failed,
 // and never asks again: a retry downloads the failed stylesheets itself (`reloadFailedStylesheets`),
-// or the chunk would come back unstyled.
+// or the chunk would come back unstyled. A chunk whose own imports failed cannot be rebuilt that way
+// (the browser keeps those failures too, under URLs we cannot change): once the server answers again,
+// only reloading the page brings it back, and the error says so (`reloadNeeded`).
 
 /** A chunk could not be downloaded: said in French, with the browser's reason kept for the console. */
 export class ChunkLoadError extends Error {
   override readonly cause: unknown;
-  constructor(cause: unknown) {
+  /** The server answers, yet the module still fails: the browser keeps an earlier failure until the page is reloaded. */
+  readonly reloadNeeded: boolean;
+  constructor(cause: unknown, reloadNeeded = false) {
     super('Cette partie du jeu n’a pas pu être téléchargée : la connexion au serveur du jeu semble coupée.');
     this.name = 'ChunkLoadError';
     this.cause = cause;
+    this.reloadNeeded = reloadNeeded;
+  }
+}
+
+/** Whether the game's server answers for `url` now (bypassing every cache). */
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { cache: 'no-store' })).ok;
+  } catch {
+    return false;
   }
 }
 
@@ -93,7 +107,9 @@ export function lazyChunk<T>(load: () => Promise<T>, name = '', expected?: strin
         if (expected && !(expected in (m as object))) throw new Error(`le module rechargé n'exporte pas ${expected}`);
         return m;
       } catch (again) {
-        throw new ChunkLoadError(again);
+        // Failed under a fresh URL while the file itself downloads: one of its own imports failed
+        // earlier and the browser keeps that failure.
+        throw new ChunkLoadError(again, isChunkFailure(again) && (await answers(url)));
       }
     }
   };

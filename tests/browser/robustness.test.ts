@@ -357,6 +357,25 @@ describe.skipIf(skip)('robustness', () => {
       await page.context().close();
     });
 
+    it('« Résultats de la classe » with the network cut: once the server is back and a retry still fails, « Recharger la page » is offered and brings the page back', async () => {
+      const g = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await page.getByRole('button', { name: 'Résultats de la classe' }).waitFor();
+      await cut(page);
+      await page.getByRole('button', { name: 'Résultats de la classe' }).click();
+      await failure(page).waitFor();
+      await back(page);
+      // Its code imports other chunks, whose failures the browser keeps: no retry can bring it back
+      // (« Réessayer » failed again and again, the server answering all along).
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await page.locator('.load-failed [data-action="reload"], [data-classroom]').first().waitFor();
+      expect(await page.locator('.load-failed').innerText()).toContain('rechargez la page');
+      await page.getByRole('button', { name: 'Recharger la page' }).click();
+      await page.getByRole('button', { name: 'Résultats de la classe' }).click();
+      await page.getByRole('heading', { name: 'Résultats de la classe', level: 1 }).waitFor();
+      await page.context().close();
+    });
+
     it('« Animer une séance » with the network cut: a French message and a way back, not a blank page', async () => {
       const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
       const { page } = g;
