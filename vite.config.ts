@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { cspPlugin } from './tools/vite-plugin-csp.ts';
+import { phaserSourcePlugin } from './tools/vite-plugin-phaser.ts';
 
 /**
  * Three builds of one game (`npm run package` runs them all, see tools/package.ts):
@@ -14,7 +15,7 @@ import { cspPlugin } from './tools/vite-plugin-csp.ts';
  * src/ reads the mode through import.meta.env.MODE, a constant, so each build drops the others' code.
  */
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [inkPlugin()];
+  const plugins: PluginOption[] = [phaserSourcePlugin(), inkPlugin()];
   if (mode === 'singlefile') plugins.push(viteSingleFile({ removeViteModuleLoader: true }));
   if (mode === 'production') plugins.push(pwa());
   // In development the plugin only answers `virtual:pwa-register` (no service worker), so the dev

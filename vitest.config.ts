@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { phaserSourcePlugin } from './tools/vite-plugin-phaser.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [phaserSourcePlugin(), inkPlugin()],
   test: {
     // `include` lives in each project: a root include would be merged into both.
     environment: 'node',

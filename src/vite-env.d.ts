@@ -25,3 +25,8 @@ declare module 'virtual:scenarios' {
   }[];
   export default scenarios;
 }
+/** Phaser's CommonJS source modules (tools/vite-plugin-phaser.ts); src/phone/phaser.ts gives them the package's types. */
+declare module 'phaser-src/*' {
+  const module: unknown;
+  export default module;
+}

@@ -1,9 +1,9 @@
 // Creates the Phaser game that draws the phone screen inside `parent`. The canvas backing store
 // is in device pixels (zoom 1/dpr keeps its CSS size), so text stays sharp on HiDPI screens.
-// This module is the only door to Phaser: the page imports it once the first choice of the first
+// This module is the only door to Phaser (its code comes trimmed from ./phaser.ts): the page imports it once the first choice of the first
 // game is offered (the game opens as text), and the trainer's projector with its phone; never with
 // the menu. The loop renders on demand: it sleeps when nothing moves.
-import Phaser from 'phaser';
+import Phaser from './phaser';
 import type { TapZone } from './display';
 import { softwareGL } from './webgl';
 import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';

@@ -1,7 +1,7 @@
 // Drawing helpers shared by every app screen. All coordinates are phone units (360 wide);
 // the camera zoom maps them to device pixels, and text is rasterised at that same scale so it
 // stays sharp from a 360 px phone to a 4K projector.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { frenchSpacing } from '../../narrative/typography';
 import { avatarColor, CHAT_PALETTE, initials } from '../model/labels';
 import { canvasText } from './emoji';

@@ -1,5 +1,5 @@
 // A scene that draws nothing: the bench's baseline for frame times in the same browser run.
-import Phaser from 'phaser';
+import Phaser from '../phaser';
 
 export class EmptyScene extends Phaser.Scene {
   constructor() {

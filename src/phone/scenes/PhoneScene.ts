@@ -1,7 +1,7 @@
 // The phone screen, drawn in Phaser from the phone model. It never sees ink: the view hands it
 // a PhoneFrame and listens to taps. Everything is laid out in phone units (360 wide) and the
 // camera zoom maps units to device pixels.
-import Phaser from 'phaser';
+import Phaser from '../phaser';
 import type { AppId } from '../../narrative/types';
 import type { ChoiceRect, PhoneDisplay, PhoneFrame, PhoneNav, TapZone } from '../display';
 import { APP_NAMES } from '../model/labels';

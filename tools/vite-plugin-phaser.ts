@@ -1,0 +1,53 @@
+// Build plugin: lets src/phone/phaser.ts import Phaser's source modules one by one instead of the
+// whole prebuilt bundle (issue 17: the phone used a fraction of the 1.37 MB it loaded).
+// - `phaser-src/…` resolves to node_modules/phaser/src/…: the package's `exports` map only offers
+//   its prebuilt bundle, so a deep import of phaser/src would be refused.
+// - Phaser's sources test build flags with `if (typeof WEBGL_RENDERER)`, meant for webpack's
+//   DefinePlugin; left alone, `typeof` of an undeclared name is a non-empty string, always true,
+//   and the WEBGL_DEBUG branch would require a debugging package that is not installed. Each flag
+//   is written here as the literal the phone needs: WebGL only (the Canvas renderer is deprecated
+//   in Phaser 4 and the page falls back to text without WebGL), no sound (Howler plays the sounds,
+//   the game is built with `audio: { noAudio: true }`), no debug, no 3D camera or Facebook plugin.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+const FLAGS: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: false,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  EXPERIMENTAL: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+const FLAG = new RegExp(`typeof (${Object.keys(FLAGS).join('|')})\\b`, 'g');
+
+/** node_modules/phaser/src, wherever npm put the package. */
+export const PHASER_SRC = path.join(path.dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+
+const inSrc = (id: string) => id.startsWith(PHASER_SRC + path.sep) || id.startsWith(PHASER_SRC.replaceAll(path.sep, '/') + '/');
+
+/** The flags written as literals in one of Phaser's source modules (null: not one, or no flag). */
+function withFlags(code: string, id: string): { code: string; map: null } | null {
+  if (!inSrc(id.split('?')[0]!) || !code.includes('typeof ')) return null;
+  // A flag is tested as `if (typeof FLAG)` and nothing else: the literal keeps the code's meaning
+  // and lets the minifier drop the dead branch (and what it alone requires).
+  const out = code.replace(FLAG, (_m, name: string) => String(FLAGS[name]));
+  return out === code ? null : { code: out, map: null };
+}
+
+export function phaserSourcePlugin(): Plugin {
+  return {
+    name: 'soignants-phaser-source',
+    enforce: 'pre',
+    config: () => ({
+      resolve: { alias: [{ find: /^phaser-src\//, replacement: `${PHASER_SRC.replaceAll(path.sep, '/')}/` }] },
+      // The dev server pre-bundles these CommonJS modules with rolldown, without the build's
+      // plugins: the flags must be written there too (else the WEBGL_DEBUG branch asks for a
+      // package that does not exist and the phone never boots in `npm run dev`).
+      optimizeDeps: { rolldownOptions: { plugins: [{ name: 'soignants-phaser-flags', transform: withFlags }] } },
+    }),
+    transform: withFlags,
+  };
+}
