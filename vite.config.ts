@@ -4,6 +4,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { phaserSourcePlugin } from './tools/vite-plugin-phaser.ts';
+import { inlineEntryCssPlugin } from './tools/vite-plugin-inline-css.ts';
 
 /**
  * Three builds of one game (`npm run package` runs them all, see tools/package.ts):
@@ -17,6 +18,8 @@ import { phaserSourcePlugin } from './tools/vite-plugin-phaser.ts';
 export default defineConfig(({ mode }) => {
   const plugins: PluginOption[] = [phaserSourcePlugin(), inkPlugin()];
   if (mode === 'singlefile') plugins.push(viteSingleFile({ removeViteModuleLoader: true }));
+  // The site and SCORM builds: the entry stylesheet in the page, so its bar paints before any script runs.
+  else plugins.push(inlineEntryCssPlugin());
   if (mode === 'production') plugins.push(pwa());
   // In development the plugin only answers `virtual:pwa-register` (no service worker), so the dev
   // server's dependency scan resolves every import of src/.

@@ -96,9 +96,29 @@ async function boot(root: HTMLElement): Promise<void> {
   await app.showMenu();
 }
 
+/**
+ * Resolves once the browser has painted the page's static bar, at once if it has. This script is
+ * often ready when the HTML is parsed (cached, or arriving with it): run at once, the boot and the
+ * menu came before the first paint, which then waited for them (issue 17). One frame first, then
+ * the app; `ms` bounds the wait where no frame comes (a tab opened in the background).
+ */
+function afterFirstPaint(ms = 100): Promise<void> {
+  if (performance.getEntriesByName('first-contentful-paint').length > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    // A timeout queued from a frame's callback runs after that frame is painted.
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
+
 const root = document.getElementById('app');
 if (root) {
-  // The page's static bar, shown while this script loaded, gives way to the app's (same look).
-  root.querySelector('[data-shell]')?.remove();
-  void boot(root);
+  void afterFirstPaint().then(() => {
+    // The page's static bar gives way to the app's (same look), in the task that draws it.
+    root.querySelector('[data-shell]')?.remove();
+    return boot(root);
+  });
 }
