@@ -14,7 +14,7 @@ describe('the Content-Security-Policy of the built pages', () => {
     const styleSrc = csp.split('; ').find((d) => d.startsWith('style-src '));
     expect(styleSrc).toBe(`style-src 'self' ${sha(css)}`);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-hashes|unsafe-eval/);
-    // The site has no inline style at all.
+    // A page with no inline style: its files only.
     expect(contentSecurityPolicy([]).split('; ')).toContain("style-src 'self'");
   });
 
