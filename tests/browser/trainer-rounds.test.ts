@@ -1,17 +1,12 @@
 // Trainer mode's two-round vote (peer instruction) in its two windows, the exam setting by default
 // with its switch on the setup screen, and the sheet's short path offered there. Served like
 // trainer.test.ts: Vite's dev server and a one-line page that starts trainer mode from the URL.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { CHROMIUM_ARGS } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, hasBrowser, openTrainerWindows, requireChromiumUnderCi } from './trainer-page';
 import { textProblems } from './text-problems';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-if (!hasBrowser && process.env.CI === 'true') throw new Error(`trainer-rounds browser test: no Chromium at ${CHROMIUM} (required under CI=true)`);
+requireChromiumUnderCi('trainer-rounds');
 
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Séance</title></head>
 <body style="margin:0"><div id="app"></div><script type="module">
@@ -22,44 +17,7 @@ startTrainerFromUrl(document.getElementById('app'));
 const STORAGE_KEY = 'soignants-reseaux:v1';
 
 describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode: two-round votes, exam setting, short path' : `trainer rounds (skipped: no Chromium at ${CHROMIUM})`, () => {
-  let server: ViteDevServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    const { createServer } = await import('vite');
-    const { chromium } = await import('playwright-core');
-    const root = path.resolve(__dirname, '../..');
-    server = await createServer({
-      root,
-      configFile: path.join(root, 'vite.config.ts'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-      plugins: [{
-        name: 'trainer-rounds-test-page',
-        configureServer(s) {
-          s.middlewares.use((req, res, next) => {
-            if (!req.url?.startsWith('/seance.html')) return next();
-            void s.transformIndexHtml(req.url, PAGE).then((html) => {
-              res.setHeader('Content-Type', 'text/html; charset=utf-8');
-              res.end(html);
-            });
-          });
-        },
-      }],
-    });
-    await server.listen();
-    base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const windows = openTrainerWindows(PAGE);
 
   const votesOn = (page: Page) => page.$$eval('.ps-count', (els) => els.map((e) => Number((e as HTMLElement).dataset.votes)));
   /** Per option of the projector's chart, the percentages of each round shown and the shift in words. */
@@ -72,12 +30,12 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode: two-round votes, exam s
   };
 
   it('runs a decision in two rounds: hidden vote, discussion with a countdown, re-vote, both distributions and the shift', async () => {
-    const projector = await context.newPage();
+    const projector = await windows.context.newPage();
     const errors: string[] = [];
     projector.on('pageerror', (e) => errors.push(e.message));
-    await projector.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant&votes=deux`);
+    await projector.goto(`${windows.base}/seance.html?mode=formateur&scenario=demo&role=etudiant&votes=deux`);
     await projector.waitForSelector('.pj-root[data-phase="story"]');
-    const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
+    const [presenter] = await Promise.all([windows.context.waitForEvent('page'), projector.keyboard.press('p')]);
     presenter.on('pageerror', (e) => errors.push(e.message));
     await presenter.waitForSelector('.ps-root[data-phase="story"]');
     // The keys are documented on the presenter view.
@@ -192,11 +150,11 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode: two-round votes, exam s
   });
 
   it('sets up a session in the exam setting by default, with a switch for feedback at once, and offers the short path', async () => {
-    const page = await context.newPage();
+    const page = await windows.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const setup = async () => {
-      await page.goto(`${base}/seance.html?mode=formateur`);
+      await page.goto(`${windows.base}/seance.html?mode=formateur`);
       await page.waitForSelector('.tset-form');
     };
     await setup();
