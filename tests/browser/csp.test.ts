@@ -6,16 +6,13 @@
 // style attribute or <style> is refused (a policy that blocked nothing because it was missing or
 // allowed everything would pass the first check alone). The game's own computed styles (severity
 // colours, gauge and bar widths, the map's strokes) are set through the CSSOM: they still show.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEVERITY_COLORS } from '../../src/debrief/labels';
 import { makeClass, storySources } from '../../tools/class-codes';
 import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
 import { playToEnding } from './harness';
-import { buildGame, privateOutDir, removeBuild } from './server';
+import { openSingleFile } from './single-file-copy';
 
 requireBrowserUnderCi();
 
@@ -175,6 +172,23 @@ async function expectInjectionsRefused(page: Page): Promise<void> {
   expect(reported).toMatch(/style-src-elem/);
 }
 
+/**
+ * A page in a context of its own that records CSP violations from its first script, and the page's
+ * uncaught errors; the context is closed after `fn`, passed or failed.
+ */
+async function withWatchedPage(browser: Browser, fn: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    await watchViolations(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await fn(page, errors);
+  } finally {
+    await context.close();
+  }
+}
+
 describe.skipIf(skip)('Content-Security-Policy', () => {
   const web = useBrowser();
   beforeAll(() => {
@@ -182,12 +196,7 @@ describe.skipIf(skip)('Content-Security-Policy', () => {
   });
 
   it('the site: every screen (settings, a game to its debrief, the map, « Et si… ? », class results, the sheet, projector and presenter) without a violation', async () => {
-    const context = await web.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    try {
-      await watchViolations(context);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
+    await withWatchedPage(web.browser, async (page, errors) => {
       const seen = await tour(page, async (query) => {
         await page.goto(`${baseUrl}/${query}`);
         await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
@@ -196,16 +205,11 @@ describe.skipIf(skip)('Content-Security-Policy', () => {
       expect(seen).toEqual(CLEAN);
       expect(errors).toEqual([]);
       await expectInjectionsRefused(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the site: the branch map is explored in its blob: module worker, which the policy allows', async () => {
-    const context = await web.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    try {
-      await watchViolations(context);
-      const page = await context.newPage();
+    await withWatchedPage(web.browser, async (page) => {
       await page.goto(`${baseUrl}/?demo`);
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await playToEnding(page);
@@ -214,37 +218,16 @@ describe.skipIf(skip)('Content-Security-Policy', () => {
       // Not on the page after the worker was refused.
       expect(await page.evaluate('window.__soignants.explorations()')).toMatchObject({ worker: 1, page: 0 });
       expect(await violations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   describe('the single file, opened from disk', () => {
-    let dir = '';
-    let fileUrl = '';
-    beforeAll(() => {
-      const build = privateOutDir('csp-single');
-      buildGame(build, 'singlefile');
-      dir = privateOutDir('csp-usb');
-      mkdirSync(dir);
-      const file = path.join(dir, 'soignants-reseaux-sociaux.html');
-      copyFileSync(path.join(build, 'index.html'), file);
-      removeBuild(build);
-      fileUrl = pathToFileURL(file).href;
-    });
-    afterAll(() => {
-      if (dir) removeBuild(dir);
-    });
+    const single = openSingleFile('csp');
 
     it('its inline script and its inlined stylesheet are allowed by their hashes: every screen without a violation', async () => {
-      const context = await web.browser.newContext({ viewport: { width: 1280, height: 720 } });
-      try {
-        await watchViolations(context);
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(String(e)));
+      await withWatchedPage(web.browser, async (page, errors) => {
         const seen = await tour(page, async (query) => {
-          await page.goto(`${fileUrl}${query}`);
+          await page.goto(`${single.fileUrl}${query}`);
           await page.getByRole('heading', { name: 'Soignants & réseaux sociaux' }).waitFor();
           const csp = await policy(page);
           expectStrict(csp);
@@ -254,9 +237,7 @@ describe.skipIf(skip)('Content-Security-Policy', () => {
         expect(seen).toEqual(CLEAN);
         expect(errors).toEqual([]);
         await expectInjectionsRefused(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
   });
 });
