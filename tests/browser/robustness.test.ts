@@ -244,18 +244,32 @@ describe.skipIf(skip)('robustness', () => {
       return { frame: frame.backgroundColor, border: frame.borderTopStyle, overflow: frame.overflow, card: card.fill };
     });
     const STYLED_MAP = { frame: 'rgb(243, 244, 248)', border: 'solid', overflow: 'hidden', card: 'rgb(255, 255, 255)' };
-
-    it('the debrief comes without the network; « Et si… ? » says so in French, and « Réessayer » works once the server is back', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
-      const { page } = g;
+    /**
+     * Plays the demo with the network cut once the debrief's code has come (it is fetched during
+     * the game), to its debrief.
+     */
+    const toDebriefOffline = async (page: Page) => {
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       expect(await nextStop(page)).toBe('choice');
-      // The debrief's code is fetched during the game.
       await expect.poll(() => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks), { timeout: 15_000 })
         .toEqual(expect.arrayContaining(['debriefModel', 'debriefView']));
       await cut(page);
       for (let i = 0; i < 5 && (await nextStop(page)) === 'choice'; i++) await choiceButtons(page).first().click();
       await page.locator('article.dbf h1').waitFor();
+    };
+    /** On the failure screen: « Réessayer » fails again while the network is cut, then works once it is back. */
+    const retryWhileCutThenBack = async (page: Page) => {
+      await failure(page).waitFor();
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await failure(page).waitFor();
+      await back(page);
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+    };
+
+    it('the debrief comes without the network; « Et si… ? » says so in French, and « Réessayer » works once the server is back', async () => {
+      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      await toDebriefOffline(page);
       // Styled: the debrief's stylesheet came with its code.
       expect(await page.locator('article.dbf').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
 
@@ -264,10 +278,7 @@ describe.skipIf(skip)('robustness', () => {
       await page.locator('.dbf-whatif-option').first().click();
       await failure(page).waitFor();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-      await page.getByRole('button', { name: 'Réessayer' }).click();
-      await failure(page).waitFor();
-      await back(page);
-      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await retryWhileCutThenBack(page);
       await page.locator('.cmp').waitFor();
       // Styled: the two endings side by side, in framed columns (its stylesheet failed with its code).
       expect(await page.locator('.cmp-heads').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
@@ -282,19 +293,9 @@ describe.skipIf(skip)('robustness', () => {
     it('the branch map with the network cut: « Réessayer » fails again while cut, then opens the map once the server is back', async () => {
       const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
       const { page } = g;
-      await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
-      expect(await nextStop(page)).toBe('choice');
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks), { timeout: 15_000 })
-        .toEqual(expect.arrayContaining(['debriefModel', 'debriefView']));
-      await cut(page);
-      for (let i = 0; i < 5 && (await nextStop(page)) === 'choice'; i++) await choiceButtons(page).first().click();
-      await page.locator('article.dbf h1').waitFor();
+      await toDebriefOffline(page);
       await page.getByRole('button', { name: 'Carte des embranchements' }).click();
-      await failure(page).waitFor();
-      await page.getByRole('button', { name: 'Réessayer' }).click();
-      await failure(page).waitFor();
-      await back(page);
-      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await retryWhileCutThenBack(page);
       // The map comes (it stayed on the failure for ever: its three chunks' imports of each other had
       // failed with the network, and the browser keeps a failed import).
       await page.locator('.map-svg g[data-node]').first().waitFor();
