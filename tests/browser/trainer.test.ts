@@ -1,17 +1,14 @@
 // Trainer mode end to end: the projector page and the presenter popup, driven by the keyboard alone.
 // It serves src/trainer through Vite's dev server with a one-line page of its own, so it runs whether or
-// not index.html/main.ts wire trainer mode yet (switch to the shared harness once it exists).
-import { existsSync, readFileSync } from 'node:fs';
+// not index.html/main.ts wire trainer mode (the server and windows: trainer-page.ts, shared with trainer-rounds).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { CHROMIUM_ARGS } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, hasBrowser, openTrainerWindows, requireChromiumUnderCi } from './trainer-page';
 import { pageEmoji, textProblems } from './text-problems';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-if (!hasBrowser && process.env.CI === 'true') throw new Error(`trainer browser test: no Chromium at ${CHROMIUM} (required under CI=true)`);
+requireChromiumUnderCi('trainer');
 
 // The page hands the projector a bus, as the game's page does, and keeps what the sound would hear.
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Séance</title></head>
@@ -38,48 +35,7 @@ function planChoices(story: string, role: string, ending: string): string[] {
 const norm = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `trainer mode in two windows (skipped: no Chromium at ${CHROMIUM})`, () => {
-  let server: ViteDevServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    const { createServer } = await import('vite');
-    const { chromium } = await import('playwright-core');
-    const root = path.resolve(__dirname, '../..');
-    server = await createServer({
-      root,
-      configFile: path.join(root, 'vite.config.ts'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-      plugins: [{
-        name: 'trainer-test-page',
-        configureServer(s) {
-          s.middlewares.use((req, res, next) => {
-            if (!req.url?.startsWith('/seance.html')) return next();
-            void s.transformIndexHtml(req.url, PAGE).then((html) => {
-              res.setHeader('Content-Type', 'text/html; charset=utf-8');
-              res.end(html);
-            });
-          });
-        },
-      }],
-    });
-    await server.listen();
-    base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // SwiftShader's WebGL: the projector draws the game's Phaser phone.
-      args: CHROMIUM_ARGS,
-    });
-    context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const windows = openTrainerWindows(PAGE);
 
   /** TRAINER_SHOTS=dir saves what the room sees, for a look by eye. */
   const shot = async (page: Page, name: string) => {
@@ -91,11 +47,11 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
   const phoneTexts = (page: Page) => page.evaluate(() => (window as unknown as { __soignantsPhone?: { texts(): string[] } }).__soignantsPhone?.texts().join('\n') ?? '');
 
   it('runs a whole session: votes, reveal, black screen, back, reload, summary', async () => {
-    const projector = await context.newPage();
+    const projector = await windows.context.newPage();
     const errors: string[] = [];
     projector.on('pageerror', (e) => errors.push(e.message));
     // Feedback at once (the default is the exam setting, tested in trainer-rounds.test.ts).
-    await projector.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant&retour=immediat`);
+    await projector.goto(`${windows.base}/seance.html?mode=formateur&scenario=demo&role=etudiant&retour=immediat`);
     await projector.waitForSelector('.pj-root[data-phase="story"]');
     // The URL now names the session: a reload resumes it.
     expect(projector.url()).toMatch(/mode=formateur&session=[a-z0-9]+/);
@@ -105,7 +61,7 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     expect(size).toBeGreaterThanOrEqual(28);
 
     // « Vue présentateur » by its key.
-    const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
+    const [presenter] = await Promise.all([windows.context.waitForEvent('page'), projector.keyboard.press('p')]);
     presenter.on('pageerror', (e) => errors.push(e.message));
     await presenter.waitForSelector('.ps-root[data-phase="story"]');
 
@@ -288,13 +244,13 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
 
   it('rings the calls and passes the time on the projector phone; the room still votes after them', async () => {
     const choices = planChoices('groupe-whatsapp', 'etudiant', 'capture-transferee');
-    const projector = await context.newPage();
+    const projector = await windows.context.newPage();
     const errors: string[] = [];
     projector.on('pageerror', (e) => errors.push(e.message));
-    await projector.goto(`${base}/seance.html?mode=formateur&scenario=groupe-whatsapp&role=etudiant`);
+    await projector.goto(`${windows.base}/seance.html?mode=formateur&scenario=groupe-whatsapp&role=etudiant`);
     await projector.waitForSelector('.pj-root[data-display="telephone"][data-phase="story"]');
     await projector.waitForFunction(() => !!(window as unknown as { __soignantsPhone?: PhoneHooks }).__soignantsPhone?.view().screen);
-    const [presenter] = await Promise.all([context.waitForEvent('page'), projector.keyboard.press('p')]);
+    const [presenter] = await Promise.all([windows.context.waitForEvent('page'), projector.keyboard.press('p')]);
     presenter.on('pageerror', (e) => errors.push(e.message));
     await presenter.waitForSelector('.ps-root[data-phase="story"]');
 
@@ -381,14 +337,14 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
   it('shows the time skip at once, without animation, under reduced motion or with animations turned off', async () => {
     const settings = { sound: true, volume: 0.7, textScale: 1, animations: false, typingSpeed: 'normal', feedback: 'immediat' };
     for (const variant of ['reduced-motion', 'animations-off'] as const) {
-      const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR', reducedMotion: variant === 'reduced-motion' ? 'reduce' : 'no-preference' });
+      const ctx = await windows.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR', reducedMotion: variant === 'reduced-motion' ? 'reduce' : 'no-preference' });
       if (variant === 'animations-off') {
         await ctx.addInitScript((stored) => localStorage.setItem('soignants-reseaux:v1', stored), JSON.stringify({ version: 1, settings, progress: {}, games: {}, trainer: null }));
       }
       const page = await ctx.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
+      await page.goto(`${windows.base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
       await page.waitForSelector('.pj-root[data-display="telephone"][data-phase="story"]');
       await page.waitForFunction(() => !!(window as unknown as { __soignantsPhone?: PhoneHooks }).__soignantsPhone?.view().screen);
       // demo, option 1: « Elle va mieux », Julie's answer, then « Le lendemain matin… ».
@@ -418,7 +374,7 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
   });
 
   it('shows the transcript alone, large, when WebGL is missing', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+    const ctx = await windows.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
     await ctx.addInitScript(() => {
       const get = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -428,7 +384,7 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
+    await page.goto(`${windows.base}/seance.html?mode=formateur&scenario=demo&role=etudiant`);
     await page.waitForSelector('.pj-root[data-display="texte"][data-phase="story"]');
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.pj-transcript').textContent()).toContain('Coucou');
