@@ -2,14 +2,12 @@
 // a USB stick: file://, every request other than the file itself blocked. A real scenario to its
 // debrief, the branch map (explored on the main thread: no worker can import a chunk from file://),
 // « Et si… ? », « Animer une séance » and the presenter window.
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync, statSync } from 'node:fs';
 import type { Browser, BrowserContext,  } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBrowserUnderCi, skip } from './context';
 import { choiceButtons, launch, nextStop, playToEnding } from './harness';
-import { buildGame, privateOutDir, removeBuild } from './server';
+import { openSingleFile } from './single-file-copy';
 
 requireBrowserUnderCi();
 
@@ -19,22 +17,14 @@ const SEED = JSON.stringify({ version: 1, settings: { sound: true, volume: 0.7, 
 describe.skipIf(skip)('the single HTML file, from file:// with no network', () => {
   let browser: Browser;
   let context: BrowserContext;
-  let dir: string;
+  const single = openSingleFile('single-file');
   let fileUrl: string;
   const requests: string[] = [];
   const blocked: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const build = privateOutDir('single');
-    buildGame(build, 'singlefile');
-    // A folder with the file alone, under the name trainers get: nothing beside it to load.
-    dir = privateOutDir('usb');
-    mkdirSync(dir);
-    const file = path.join(dir, 'soignants-reseaux-sociaux.html');
-    copyFileSync(path.join(build, 'index.html'), file);
-    removeBuild(build);
-    fileUrl = pathToFileURL(file).href;
+    fileUrl = single.fileUrl;
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The network is cut: anything but the file itself, data: and blob: URLs is refused.
@@ -56,7 +46,6 @@ describe.skipIf(skip)('the single HTML file, from file:// with no network', () =
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    if (dir) removeBuild(dir);
   });
 
   it('is one file under 3 MB, with no code made from strings', () => {
