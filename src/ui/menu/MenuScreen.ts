@@ -41,8 +41,9 @@ export const ROLE_NAMES: Record<Role, string> = {
 
 /** What changes with the role, said on its card: who can sanction. */
 const ROLE_HINTS: Record<Role, string> = {
-  etudiant: 'L’institut de formation et le lieu de stage, puis la justice.',
-  infirmier: 'L’Ordre et l’employeur, puis la justice.',
+  // The host hospital has no disciplinary power over a student: it reports to the institute (ifsi-discipline).
+  etudiant: 'L’institut de formation (le lieu de stage signale, il ne sanctionne pas), et la justice.',
+  infirmier: 'L’Ordre, l’employeur à l’hôpital, et la justice.',
 };
 
 function savedLabel(s: { role: Role; savedAt: string }): string {
