@@ -49,7 +49,7 @@ export class ConsequencePanel {
       h('h2', { class: 'panel-title' }, 'Conséquences'),
       this.card,
       gaugeList,
-      h('h3', {}, 'Sanctions encourues'),
+      h('h3', {}, 'Ce qui peut vous arriver'),
       this.ledger,
     );
     this.endBeat = h('section', { class: 'ending-beat', hidden: true, 'aria-label': 'Fin de l’histoire' });
@@ -95,7 +95,7 @@ export class ConsequencePanel {
 
   private setLedger(ledger: readonly LedgerLine[], raised: readonly LedgerLine[]): void {
     if (ledger.length === 0) {
-      this.ledger.replaceChildren(h('li', { class: 'ledger-empty' }, "Aucune sanction encourue pour l'instant."));
+      this.ledger.replaceChildren(h('li', { class: 'ledger-empty' }, "Rien d'encouru pour l'instant."));
       return;
     }
     this.ledger.replaceChildren(...ledger.map((l) => {
