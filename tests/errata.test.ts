@@ -33,6 +33,8 @@ describe('the errata card', () => {
   it('picks the corrections a debrief touches, not the others', () => {
     expect(errataFor(['csp-r4312-61']).map((e) => e.id)).toEqual(['concurrence']);
     expect(errataFor(['cp-226-13'])).toEqual([]);
+    // The course makes every pseudonym a matter for the Ordre; the table only the professional one.
+    expect(errataFor(['oni-pseudonyme']).map((e) => e.id)).toEqual(['pseudonyme']);
   });
 });
 

@@ -88,6 +88,15 @@ export const ERRATA: readonly ErratumItem[] = [
     about: ['csp-l1110-4', 'hds-messagerie'],
   },
   {
+    id: 'pseudonyme',
+    title: 'Le pseudonyme : à déclarer seulement pour une activité professionnelle',
+    course: '« Usage pseudonyme autorisé uniquement avec déclaration au conseil départemental de l\'Ordre. »',
+    right: 'C\'est un pseudonyme utilisé pour une activité professionnelle (la page d\'un cabinet, un nom d\'exercice) qui se déclare au conseil départemental de l\'Ordre. Un compte personnel sous pseudonyme n\'est pas interdit, selon la position publique de l\'Ordre.',
+    why: 'Croire tout pseudonyme interdit ne protège personne ; ce que l\'Ordre demande, c\'est que les patients puissent savoir qui se cache derrière un nom d\'exercice.',
+    refs: ['oni-pseudonyme'],
+    about: ['oni-pseudonyme'],
+  },
+  {
     id: 'reglements',
     title: 'Le règlement intérieur : celui de votre établissement et de votre institut',
     course: '« Règlement AP-HP 2017 » et « Règlement IFSanté Chartres » cités comme les règles qui s\'appliquent.',

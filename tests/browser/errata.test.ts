@@ -15,7 +15,7 @@ describe.skipIf(skip)('the errata card', () => {
     await open.click();
     const dialog = page.getByRole('dialog', { name: 'Ce que dit votre cours, et ce qui est juste' });
     await dialog.waitFor();
-    expect(await dialog.locator('article.erratum').count()).toBe(8);
+    expect(await dialog.locator('article.erratum').count()).toBe(9);
     expect(await dialog.getByText('R.4312-14 traite, selon toute vraisemblance', { exact: false }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
