@@ -777,9 +777,11 @@ Justine ne me dit plus bonjour à la médiathèque. Sa grand-mère a porté plai
 #ending: secret-maison #title: Le secret confié à la maison #severity: serious #conduite: privee
 #sanction: stage; signalement au directeur de l'institut; ifsi-discipline
 #sanction: institut; blâme; ifsi-discipline, csp-r4312-5
-#sanction: employeur; exclusion temporaire; fph-contractuel, fph-procedure, csp-r4312-5
+// Telling a private third party what the patient wanted kept from her family weighs here what it weighs
+// in La demande d'ami (secret-voisin): a blâme from the employer, an avertissement from the Ordre.
+#sanction: employeur; blâme; fph-contractuel, fph-procedure, csp-r4312-5
 #sanction: ordre; plainte au conseil départemental; ordre-plainte-conciliation; par: Odette Lemoine
-#sanction: ordre; blâme; csp-l4124-6, csp-r4312-5
+#sanction: ordre; avertissement; csp-l4124-6, csp-r4312-5
 #sanction: penal; plainte; cp-226-13; par: Odette Lemoine
 #sanction: civil; dommages-intérêts; civil-1240
 #refs: csp-r4312-5, cp-226-13
