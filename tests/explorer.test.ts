@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionIds, explore, statePath, statesInPathOrder, type DecisionNode } from '../src/narrative/explorer';
+import { decisionIds, explore, statePath, statesInPathOrder, statesWithPaths, type DecisionNode } from '../src/narrative/explorer';
 import { ScenarioRunner } from '../src/narrative/runner';
 import { comparePaths } from '../src/map/model';
 import { compiled } from './helpers';
@@ -49,5 +49,11 @@ describe('paths read back through the first-arrival links', () => {
     const byPath = (a: DecisionNode, b: DecisionNode) => a.depth - b.depth || comparePaths(statePath(ex.nodes, a.key), statePath(ex.nodes, b.key));
     const expected = [...ex.nodes.values()].sort(byPath).map((n) => n.key);
     expect(statesInPathOrder(ex.nodes).map((n) => n.key)).toEqual(expected);
+  });
+
+  it('gives each state, in that order, the path statePath reads back', () => {
+    const withPaths = [...statesWithPaths(ex.nodes)];
+    expect(withPaths.map((s) => s.node.key)).toEqual(statesInPathOrder(ex.nodes).map((n) => n.key));
+    for (const { node, path } of withPaths) expect(path).toEqual(statePath(ex.nodes, node.key));
   });
 });

@@ -9,7 +9,7 @@
 // ("decisionId:optionIndex"). The cost: an option of a merged decision may lead to several
 // targets (memory decides which); the map draws every one of them, and a replay picks one real
 // state (the player's own if she went through it, else the shallowest one the explorer found).
-import { statePath, statesInPathOrder, type Exploration, type Target } from '../narrative/explorer';
+import { statesWithPaths, type Exploration, type Target } from '../narrative/explorer';
 import { ledgerOf, type LedgerLine } from '../narrative/scoring';
 import type { ChoiceAction, HistoryEntry, Role, Severity } from '../narrative/types';
 import type { Discovery } from '../storage/schema';
@@ -129,9 +129,8 @@ function mergeExploration(ex: Exploration): MergedGraph {
     return id === undefined ? null : decisionNodeId(id);
   };
   // States sorted shallowest first (then by path) so each merged decision keeps a stable replay path.
-  const states = statesInPathOrder(ex.nodes);
   const decisions = new Map<string, MergedDecision>();
-  for (const st of states) {
+  for (const { node: st, path } of statesWithPaths(ex.nodes)) {
     const id = st.decision.id;
     let d = decisions.get(id);
     if (!d) {
@@ -140,7 +139,7 @@ function mergeExploration(ex: Exploration): MergedGraph {
         prompt: st.decision.note.prompt,
         options: st.decision.options.map((o) => ({ index: o.index, text: o.text, action: o.action, targets: [] })),
         depth: st.depth,
-        replayPath: statePath(ex.nodes, st.key),
+        replayPath: path,
       };
       decisions.set(id, d);
     }

@@ -88,6 +88,27 @@ export function statePath(nodes: ReadonlyMap<string, DecisionNode>, key: string)
 }
 
 /**
+ * The states in path order (statesInPathOrder), each with its path, made from its parent's: a
+ * parent is always one level up, so only the paths of the level above are kept, and each path
+ * costs one copy instead of a walk back to the start (quadratic on a 5,000-decision story).
+ */
+export function* statesWithPaths(nodes: ReadonlyMap<string, DecisionNode>): Generator<{ node: DecisionNode; path: number[] }> {
+  let above = new Map<string, number[]>();
+  let level = new Map<string, number[]>();
+  let depth = -1;
+  for (const node of statesInPathOrder(nodes)) {
+    if (node.depth !== depth) {
+      [above, level] = [node.depth === depth + 1 ? level : new Map(), new Map()];
+      depth = node.depth;
+    }
+    const parent = node.from ? above.get(node.from.key) : undefined;
+    const path = !node.from ? [] : parent ? [...parent, node.from.option] : statePath(nodes, node.key);
+    level.set(node.key, path);
+    yield { node, path };
+  }
+}
+
+/**
  * The states shallowest first, then by their paths' order (option by option), without building
  * the paths: a state's place among those of its depth follows its parent's place, then its option.
  */
