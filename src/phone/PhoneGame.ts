@@ -9,7 +9,7 @@ import { softwareGL } from './webgl';
 import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';
 import { FONT, W } from './draw/kit';
 import { EmptyScene } from './scenes/EmptyScene';
-import { PhoneScene, type TextBox } from './scenes/PhoneScene';
+import { PhoneScene, type ImageBox, type TextBox } from './scenes/PhoneScene';
 
 export { hasWebGL, softwareGL } from './webgl';
 
@@ -236,6 +236,8 @@ export interface PhoneHooks {
   texts(): string[];
   /** The texts in view now with their boxes, in CSS pixels from the canvas' top-left, and the box each was laid out in (tests only). */
   textBoxes(): TextBox[];
+  /** The photos in view now with their boxes and the box each was laid out in (tests only). */
+  imageBoxes(): ImageBox[];
   /** Whether the canvas draws this character with the phone's fonts (the boot test's answer). */
   canDraw(s: string): boolean;
   /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */
@@ -255,6 +257,7 @@ function installPhoneHooks(scene: PhoneScene, game: Phaser.Game): void {
     emoji: () => emojiReport(),
     texts: () => scene.texts(),
     textBoxes: () => scene.textBoxes(),
+    imageBoxes: () => scene.imageBoxes(),
     canDraw: (c: string) => browserCanDraw(c),
     softwareGL: () => softwareGL(),
     awake: () => game.loop.running,

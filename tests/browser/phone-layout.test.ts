@@ -1,13 +1,15 @@
 // The phone's layout, read from what it drew (window.__soignantsPhone.textBoxes, a debug hook):
 // every scenario's decisions walked at a phone, a laptop, a 1920 screen and 200 % text; at each,
 // no drawn text overlaps another of its layer or leaves the box it was laid out in (a card, a
-// bubble, a button, the screen). Screenshots of the phone go to test-results/screenshots/.
+// bubble, a button, the screen), and no drawn photo (in a message, a post, the composer, the
+// gallery) leaves its bubble, card or button or the screen, nor is the photo a decision is about
+// scrolled away from it. Screenshots of the phone go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
-import type { TextBox } from '../../src/phone/scenes/PhoneScene';
+import type { ImageBox, TextBox } from '../../src/phone/scenes/PhoneScene';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
 import { choiceButtons, launch, nextStop, openGame, skipQuizBefore } from './harness';
 
@@ -56,6 +58,40 @@ export function layoutProblems(all: TextBox[]): string[] {
   return out;
 }
 
+const images = (page: Page): Promise<ImageBox[]> => page.evaluate(() => (window as unknown as { __soignantsPhone: { imageBoxes(): ImageBox[] } }).__soignantsPhone.imageBoxes());
+
+/** Top of the first option on the phone (CSS pixels from the canvas' top), where the mirror laid its button. */
+const firstOptionTop = (page: Page): Promise<number | null> =>
+  page.evaluate(() => {
+    const b = document.querySelector<HTMLElement>('[aria-label="Vos choix"] button:not(.unplaced)');
+    return b && b.style.top ? parseFloat(b.style.top) : null;
+  });
+
+/**
+ * What is wrong with the photos of one drawing: a photo past its bubble, card or button, past the
+ * screen's sides (or its top and bottom, out of a scrolled list); with `lead`, the photo the
+ * decision is about (the last one of the list above its first option) mostly scrolled out of view.
+ */
+export function imageProblems(all: ImageBox[], firstTop: number | null, lead: boolean): string[] {
+  const out: string[] = [];
+  const T = 1;
+  const at = (b: ImageBox) => `photo ${b.photo} (${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.w)}×${Math.round(b.h)})`;
+  for (const b of all) {
+    const f = b.frame;
+    if (b.x < f.x - T || b.y < f.y - T || b.x + b.w > f.x + f.w + T || b.y + b.h > f.y + f.h + T) out.push(`${at(b)} leaves its box (${Math.round(f.x)},${Math.round(f.y)} ${Math.round(f.w)}×${Math.round(f.h)})`);
+    if (b.x < -T || b.x + b.w > b.screen.w + T) out.push(`${at(b)} runs past the screen's side`);
+    if (!b.clip && (b.y < -T || b.y + b.h > b.screen.h + T)) out.push(`${at(b)} runs past the screen's top or bottom`);
+  }
+  if (lead && firstTop !== null) {
+    const above = all.filter((b) => b.clip && b.y < firstTop).sort((a, b) => b.y - a.y)[0];
+    if (above?.clip) {
+      const seen = Math.min(above.y + above.h, above.clip.y1) - Math.max(above.y, above.clip.y0);
+      if (seen < 0.75 * above.h) out.push(`${at(above)}, the photo above the options, is ${Math.max(0, Math.round((100 * seen) / above.h))} % in view`);
+    }
+  }
+  return out;
+}
+
 describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -97,7 +133,8 @@ describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => 
           if ((await nextStop(page)) === 'ending') break;
           // Settled: the view of the decision is drawn (its buttons are laid over it).
           await page.waitForFunction(() => (window as unknown as { __soignantsPhone?: { view(): { decision?: boolean } } }).__soignantsPhone?.view().decision !== undefined);
-          const p = layoutProblems(await boxes(page));
+          // At 200 % the first option alone can fill a small phone's list: the photo then goes first.
+          const p = [...layoutProblems(await boxes(page)), ...imageProblems(await images(page), await firstOptionTop(page), size.textScale === 1)];
           if (p.length) found.push(...p.map((x) => `decision ${turn + 1}: ${x}`));
           await page.locator('.phone-screen').screenshot({ path: path.join(OUT, `phone-${sc.id}-${size.name}-${String(turn + 1).padStart(2, '0')}.png`) });
           const n = await choiceButtons(page).count();

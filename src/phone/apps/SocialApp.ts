@@ -96,35 +96,53 @@ function drawPost(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   return y + 8;
 }
 
+/** The photo every draft of the composer attaches (shown once, in its title), if they share one. */
+function sharedAttachment(options: readonly ChoiceOption[]): string | undefined {
+  const photos = new Set(options.map((o) => o.photo).filter(Boolean));
+  return photos.size === 1 ? [...photos][0] : undefined;
+}
+
+/** Size of the attachment beside the composer's title, in units. */
+const ATTACH_W = 88;
+const ATTACH_H = 66;
+
 /**
  * The composer's title, on an opaque strip of its own: the scene keeps it at the top of the list
- * while the drafts under it scroll. `divider` (square corners, a line and a soft shadow) shows
- * only while it is pinned.
+ * while the drafts under it scroll. The photo the drafts attach sits beside the title, so it stays
+ * in view while the player reads them (under the title, it went under the pinned strip as soon as
+ * the drafts were scrolled to, and the player chose what to publish without seeing the picture).
+ * `divider` (square corners, a line and a soft shadow) shows only while it is pinned.
  */
-function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container): { h: number; divider: Phaser.GameObjects.Graphics } {
+function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container, photo: string | undefined): { h: number; divider: Phaser.GameObjects.Graphics; photoShown: boolean } {
   const bg = kit.gfx(head);
   const divider = kit.gfx(head);
+  // Beside the title while the title keeps to one line there; with large text, under it, in the body.
+  const narrow = 284 - ATTACH_W - 12;
   const title = kit.text(head, 58, 10, 'Nouvelle publication', { size: 15, bold: true, wrap: 284 });
-  const sub = kit.text(head, 58, 10 + title.height + 2, 'Choisissez qui la verra, puis publiez', { size: 12, color: C.muted, wrap: 284 });
-  const h = Math.max(58, Math.ceil(sub.y + sub.height + 10));
+  const beside = !!photo && title.width <= narrow;
+  const wrap = beside ? narrow : 284;
+  const sub = kit.text(head, 58, 10 + title.height + 2, beside ? 'Photo jointe. Choisissez qui la verra, puis publiez' : 'Choisissez qui la verra, puis publiez', { size: 12, color: C.muted, wrap });
+  const h = Math.max(58, Math.ceil(sub.y + sub.height + 10), beside ? ATTACH_H + 16 : 0);
   kit.avatar(head, 34, 28, 16, PLAYER_ID, 'Vous');
   bg.fillStyle(0xffffff, 1).fillRoundedRect(8, 0, 344, h, { tl: 12, tr: 12, bl: 0, br: 0 });
   divider.fillStyle(0xffffff, 1).fillRect(8, 0, 344, h);
   divider.fillStyle(0xddd6fe, 1).fillRect(8, h - 1, 344, 1);
   divider.fillStyle(0x000000, 0.08).fillRect(8, h, 344, 3);
   divider.visible = false;
-  return { h, divider };
+  if (photo && beside) drawPhoto(kit, head, photo, 352 - 10 - ATTACH_W, 8, ATTACH_W, ATTACH_H);
+  kit.frame(head, 8, 0, 344, h);
+  return { h, divider, photoShown: beside };
 }
 
-/** The composer's body under its title: a draft per option, each showing its audience first, then « Publier ». */
-function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readonly ChoiceOption[], headH: number): { h: number; rects: OptionRect[] } {
+/**
+ * The composer's body under its title: the attachment when the title has no room for it, the
+ * audience selector, then a draft per option, each showing its audience first, then « Publier ».
+ */
+function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readonly ChoiceOption[], headH: number, photo: string | undefined): { h: number; rects: OptionRect[] } {
   let h = headH;
-  // One attachment for every draft: shown once; variants (blurred, cropped) are shown on each draft.
-  const photos = new Set(options.map((o) => o.photo).filter(Boolean));
-  const photo = photos.size === 1 ? [...photos][0] : undefined;
   if (photo) {
     drawPhoto(kit, c, photo, 20, h, 150, 100);
-    kit.text(c, 180, h + 6, 'Photo jointe', { size: 12, color: C.muted, bold: true });
+    kit.text(c, 180, h + 6, 'Photo jointe', { size: 12, color: C.muted, bold: true, wrap: 160 });
     h += 110;
   }
   // The audience selector, explicit: the three choices of the network and what each means.
@@ -190,9 +208,10 @@ function push(x: Ctx, draw: (c: Phaser.GameObjects.Container) => number, tap?: {
 function composer(x: Ctx, options: readonly ChoiceOption[]): void {
   const top0 = x.y;
   const head = x.kit.container(x.pins);
-  const hd = drawComposerHead(x.kit, head);
+  const photo = sharedAttachment(options);
+  const hd = drawComposerHead(x.kit, head, photo);
   push(x, (c) => {
-    const r = drawComposer(x.kit, c, options, hd.h);
+    const r = drawComposer(x.kit, c, options, hd.h, hd.photoShown ? undefined : photo);
     for (const rect of r.rects) x.choices.push({ ...rect, y: rect.y + top0 });
     return r.h;
   });

@@ -31,6 +31,24 @@ function face(g: Phaser.GameObjects.Graphics, x: number, y: number, r: number, s
   g.strokePath();
 }
 
+/** What the layout's debug hook knows of a drawn photo: its size and the container it was laid out in. */
+export interface PhotoMark {
+  id: string;
+  w: number;
+  h: number;
+  home: Phaser.GameObjects.Container;
+}
+
+/**
+ * Photo frames drawn, for the layout's debug hook (tests only, see PhoneScene.imageBoxes): a weak
+ * map, so nothing is kept for photos destroyed, and a frame regrouped for batching keeps its home.
+ */
+const photos = new WeakMap<Phaser.GameObjects.Container, PhotoMark>();
+
+export function photoMark(c: Phaser.GameObjects.Container): PhotoMark | undefined {
+  return photos.get(c);
+}
+
 function has(m: MediaItem, word: RegExp): boolean {
   return m.identifiers.some((i) => word.test(i));
 }
@@ -39,6 +57,7 @@ function has(m: MediaItem, word: RegExp): boolean {
 export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: string, x: number, y: number, w: number, h: number): Phaser.GameObjects.Container {
   const m: MediaItem = findMedia(id) ?? { id, alt: 'Photo', scene: 'object', identifiers: [] };
   const frame = kit.container(parent, x, y);
+  photos.set(frame, { id, w, h, home: parent });
   // A frost drawn over the labels, a blur filter: the photo is drawn as one piece.
   frame.setName(KEEP_WHOLE);
   const art = kit.container(frame);
@@ -150,10 +169,12 @@ export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: st
   if (has(m, /tatouage/i)) {
     // An anchor: in a corner once the photo is cropped (« pointe du tatouage »).
     const corner = m.cropped || has(m, /pointe|coin/i);
-    const ax = corner ? w * 0.9 : w * 0.78;
-    const ay = corner ? h * 0.88 : h * 0.22;
-    const r = Math.max(4, w * 0.05);
-    g.lineStyle(Math.max(1.2, r * 0.25), 0x1e3a8a, 1);
+    const r = Math.max(4, Math.min(w * 0.05, h * 0.12));
+    const lw = Math.max(1.2, r * 0.25);
+    // Inside the frame whatever its shape: the corner's anchor once reached past a thumbnail's edge.
+    const ax = corner ? Math.min(w * 0.9, w - r - lw) : w * 0.78;
+    const ay = corner ? Math.min(h * 0.88, h - r - lw) : Math.max(h * 0.22, r + lw);
+    g.lineStyle(lw, 0x1e3a8a, 1);
     g.lineBetween(ax, ay - r, ax, ay + r);
     g.lineBetween(ax - r * 0.6, ay - r * 0.5, ax + r * 0.6, ay - r * 0.5);
     g.beginPath();

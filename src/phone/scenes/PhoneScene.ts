@@ -9,6 +9,7 @@ import { nameOf } from '../model/reducer';
 import { describeScreen } from '../model/view';
 import { drawAppIcon } from '../draw/icons';
 import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, frameOf, textHome, type Hit } from '../draw/kit';
+import { photoMark } from '../draw/photo';
 import { drawCall } from '../apps/CallScreen';
 import { drawCamera, drawGallery } from '../apps/CameraApp';
 import { drawChat } from '../apps/ChatApp';
@@ -32,6 +33,21 @@ export interface TextBox {
   framed: boolean;
   layer: string;
   clip: { y0: number; y1: number } | null;
+}
+
+/** A drawn photo and the box it was laid out in (a bubble, a card, a button), in CSS pixels. */
+export interface ImageBox {
+  photo: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  frame: { x: number; y: number; w: number; h: number };
+  framed: boolean;
+  /** The visible band of the scrolled list it is in, or null when it does not scroll. */
+  clip: { y0: number; y1: number } | null;
+  /** The phone's screen. */
+  screen: { w: number; h: number };
 }
 
 type RectsCb = Parameters<PhoneDisplay['onChoiceRects']>[0];
@@ -262,6 +278,44 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     return out;
   }
 
+  /**
+   * Every photo in view now (in shown containers), with its box in CSS pixels from the canvas'
+   * top-left, the box it was laid out in (`frame`: a bubble, a card, a button; else the screen)
+   * and, in a scrolled list, the list's visible band (tests only).
+   */
+  imageBoxes(): ImageBox[] {
+    const k = this.cssW / W;
+    const out: ImageBox[] = [];
+    const screen = { w: this.cssW, h: this.cssH };
+    const content = this.scroll?.content ?? null;
+    const clip = this.scroll ? { y0: this.listTop() * k, y1: this.scroll.bottom * k } : null;
+    const world = (c: Phaser.GameObjects.Container, x: number, y: number, w: number, h: number) => {
+      const m = c.getWorldTransformMatrix();
+      const a = m.transformPoint(x, y);
+      const b = m.transformPoint(x + w, y + h);
+      return { x: a.x * k, y: a.y * k, w: (b.x - a.x) * k, h: (b.y - a.y) * k };
+    };
+    const frameFrom = (home: Phaser.GameObjects.Container) => {
+      for (let c: Phaser.GameObjects.Container | null = home; c; c = c.parentContainer) {
+        const f = frameOf(c);
+        if (f) return world(c, f.x, f.y, f.w, f.h);
+      }
+      return null;
+    };
+    const walk = (o: Phaser.GameObjects.GameObject, shown: boolean, scrolled: boolean) => {
+      if (!(o instanceof Phaser.GameObjects.Container)) return;
+      const on = shown && o.visible && o.alpha > 0;
+      const mark = photoMark(o);
+      if (mark && on) {
+        const frame = frameFrom(mark.home);
+        out.push({ photo: mark.id, ...world(o, 0, 0, mark.w, mark.h), frame: frame ?? { x: 0, y: 0, ...screen }, framed: !!frame, clip: scrolled ? clip : null, screen });
+      }
+      o.list.forEach((c) => walk(c, on, scrolled || o === content));
+    };
+    if (this.root) walk(this.root, true, false);
+    return out;
+  }
+
   texts(): string[] {
     const out: string[] = [];
     const walk = (o: Phaser.GameObjects.GameObject) => {
@@ -286,6 +340,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private pinnedAt(p: NonNullable<Scroll['pinned']>[number]): { y: number; pinned: boolean } {
     const sc = this.scroll!;
     // In list coordinates: its own place, or the top of the view, but never below its section's end.
+    // A title taller than a third of the view (large text on a small phone) is not pinned: it
+    // would hide the section it titles.
+    if (p.h > (sc.bottom - sc.top) / 3) return { y: sc.top + p.y - this.scrollY, pinned: false };
     const at = Math.max(p.y, Math.min(this.scrollY, p.end - p.h));
     return { y: sc.top + at - this.scrollY, pinned: at > p.y };
   }
@@ -447,10 +504,30 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     if (first) {
       const last = scrolled[scrolled.length - 1]!;
       const viewH = scroll.bottom - scroll.top;
-      const over = Math.max(0, ...(scroll.pinned ?? []).filter((p) => p.y <= first.y && first.y < p.end).map((p) => p.h));
-      this.scrollY = Math.min(max, Math.max(0, Math.min(first.y - Math.max(60, over + 12), last.y + last.h + 12 - viewH)));
+      const over = (y: number) => Math.max(0, ...(scroll.pinned ?? []).filter((p) => p.y <= y && y < p.end).map((p) => p.h));
+      let target = Math.min(first.y - Math.max(60, over(first.y) + 12), last.y + last.h + 12 - viewH);
+      // The photo the decision is about (the last one before its options: the attachment of the
+      // composer, the post or the message above the tray) stays in view, as much of it as the
+      // first option, kept whole, leaves room for: scrolled to the last option it was under the
+      // top bar, and the player chose what to do with a picture they could not see.
+      const lead = Math.max(-Infinity, ...this.photoTops(scroll).filter((y) => y < first.y));
+      if (lead > -Infinity) target = Math.min(target, Math.max(lead - over(lead) - 8, first.y + first.h + 12 - viewH));
+      this.scrollY = Math.min(max, Math.max(0, target));
     }
     this.setScroll(this.scrollY);
+  }
+
+  /** Tops of the photos drawn in a scrolled list, in the list's coordinates. */
+  private photoTops(scroll: Scroll): number[] {
+    const base = scroll.content.getWorldTransformMatrix().ty;
+    const out: number[] = [];
+    const walk = (o: Phaser.GameObjects.GameObject) => {
+      if (!(o instanceof Phaser.GameObjects.Container)) return;
+      if (photoMark(o)) out.push(o.getWorldTransformMatrix().ty - base);
+      else o.list.forEach(walk);
+    };
+    walk(scroll.content);
+    return out;
   }
 
   private setScroll(y: number): void {
