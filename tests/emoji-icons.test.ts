@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { degradeEmoji } from '../src/phone/draw/emoji';
+import { degradeEmoji, ICON_PLACEHOLDER, iconize } from '../src/phone/draw/emoji';
 import { EMOJI_ICONS, EMOJI_RE, ICON_SYMBOL, emojiIcon } from '../src/ui/emoji/table';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -50,6 +50,16 @@ describe('emoji', () => {
       const out = degradeEmoji(`Salut ${e} toi`, canDraw);
       expect({ e, out }).toEqual({ e, out: `Salut ${ICON_SYMBOL[emojiIcon(e)!.icon]} toi` });
     }
+  });
+
+  it('hands the phone’s canvas no emoji character: each is a placeholder for its icon, in order', () => {
+    for (const e of [...used.keys(), ...Object.keys(EMOJI_ICONS)]) {
+      const r = iconize(`Salut ${e} toi ${e}`);
+      expect({ e, text: r.text, icons: r.icons.map((i) => i.icon) }).toEqual({ e, text: `Salut ${ICON_PLACEHOLDER} toi ${ICON_PLACEHOLDER}`, icons: [emojiIcon(e)!.icon, emojiIcon(e)!.icon] });
+    }
+    // Typography stays text; a pictograph with no icon gets a plain symbol, never a box.
+    expect(iconize('© 2026 ↩ « texte »').text).toBe('© 2026 ↩ « texte »');
+    expect(iconize('Bravo 🌍 !').text).not.toMatch(EMOJI_RE);
   });
 
   it('leaves typography alone: © or ↩ are not emoji', () => {

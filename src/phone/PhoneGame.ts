@@ -6,7 +6,6 @@
 import Phaser from './phaser';
 import type { TapZone } from './display';
 import { softwareGL } from './webgl';
-import { browserCanDraw, emojiReport, initEmojiSupport } from './draw/emoji';
 import { FONT, W } from './draw/kit';
 import { EmptyScene } from './scenes/EmptyScene';
 import { PhoneScene, type ImageBox, type TextBox } from './scenes/PhoneScene';
@@ -69,8 +68,6 @@ function renderOnDemand(game: Phaser.Game, scene: PhoneScene): { keepAwake(on: b
 export async function createPhoneGame(parent: HTMLElement): Promise<PhoneGame> {
   const dpr = () => Math.min(3, window.devicePixelRatio || 1);
   const size = () => ({ w: Math.max(1, parent.clientWidth), h: Math.max(1, parent.clientHeight) });
-  // Which emoji the canvas can draw with the system fonts, measured once before any text.
-  initEmojiSupport(FONT);
   const scene = new PhoneScene();
   const { w, h } = size();
   const game = new Phaser.Game({
@@ -230,16 +227,14 @@ export interface PhoneHooks {
   zones(): TapZone[];
   /** What the phone shows: screen, open thread, profile, photo, mail, call state, waiting choice. */
   view(): Record<string, unknown>;
-  /** The boot test of emoji support. */
-  emoji(): { measured: boolean; emojiFont: boolean };
-  /** Every text drawn on the phone now (what the canvas shows, emoji degraded). */
+  /** Every text drawn on the phone now, as the canvas draws it (each emoji a placeholder its icon is painted on). */
   texts(): string[];
+  /** The names of the project's emoji icons painted in those texts. */
+  icons(): string[];
   /** The texts in view now with their boxes, in CSS pixels from the canvas' top-left, and the box each was laid out in (tests only). */
   textBoxes(): TextBox[];
   /** The photos in view now with their boxes and the box each was laid out in (tests only). */
   imageBoxes(): ImageBox[];
-  /** Whether the canvas draws this character with the phone's fonts (the boot test's answer). */
-  canDraw(s: string): boolean;
   /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */
   softwareGL(): boolean;
   /** Whether Phaser's loop runs now (it sleeps while nothing on the phone moves). */
@@ -254,11 +249,10 @@ function installPhoneHooks(scene: PhoneScene, game: Phaser.Game): void {
   const hooks: PhoneHooks = {
     zones: () => scene.tapZones(),
     view: () => scene.describeView(),
-    emoji: () => emojiReport(),
     texts: () => scene.texts(),
+    icons: () => scene.icons(),
     textBoxes: () => scene.textBoxes(),
     imageBoxes: () => scene.imageBoxes(),
-    canDraw: (c: string) => browserCanDraw(c),
     softwareGL: () => softwareGL(),
     awake: () => game.loop.running,
     frames: () => game.loop.frame,

@@ -3,13 +3,15 @@
 // no drawn text overlaps another of its layer or leaves the box it was laid out in (a card, a
 // bubble, a button, the screen), and no drawn photo (in a message, a post, the composer, the
 // gallery) leaves its bubble, card or button or the screen, nor is the photo a decision is about
-// scrolled away from it. Screenshots of the phone go to test-results/screenshots/.
+// scrolled away from it; and no emoji reaches the canvas as a character (the system's emoji font
+// differs per OS, and a locked-down PC draws boxes): each is the project's icon. Screenshots of the phone go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
 import type { ImageBox, TextBox } from '../../src/phone/scenes/PhoneScene';
+import { EMOJI_RE } from '../../src/ui/emoji/table';
 import { baseUrl, requireBrowserUnderCi, skip } from './context';
 import { choiceButtons, launch, nextStop, openGame, skipQuizBefore } from './harness';
 
@@ -60,19 +62,20 @@ export function layoutProblems(all: TextBox[]): string[] {
 
 const images = (page: Page): Promise<ImageBox[]> => page.evaluate(() => (window as unknown as { __soignantsPhone: { imageBoxes(): ImageBox[] } }).__soignantsPhone.imageBoxes());
 
-/** Top of the first option on the phone (CSS pixels from the canvas' top), where the mirror laid its button. */
-const firstOptionTop = (page: Page): Promise<number | null> =>
+/** The first option on the phone (CSS pixels from the canvas' top), where the mirror laid its button. */
+const firstOption = (page: Page): Promise<{ top: number; bottom: number } | null> =>
   page.evaluate(() => {
     const b = document.querySelector<HTMLElement>('[aria-label="Vos choix"] button:not(.unplaced)');
-    return b && b.style.top ? parseFloat(b.style.top) : null;
+    return b && b.style.top ? { top: parseFloat(b.style.top), bottom: parseFloat(b.style.top) + parseFloat(b.style.height) } : null;
   });
 
 /**
  * What is wrong with the photos of one drawing: a photo past its bubble, card or button, past the
  * screen's sides (or its top and bottom, out of a scrolled list); with `lead`, the photo the
- * decision is about (the last one of the list above its first option) mostly scrolled out of view.
+ * decision is about (the last one of the list above its first option) mostly scrolled out of view
+ * while the list could show more of it (the first option, kept whole, is not yet at the bottom).
  */
-export function imageProblems(all: ImageBox[], firstTop: number | null, lead: boolean): string[] {
+export function imageProblems(all: ImageBox[], first: { top: number; bottom: number } | null, lead: boolean): string[] {
   const out: string[] = [];
   const T = 1;
   const at = (b: ImageBox) => `photo ${b.photo} (${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.w)}×${Math.round(b.h)})`;
@@ -82,14 +85,27 @@ export function imageProblems(all: ImageBox[], firstTop: number | null, lead: bo
     if (b.x < -T || b.x + b.w > b.screen.w + T) out.push(`${at(b)} runs past the screen's side`);
     if (!b.clip && (b.y < -T || b.y + b.h > b.screen.h + T)) out.push(`${at(b)} runs past the screen's top or bottom`);
   }
-  if (lead && firstTop !== null) {
-    const above = all.filter((b) => b.clip && b.y < firstTop).sort((a, b) => b.y - a.y)[0];
+  if (lead && first) {
+    const above = all.filter((b) => b.clip && b.y < first.top).sort((a, b) => b.y - a.y)[0];
     if (above?.clip) {
       const seen = Math.min(above.y + above.h, above.clip.y1) - Math.max(above.y, above.clip.y0);
-      if (seen < 0.75 * above.h) out.push(`${at(above)}, the photo above the options, is ${Math.max(0, Math.round((100 * seen) / above.h))} % in view`);
+      // Scrolled up as far as the first option allows: it sits at the bottom of the list's view.
+      const asFarAsItGoes = first.bottom >= above.clip.y1 - 24;
+      if (seen < 0.75 * above.h && !asFarAsItGoes) out.push(`${at(above)}, the photo above the options, is ${Math.max(0, Math.round((100 * seen) / above.h))} % in view`);
     }
   }
   return out;
+}
+
+type Drawn = { texts: string[]; icons: string[] };
+const drawnText = (page: Page): Promise<Drawn> => page.evaluate(() => {
+  const p = (window as unknown as { __soignantsPhone: { texts(): string[]; icons(): string[] } }).__soignantsPhone;
+  return { texts: p.texts(), icons: p.icons() };
+});
+
+/** Emoji drawn by the canvas as characters (with the system's emoji font, or as empty boxes). */
+export function emojiInCanvas(texts: readonly string[]): string[] {
+  return texts.flatMap((t) => [...t.matchAll(EMOJI_RE)].map((m) => `${m[0]} in « ${t.replace(/\s+/g, ' ').slice(0, 40)} »`));
 }
 
 describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => {
@@ -129,12 +145,16 @@ describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => 
         const { page } = g;
         await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === sc.id)).getByRole('button', { name: /^Jouer/ }).click();
         const found: string[] = [];
+        let icons = 0;
         for (let turn = 0; turn < 40; turn++) {
           if ((await nextStop(page)) === 'ending') break;
           // Settled: the view of the decision is drawn (its buttons are laid over it).
           await page.waitForFunction(() => (window as unknown as { __soignantsPhone?: { view(): { decision?: boolean } } }).__soignantsPhone?.view().decision !== undefined);
           // At 200 % the first option alone can fill a small phone's list: the photo then goes first.
-          const p = [...layoutProblems(await boxes(page)), ...imageProblems(await images(page), await firstOptionTop(page), size.textScale === 1)];
+          const p = [...layoutProblems(await boxes(page)), ...imageProblems(await images(page), await firstOption(page), size.textScale === 1)];
+          const drawn = await drawnText(page);
+          p.push(...emojiInCanvas(drawn.texts));
+          icons += drawn.icons.length;
           if (p.length) found.push(...p.map((x) => `decision ${turn + 1}: ${x}`));
           await page.locator('.phone-screen').screenshot({ path: path.join(OUT, `phone-${sc.id}-${size.name}-${String(turn + 1).padStart(2, '0')}.png`) });
           const n = await choiceButtons(page).count();
@@ -144,6 +164,8 @@ describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => 
           await choiceButtons(page).nth(turn % n).press('Enter');
         }
         expect(found).toEqual([]);
+        // Every story's messages have emoji: they were drawn, as icons.
+        expect(icons).toBeGreaterThan(0);
         expect(g.errors).toEqual([]);
         await page.context().close();
       }, 240_000);

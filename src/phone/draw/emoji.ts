@@ -1,8 +1,32 @@
-// Emoji in canvas text. On a machine without an emoji font the canvas draws empty boxes, so at
-// boot the phone asks the canvas whether it can draw them; those it cannot are replaced by a
-// close symbol the system font has (♥, ☺) or dropped. The mirror keeps the original text.
-// No font is downloaded. Each emoji the stories use has a symbol in src/ui/emoji/table.ts.
-import { emojiIcon, ICON_SYMBOL } from '../../ui/emoji/table';
+// Emoji in canvas text. A system's emoji font differs from one OS to the next, and a locked-down
+// PC may have none (the canvas then draws empty boxes): every emoji of a text drawn on the phone
+// is replaced by a placeholder as wide as a letter box, on which IconText (iconText.ts) paints the
+// project's own icon (src/ui/emoji), the one the page shows. The mirror keeps the original text.
+// An emoji with no icon (none in the stories: tests/emoji-icons.test.ts) gets a plain symbol or goes.
+import { EMOJI_RE, emojiIcon, ICON_SYMBOL, type EmojiIcon } from '../../ui/emoji/table';
+
+/**
+ * Stands for one icon in canvas text: an em space (one letter box wide in every font, and a
+ * font without it still draws it blank) held to the next word by a word joiner, which also keeps
+ * the line wrapper from trimming an icon at the end of a line as trailing space.
+ */
+export const ICON_PLACEHOLDER = '\u2003\u2060';
+
+/** Text for the canvas: each emoji with an icon becomes a placeholder, listed in `icons` in order. */
+export function iconize(text: string): { text: string; icons: EmojiIcon[] } {
+  if (!/[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(text)) return { text, icons: [] };
+  const icons: EmojiIcon[] = [];
+  const symbols = new Set<string>(Object.values(ICON_SYMBOL));
+  const out = text.replace(EMOJI_RE, (m) => {
+    const icon = emojiIcon(m);
+    // An emoji with no icon: a plain symbol the fonts have, else nothing (never a box). Typography
+    // (©, ↩) is not an emoji and stays.
+    if (!icon) return degradeEmoji(m, (c) => symbols.has(c));
+    icons.push(icon);
+    return ICON_PLACEHOLDER;
+  });
+  return { text: out, icons };
+}
 
 /** An emoji cluster: a pictograph or flag, with its variation selectors, skin tones and ZWJ joins. */
 const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*)\uFE0F?/gu;
@@ -41,72 +65,4 @@ export function degradeEmoji(text: string, canDraw: CanDraw): string {
     .replace(/ +([,.)…])/g, '$1')
     .replace(/[ \t]+$/gm, '')
     .replace(/^ +/gm, '');
-}
-
-let cache: Map<string, boolean> | null = null;
-let probe: CanvasRenderingContext2D | null = null;
-let tofu: Uint8ClampedArray | null = null;
-let allEmoji = false;
-const SIZE = 24;
-
-function pixels(ctx: CanvasRenderingContext2D, s: string): Uint8ClampedArray {
-  ctx.clearRect(0, 0, SIZE * 2, SIZE);
-  ctx.fillText(s, 0, SIZE / 2);
-  return ctx.getImageData(0, 0, SIZE * 2, SIZE).data;
-}
-
-function same(a: Uint8ClampedArray, b: Uint8ClampedArray): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 3; i < a.length; i += 4) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function blank(a: Uint8ClampedArray): boolean {
-  for (let i = 3; i < a.length; i += 4) if (a[i] !== 0) return false;
-  return true;
-}
-
-/**
- * Measures once, at boot, with the phone's font stack: an emoji the canvas cannot draw renders
- * exactly like a code point no font has (the « tofu » box), or as nothing.
- */
-export function initEmojiSupport(font: string): void {
-  cache = new Map();
-  try {
-    const c = document.createElement('canvas');
-    c.width = SIZE * 2;
-    c.height = SIZE;
-    const ctx = c.getContext('2d', { willReadFrequently: true });
-    if (!ctx) return;
-    ctx.font = `${SIZE - 4}px ${font}`;
-    ctx.textBaseline = 'middle';
-    ctx.fillStyle = '#000';
-    probe = ctx;
-    tofu = pixels(ctx, '\u{10FFFD}');
-    allEmoji = browserCanDraw('😀') && browserCanDraw('👍');
-  } catch {
-    probe = null;
-  }
-}
-
-/** Can the canvas draw this cluster with the phone's fonts? Cached per cluster. */
-export function browserCanDraw(cluster: string): boolean {
-  if (!probe || !tofu) return true;
-  const hit = cache?.get(cluster);
-  if (hit !== undefined) return hit;
-  const p = pixels(probe, cluster);
-  const ok = !blank(p) && !same(p, tofu);
-  cache?.set(cluster, ok);
-  return ok;
-}
-
-/** Canvas-safe text: unchanged where an emoji font exists, degraded where it does not. */
-export function canvasText(text: string): string {
-  if (!probe || allEmoji) return text;
-  return degradeEmoji(text, browserCanDraw);
-}
-
-/** What the boot test found (shown to tests through the phone's debug hook). */
-export function emojiReport(): { measured: boolean; emojiFont: boolean } {
-  return { measured: probe !== null, emojiFont: allEmoji };
 }

@@ -4,7 +4,8 @@
 import type Phaser from 'phaser';
 import { frenchSpacing } from '../../narrative/typography';
 import { avatarColor, CHAT_PALETTE, initials } from '../model/labels';
-import { canvasText } from './emoji';
+import { iconize } from './emoji';
+import { IconText } from './iconText';
 import { ellipsizeLines } from '../model/ellipsis';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif, "Noto Color Emoji"';
@@ -239,7 +240,11 @@ export class Kit {
     if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
     if (o.maxLines) style.maxLines = o.maxLines;
     // Labels written in code get the same French spacing as story text: no line starts with « : » or « ? ».
-    const t = this.scene.add.text(x, y, canvasText(frenchSpacing(str)), style);
+    // Emoji are drawn as the project's icons, never as the system's emoji font (or its empty boxes).
+    const { text, icons } = iconize(frenchSpacing(str));
+    const t = new IconText(this.scene, x, y, text, style);
+    this.scene.add.existing(t);
+    if (icons.length) t.setIcons(icons);
     if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
     if (o.maxLines && o.wrap) ellipsize(t, o.maxLines);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
@@ -318,7 +323,7 @@ export class Kit {
     const key = this.texts ? `l|${width}|${this.res}|${this.textScale}|${JSON.stringify(o)}|${str}` : '';
     const cached = this.reuse(key, parent, x, y, o);
     if (cached) return cached;
-    str = frenchSpacing(canvasText(str).replace(/\s+/g, ' '));
+    str = frenchSpacing(str.replace(/\s+/g, ' '));
     const texts = this.texts;
     // Measured and cut here, then cached under the line's own key (not the full text's).
     this.texts = null;
@@ -326,15 +331,17 @@ export class Kit {
     this.texts = texts;
     texts?.keep(key, t);
     if (t.width <= width) return t;
+    // Cut what the canvas shows (emoji already placeholders for their icons), not the source text.
+    const shown = t.text;
     let lo = 0;
-    let hi = str.length;
+    let hi = shown.length;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      t.setText(`${str.slice(0, mid).trimEnd()}…`);
+      t.setText(`${shown.slice(0, mid).trimEnd()}…`);
       if (t.width <= width) lo = mid;
       else hi = mid - 1;
     }
-    t.setText(`${str.slice(0, lo).trimEnd()}…`);
+    t.setText(`${shown.slice(0, lo).trimEnd()}…`);
     return t;
   }
 

@@ -10,6 +10,7 @@ import { describeScreen } from '../model/view';
 import { drawAppIcon } from '../draw/icons';
 import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, frameOf, textHome, type Hit } from '../draw/kit';
 import { photoMark } from '../draw/photo';
+import { IconText } from '../draw/iconText';
 import { drawCall } from '../apps/CallScreen';
 import { drawCamera, drawGallery } from '../apps/CameraApp';
 import { drawChat } from '../apps/ChatApp';
@@ -320,6 +321,17 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     const out: string[] = [];
     const walk = (o: Phaser.GameObjects.GameObject) => {
       if (o instanceof Phaser.GameObjects.Text) out.push(o.text);
+      else if (o instanceof Phaser.GameObjects.Container) o.list.forEach(walk);
+    };
+    if (this.root) walk(this.root);
+    return out;
+  }
+
+  /** The project's emoji icons painted in the texts on the phone now (their names). */
+  icons(): string[] {
+    const out: string[] = [];
+    const walk = (o: Phaser.GameObjects.GameObject) => {
+      if (o instanceof IconText) out.push(...o.shownIcons().map((i) => i.icon));
       else if (o instanceof Phaser.GameObjects.Container) o.list.forEach(walk);
     };
     if (this.root) walk(this.root);

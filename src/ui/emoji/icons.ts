@@ -3,7 +3,7 @@
 // replaced by a small SVG drawn here (the same icon on every system), named for screen readers.
 import { EMOJI_RE, emojiIcon, type EmojiIcon, type IconName } from './table';
 
-type Shape = [tag: string, attrs: Record<string, string | number>];
+export type Shape = [tag: string, attrs: Record<string, string | number>];
 
 const FACE = '#fbbf24';
 const LINE = '#78350f';
@@ -40,6 +40,11 @@ const SHAPES: Record<IconName, (color: string) => Shape[]> = {
   shrug: () => [...face(), ...eyes(), ['path', { d: 'M8.5 15.5h7', ...stroke }], ['path', { d: 'M1.5 9l2 3M22.5 9l-2 3', stroke: '#b45309', 'stroke-width': 1.6, 'stroke-linecap': 'round' }]],
 };
 
+/** The shapes of an icon in its 24×24 box (SVG elements and attributes): the page and the phone's canvas draw the same. */
+export function iconShapes(icon: EmojiIcon): Shape[] {
+  return SHAPES[icon.icon](icon.color ?? '#e11d48');
+}
+
 const NS = 'http://www.w3.org/2000/svg';
 
 /** The icon as an inline SVG (decorative: its wrapper carries the name). */
@@ -48,7 +53,7 @@ export function emojiSvg(icon: EmojiIcon, doc: Document = document): SVGSVGEleme
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
-  for (const [tag, attrs] of SHAPES[icon.icon](icon.color ?? '#e11d48')) {
+  for (const [tag, attrs] of iconShapes(icon)) {
     const el = doc.createElementNS(NS, tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
     svg.append(el);
