@@ -56,15 +56,87 @@ export function drawCamera(kit: Kit, root: Phaser.GameObjects.Container, f: Phon
   return res;
 }
 
+/** The gallery's list and what goes after its content: the tray, when it scrolls with it. */
+interface GalleryList {
+  content: Phaser.GameObjects.Container;
+  scroll: Scroll;
+  /** Adds the inline tray after the content (no-op when the tray stays at the bottom). */
+  after(fill: number, dark: boolean): void;
+}
+
+/** One photo full size on black, then what it shows and what makes someone recognisable. */
+function drawViewer(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, go: (n: PhoneNav) => void, list: GalleryList, res: AppResult): void {
+  const s = f.state;
+  const open = s.shots[s.photo!]!;
+  const g = kit.gfx(root);
+  root.sendToBack(g);
+  g.fillStyle(0x000000, 1).fillRect(0, 0, 360, kit.H);
+  const media = findMedia(open.photo);
+  const c = kit.container(list.content, 0, 0);
+  drawPhoto(kit, c, open.photo, 0, 8, 360, 270);
+  let y = 290;
+  const variants = [media?.blurred ? 'Floutée' : '', media?.cropped ? 'Recadrée' : ''].filter(Boolean).join(' · ');
+  if (variants) {
+    kit.text(c, 16, y, variants, { size: 12, bold: true, color: '#fcd34d' });
+    y += 22;
+  }
+  const alt = kit.text(c, 16, y, media?.alt ?? open.text, { size: 14, color: '#f3f4f6', wrap: 328, lineSpacing: 3 });
+  y += alt.height + 14;
+  const ids = media?.identifiers ?? [];
+  const idText = ids.length ? `Permet de reconnaître quelqu'un : ${ids.join(', ')}.` : "Rien ne permet de reconnaître quelqu'un.";
+  const it = kit.text(c, 16, y, idText, { size: 13, color: ids.length ? '#fca5a5' : '#86efac', wrap: 328, lineSpacing: 2 });
+  y += it.height + 12;
+  if (open.time) {
+    kit.text(c, 16, y, `Prise à ${open.time}`, { size: 12, color: '#9ca3af' });
+    y += 20;
+  }
+  list.scroll.items.push({ obj: c, y: 0, h: y });
+  list.scroll.height = y + 8;
+  list.after(0x111827, true);
+  // Under the black top bar the status bar is white.
+  res.dark = false;
+  appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'photo', index: null }), color: 0x111827, sub: `Photo ${s.photo! + 1} sur ${s.shots.length}` });
+}
+
+/** The photos in a grid of three per row, each opening the viewer. */
+function drawGrid(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, go: (n: PhoneNav) => void, list: GalleryList): void {
+  const s = f.state;
+  const g = kit.gfx(root);
+  root.sendToBack(g);
+  g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, kit.H);
+  const size = 116;
+  // A row of three per list item: the grid scrolls when there are many photos (or options after it).
+  for (let row = 0; row * 3 < s.shots.length; row++) {
+    const y = 4 + row * (size + 2);
+    const c = kit.container(list.content, 0, y);
+    s.shots.slice(row * 3, row * 3 + 3).forEach((shot, k) => {
+      const i = row * 3 + k;
+      const x = 4 + k * (size + 2);
+      drawPhoto(kit, c, shot.photo, x, 0, size, size);
+      kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `Photo ${i + 1} sur ${s.shots.length}`, true);
+    });
+    list.scroll.items.push({ obj: c, y, h: size });
+    list.scroll.height = y + size + 4;
+  }
+  if (s.shots.length === 0) {
+    const c = kit.container(list.content, 0, 0);
+    kit.text(c, 180, 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
+    list.scroll.items.push({ obj: c, y: 0, h: 100 });
+    list.scroll.height = 100;
+  }
+  list.after(0xf8fafc, false);
+  appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'back' }) });
+}
+
+/** « Galerie »: the grid of photos taken, or one of them opened; a decision's tray at the bottom or after them. */
 export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, go: (n: PhoneNav) => void): AppResult {
   const res = emptyResult(true);
-  const g = kit.gfx(root);
   const s = f.state;
   const open = s.photo !== null ? s.shots[s.photo] : undefined;
   const opts = f.decision?.options ?? [];
   const top = STATUS_H + HEADER_H;
   // The tray at the bottom; too tall for that, after the photo (or the grid), scrolling with it.
-  const { inline, trayH, bottom } = trayPlacement(kit, opts, top, kit.H - HOME_BAR_H, 16);
+  const { inline, bottom } = trayPlacement(kit, opts, top, kit.H - HOME_BAR_H, 16);
   const content = kit.container(root);
   const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'start', key: open ? `photo:${s.photo}` : 'gallery' };
   res.scroll = scroll;
@@ -75,59 +147,8 @@ export function drawGallery(kit: Kit, root: Phaser.GameObjects.Container, f: Pho
     scroll.items.push({ obj: tray.obj, y: scroll.height, h: tray.h });
     scroll.height += tray.h;
   };
-  if (open) {
-    // Full size on black, then what the picture shows and what makes someone recognisable.
-    g.fillStyle(0x000000, 1).fillRect(0, 0, 360, kit.H);
-    const media = findMedia(open.photo);
-    const c = kit.container(content, 0, 0);
-    drawPhoto(kit, c, open.photo, 0, 8, 360, 270);
-    let y = 290;
-    const variants = [media?.blurred ? 'Floutée' : '', media?.cropped ? 'Recadrée' : ''].filter(Boolean).join(' · ');
-    if (variants) {
-      kit.text(c, 16, y, variants, { size: 12, bold: true, color: '#fcd34d' });
-      y += 22;
-    }
-    const alt = kit.text(c, 16, y, media?.alt ?? open.text, { size: 14, color: '#f3f4f6', wrap: 328, lineSpacing: 3 });
-    y += alt.height + 14;
-    const ids = media?.identifiers ?? [];
-    const idText = ids.length ? `Permet de reconnaître quelqu'un : ${ids.join(', ')}.` : "Rien ne permet de reconnaître quelqu'un.";
-    const it = kit.text(c, 16, y, idText, { size: 13, color: ids.length ? '#fca5a5' : '#86efac', wrap: 328, lineSpacing: 2 });
-    y += it.height + 12;
-    if (open.time) {
-      kit.text(c, 16, y, `Prise à ${open.time}`, { size: 12, color: '#9ca3af' });
-      y += 20;
-    }
-    scroll.items.push({ obj: c, y: 0, h: y });
-    scroll.height = y + 8;
-    after(0x111827, true);
-    // Under the black top bar the status bar is white.
-    res.dark = false;
-    appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'photo', index: null }), color: 0x111827, sub: `Photo ${s.photo! + 1} sur ${s.shots.length}` });
-  } else {
-    g.fillStyle(0xffffff, 1).fillRect(0, 0, 360, kit.H);
-    const size = 116;
-    // A row of three per list item: the grid scrolls when there are many photos (or options after it).
-    for (let row = 0; row * 3 < s.shots.length; row++) {
-      const y = 4 + row * (size + 2);
-      const c = kit.container(content, 0, y);
-      s.shots.slice(row * 3, row * 3 + 3).forEach((shot, k) => {
-        const i = row * 3 + k;
-        const x = 4 + k * (size + 2);
-        drawPhoto(kit, c, shot.photo, x, 0, size, size);
-        kit.hit(x, y, size, size, () => go({ kind: 'photo', index: i }), `Photo ${i + 1} sur ${s.shots.length}`, true);
-      });
-      scroll.items.push({ obj: c, y, h: size });
-      scroll.height = y + size + 4;
-    }
-    if (s.shots.length === 0) {
-      const c = kit.container(content, 0, 0);
-      kit.text(c, 180, 60, 'Aucune photo', { size: 14, color: C.muted, originX: 0.5 });
-      scroll.items.push({ obj: c, y: 0, h: 100 });
-      scroll.height = 100;
-    }
-    after(0xf8fafc, false);
-    appHeader(kit, root, APP_NAMES.gallery, { back: () => go({ kind: 'back' }) });
-  }
+  if (open) drawViewer(kit, root, f, go, { content, scroll, after }, res);
+  else drawGrid(kit, root, f, go, { content, scroll, after });
   if (opts.length && !inline) {
     const y = bottom + 8;
     // The tray is drawn after the photo: its own background goes on a later layer.

@@ -2,7 +2,7 @@
 // sheet « Qui peut lire ? » and the suggested replies above the message field. Cercle's direct
 // messages (its « Messages » list and their conversations) are drawn here too.
 import type Phaser from 'phaser';
-import { PLAYER_ID } from '../../narrative/types';
+import { PLAYER_ID, type DecisionStep } from '../../narrative/types';
 import type { PhoneFrame } from '../display';
 import { APP_NAMES, avatarInk } from '../model/labels';
 import { nameOf, threadList } from '../model/reducer';
@@ -161,33 +161,21 @@ function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   return y + (sameSender ? 4 : 6);
 }
 
-function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, nav: ChatNav): AppResult {
-  const res = emptyResult(true);
-  const bg = kit.gfx(root);
-  bg.fillStyle(0xf8fafc, 1).fillRect(0, 0, 360, kit.H);
-  const decision = f.decision && !f.members ? f.decision : null;
-  // Replies sit above the message field; the conversation shrinks to leave them room. Replies
-  // too tall for that (long options, large text on a small phone) follow the last message
-  // instead and scroll with the conversation, under its header that stays in place.
-  const trayW = 336;
-  const top = STATUS_H + HEADER_H;
-  const inputTop = kit.H - HOME_BAR_H - INPUT_H;
-  const actions = new Set(decision?.options.map((o) => o.action) ?? []);
-  const trayTitle = actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?';
-  const { inline, bottom } = trayPlacement(kit, decision?.options ?? [], top, inputTop, 34, trayW);
+/** One entry of a conversation: a day chip or a message, with what its drawing depends on. */
+type Entry = { ref: ChatItem; sig: string; draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number } };
 
-  const content = kit.container(root);
-  const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'end', key: `thread:${t.id}` };
-  // My last message shows whether the others have read it.
+/**
+ * What the thread shows, in order: a day chip where the date changes, then each message. Each
+ * entry's drawing depends on its item (kept by identity), the one before it and its receipt: my
+ * last message shows whether the others have read it.
+ */
+function threadEntries(kit: Kit, f: PhoneFrame, t: Thread): Entry[] {
   let lastMine = -1;
   t.items.forEach((it, i) => {
     if (it.kind === 'message' && it.from === PLAYER_ID) lastMine = i;
   });
   const readAfter = lastMine >= 0 && t.items.slice(lastMine + 1).some((it) => it.kind === 'message' && it.from !== PLAYER_ID);
-  // What the thread shows, in order: a day chip where the date changes, then each message. Each
-  // entry's drawing depends on its item (kept by identity), the one before it and its receipt.
-  type Want = { ref: ChatItem; sig: string; draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number } };
-  const wants: Want[] = [];
+  const wants: Entry[] = [];
   let lastDate: string | null = null;
   t.items.forEach((item, i) => {
     if (item.date && item.date !== lastDate) {
@@ -204,8 +192,15 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
       return { h, advance: h };
     } });
   });
-  // The messages drawn last time stay as they are, up to the first that changed (a receipt moved
-  // from « Distribué » to « Lu »): a new message draws that message, not the thread.
+  return wants;
+}
+
+/**
+ * Draws the entries in `content`: those drawn last time stay as they are, up to the first that
+ * changed (a receipt moved from « Distribué » to « Lu »), so a new message draws that message, not
+ * the thread. Returns where the list ends.
+ */
+function drawEntries(kit: Kit, content: Phaser.GameObjects.Container, t: Thread, wants: Entry[], scroll: Scroll): number {
   const list = kit.retained(`thread:${t.id}|${t.group ? 'group' : 'pair'}`, content);
   let keep = 0;
   while (keep < list.entries.length && keep < wants.length && list.entries[keep]!.ref === wants[keep]!.ref && list.entries[keep]!.sig === wants[keep]!.sig) keep++;
@@ -214,32 +209,30 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   let y = lastKept ? lastKept.y + lastKept.advance : 12;
   for (const w of wants.slice(keep)) y += kit.drawRetained(list, w.ref, w.sig, y, w.draw).advance;
   scroll.items.push(...list.entries);
-  if (f.typing) {
-    const c = kit.container(content, 0, y);
-    const bx = t.group ? 48 : 12;
-    const g = kit.gfx(c);
-    g.fillStyle(C.theirs, 1).fillRoundedRect(bx, 0, 64, 36, { tl: 16, tr: 16, bl: 4, br: 16 });
-    if (kit.animate) {
-      // The dots bounce in the page, over the canvas (PhoneGame's typing overlay): the compositor
-      // animates that small area and the phone's loop sleeps while someone types.
-      res.typingDots = { x: bx + 14, y: y + 8, w: 36, h: 14 };
-    } else {
-      for (let i = 0; i < 3; i++) c.add(kit.scene.add.circle(bx + 18 + i * 14, 18, 4, 0x6b7280));
-    }
-    if (t.group) kit.avatar(c, 27, 21, 15, f.typing, nameOf(f.state, f.typing));
-    scroll.items.push({ obj: c, y, h: 44 });
-    y += 44;
-  }
-  if (decision && inline) {
-    const tray = inlineTray(kit, content, y, decision.options, trayTitle, { fill: 0xffffff, w: trayW });
-    res.scrolledChoices = tray.rects;
-    scroll.items.push({ obj: tray.obj, y, h: tray.h });
-    y += tray.h;
-  }
-  scroll.height = y + 8;
-  res.scroll = scroll;
+  return y;
+}
 
-  // Header over the conversation.
+/** The « … is typing » bubble at `y` of the list; returns its height. */
+function drawTyping(kit: Kit, content: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, typing: string, y: number, scroll: Scroll, res: AppResult): number {
+  const c = kit.container(content, 0, y);
+  const bx = t.group ? 48 : 12;
+  const g = kit.gfx(c);
+  g.fillStyle(C.theirs, 1).fillRoundedRect(bx, 0, 64, 36, { tl: 16, tr: 16, bl: 4, br: 16 });
+  if (kit.animate) {
+    // The dots bounce in the page, over the canvas (PhoneGame's typing overlay): the compositor
+    // animates that small area and the phone's loop sleeps while someone types.
+    res.typingDots = { x: bx + 14, y: y + 8, w: 36, h: 14 };
+  } else {
+    for (let i = 0; i < 3; i++) c.add(kit.scene.add.circle(bx + 18 + i * 14, 18, 4, 0x6b7280));
+  }
+  if (t.group) kit.avatar(c, 27, 21, 15, typing, nameOf(f.state, typing));
+  scroll.items.push({ obj: c, y, h: 44 });
+  return 44;
+}
+
+/** The header over the conversation: back, avatar, title and « Qui peut lire ? », which opens the sheet. */
+function conversationHeader(kit: Kit, root: Phaser.GameObjects.Container, t: Thread, nav: ChatNav, res: AppResult): void {
+  const top = STATUS_H + HEADER_H;
   const hg = kit.gfx(root);
   hg.fillStyle(0xffffff, 1).fillRect(0, 0, 360, top);
   hg.fillStyle(C.line, 1).fillRect(0, top - 1, 360, 1);
@@ -266,23 +259,72 @@ function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: Phone
   }
   res.members = { x: 40, y: STATUS_H, w: 320, h: HEADER_H };
   kit.hit(40, STATUS_H, 320, HEADER_H, () => nav.members(true), 'Qui peut lire ?');
+}
 
-  // Suggested replies, then the message field.
+/** Where the replies go: a tray of `trayW` from `bottom` (unless `inline`), its title, the message field at `inputTop`. */
+interface ReplyArea {
+  decision: DecisionStep | null;
+  inline: boolean;
+  bottom: number;
+  inputTop: number;
+  trayTitle: string;
+  trayW: number;
+}
+
+/** Suggested replies (when they stay at the bottom), then the message field. */
+function replyArea(kit: Kit, root: Phaser.GameObjects.Container, t: Thread, a: ReplyArea, res: AppResult): void {
   const ig = kit.gfx(root);
-  ig.fillStyle(0xffffff, 1).fillRect(0, bottom, 360, kit.H - bottom);
-  ig.fillStyle(C.line, 1).fillRect(0, bottom, 360, 1);
-  if (decision && !inline) {
-    kit.text(root, 14, bottom + 9, trayTitle, { size: 12, color: C.muted, bold: true });
-    res.choices = drawOptionButtons(kit, root, decision.options, 12, bottom + 28, trayW).rects;
+  ig.fillStyle(0xffffff, 1).fillRect(0, a.bottom, 360, kit.H - a.bottom);
+  ig.fillStyle(C.line, 1).fillRect(0, a.bottom, 360, 1);
+  if (a.decision && !a.inline) {
+    kit.text(root, 14, a.bottom + 9, a.trayTitle, { size: 12, color: C.muted, bold: true });
+    res.choices = drawOptionButtons(kit, root, a.decision.options, 12, a.bottom + 28, a.trayW).rects;
   }
   if (t.left) {
-    kit.text(root, 180, inputTop + INPUT_H / 2, 'Vous avez quitté ce groupe.', { size: 13, color: C.muted, originX: 0.5, originY: 0.5 });
+    kit.text(root, 180, a.inputTop + INPUT_H / 2, 'Vous avez quitté ce groupe.', { size: 13, color: C.muted, originX: 0.5, originY: 0.5 });
   } else {
-    ig.fillStyle(0xf3f4f6, 1).fillRoundedRect(12, inputTop + 9, 292, 36, 18);
-    kit.text(root, 28, inputTop + 27, 'Message', { size: 14, color: '#9ca3af', originY: 0.5 });
-    ig.fillStyle(0x0ea5a4, 1).fillCircle(330, inputTop + 27, 18);
-    drawGlyph(ig, 'send', 322, inputTop + 19, 16, 0xffffff);
+    ig.fillStyle(0xf3f4f6, 1).fillRoundedRect(12, a.inputTop + 9, 292, 36, 18);
+    kit.text(root, 28, a.inputTop + 27, 'Message', { size: 14, color: '#9ca3af', originY: 0.5 });
+    ig.fillStyle(0x0ea5a4, 1).fillCircle(330, a.inputTop + 27, 18);
+    drawGlyph(ig, 'send', 322, a.inputTop + 19, 16, 0xffffff);
   }
+}
+
+/**
+ * An open conversation: its messages in a list that starts at the end, the typing bubble, the
+ * replies (above the message field, or after the last message when too tall), the header over it
+ * all, and the « Qui peut lire ? » sheet when open.
+ */
+function drawConversation(kit: Kit, root: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, nav: ChatNav): AppResult {
+  const res = emptyResult(true);
+  const bg = kit.gfx(root);
+  bg.fillStyle(0xf8fafc, 1).fillRect(0, 0, 360, kit.H);
+  const decision = f.decision && !f.members ? f.decision : null;
+  // Replies sit above the message field; the conversation shrinks to leave them room. Replies
+  // too tall for that (long options, large text on a small phone) follow the last message
+  // instead and scroll with the conversation, under its header that stays in place.
+  const trayW = 336;
+  const top = STATUS_H + HEADER_H;
+  const inputTop = kit.H - HOME_BAR_H - INPUT_H;
+  const actions = new Set(decision?.options.map((o) => o.action) ?? []);
+  const trayTitle = actions.size === 1 && actions.has('reply') ? 'Réponses suggérées' : 'Que faites-vous ?';
+  const { inline, bottom } = trayPlacement(kit, decision?.options ?? [], top, inputTop, 34, trayW);
+
+  const content = kit.container(root);
+  const scroll: Scroll = { content, top, bottom, height: 0, items: [], stick: 'end', key: `thread:${t.id}` };
+  let y = drawEntries(kit, content, t, threadEntries(kit, f, t), scroll);
+  if (f.typing) y += drawTyping(kit, content, f, t, f.typing, y, scroll, res);
+  if (decision && inline) {
+    const tray = inlineTray(kit, content, y, decision.options, trayTitle, { fill: 0xffffff, w: trayW });
+    res.scrolledChoices = tray.rects;
+    scroll.items.push({ obj: tray.obj, y, h: tray.h });
+    y += tray.h;
+  }
+  scroll.height = y + 8;
+  res.scroll = scroll;
+
+  conversationHeader(kit, root, t, nav, res);
+  replyArea(kit, root, t, { decision, inline, bottom, inputTop, trayTitle, trayW }, res);
   if (f.members) drawMembers(kit, root, f, t, nav);
   return res;
 }
