@@ -113,7 +113,7 @@ const ATTACH_H = 66;
  * the drafts were scrolled to, and the player chose what to publish without seeing the picture).
  * `divider` (square corners, a line and a soft shadow) shows only while it is pinned.
  */
-function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container, photo: string | undefined): { h: number; divider: Phaser.GameObjects.Graphics; photoShown: boolean } {
+function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container, photo: string | undefined): { h: number; divider: Phaser.GameObjects.Graphics; photoShown: boolean; subShown: boolean } {
   const bg = kit.gfx(head);
   const divider = kit.gfx(head);
   // Beside the title while the title keeps to one line there; with large text, under it, in the body.
@@ -121,8 +121,15 @@ function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container, photo: s
   const title = kit.text(head, 58, 10, 'Nouvelle publication', { size: 15, bold: true, wrap: 284 });
   const beside = !!photo && title.width <= narrow;
   const wrap = beside ? narrow : 284;
-  const sub = kit.text(head, 58, 10 + title.height + 2, beside ? 'Photo jointe. Choisissez qui la verra, puis publiez' : 'Choisissez qui la verra, puis publiez', { size: 12, color: C.muted, wrap });
-  const h = Math.max(58, Math.ceil(sub.y + sub.height + 10), beside ? ATTACH_H + 16 : 0);
+  const sub = kit.text(head, 58, 10 + title.height + 2, beside ? 'Photo jointe. Choisissez qui la verra, puis publiez' : SUB, { size: 12, color: C.muted, wrap });
+  let h = Math.max(58, Math.ceil(sub.y + sub.height + 10), beside ? ATTACH_H + 16 : 0);
+  // With large text the line under the title goes to the body: pinned, the strip would hide most
+  // of the drafts it titles on a small phone.
+  const subShown = beside || h <= 96;
+  if (!subShown) {
+    sub.destroy();
+    h = Math.max(58, Math.ceil(title.y + title.height + 10));
+  }
   kit.avatar(head, 34, 28, 16, PLAYER_ID, 'Vous');
   bg.fillStyle(0xffffff, 1).fillRoundedRect(8, 0, 344, h, { tl: 12, tr: 12, bl: 0, br: 0 });
   divider.fillStyle(0xffffff, 1).fillRect(8, 0, 344, h);
@@ -131,15 +138,21 @@ function drawComposerHead(kit: Kit, head: Phaser.GameObjects.Container, photo: s
   divider.visible = false;
   if (photo && beside) drawPhoto(kit, head, photo, 352 - 10 - ATTACH_W, 8, ATTACH_W, ATTACH_H);
   kit.frame(head, 8, 0, 344, h);
-  return { h, divider, photoShown: beside };
+  return { h, divider, photoShown: beside, subShown };
 }
+
+const SUB = 'Choisissez qui la verra, puis publiez';
 
 /**
  * The composer's body under its title: the attachment when the title has no room for it, the
  * audience selector, then a draft per option, each showing its audience first, then « Publier ».
  */
-function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readonly ChoiceOption[], headH: number, photo: string | undefined): { h: number; rects: OptionRect[] } {
+function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readonly ChoiceOption[], headH: number, photo: string | undefined, sub: boolean): { h: number; rects: OptionRect[] } {
   let h = headH;
+  if (sub) {
+    const t = kit.text(c, 20, h, SUB, { size: 12, color: C.muted, wrap: 320 });
+    h += Math.ceil(t.height + 8);
+  }
   if (photo) {
     drawPhoto(kit, c, photo, 20, h, 150, 100);
     kit.text(c, 180, h + 6, 'Photo jointe', { size: 12, color: C.muted, bold: true, wrap: 160 });
@@ -149,8 +162,9 @@ function drawComposer(kit: Kit, c: Phaser.GameObjects.Container, options: readon
   const g = kit.gfx(c);
   const audiences: Audience[] = ['public', 'amis', 'moi'];
   const used = new Set(options.map((o) => o.audience).filter(Boolean));
-  kit.text(c, 20, h, 'Qui peut voir votre publication ?', { size: 13, color: '#374151', bold: true });
-  h += 22;
+  // Wrapped: at 200 % on a phone the question ran past the card's edge.
+  const ask = kit.text(c, 20, h, 'Qui peut voir votre publication ?', { size: 13, color: '#374151', bold: true, wrap: 320 });
+  h += Math.max(22, Math.ceil(ask.height + 6));
   // Three chips in a row, each as wide as its label needs, while they fit; at large text sizes,
   // one under the other, whole (« Moi uniquement » is never cut).
   const labels = audiences.map((a) => kit.text(c, 0, 0, AUDIENCE_LABELS[a], { size: 11, bold: used.has(a), color: used.has(a) ? '#5b21b6' : '#9ca3af', originY: 0.5 }));
@@ -211,7 +225,7 @@ function composer(x: Ctx, options: readonly ChoiceOption[]): void {
   const photo = sharedAttachment(options);
   const hd = drawComposerHead(x.kit, head, photo);
   push(x, (c) => {
-    const r = drawComposer(x.kit, c, options, hd.h, hd.photoShown ? undefined : photo);
+    const r = drawComposer(x.kit, c, options, hd.h, hd.photoShown ? undefined : photo, !hd.subShown);
     for (const rect of r.rects) x.choices.push({ ...rect, y: rect.y + top0 });
     return r.h;
   });

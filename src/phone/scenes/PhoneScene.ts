@@ -352,9 +352,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private pinnedAt(p: NonNullable<Scroll['pinned']>[number]): { y: number; pinned: boolean } {
     const sc = this.scroll!;
     // In list coordinates: its own place, or the top of the view, but never below its section's end.
-    // A title taller than a third of the view (large text on a small phone) is not pinned: it
-    // would hide the section it titles.
-    if (p.h > (sc.bottom - sc.top) / 3) return { y: sc.top + p.y - this.scrollY, pinned: false };
+    // A title taller than half the view (large text on a small phone) is not pinned: it would
+    // hide the section it titles.
+    if (p.h > (sc.bottom - sc.top) / 2) return { y: sc.top + p.y - this.scrollY, pinned: false };
     const at = Math.max(p.y, Math.min(this.scrollY, p.end - p.h));
     return { y: sc.top + at - this.scrollY, pinned: at > p.y };
   }
