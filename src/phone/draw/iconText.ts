@@ -2,13 +2,14 @@
 // (emoji.ts iconize): Phaser lays out and rasterises the text, then each icon is painted on the
 // same canvas, in its placeholder's letter box, before the canvas goes to the GPU. One object per
 // text as before: wrapping, « … » shortening, the text cache and the layout hooks are unchanged.
-import Phaser from 'phaser';
+import type PhaserTypes from 'phaser';
+import Phaser from '../phaser';
 import { paintIcon } from '../../ui/emoji/paint';
 import type { EmojiIcon } from '../../ui/emoji/table';
 import { ICON_PLACEHOLDER } from './emoji';
 
 type Internals = {
-  style: Phaser.GameObjects.TextStyle & { metrics: { fontSize: number }; syncFont(c: HTMLCanvasElement, x: CanvasRenderingContext2D): void };
+  style: PhaserTypes.GameObjects.TextStyle & { metrics: { fontSize: number }; syncFont(c: HTMLCanvasElement, x: CanvasRenderingContext2D): void };
   _text: string;
   splitRegExp: RegExp;
   renderer: { gl?: unknown; canvasToTexture(c: HTMLCanvasElement, t?: unknown, noRepeat?: boolean): unknown } | null;
