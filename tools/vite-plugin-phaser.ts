@@ -26,6 +26,45 @@ const FLAG = new RegExp(`typeof (${Object.keys(FLAGS).join('|')})\\b`, 'g');
 /** node_modules/phaser/src, wherever npm put the package. */
 export const PHASER_SRC = path.join(path.dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
 
+/**
+ * Source modules the phone never runs, that other modules require only to list them (a filter's
+ * `add…` method, the render node manager's table of constructors built on first request, the
+ * texture parsers): each becomes a stub that throws if it is ever constructed, with its name.
+ * The phone blurs photos (filters.internal.addBlur) and uses no other filter, no lights, tilemaps,
+ * GPU layers, ropes or compressed textures. A new use of one fails loudly in the browser tests.
+ */
+const FILTERS = ['Barrel', 'Blend', 'Blocky', 'Bokeh', 'ColorMatrix', 'CombineColorMatrix', 'Displacement', 'Glow', 'GradientMap', 'ImageLight', 'Key', 'Mask', 'NormalTools', 'PanoramaBlur', 'ParallelFilters', 'Pixelate', 'Quantize', 'Sampler', 'Shadow', 'Threshold', 'Vignette', 'Wipe'];
+const STUBS = new Set([
+  ...FILTERS.map((f) => `filters/${f}.js`),
+  ...FILTERS.map((f) => `renderer/webgl/renderNodes/filters/Filter${f}.js`),
+  'renderer/webgl/renderNodes/BatchHandlerPointLight.js',
+  'renderer/webgl/renderNodes/BatchHandlerStrip.js',
+  'renderer/webgl/renderNodes/submitter/SubmitterSpriteGPULayer.js',
+  'renderer/webgl/renderNodes/submitter/SubmitterTilemapGPULayer.js',
+  'renderer/webgl/renderNodes/submitter/SubmitterTile.js',
+  'renderer/webgl/renderNodes/transformer/TransformerTile.js',
+  'textures/parsers/AtlasXML.js',
+  'textures/parsers/KTXParser.js',
+  'textures/parsers/PCT.js',
+  'textures/parsers/PCTDecode.js',
+  'textures/parsers/PVRParser.js',
+  'textures/parsers/UnityYAML.js',
+]);
+
+/** The code of a stubbed module, or null when `id` is kept. */
+function stub(id: string): string | null {
+  const file = id.split('?')[0]!.replaceAll(path.sep, '/');
+  const root = PHASER_SRC.replaceAll(path.sep, '/') + '/';
+  if (!file.startsWith(root)) return null;
+  // The whole Phaser.Math namespace (3D matrices, quaternions, noise, snapping…) is required by two
+  // modules only, for its seeded random generator: the game's config creates `RND`, and
+  // GetAdvancedValue picks from it. Every other module requires the math it uses directly.
+  if (file.slice(root.length) === 'math/index.js') return `module.exports = { RandomDataGenerator: require(${JSON.stringify(`${root}math/random-data-generator/RandomDataGenerator.js`)}), RND: null };\n`;
+  if (!STUBS.has(file.slice(root.length))) return null;
+  const name = JSON.stringify(file.slice(root.length));
+  return `module.exports = function LeftOut() { throw new Error('Phaser module ' + ${name} + ' is left out of the phone build (tools/vite-plugin-phaser.ts)'); };\n`;
+}
+
 const inSrc = (id: string) => id.startsWith(PHASER_SRC + path.sep) || id.startsWith(PHASER_SRC.replaceAll(path.sep, '/') + '/');
 
 /** The flags written as literals in one of Phaser's source modules (null: not one, or no flag). */
@@ -46,8 +85,9 @@ export function phaserSourcePlugin(): Plugin {
       // The dev server pre-bundles these CommonJS modules with rolldown, without the build's
       // plugins: the flags must be written there too (else the WEBGL_DEBUG branch asks for a
       // package that does not exist and the phone never boots in `npm run dev`).
-      optimizeDeps: { rolldownOptions: { plugins: [{ name: 'soignants-phaser-flags', transform: withFlags }] } },
+      optimizeDeps: { rolldownOptions: { plugins: [{ name: 'soignants-phaser-flags', load: stub, transform: withFlags }] } },
     }),
+    load: stub,
     transform: withFlags,
   };
 }
