@@ -317,24 +317,28 @@ async function paintOnce(browser: Browser, url: string): Promise<{ paint: number
 async function paintFigures(browser: Browser, url: string): Promise<void> {
   console.log(`\n## Premier affichage seul, ${PAINT_ROUNDS} tours alternés par scénario, médianes`);
   for (const sc of SCENARIOS) {
-    const game: number[] = [];
+    // Each build measured (with --before, the earlier one too) beside Inky in the same rounds.
+    const games = new Map<string, number[]>(GAMES.map((g) => [g.label, []]));
     const inky: number[] = [];
     const loads: string[] = [];
-    let asked: string[] = [];
+    const asked = new Map<string, string[]>();
     for (let r = 0; r < PAINT_ROUNDS; r++) {
       const jobs = [
-        async () => {
-          const g = await paintOnce(browser, `${url}/game/`);
-          game.push(g.paint);
-          asked = g.before;
-        },
+        ...GAMES.map((game) => async () => {
+          const g = await paintOnce(browser, `${url}/${game.mount}/`);
+          games.get(game.label)!.push(g.paint);
+          asked.set(game.label, g.before);
+        }),
         async () => void inky.push((await paintOnce(browser, `${url}/inky-${sc.id}/`)).paint),
       ];
       for (const job of r % 2 ? jobs.reverse() : jobs) await job();
       loads.push(load());
     }
     const charge = `${loads[0]} → ${loads[loads.length - 1]}`;
-    console.log(`${sc.id} (charge ${charge}) : jeu ${med(game).toFixed(0)} ms, Inky ${med(inky).toFixed(0)} ms → ${ratio(med(game), med(inky))} (cible ≤ 1,5×) ; par tour jeu ${game.map((x) => x.toFixed(0)).join(', ')} ; Inky ${inky.map((x) => x.toFixed(0)).join(', ')} ; demandé avant l'affichage : ${asked.join(', ') || 'rien'}`);
+    for (const [label, game] of games) {
+      console.log(`${sc.id}, ${label} (charge ${charge}) : ${med(game).toFixed(0)} ms, Inky ${med(inky).toFixed(0)} ms → ${ratio(med(game), med(inky))} (cible ≤ 1,5×) ; par tour ${game.map((x) => x.toFixed(0)).join(', ')} ; Inky ${inky.map((x) => x.toFixed(0)).join(', ')} ; demandé avant l'affichage : ${asked.get(label)?.join(', ') || 'rien'}`);
+    }
+    const game = games.get('jeu')!;
     README.push({ measure: `${sc.id} : premier affichage`, result: `${fr(med(game))} ms ; Inky ${fr(med(inky))} ms → ${frRatio(med(game), med(inky))}`, load: charge, target: '≤ 1,5×', rounds: PAINT_ROUNDS });
   }
 }
