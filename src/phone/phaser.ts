@@ -6,7 +6,9 @@
 // reads the pointer: this facade requires only those modules, as Phaser's own custom builds do
 // (src/phaser-core.js in the package). Phaser's source is CommonJS with build flags
 // (`typeof WEBGL_RENDERER`…) that tools/vite-plugin-phaser.ts replaces, and the package's `exports`
-// map hides src/, hence the `phaser-src/` alias (vite.config.ts, vitest.config.ts).
+// map hides src/, hence the `phaser-src/` alias (vite.config.ts, vitest.config.ts). Modules these
+// require only to list them (the other filters, lights, tilemap nodes, texture parsers) are stubbed
+// there too. Result: 636 kB / 159 kB gzip instead of 1.37 MB / 352 kB.
 //
 // Types come from the real package (`import type`), so a use of something this facade leaves out
 // fails the typecheck here instead of at run time: add the module below when the phone needs it.

@@ -1,5 +1,5 @@
 // What the browser can draw, asked without Phaser: the game decides between the animated phone
-// and the text version before the 1.4 MB Phaser chunk is even requested.
+// and the text version before the Phaser chunk (640 kB) is even requested.
 
 export function hasWebGL(): boolean {
   try {
