@@ -2,10 +2,12 @@
 // generated stories of 10, 100, 1,000 and 5,000 decisions (tools/synthetic-story.ts), each compiled,
 // explored (one role), then its map built, laid out and drawn, as the game draws it (at most
 // MAP_MAX_DECISIONS decisions) and whole (what the map would cost without the limit). Figures only.
-// The heap: its peak while exploring (sampled every 64 states, garbage not yet collected included)
-// and what is in use once the maps are built.
+// The heap: its live peak while exploring (collected and read every 500 states) and what is in use
+// once the maps are built.
 //   npm run bench:long -- 10 100      # other sizes
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { layoutMap } from '../src/map/layout';
 import { buildMapModel, MAP_MAX_DECISIONS, type MapModel } from '../src/map/model';
 import { drawMap, svgToString } from '../src/map/svg';
@@ -18,6 +20,11 @@ const fr = new Intl.NumberFormat('fr-FR');
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const ms = (x: number) => (x < 1000 ? `${x.toFixed(0)} ms` : s(x));
 const mb = (chars: number) => (chars < 1e6 ? `${(chars / 1024).toFixed(0)} ko` : `${(chars / 1e6).toFixed(1)} Mo`);
+
+// A collector to call: the heap is read live (what the explorer holds), not with whatever garbage
+// the compiler or the previous size left (the 5,000-decision compile leaves ~0.8 GB of it).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const t0 = performance.now();
@@ -34,13 +41,17 @@ function map(model: MapModel): { layoutMs: number; drawMs: number; svg: number }
 console.log(`## Longs scénarios générés (explorateur et carte), un rôle — charge ${loadavg()[0]!.toFixed(2)} sur ${cpus().length} cœurs`);
 for (const n of SIZES) {
   const story = timed(() => compileSynthetic(n));
-  // The heap sampled as the explorer goes (every 64 states): the peak, not what is left after it.
+  // The live heap sampled as the explorer goes (collected every 500 states): its peak, not what is left after it.
+  gc();
   const heapBefore = process.memoryUsage().heapUsed;
   let peak = heapBefore;
   const onState = (k: number) => {
-    if (k % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    if (k % 500) return;
+    gc();
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
   };
   const ex = timed(() => explore(story.value.json, story.value.id, 'etudiant', { onState }));
+  gc();
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const model = timed(() => buildMapModel(ex.value, undefined, null, story.value.id));
   const drawn = map(model.value);
@@ -51,6 +62,6 @@ for (const n of SIZES) {
     + `carte : modèle ${ms(model.ms)}, mise en page ${ms(drawn.layoutMs)}, SVG ${ms(drawn.drawMs)} et ${mb(drawn.svg)} `
     + `(${model.value.omitted ? `${fr.format(model.value.omitted.shownDecisions)} décisions dessinées` : 'entière'})`
     + (whole ? ` ; carte entière : mise en page ${ms(whole.layoutMs)}, SVG ${ms(whole.drawMs)} et ${mb(whole.svg)}` : '')
-    + ` ; tas : ${mb(peak)} au plus haut pendant l'exploration (${mb(peak - heapBefore)} de plus qu'avant), ${mb(mem)} après la carte`,
+    + ` ; tas vivant : ${mb(peak)} au plus haut pendant l'exploration (${mb(peak - heapBefore)} de plus qu'avant), ${mb(mem)} après la carte`,
   );
 }
