@@ -47,11 +47,29 @@ describe.skipIf(skip)('robustness', () => {
       await page.evaluate(async ([gap, how]) => {
         const group = document.querySelector('[aria-label="Vos choix"]')!;
         const before = group.querySelector('button')!;
+        const fresh = () => {
+          const b = group.querySelector('button');
+          return b && b !== before ? b : null;
+        };
+        // Seen the moment they are added (a mutation observer, not a polling timer): under load a
+        // timer fires hundreds of ms late, and the second input would come long after the options
+        // were shown, a deliberate answer rather than a double input.
+        const appeared = new Promise<void>((resolve) => {
+          const watch = new MutationObserver(() => {
+            if (!fresh()) return;
+            watch.disconnect();
+            resolve();
+          });
+          watch.observe(group, { childList: true });
+        });
         const t0 = performance.now();
         before.click();
-        while (!group.querySelector('button') || group.querySelector('button') === before) await new Promise((r) => setTimeout(r, 5));
-        await new Promise((r) => setTimeout(r, Math.max(0, (gap as number) - (performance.now() - t0))));
-        if (how === 'click') group.querySelector('button')!.click();
+        if (!fresh()) await appeared;
+        // A busy wait for the rest of the gap, for the same reason: a timer could overshoot it.
+        while (performance.now() - t0 < (gap as number)) {
+          /* the gap since the first click */
+        }
+        if (how === 'click') fresh()!.click();
         else document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
       }, [gapMs, second] as const);
     }
