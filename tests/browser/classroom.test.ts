@@ -2,22 +2,14 @@
 // as a chat export with a mistyped one; the page shows, per scenario, the right number of students,
 // the endings and each decision's options as counted here. Then the trainer's sheet with the class's
 // figures, printed to PDF by Chromium.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeClass, storySources } from '../../tools/class-codes';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { launch, openGame } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('class results pasted by the trainer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('30 codes from a chat export: students, endings and options per decision as played; the sheet prints with the figures', async () => {
     const students = makeClass(storySources(), 30, 7);
@@ -29,7 +21,7 @@ describe.skipIf(skip)('class results pasted by the trainer', () => {
       `06/12/2026 11:00 - Étudiant 31: ${typo}`,
       `06/12/2026 11:01 - Étudiant 2: ${students[1]!.code}`,
     ].join('\n');
-    const g = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ query: '', settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     // The codes are read on the decision tables the page ships (stories/<id>.decisions.json, one
     // chunk per story): the first reading takes milliseconds, not the seconds of replaying the stories.

@@ -2,15 +2,13 @@
 // demande d'ami » that went wrong; the menu offers it, the refresher asks three decisions where the
 // choice cost, with the sheet's other names, then the quiz items missed, and leaves the menu.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScenarioRunner } from '../../src/narrative/runner';
 import { AXES, type ChoiceOption } from '../../src/narrative/types';
 import { isRisky } from '../../src/learning/resolve';
 import { itemsFor } from '../../src/learning/quiz';
 import { compileResult } from '../helpers';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { launch } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
 
 requireBrowserUnderCi();
 
@@ -37,13 +35,7 @@ function worstPlay() {
 }
 
 describe.skipIf(skip)('the refresher a week later', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('is offered by the menu after a week: three costly decisions with other names, then the missed quiz items', async () => {
     const play = worstPlay();
@@ -68,7 +60,7 @@ describe.skipIf(skip)('the refresher a week later', () => {
         },
       },
     };
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     await context.addInitScript(([key, data]) => {
       if (!localStorage.getItem(key as string)) localStorage.setItem(key as string, data as string);
     }, [STORAGE_KEY, JSON.stringify(stored)]);

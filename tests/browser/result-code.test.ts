@@ -2,26 +2,19 @@
 // after in the debrief, then the result code and its QR code. The code read on the page decodes to
 // what the student did; the QR drawn by the page reads back (jsQR) as the same code.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeResult, endingHash, scenarioHash } from '../../src/learning/code';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop } from './harness';
 
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('a student finishes a scenario and reads a result code', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   it('quiz before, play, quiz after, code and QR that decode to the same play', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     await page.getByRole('button', { name: /^Jouer : La page pro/ }).click();
     const before = page.locator('[data-quiz="before"]');

@@ -22,9 +22,8 @@ import { drawSocial } from '../apps/SocialApp';
 import { ofName } from '../../narrative/typography';
 import { Listeners } from '../../events/listeners';
 
-/** A drawn text and the box it was laid out in, in CSS pixels (the layout's debug hook). */
-export interface TextBox {
-  text: string;
+/** Where something was drawn and the box it was laid out in, in CSS pixels (the layout's debug hooks). */
+interface LaidOutBox {
   x: number;
   y: number;
   w: number;
@@ -32,21 +31,19 @@ export interface TextBox {
   frame: { x: number; y: number; w: number; h: number };
   /** Whether `frame` is a box the layout declared (else the whole screen). */
   framed: boolean;
-  layer: string;
+  /** The visible band of the scrolled list it is in, or null when it does not scroll. */
   clip: { y0: number; y1: number } | null;
 }
 
-/** A drawn photo and the box it was laid out in (a bubble, a card, a button), in CSS pixels. */
-export interface ImageBox {
+/** A drawn text and the box it was laid out in. */
+export interface TextBox extends LaidOutBox {
+  text: string;
+  layer: string;
+}
+
+/** A drawn photo and the box it was laid out in (a bubble, a card, a button). */
+export interface ImageBox extends LaidOutBox {
   photo: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  frame: { x: number; y: number; w: number; h: number };
-  framed: boolean;
-  /** The visible band of the scrolled list it is in, or null when it does not scroll. */
-  clip: { y0: number; y1: number } | null;
   /** The phone's screen. */
   screen: { w: number; h: number };
 }
