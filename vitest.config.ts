@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { phaserSourcePlugin } from './tools/vite-plugin-phaser.ts';
+import LongestFirst from './tests/sequencer.ts';
 
 export default defineConfig({
   plugins: [phaserSourcePlugin(), inkPlugin()],
@@ -16,9 +17,14 @@ export default defineConfig({
     // expect.poll waits on a condition; its default of 1 s is a fixed deadline in disguise that a
     // loaded machine misses (a page that takes 2 s to redraw is slow, not wrong).
     expect: { poll: { timeout: 30_000 } },
-    // Browser tests share one built game and one Chromium: keep files from starving the 2 cores.
+    // Two files at a time, browser and unit files alike (both projects in one group of workers): a
+    // browser file spends much of its time waiting on its page (the 400 ms guard before options take
+    // input, a redraw, a build), time the other file uses. Each browser file launches a Chromium of
+    // its own and opens a context per test; they share only the built game and its static server.
     fileParallelism: true,
     maxWorkers: 2,
+    // Longest files first, across both projects (tests/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -32,8 +38,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 240_000,
-          fileParallelism: false,
-          // Files that mark tests concurrent (layout.test.ts) run two at a time: one per core.
+          // Files that mark tests concurrent (layout.test.ts) run two at a time.
           maxConcurrency: 2,
         },
       },

@@ -1,9 +1,11 @@
 // What each browser test file needs: the served game's URL, or why the tests are skipped.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject, it } from 'vitest';
 import { launch, openGame, type GamePage, type OpenOptions } from './harness';
 
 export const baseUrl = inject('baseUrl');
+/** The folder of the game built for this run (the site, default mode), served at `baseUrl`: read it, do not change it. */
+export const buildDir = inject('buildDir');
 const reason = inject('skipReason');
 export const skip = !baseUrl;
 
@@ -25,6 +27,8 @@ export interface BrowserUse {
   readonly browser: Browser;
   /** Opens the served game in a new context; `o` keeps each test's window size and settings in view. */
   open(o?: OpenOptions): Promise<GamePage>;
+  /** A context with no game opened in it (a test that routes or seeds it first), closed after its test too. */
+  newContext(o?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 /**
@@ -54,6 +58,12 @@ export function useBrowser(): BrowserUse {
       const g = await openGame(browser, baseUrl, o);
       opened.push(g.page.context());
       return g;
+    },
+    async newContext(o: BrowserContextOptions = {}) {
+      if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll, use it inside a hook or a test');
+      const c = await browser.newContext(o);
+      opened.push(c);
+      return c;
     },
   };
 }

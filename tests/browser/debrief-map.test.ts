@@ -7,10 +7,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, openGame } from './harness';
+import { privateOutDir, removeBuild } from './server';
 
 /** Ticks two endings in the map's accessible list, opens « Et si… ? », and says what it shows. */
 async function compareOnMap(page: Page, a: string, b: string): Promise<{ heads: (string | null)[]; divergence: string | null }> {
@@ -30,20 +31,22 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 requireBrowserUnderCi();
 
 describe.skipIf(skip)('debrief, map and comparison in Chromium (component harness)', () => {
+  const web = useBrowser();
   let server: ViteDevServer;
-  let browser: Browser;
+  // Its own dependency cache: browser files run two at a time, and trainer*.test.ts start dev
+  // servers too; two servers optimizing into one node_modules/.vite at once could serve a half-written one.
+  const cacheDir = privateOutDir('vite-cache');
   let page: Page;
   let base: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
     const { createServer } = await import('vite');
-    server = await createServer({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    server = await createServer({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), cacheDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
     await server.listen();
     const addr = server.httpServer!.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1100, height: 850 } });
+    page = await web.browser.newPage({ viewport: { width: 1100, height: 850 } });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/src/map/dev/harness.html?role=etudiant`);
     await page.evaluate(() => localStorage.clear());
@@ -51,8 +54,9 @@ describe.skipIf(skip)('debrief, map and comparison in Chromium (component harnes
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await page?.context().close();
     await server?.close();
+    removeBuild(cacheDir);
   });
 
   const found = () => page.locator('.map-found').textContent();
@@ -124,14 +128,14 @@ describe.skipIf(skip)('debrief, map and comparison in Chromium (component harnes
 // Part 2: the same journey through the real game (built, served by the shared preview server):
 // the phone, the accessible buttons, then the debrief, the map, a replay and « Et si… ? ».
 describe.skipIf(skip)('debrief, map and comparison in the real game', () => {
-  let browser: Browser;
+  const web = useBrowser();
+  // One page for the block's tests, which go on from where the one before left it.
   let g: Awaited<ReturnType<typeof openGame>>;
   beforeAll(async () => {
-    browser = await launch();
-    g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    g = await openGame(web.browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
   });
   afterAll(async () => {
-    await browser?.close();
+    await g?.page.context().close();
   });
   const found = () => g.page.locator('.map-found').textContent();
 

@@ -6,6 +6,7 @@ import { buildGame, privateOutDir, removeBuild, serveGame } from './server';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    buildDir: string;
     skipReason: string;
   }
 }
@@ -13,6 +14,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   if (!findChromium()) {
     project.provide('baseUrl', '');
+    project.provide('buildDir', '');
     project.provide('skipReason', 'no chromium at /usr/bin/chromium (set CHROMIUM_PATH): browser tests skipped');
     return () => {};
   }
@@ -20,6 +22,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   buildGame(outDir);
   const server = await serveGame(outDir);
   project.provide('baseUrl', server.url);
+  project.provide('buildDir', outDir);
   project.provide('skipReason', '');
   return () => {
     server.stop();

@@ -6,13 +6,13 @@
 // Screenshots go to test-results/screenshots/ (gitignored, kept by CI as an artefact).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, it } from 'vitest';
 import { explore, type Exploration } from '../../src/narrative/explorer';
 import type { Role } from '../../src/narrative/types';
 import { compiledStories } from '../map-fixtures';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { ARMED_CHOICE, choiceButtons, launch, openGame, phoneAtRest, skipQuizBefore } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { ARMED_CHOICE, choiceButtons, openGame, phoneAtRest, skipQuizBefore } from './harness';
 import { textProblems } from './text-problems';
 
 requireBrowserUnderCi();
@@ -101,13 +101,11 @@ const SIZES = [
 // Chromium, so while one page lays out or draws, the other's test waits on it, and an idle 2-core
 // machine runs the file in about half the time. The page-side waits below have budgets for that.
 describe.skipIf(skip).concurrent('page layout at every size', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
+  // Pages are opened with openGame and closed by their own test, not with web.open: its cleanup after
+  // each test would close the other concurrent test's page too.
+  const web = useBrowser();
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   for (const size of SIZES) {
@@ -115,7 +113,7 @@ describe.skipIf(skip).concurrent('page layout at every size', () => {
     // Concurrent tests take `expect` from their context: the global one does not know which test
     // is running (expect.poll fails with « must be called inside a test » when the other ended).
     it(`${tag}: the menu`, async ({ expect }) => {
-      const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
+      const g = await openGame(web.browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
       await g.page.screenshot({ path: path.join(SHOTS, `${tag}-menu.png`) });
       expect(await textProblems(g.page)).toEqual([]);
       expect(g.errors).toEqual([]);
@@ -127,7 +125,7 @@ describe.skipIf(skip).concurrent('page layout at every size', () => {
       const role: Role = (n + SIZES.indexOf(size)) % 2 ? 'infirmier' : 'etudiant';
       it(`${tag}: ${id} (${role}), every decision of the longest path, then the debrief`, async ({ expect }) => {
         const picks = longestOf(id, json, role);
-        const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
+        const g = await openGame(web.browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
         const { page } = g;
         await page.getByRole('radio', { name: role === 'etudiant' ? /Étudiant/ : /Infirmier/ }).check();
         await page.locator(`.scenario[data-id="${id}"]`).getByRole('button', { name: /^Jouer/ }).click();

@@ -7,13 +7,13 @@
 // differs per OS, and a locked-down PC draws boxes): each is the project's icon. Screenshots of the phone go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenarios';
 import type { ImageBox, TextBox } from '../../src/phone/scenes/PhoneScene';
 import { EMOJI_RE } from '../../src/ui/emoji/table';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, openGame, skipQuizBefore } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, skipQuizBefore } from './harness';
 
 requireBrowserUnderCi();
 
@@ -109,19 +109,15 @@ export function emojiInCanvas(texts: readonly string[]): string[] {
 }
 
 describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
+  const web = useBrowser();
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   // The opening at normal speed: the lock screen's clock, date and notifications, the narrator's card.
   for (const size of SIZES) {
     it(`the opening's lock screen and narrator's card at ${size.name}`, async () => {
-      const g = await openGame(browser, baseUrl, { width: size.width, height: size.height, settings: { typingSpeed: 'normal', animations: false, textScale: size.textScale } });
+      const g = await web.open({ width: size.width, height: size.height, settings: { typingSpeed: 'normal', animations: false, textScale: size.textScale } });
       const { page } = g;
       await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === 'photos-patients')).getByRole('button', { name: /^Jouer/ }).click();
       const narrating = () => page.waitForFunction(() => !!document.querySelector('[data-quiz="before"] [data-action="quiz-skip"]') || (window as unknown as { __soignantsPhone?: { textBoxes(): { layer: string }[] } }).__soignantsPhone?.textBoxes().some((b) => b.layer === 'narration'), null, { timeout: 20_000 });
@@ -141,7 +137,7 @@ describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => 
   for (const sc of SCENARIOS.filter((s) => !s.demo)) {
     for (const size of SIZES) {
       it(`${sc.id} at ${size.name}`, async () => {
-        const g = await openGame(browser, baseUrl, { width: size.width, height: size.height, settings: { typingSpeed: 'instantane', animations: false, textScale: size.textScale } });
+        const g = await web.open({ width: size.width, height: size.height, settings: { typingSpeed: 'instantane', animations: false, textScale: size.textScale } });
         const { page } = g;
         await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === sc.id)).getByRole('button', { name: /^Jouer/ }).click();
         const found: string[] = [];

@@ -1,13 +1,13 @@
 // The site as an installed app: loaded once, then with the server gone and the browser offline, it
 // reloads from its service worker and plays a scenario to the debrief, the map and « Et si… ? ».
 // Then a new version is deployed: the player is told, and updating keeps the game in progress.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../tools/package';
-import { requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, playToEnding } from './harness';
-import { buildGame, privateOutDir, removeBuild, serveGame } from './server';
+import { buildDir, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
+import { privateOutDir, removeBuild, serveGame } from './server';
 
 requireBrowserUnderCi();
 
@@ -36,23 +36,23 @@ async function freshContext(browser: Browser): Promise<{ context: BrowserContext
 const installed = (page: Page) => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
 
 describe.skipIf(skip)('the installable offline web app', () => {
-  let browser: Browser;
+  const web = useBrowser();
   let dir: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
+    // A copy of the run's build (global-setup.ts), served by a server of this file's own: the
+    // tests stop that server and deploy a « new version » into the copy.
     dir = privateOutDir('pwa');
-    buildGame(dir);
-    browser = await launch();
+    cpSync(buildDir, dir, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     if (dir) removeBuild(dir);
   });
 
   it('plays offline after one visit: every file is precached, the manifest and its icons too', async () => {
     const server = await serveGame(dir);
-    const { context, errors, requests } = await freshContext(browser);
+    const { context, errors, requests } = await freshContext(web.browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: /^Jouer : La demande d.ami/ }).waitFor();
@@ -110,7 +110,7 @@ describe.skipIf(skip)('the installable offline web app', () => {
   it('tells the player about a new version, and updating keeps the game in progress', async () => {
     const server = await serveGame(dir);
     try {
-      const { context, errors } = await freshContext(browser);
+      const { context, errors } = await freshContext(web.browser);
       const page = await context.newPage();
       await page.goto(`${server.url}/`);
       expect(await installed(page)).toBe(true);

@@ -1,11 +1,11 @@
 // What a player must never meet (issue 16): input answering a decision not yet read, a story loop
 // freezing the tab, a text-mode game whose choices sit out of view, long words spilling.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/storage/schema';
 import { compiled } from '../helpers';
-import { baseUrl, requireBrowserUnderCi, skip } from './context';
-import { ARMED_CHOICE, choiceButtons, launch, nextStop, openGame, playToEnding } from './harness';
+import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
+import { ARMED_CHOICE, choiceButtons, nextStop, playToEnding } from './harness';
 
 requireBrowserUnderCi();
 
@@ -30,13 +30,7 @@ async function stillAtSecond(page: Page, first: string[]): Promise<{ choices: nu
 }
 
 describe.skipIf(skip)('robustness', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const web = useBrowser();
 
   describe('double input at « Instantanée » speed answers one decision only', () => {
     /**
@@ -75,7 +69,7 @@ describe.skipIf(skip)('robustness', () => {
     }
 
     it('a double-click (the second click 250 ms after the first)', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       const first = await atSecondDecision(page);
       await thenAgain(page, 250, 'click');
@@ -85,7 +79,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('a click then a key', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       const first = await atSecondDecision(page);
       await thenAgain(page, 0, 'key');
@@ -94,7 +88,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('holding « 1 »: the key\'s auto-repeat picks nothing, even after the guard', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       const first = await atSecondDecision(page);
       await page.keyboard.down('1');
@@ -112,7 +106,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('a held Enter on the focused option', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       const first = await atSecondDecision(page);
       await choiceButtons(page).first().focus();
@@ -127,7 +121,7 @@ describe.skipIf(skip)('robustness', () => {
   });
 
   it('a story loop with no choice: the game says so in French instead of freezing the tab', async () => {
-    const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+    const g = await web.open({ settings: { typingSpeed: 'instantane' } });
     const { page } = g;
     const story = compiled('tests/fixtures/loop-print.ink');
     await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(story)}; export const media = [];` }));
@@ -142,7 +136,7 @@ describe.skipIf(skip)('robustness', () => {
   });
 
   it('text mode (no WebGL): the focused choice and the newest lines are in view at every decision', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 560 } });
+    const context = await web.newContext({ viewport: { width: 1024, height: 560 } });
     await context.addInitScript((key) => {
       const real = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -204,7 +198,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('in the game (consequence panel)', async () => {
-      const g = await openGame(browser, baseUrl, { width: 1024, height: 700, settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ width: 1024, height: 700, settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       const body = `export default ${JSON.stringify(story())}; export const media = [];`;
       await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body }));
@@ -217,7 +211,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('in the debrief (the ending\'s title, its text, the path, the buttons)', async () => {
-      const g = await openGame(browser, baseUrl, { width: 1024, height: 700, settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ width: 1024, height: 700, settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       const body = `export default ${JSON.stringify(story())}; export const media = [];`;
       await page.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body }));
@@ -233,7 +227,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('in the presenter window', async () => {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+      const context = await web.newContext({ viewport: { width: 1024, height: 700 } });
       const body = `export default ${JSON.stringify(story())}; export const media = [];`;
       await context.route(/\/assets\/demo-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body }));
       const projector = await context.newPage();
@@ -285,7 +279,7 @@ describe.skipIf(skip)('robustness', () => {
     };
 
     it('the debrief comes without the network; « Et si… ? » says so in French, and « Réessayer » works once the server is back', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       await toDebriefOffline(page);
       // Styled: the debrief's stylesheet came with its code.
@@ -309,7 +303,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('the branch map with the network cut: « Réessayer » fails again while cut, then opens the map once the server is back', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       await toDebriefOffline(page);
       await page.getByRole('button', { name: 'Carte des embranchements' }).click();
@@ -324,7 +318,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('the map\'s stylesheet alone fails: « Réessayer » downloads it again and the map looks as it should', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       await playToEnding(page);
@@ -349,7 +343,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('« Résultats de la classe » whose code and stylesheet fail: a French message, then « Réessayer » opens the page, styled', async () => {
-      const g = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ query: '', settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       await page.getByRole('button', { name: 'Résultats de la classe' }).waitFor();
       // The page's own files fail (found by what they hold: their names are hashed), the rest comes.
@@ -377,7 +371,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('« Résultats de la classe » with the network cut: once the server is back and a retry still fails, « Recharger la page » is offered and brings the page back', async () => {
-      const g = await openGame(browser, baseUrl, { query: '', settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ query: '', settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       await page.getByRole('button', { name: 'Résultats de la classe' }).waitFor();
       await cut(page);
@@ -396,7 +390,7 @@ describe.skipIf(skip)('robustness', () => {
     });
 
     it('« Animer une séance » with the network cut: a French message and a way back, not a blank page', async () => {
-      const g = await openGame(browser, baseUrl, { settings: { typingSpeed: 'instantane' } });
+      const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;
       await cut(page);
       await page.getByRole('button', { name: 'Animer une séance' }).click();

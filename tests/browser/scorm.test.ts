@@ -4,14 +4,14 @@
 // score, status, suspend_data; then a new launch resumes from suspend_data.
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demandeAmi from '../../stories/demande-ami.ink';
 import { ScenarioRunner } from '../../src/narrative/runner';
 import { axisPercent, decodeSuspend, lessonStatus, MASTERY_SCORE, scoreRaw, SUSPEND_LIMIT } from '../../src/scorm/cmi';
 import { scoreOf } from '../../src/narrative/scoring';
-import { requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, playToEnding } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
 import { buildGame, privateOutDir, removeBuild, serveGame } from './server';
 
 requireBrowserUnderCi();
@@ -68,7 +68,7 @@ function expectedFirstOptions(role: 'etudiant' | 'infirmier') {
 }
 
 describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () => {
-  let browser: Browser;
+  const web = useBrowser();
   let context: BrowserContext;
   let dir: string;
   let server: { url: string; stop(): void };
@@ -82,8 +82,8 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
     copyFileSync(path.join(ROOT, 'node_modules/scorm-again/dist/scorm12.min.js'), path.join(dir, 'scorm12.min.js'));
     writeFileSync(path.join(dir, 'host.html'), HOST);
     server = await serveGame(dir);
-    browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    // One context for the file: a launch resumes from what the one before it left in the LMS.
+    context = await web.browser.newContext({ viewport: { width: 1280, height: 860 } });
     context.on('request', (r) => requests.push(r.url()));
     context.on('page', (p) => {
       p.on('pageerror', (e) => errors.push(String(e)));
@@ -105,7 +105,6 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
     server?.stop();
     if (dir) removeBuild(dir);
   });

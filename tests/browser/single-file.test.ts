@@ -3,10 +3,10 @@
 // debrief, the branch map (explored on the main thread: no worker can import a chunk from file://),
 // « Et si… ? », « Animer une séance » and the presenter window.
 import { readFileSync, statSync } from 'node:fs';
-import type { Browser, BrowserContext,  } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBrowserUnderCi, skip } from './context';
-import { choiceButtons, launch, nextStop, playToEnding } from './harness';
+import { requireBrowserUnderCi, skip, useBrowser } from './context';
+import { choiceButtons, nextStop, playToEnding } from './harness';
 import { openSingleFile } from './single-file-copy';
 
 requireBrowserUnderCi();
@@ -15,7 +15,7 @@ const STORAGE_KEY = 'soignants-reseaux:v1';
 const SEED = JSON.stringify({ version: 1, settings: { sound: true, volume: 0.7, textScale: 1, animations: true, typingSpeed: 'instantane', feedback: 'immediat' }, progress: {}, games: {}, trainer: null });
 
 describe.skipIf(skip)('the single HTML file, from file:// with no network', () => {
-  let browser: Browser;
+  const web = useBrowser();
   let context: BrowserContext;
   const single = openSingleFile('single-file');
   let fileUrl: string;
@@ -25,8 +25,7 @@ describe.skipIf(skip)('the single HTML file, from file:// with no network', () =
 
   beforeAll(async () => {
     fileUrl = single.fileUrl;
-    browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The network is cut: anything but the file itself, data: and blob: URLs is refused.
     await context.route('**/*', (route) => {
       const url = route.request().url();
@@ -45,7 +44,6 @@ describe.skipIf(skip)('the single HTML file, from file:// with no network', () =
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
   });
 
   it('is one file under 3 MB, with no code made from strings', () => {

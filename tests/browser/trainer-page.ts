@@ -1,20 +1,12 @@
 // Trainer mode's browser tests (trainer.test.ts, trainer-rounds.test.ts) serve src/trainer through
 // Vite's dev server with a one-line page of their own at /seance.html, so they run whatever
 // index.html/main.ts wire, and open the projector and its presenter popup in one 1920×1080 context.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
-import { CHROMIUM_ARGS } from './harness';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasBrowser = existsSync(CHROMIUM);
-
-/** Under CI the trainer tests must run: a missing browser is a failure, not a skip. */
-export function requireChromiumUnderCi(what: string): void {
-  if (!hasBrowser && process.env.CI === 'true') throw new Error(`${what} browser test: no Chromium at ${CHROMIUM} (required under CI=true)`);
-}
+import { useBrowser } from './context';
+import { privateOutDir, removeBuild } from './server';
 
 export interface TrainerWindows {
   /** The dev server's origin, e.g. http://127.0.0.1:5173 (the page is `${base}/seance.html?…`). */
@@ -30,17 +22,20 @@ export interface TrainerWindows {
  * projector draws the game's Phaser phone) before the block's tests, and stops both after them.
  */
 export function openTrainerWindows(page: string): TrainerWindows {
+  const web = useBrowser();
   let server: ViteDevServer | undefined;
-  let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let base = '';
+  // Its own dependency cache: browser files run two at a time, and debrief-map.test.ts starts a dev
+  // server too; two servers optimizing into one node_modules/.vite at once could serve a half-written one.
+  const cacheDir = privateOutDir('vite-cache');
   beforeAll(async () => {
     const { createServer } = await import('vite');
-    const { chromium } = await import('playwright-core');
     const root = path.resolve(__dirname, '../..');
     server = await createServer({
       root,
       configFile: path.join(root, 'vite.config.ts'),
+      cacheDir,
       logLevel: 'error',
       server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
       plugins: [{
@@ -58,21 +53,19 @@ export function openTrainerWindows(page: string): TrainerWindows {
     });
     await server.listen();
     base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+    context = await web.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
     await server?.close();
+    removeBuild(cacheDir);
   });
   return {
     get base() {
       return base;
     },
     get browser() {
-      if (!browser) throw new Error('openTrainerWindows: the browser starts in beforeAll, use it inside a test');
-      return browser;
+      return web.browser;
     },
     get context() {
       if (!context) throw new Error('openTrainerWindows: the context opens in beforeAll, use it inside a test');

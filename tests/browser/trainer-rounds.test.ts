@@ -3,10 +3,11 @@
 // trainer.test.ts: Vite's dev server and a one-line page that starts trainer mode from the URL.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, hasBrowser, openTrainerWindows, requireChromiumUnderCi } from './trainer-page';
+import { requireBrowserUnderCi, skip } from './context';
+import { openTrainerWindows } from './trainer-page';
 import { textProblems } from './text-problems';
 
-requireChromiumUnderCi('trainer-rounds');
+requireBrowserUnderCi();
 
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Séance</title></head>
 <body style="margin:0"><div id="app"></div><script type="module">
@@ -16,7 +17,7 @@ startTrainerFromUrl(document.getElementById('app'));
 
 const STORAGE_KEY = 'soignants-reseaux:v1';
 
-describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode: two-round votes, exam setting, short path' : `trainer rounds (skipped: no Chromium at ${CHROMIUM})`, () => {
+describe.skipIf(skip)('trainer mode: two-round votes, exam setting, short path', () => {
   const windows = openTrainerWindows(PAGE);
 
   const votesOn = (page: Page) => page.$$eval('.ps-count', (els) => els.map((e) => Number((e as HTMLElement).dataset.votes)));

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, hasBrowser, openTrainerWindows, requireChromiumUnderCi } from './trainer-page';
+import { requireBrowserUnderCi, skip } from './context';
+import { openTrainerWindows } from './trainer-page';
 import { pageEmoji, textProblems } from './text-problems';
 
-requireChromiumUnderCi('trainer');
+requireBrowserUnderCi();
 
 // The page hands the projector a bus, as the game's page does, and keeps what the sound would hear.
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Séance</title></head>
@@ -34,7 +35,7 @@ function planChoices(story: string, role: string, ending: string): string[] {
 /** Plans are written with plain spaces and apostrophes; the game typesets them. */
 const norm = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `trainer mode in two windows (skipped: no Chromium at ${CHROMIUM})`, () => {
+describe.skipIf(skip)('trainer mode in two windows', () => {
   const windows = openTrainerWindows(PAGE);
 
   /** TRAINER_SHOTS=dir saves what the room sees, for a look by eye. */
@@ -257,8 +258,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'trainer mode in two windows' : `train
     // « Deux jours plus tard… »: the lock-screen transition plays over the phone, then the lock screen at the new time.
     let s = await stepUntil(projector, choices, (x) => x.skipLine && x.latest.includes('Deux jours plus tard'));
     expect(s.timeskip).toBe('Deux jours plus tard…');
-    // For the picture, wait until the text has faded in.
-    if (process.env.TRAINER_SHOTS) await projector.waitForTimeout(1200);
+    // For the picture, wait until the card has faded in (or, on a machine slow enough, has gone again).
+    if (process.env.TRAINER_SHOTS) await projector.waitForFunction(() => [1, null].includes((window as unknown as { __soignantsPhone: PhoneHooks }).__soignantsPhone.view().overlay as number | null));
     await shot(projector, 'trainer-projecteur-ellipse');
     await expect.poll(() => seen(projector).then((x) => x.timeskip)).toBeNull();
     expect(await phoneView(projector)).toMatchObject({ screen: 'lock' });

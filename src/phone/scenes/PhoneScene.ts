@@ -228,7 +228,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   describeView(): Record<string, unknown> {
     const s = this.frame?.state;
     if (!s) return {};
-    return { ...describeScreen(s), decision: !!this.frame?.decision, waiting: this.frame?.waiting ?? null, scrollY: this.scrollY };
+    // overlay: the opacity of an ellipse's card over the phone (it fades in and out), null without one.
+    return { ...describeScreen(s), decision: !!this.frame?.decision, waiting: this.frame?.waiting ?? null, scrollY: this.scrollY, overlay: this.overlay ? this.overlay.alpha : null };
   }
 
   /**
