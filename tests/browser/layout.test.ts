@@ -42,7 +42,7 @@ async function optionsHiddenOnFocus(page: Page): Promise<string[]> {
       const inView = r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= document.documentElement.clientWidth + 1;
       const inScreen = r.top >= screen.top - 1 && r.bottom <= screen.bottom + 1 && r.left >= screen.left - 1 && r.right <= screen.right + 1;
       return r.width > 0 && r.height > 0 && inView && inScreen;
-    }, [b, token] as const, { timeout: 20_000 }).then(() => true, () => false);
+    }, [b, token] as const, { timeout: 60_000 }).then(() => true, () => false);
     if (!seen) bad.push(await b.textContent() ?? String(i));
   }
   return bad;

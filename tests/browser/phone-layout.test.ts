@@ -120,7 +120,7 @@ describe.skipIf(skip)('phone layout: no text collides or leaves its box', () => 
       const g = await web.open({ width: size.width, height: size.height, settings: { typingSpeed: 'normal', animations: false, textScale: size.textScale } });
       const { page } = g;
       await page.locator('.scenario').nth(SCENARIOS.findIndex((s) => s.id === 'photos-patients')).getByRole('button', { name: /^Jouer/ }).click();
-      const narrating = () => page.waitForFunction(() => !!document.querySelector('[data-quiz="before"] [data-action="quiz-skip"]') || (window as unknown as { __soignantsPhone?: { textBoxes(): { layer: string }[] } }).__soignantsPhone?.textBoxes().some((b) => b.layer === 'narration'), null, { timeout: 20_000 });
+      const narrating = () => page.waitForFunction(() => !!document.querySelector('[data-quiz="before"] [data-action="quiz-skip"]') || (window as unknown as { __soignantsPhone?: { textBoxes(): { layer: string }[] } }).__soignantsPhone?.textBoxes().some((b) => b.layer === 'narration'), null, { timeout: 60_000 });
       await narrating();
       // « Testez-vous » first: skipped.
       if (await skipQuizBefore(page)) await narrating();

@@ -128,7 +128,7 @@ describe.skipIf(skip)('robustness', () => {
     await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
     await nextStop(page);
     await page.getByRole('button', { name: 'Entrer dans la boucle' }).click();
-    await page.getByText(/boucle sans choix\s*:\s*«\s*On tourne en rond\.\s*»\s*se répète sans fin/).waitFor({ timeout: 20_000 });
+    await page.getByText(/boucle sans choix\s*:\s*«\s*On tourne en rond\.\s*»\s*se répète sans fin/).waitFor({ timeout: 60_000 });
     // The page still answers: the menu works.
     await page.getByRole('button', { name: /^(Jouer|Nouvelle partie) : Démo/ }).waitFor();
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
@@ -263,7 +263,7 @@ describe.skipIf(skip)('robustness', () => {
     const toDebriefOffline = async (page: Page) => {
       await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
       expect(await nextStop(page)).toBe('choice');
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks), { timeout: 15_000 })
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks), { timeout: 60_000 })
         .toEqual(expect.arrayContaining(['debriefModel', 'debriefView']));
       await cut(page);
       for (let i = 0; i < 5 && (await nextStop(page)) === 'choice'; i++) await choiceButtons(page).first().click();
