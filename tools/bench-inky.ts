@@ -13,7 +13,8 @@
 // load above 2 inflates every time figure (see README « Mesures »).
 // Options: --rounds N, --no-build, --game-dir DIR (measure another build), --before DIR (a build
 // of an earlier commit, measured in the same rounds: before/after under the same load),
-// --only first|paint|burst|idle (paint: first paint alone, --paint-rounds N, 15 by default), --write-readme (the README table between its bench markers).
+// --only first|paint|burst|idle (paint: first paint alone, --paint-rounds N, 15 by default), --write-readme (the README table between its bench markers),
+// --list (each request received before the first choice, with its gzip size and start).
 import { readFileSync, mkdirSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -58,6 +59,8 @@ const SCENARIOS = [
   { id: 'demande-ami', title: 'La demande d.ami' },
   { id: 'groupe-whatsapp', title: 'Le groupe de l.équipe' },
   { id: 'photos-patients', title: 'Les photos' },
+  { id: 'page-pro', title: 'La page pro' },
+  { id: 'coup-de-gueule', title: 'Le coup de gueule' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +222,8 @@ const bytesBy = (page: Page, armed: boolean) => page.evaluate((armed) => {
   const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const bytes = (nav ? nav.transferSize : 0) + res.filter((r) => r.responseEnd <= at).reduce((n, r) => n + r.transferSize, 0);
   const phaser = res.some((r) => /\/phaser-[^/]*\.js$/.test(r.name) && r.startTime <= at);
-  return { bytes, phaser };
+  const list = res.filter((r) => r.responseEnd <= at).map((r) => `${(r.transferSize / 1024).toFixed(1).padStart(6)} KiB  ${r.startTime.toFixed(0).padStart(6)} ms  ${r.name.replace(/^.*?\/\/[^/]+/, '')}`);
+  return { bytes, phaser, list };
 }, armed);
 
 async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[number], game: Game): Promise<First> {
@@ -240,6 +244,7 @@ async function gameFirst(browser: Browser, url: string, sc: (typeof SCENARIOS)[n
     const choice = await answered(f.page);
     // What had arrived when the choice took input, and whether Phaser had been asked for by then.
     const by = await bytesBy(f.page, true);
+    if (argv.includes('--list')) console.log(`  ${sc.id}, requêtes reçues avant le premier choix :\n    ${by.list.join('\n    ')}`);
     return { paint: await fcp(f.page), control, choice, bytes: by.bytes, heap: await heapAfterGc(f.cdp), phaser: by.phaser ? 1 : 0, load: load() };
   } finally {
     await f.close();
@@ -254,7 +259,9 @@ async function inkyFirst(browser: Browser, url: string, id: string): Promise<Fir
     // Inky fades its paragraphs in, 200 ms apart: the first choice is clickable once it shows.
     await f.page.locator('#story .choice:not(.hide) a').first().waitFor();
     const control = await answered(f.page);
-    const bytes = (await bytesBy(f.page, false)).bytes;
+    const by = await bytesBy(f.page, false);
+    if (argv.includes('--list')) console.log(`  Inky ${id}, requêtes :\n    ${by.list.join('\n    ')}`);
+    const bytes = by.bytes;
     return { paint: await fcp(f.page), control, choice: control, bytes, heap: await heapAfterGc(f.cdp), phaser: 0, load: load() };
   } finally {
     await f.close();
