@@ -29,8 +29,9 @@ function trainerUnavailable(root: HTMLElement): void {
 
 /**
  * The service worker precaches the whole game for offline play (about 2 MB with Phaser): it is
- * registered once the first decision is on screen and the browser idle, or after 10 s on the
- * menu, so that a first visit spends its bytes and its main thread on the menu and the story first.
+ * registered once the first decision takes input and the browser is idle, or after 10 s on the
+ * menu, so that a first visit spends its bytes and its main thread on the menu and the story first
+ * (a game started before then waits for its first choice: the timer does not cut into its opening).
  */
 function registerPwaLater(app: App): void {
   let started = false;
@@ -41,8 +42,13 @@ function registerPwaLater(app: App): void {
     clearTimeout(timer);
     whenIdle(() => void import('./pwa/register').then(({ registerPwa }) => registerPwa({ playing: () => app.playing })));
   };
-  const off = app.bus.on('story:decision', go);
-  const timer = setTimeout(go, 10_000);
+  const off = app.bus.on('ui:choices-armed', go);
+  // Elsewhere than the menu (a story loading, « Testez-vous », class results), asked again later.
+  const tick = () => {
+    if (app.onMenu) go();
+    else timer = setTimeout(tick, 10_000);
+  };
+  let timer = setTimeout(tick, 10_000);
 }
 
 async function boot(root: HTMLElement): Promise<void> {

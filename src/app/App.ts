@@ -73,6 +73,8 @@ export class App {
   private phoneReady: Promise<PhoneGame | null> | null = null;
   /** Resolves once the phone has taken over the game on screen, or will not (for the bench's `settled()`). */
   private phoneShown: Promise<void> | null = null;
+  /** The debrief's code is asked for once, at the first choice of the page's first game. */
+  private debriefAsked = false;
   /** No canvas phone in this page (no WebGL, or Phaser failed to boot): the text view stays. */
   private phoneFailed = false;
   /** Ends the wait for the first choice that boots the phone (the game was left before it). */
@@ -171,7 +173,9 @@ export class App {
     if (this.area) return this.area;
     this.textPhone.append(this.logHost, this.overlay);
     this.phoneCol.append(this.textPhone);
-    this.area = { mirror: new Mirror(this.logHost, this.overlay, true, () => this.view?.toggleMembers()), textMode: true };
+    const mirror = new Mirror(this.logHost, this.overlay, true, () => this.view?.toggleMembers());
+    mirror.onEveryArmed(() => this.bus.emit('ui:choices-armed', {}));
+    this.area = { mirror, textMode: true };
     return this.area;
   }
 
@@ -387,6 +391,11 @@ export class App {
     if (s === 'game') this.phone?.refit();
   }
 
+  /** The menu is on screen (not a game, nor « Testez-vous » or a story loading after « Jouer »). */
+  get onMenu(): boolean {
+    return this.menu !== null;
+  }
+
   /** The scenario being played, or null outside a game. */
   get playing(): string | null {
     return this.screen === 'game' ? this.playingId : null;
@@ -511,9 +520,9 @@ export class App {
     this.menu = null;
     this.setScreen('menu');
     const run = this.run;
-    let flow: typeof import('../quiz/flow');
+    let flow: typeof import('../quiz/ask');
     try {
-      flow = await chunks.debriefLearning();
+      flow = await chunks.quizBefore();
     } catch (e) {
       if (run === this.run) this.loadFailed(e, () => void this.playAfterQuiz(id, role));
       return;
@@ -626,9 +635,16 @@ export class App {
     // A phone booted behind the menu has moved with the game screen shown, at the same size:
     // Phaser's input must learn where its canvas now is, or taps land where it was.
     this.phone?.game.scale.updateBounds();
-    // The debrief's code and style come during the game, once the browser is idle: an ending never
-    // waits for (or fails on) the network.
-    whenIdle(() => void preloadDebrief());
+    // The debrief's code and style come during the game, once the first choice takes input and the
+    // browser is idle: an ending never waits for (or fails on) the network, and the opening and its
+    // first choice do not share the network with them (issue 17: bytes to the first choice).
+    if (!this.debriefAsked) {
+      this.debriefAsked = true;
+      const off = this.bus.on('ui:choices-armed', () => {
+        off();
+        whenIdle(() => void preloadDebrief());
+      });
+    }
     this.playingId = id;
     this.mirror.rebuild([]);
     this.mirror.say(`${runner.info.title}. ${runner.info.theme}.`);
@@ -752,13 +768,14 @@ export class App {
   }
 
   /**
-   * Prepares the branch map while the player reads the first decision, once the browser is idle,
-   * so the debrief opens it at once. Not at « Jouer »: the worker would compete with the first
-   * messages on a small machine, and a player who leaves at once never needed it.
+   * Prepares the branch map while the player reads the first decision, once its options take input
+   * and the browser is idle, so the debrief opens it at once. Not at « Jouer »: the worker would
+   * compete with the first messages on a small machine (and its chunk with the first choice's
+   * bytes), and a player who leaves at once never needed it.
    */
   private prepareMapAfterFirstDecision(id: string, role: Role, run: number): void {
     this.unprepare?.();
-    const off = this.bus.on('story:decision', () => {
+    const off = this.bus.on('ui:choices-armed', () => {
       off();
       this.unprepare = null;
       this.preparing = new Promise<void>((resolve) => whenIdle(() => {

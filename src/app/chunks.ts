@@ -6,6 +6,8 @@ export const chunks = {
   debriefModel: lazyChunk(() => import('../debrief/model'), 'debriefModel'),
   debriefView: lazyChunk(() => import('../debrief/view'), 'debriefView'),
   debriefLearning: lazyChunk(() => import('../quiz/flow'), 'debriefLearning'),
+  // « Testez-vous » before a play, without the debrief's part of the quiz (QR code, result code).
+  quizBefore: lazyChunk(() => import('../quiz/ask'), 'quizBefore'),
   compareModel: lazyChunk(() => import('../compare/model'), 'compareModel'),
   compareView: lazyChunk(() => import('../compare/view'), 'compareView'),
   // One chunk for the map's model, view and replay: see map/entry.ts.

@@ -19,6 +19,8 @@ export interface GameEvents {
   'ui:typing': { from: string; ms: number };
   'ui:message-sent': { text: string };
   'ui:click': Record<string, never>;
+  /** The options of a decision take input (their guard is over): the player has the choice in hand. */
+  'ui:choices-armed': Record<string, never>;
   /** The phone shows an incoming call and rings until it is answered. */
   'ui:call-ringing': { from: string };
   'ui:call-answered': { from: string };

@@ -1,39 +1,15 @@
-// Where the quiz meets the game: before a new play (offered, skippable) and in the debrief (the
-// same items again, the comparison, the result code). Stored through the store's re-read-and-merge.
-import { loadStoryJson } from '../app/scenarios';
+// Where the quiz meets the debrief: the same items as before the play (src/quiz/ask.ts) again,
+// the comparison, the result code. Stored through the store's re-read-and-merge.
 import { encodeResult } from '../learning/code';
 import { itemsFor, type QuizAnswers } from '../learning/quiz';
 import { findQuiz } from '../learning/registry';
 import type { ScenarioRunner } from '../narrative/runner';
-import type { EndingStep, Role } from '../narrative/types';
-import { quizRecord, recordAfter, recordBefore, recordCode, setReminder } from '../storage/learning';
+import type { EndingStep } from '../narrative/types';
+import { quizRecord, recordAfter, recordCode, setReminder } from '../storage/learning';
 import type { Store } from '../storage/store';
-import { mountBeforeQuiz } from './before';
 import { mountLearningPanel } from './debrief';
 
 export const REMIND_AFTER_DAYS = 7;
-
-/** Offers the quiz before a new play; resolves when answered or skipped (at once without a quiz). */
-export async function askBefore(host: HTMLElement, store: Store, id: string, role: Role, title: string): Promise<'play' | 'failed'> {
-  try {
-    await loadStoryJson(id);
-  } catch {
-    return 'failed';
-  }
-  const quiz = findQuiz(id);
-  const items = quiz ? itemsFor(quiz, role) : [];
-  if (!quiz || items.length === 0) {
-    recordBefore(store, id, role, null);
-    return 'play';
-  }
-  return new Promise((resolve) => {
-    const off = mountBeforeQuiz(host, title, items, (answers) => {
-      off();
-      recordBefore(store, id, role, answers ? { answers, at: new Date().toISOString(), quizFingerprint: quiz.fingerprint } : null);
-      resolve('play');
-    });
-  });
-}
 
 /** One random number per finished play, kept while its debrief is shown again (map, comparison). */
 const nonces = new WeakMap<ScenarioRunner, { key: string; nonce: number }>();

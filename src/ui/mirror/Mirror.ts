@@ -85,6 +85,11 @@ export class Mirror {
     return off;
   }
 
+  /** Calls `cb` every time options take input; returns the disposer. */
+  onEveryArmed(cb: () => void): () => void {
+    return this.armed.add(cb);
+  }
+
   /** Calls `cb` with the option's index when its button gets keyboard focus; returns the disposer. */
   onReveal(cb: (index: number) => void): () => void {
     return this.revealed.add(cb);
