@@ -27,11 +27,12 @@ export interface PhoneGame {
 /**
  * Render on demand. A phone waiting for the player's choice draws the same picture 60 times a
  * second if the loop runs: measured 130 ms of main-thread work per second with software GL. The
- * loop sleeps once `QUIET_FRAMES` frames were drawn with nothing changed and no tween running, and
- * the scene wakes it when anything changes (a step, a tap, a scroll, a resize). A sleeping WebGL
- * canvas keeps showing its last frame.
+ * loop sleeps as soon as a frame was drawn with no tween running and no hold, and the scene wakes
+ * it when anything changes (a step, a tap, a scroll, a resize): one change, one frame. (It used to
+ * draw a second, identical frame before sleeping: in a burst of messages, half the frames drawn
+ * showed nothing new.) A sleeping WebGL canvas keeps showing its last frame.
  */
-const QUIET_FRAMES = 2;
+const QUIET_FRAMES = 1;
 
 function renderOnDemand(game: Phaser.Game, scene: PhoneScene): { keepAwake(on: boolean): void } {
   const loop = game.loop;

@@ -16,9 +16,39 @@ type Internals = {
   frame: { source: { glTexture: unknown } };
 };
 
+/** Set while `IconText.make` constructs: Phaser's constructor then lays out and rasterises nothing. */
+let deferring = false;
+
+/**
+ * Font metrics (ascent, descent) per CSS font: Phaser measures them for each new Text on a canvas
+ * of its own (MeasureText), the same figures for every text of one font.
+ */
+const metricsOf = new Map<string, { ascent: number; descent: number; fontSize: number }>();
+
 export class IconText extends Phaser.GameObjects.Text {
   /** The icons of the placeholders, in order (a shortened text keeps the first ones). */
   private icons: readonly EmojiIcon[] = [];
+
+  /**
+   * A text laid out, rasterised and sent to the GPU once, with its icons and line spacing. Built
+   * with `new` and then given those, a text was rasterised and uploaded up to three times (the
+   * constructor, setIcons, setLineSpacing): with software GL each upload waits on the GPU process.
+   */
+  static make(scene: PhaserTypes.Scene, x: number, y: number, text: string, style: PhaserTypes.Types.GameObjects.Text.TextStyle, icons: readonly EmojiIcon[], lineSpacing: number): IconText {
+    const font = `${style.fontStyle ?? ''}|${String(style.fontSize)}|${style.fontFamily ?? ''}`;
+    const known = metricsOf.get(font);
+    deferring = true;
+    let t: IconText;
+    try {
+      t = new IconText(scene, x, y, text, known ? { ...style, metrics: known } : style);
+    } finally {
+      deferring = false;
+    }
+    if (!known) metricsOf.set(font, t.getTextMetrics());
+    t.icons = icons;
+    t.lineSpacing = lineSpacing;
+    return t.updateText();
+  }
 
   setIcons(icons: readonly EmojiIcon[]): this {
     this.icons = icons;
@@ -31,6 +61,7 @@ export class IconText extends Phaser.GameObjects.Text {
   }
 
   override updateText(): this {
+    if (deferring) return this;
     super.updateText();
     // Called by Phaser's constructor too, before this class's fields exist.
     if (this.icons?.length && this.text.includes(ICON_PLACEHOLDER)) this.paintIcons();

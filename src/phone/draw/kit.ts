@@ -242,10 +242,8 @@ export class Kit {
     // Labels written in code get the same French spacing as story text: no line starts with « : » or « ? ».
     // Emoji are drawn as the project's icons, never as the system's emoji font (or its empty boxes).
     const { text, icons } = iconize(frenchSpacing(str));
-    const t = new IconText(this.scene, x, y, text, style);
+    const t = IconText.make(this.scene, x, y, text, style, icons, o.lineSpacing ?? 0);
     this.scene.add.existing(t);
-    if (icons.length) t.setIcons(icons);
-    if (o.lineSpacing) t.setLineSpacing(o.lineSpacing);
     if (o.maxLines && o.wrap) ellipsize(t, o.maxLines);
     t.setOrigin(o.originX ?? 0, o.originY ?? 0);
     parent.add(t);
