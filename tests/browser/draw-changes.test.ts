@@ -30,4 +30,29 @@ describe.skipIf(skip)('drawing only what changed', () => {
     expect(g.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('moves a read receipt without drawing the bubbles again, and draws one frame per change', async () => {
+    const g = await web.open({ settings: { typingSpeed: 'instantane' }, query: '?demo&bench' });
+    const { page } = g;
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    expect(await nextStop(page)).toBe('choice');
+    const asleep = () => page.waitForFunction(() => !(window as unknown as { __soignantsPhone: { awake(): boolean } }).__soignantsPhone.awake(), undefined, { timeout: 60_000 });
+    const frames = () => page.evaluate('window.__soignantsPhone.frames()') as Promise<number>;
+    // The bench's thread cycles its senders: the player, Léa, Hugo. Message 301 is the player's:
+    // the « Lu » under their previous message, three bubbles up, goes under the new one. Message
+    // 303 is Hugo's after Léa's: no receipt moves. Both make one new bubble; the first may make
+    // the receipt too, not the three bubbles between the two receipts again (it did: 47 objects
+    // against 21).
+    const mine = (await page.evaluate('window.__soignants.appendOne(300)')) as Stats;
+    const other = (await page.evaluate('window.__soignants.appendOne(302)')) as Stats;
+    expect(mine.fresh).toBeLessThanOrEqual(other.fresh + 4);
+    // One change, one frame: the loop draws it and sleeps (it drew a second, identical frame).
+    await asleep();
+    const before = await frames();
+    await page.evaluate('window.__soignants.appendOne(20)');
+    await asleep();
+    expect(await frames()).toBe(before + 1);
+    expect(g.errors).toEqual([]);
+    await page.context().close();
+  });
 });

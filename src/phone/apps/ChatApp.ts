@@ -8,7 +8,7 @@ import { APP_NAMES, avatarInk } from '../model/labels';
 import { nameOf, threadList } from '../model/reducer';
 import type { ChatItem, Thread } from '../model/state';
 import { drawGlyph } from '../draw/icons';
-import { C, Kit } from '../draw/kit';
+import { C, Kit, type RetainedWant } from '../draw/kit';
 import { drawPhoto } from '../draw/photo';
 import { drawOptionButtons, inlineTray, trayPlacement } from './ChoiceButtons';
 import { socialPage } from '../model/view';
@@ -114,7 +114,8 @@ function dayChip(kit: Kit, parent: Phaser.GameObjects.Container, y: number, labe
   return t.height + 12;
 }
 
-function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, item: ChatItem, prev: ChatItem | undefined, receipt: string | null): number {
+/** A message (with the sender's name in a group); returns where it ends, before the gap to the next. */
+function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame, t: Thread, item: ChatItem, prev: ChatItem | undefined): number {
   if (item.kind === 'system') {
     const tx = kit.text(parent, 180, 6, item.text, { size: 12, color: '#4b5563', originX: 0.5, wrap: 280, align: 'center', italic: true });
     const g = kit.gfx(parent);
@@ -131,7 +132,7 @@ function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   const name = nameOf(f.state, item.from);
   // The sender's name above the bubble, as tall as the text size makes it.
   const nameObj = showName ? kit.line(parent, 12 + avatarW + 4, 0, name, maxW, { size: 12, bold: true, color: `#${avatarInk(item.from).toString(16).padStart(6, '0')}` }) : null;
-  let y = nameObj ? Math.ceil(nameObj.height) : 0;
+  const y = nameObj ? Math.ceil(nameObj.height) : 0;
   const c = kit.container(parent);
   const photoH = item.photo ? 150 : 0;
   const textObj = item.text ? kit.text(c, 0, 0, item.text, { size: 15, color: mine ? '#ffffff' : C.ink, wrap: maxW - padX * 2, lineSpacing: 2 }) : null;
@@ -153,29 +154,41 @@ function drawItem(kit: Kit, parent: Phaser.GameObjects.Container, f: PhoneFrame,
   kit.frame(c, bx, y, bw, bh);
   if (t.group && !mine) kit.avatar(c, 12 + 15, y + bh - 15, 15, item.from, name);
   parent.add(c);
-  y += bh;
-  if (receipt) {
-    const r = kit.text(parent, 348, y + 2, receipt, { size: 11, color: receipt.startsWith('Lu') ? '#2563eb' : C.muted, originX: 1 });
-    y = Math.ceil(r.y + r.height);
-  }
-  return y + (sameSender ? 4 : 6);
+  return y + bh;
 }
 
-/** One entry of a conversation: a day chip or a message, with what its drawing depends on. */
-type Entry = { ref: ChatItem; sig: string; draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number } };
+/** The gap after a message: smaller between two messages of one sender (a system line has its own margin). */
+function gapAfter(item: ChatItem, prev: ChatItem | undefined): number {
+  if (item.kind === 'system') return 0;
+  return prev?.kind === 'message' && prev.from === item.from ? 4 : 6;
+}
 
 /**
- * What the thread shows, in order: a day chip where the date changes, then each message. Each
- * entry's drawing depends on its item (kept by identity), the one before it and its receipt: my
- * last message shows whether the others have read it.
+ * Identities of the model's items for the retained entries' signatures: a message's drawing
+ * depends on the item before it (same sender: no name, a smaller gap).
  */
-function threadEntries(kit: Kit, f: PhoneFrame, t: Thread): Entry[] {
+const itemIds = new WeakMap<object, number>();
+let nextItemId = 1;
+function idOf(item: ChatItem | undefined): number {
+  if (!item) return 0;
+  let id = itemIds.get(item);
+  if (id === undefined) itemIds.set(item, (id = nextItemId++));
+  return id;
+}
+
+/**
+ * What the thread shows, in order: a day chip where the date changes, then each message, and
+ * under my last message whether the others have read it. A receipt is an entry of its own: when
+ * it moves from « Distribué » to « Lu », or to my next message, the bubbles stay as drawn (they
+ * only move), instead of being drawn again with their texts from the first that changed on.
+ */
+function threadEntries(kit: Kit, f: PhoneFrame, t: Thread): RetainedWant[] {
   let lastMine = -1;
   t.items.forEach((it, i) => {
     if (it.kind === 'message' && it.from === PLAYER_ID) lastMine = i;
   });
   const readAfter = lastMine >= 0 && t.items.slice(lastMine + 1).some((it) => it.kind === 'message' && it.from !== PLAYER_ID);
-  const wants: Entry[] = [];
+  const wants: RetainedWant[] = [];
   let lastDate: string | null = null;
   t.items.forEach((item, i) => {
     if (item.date && item.date !== lastDate) {
@@ -186,9 +199,18 @@ function threadEntries(kit: Kit, f: PhoneFrame, t: Thread): Entry[] {
       } });
       lastDate = item.date;
     }
-    const receipt = i === lastMine ? (readAfter || i < t.items.length - 1 ? `Lu${item.time ? ` à ${item.time}` : ''}` : 'Distribué') : null;
-    wants.push({ ref: item, sig: `msg:${receipt ?? ''}`, draw: (c) => {
-      const h = drawItem(kit, c, f, t, item, t.items[i - 1], receipt);
+    const prev = t.items[i - 1];
+    const gap = gapAfter(item, prev);
+    wants.push({ ref: item, sig: `msg:${idOf(prev)}`, draw: (c) => {
+      const h = drawItem(kit, c, f, t, item, prev);
+      return { h, advance: h + gap };
+    } });
+    if (i !== lastMine) return;
+    const receipt = readAfter || i < t.items.length - 1 ? `Lu${item.time ? ` à ${item.time}` : ''}` : 'Distribué';
+    // Under the bubble, the gap to the next message after it.
+    wants.push({ ref: item, sig: `receipt:${gap}:${receipt}`, draw: (c) => {
+      const r = kit.text(c, 348, 2 - gap, receipt, { size: 11, color: receipt.startsWith('Lu') ? '#2563eb' : C.muted, originX: 1 });
+      const h = 2 + Math.ceil(r.height);
       return { h, advance: h };
     } });
   });
@@ -196,18 +218,13 @@ function threadEntries(kit: Kit, f: PhoneFrame, t: Thread): Entry[] {
 }
 
 /**
- * Draws the entries in `content`: those drawn last time stay as they are, up to the first that
- * changed (a receipt moved from « Distribué » to « Lu »), so a new message draws that message, not
- * the thread. Returns where the list ends.
+ * Draws the entries in `content`: those drawn last time stay as they are (moved if a receipt
+ * before them came or went), so a new message draws that message, not the thread. Returns where
+ * the list ends.
  */
-function drawEntries(kit: Kit, content: Phaser.GameObjects.Container, t: Thread, wants: Entry[], scroll: Scroll): number {
+function drawEntries(kit: Kit, content: Phaser.GameObjects.Container, t: Thread, wants: RetainedWant[], scroll: Scroll): number {
   const list = kit.retained(`thread:${t.id}|${t.group ? 'group' : 'pair'}`, content);
-  let keep = 0;
-  while (keep < list.entries.length && keep < wants.length && list.entries[keep]!.ref === wants[keep]!.ref && list.entries[keep]!.sig === wants[keep]!.sig) keep++;
-  Kit.trimRetained(list, keep);
-  const lastKept = list.entries[keep - 1];
-  let y = lastKept ? lastKept.y + lastKept.advance : 12;
-  for (const w of wants.slice(keep)) y += kit.drawRetained(list, w.ref, w.sig, y, w.draw).advance;
+  const y = kit.layoutRetained(list, wants, 12);
   scroll.items.push(...list.entries);
   return y;
 }

@@ -147,6 +147,13 @@ export interface RetainedEntry {
   layerInto?: { under: Phaser.GameObjects.Container; over: Phaser.GameObjects.Container };
 }
 
+/** An entry a list should show: kept from the last drawing if `ref` and `sig` match, else drawn. */
+export interface RetainedWant {
+  ref: unknown;
+  sig: string;
+  draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number };
+}
+
 /** The drawn entries of a list kept across drawings, in `box`, with their regrouped layers. */
 export interface RetainedList {
   box: Phaser.GameObjects.Container;
@@ -274,8 +281,8 @@ export class Kit {
 
   /**
    * The list kept under `key` from the previous drawing (or a new one), placed in `parent`. The
-   * caller drops the entries that changed (`trimRetained`) and draws the new ones with
-   * `drawRetained`, whose objects stay out of the text cache: they live as long as the list.
+   * caller lays it out with `layoutRetained`; new entries' objects stay out of the text cache:
+   * they live as long as the list.
    */
   retained(key: string, parent: Phaser.GameObjects.Container): RetainedList {
     const full = `${key}|${this.res}|${this.textScale}`;
@@ -292,28 +299,64 @@ export class Kit {
     return l;
   }
 
-  /** Draws one retained entry with `draw`, which returns its height and how far the next starts. */
-  drawRetained(l: RetainedList, ref: unknown, sig: string, y: number, draw: (c: Phaser.GameObjects.Container) => { h: number; advance: number }): RetainedEntry {
+  /**
+   * Lays out `wants` in list `l` from `top`: an entry drawn last time with the same `ref` and `sig`
+   * is kept as it is, its text textures included, and only moved if the entries before it changed
+   * height (a read receipt that came or went); the others are drawn with their `draw`, and the old
+   * entries no longer wanted are destroyed. Returns where the list ends.
+   */
+  layoutRetained(l: RetainedList, wants: readonly RetainedWant[], top: number): number {
+    const old = l.entries;
+    const next: RetainedEntry[] = [];
+    let j = 0;
+    let y = top;
+    for (const w of wants) {
+      // Kept entries keep their order: one found further on means those skipped are gone.
+      let k = j;
+      while (k < old.length && !(old[k]!.ref === w.ref && old[k]!.sig === w.sig)) k++;
+      let e: RetainedEntry;
+      if (k < old.length) {
+        for (const gone of old.slice(j, k)) Kit.dropRetained(gone);
+        j = k + 1;
+        e = old[k]!;
+        if (e.y !== y) Kit.moveRetained(e, y);
+      } else {
+        e = this.drawRetained(l, w, y);
+      }
+      next.push(e);
+      y += e.advance;
+    }
+    for (const gone of old.slice(j)) Kit.dropRetained(gone);
+    l.entries = next;
+    return y;
+  }
+
+  /** Draws one retained entry with its `draw`, which returns its height and how far the next starts. */
+  private drawRetained(l: RetainedList, w: RetainedWant, y: number): RetainedEntry {
     const c = this.scene.add.container(0, y);
     l.box.add(c);
     const texts = this.texts;
     this.texts = null;
     try {
-      const { h, advance } = draw(c);
-      const e: RetainedEntry = { ref, sig, obj: c, y, h, advance, layerInto: { under: l.under, over: l.over } };
-      l.entries.push(e);
-      return e;
+      const { h, advance } = w.draw(c);
+      return { ref: w.ref, sig: w.sig, obj: c, y, h, advance, layerInto: { under: l.under, over: l.over } };
     } finally {
       this.texts = texts;
     }
   }
 
-  /** Drops entries from index `from` on (they changed): their objects and regrouped layers go. */
-  static trimRetained(l: RetainedList, from: number): void {
-    for (const e of l.entries.splice(from)) {
-      for (const part of e.layers ?? []) part.destroy();
-      e.obj.destroy();
-    }
+  /** Moves a kept entry, with its regrouped layers, to `y` of its list. */
+  private static moveRetained(e: RetainedEntry, y: number): void {
+    const dy = y - e.y;
+    e.y = y;
+    e.obj.y += dy;
+    for (const part of e.layers ?? []) part.y += dy;
+  }
+
+  /** An entry no longer wanted: its objects and regrouped layers go. */
+  private static dropRetained(e: RetainedEntry): void {
+    for (const part of e.layers ?? []) part.destroy();
+    e.obj.destroy();
   }
 
   /** Text cut to one line with an ellipsis, for list previews (see `ellipsize` for 2–3 lines). */
