@@ -185,6 +185,8 @@ async function fresh(browser: Browser, width = 1280, height = 720): Promise<{ pa
   // the whole game (2 MB) — a first-visit cost that would land in the middle of a burst or a wait.
   const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', serviceWorkers: 'block' });
   const page = await context.newPage();
+  // Under a load of 30 to 40 on 2 cores, opening a game takes more than Playwright's default 30 s.
+  page.setDefaultTimeout(180_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Performance.enable');
