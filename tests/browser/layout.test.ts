@@ -13,7 +13,7 @@ import type { Role } from '../../src/narrative/types';
 import { compiledStories } from '../map-fixtures';
 import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
 import { ARMED_CHOICE, choiceButtons, openGame, phoneAtRest, skipQuizBefore } from './harness';
-import { textProblems } from './text-problems';
+import { brokenWords, textProblems } from './text-problems';
 
 requireBrowserUnderCi();
 
@@ -115,7 +115,14 @@ describe.skipIf(skip).concurrent('page layout at every size', () => {
     it(`${tag}: the menu`, async ({ expect }) => {
       const g = await openGame(web.browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
       await g.page.screenshot({ path: path.join(SHOTS, `${tag}-menu.png`) });
-      expect(await textProblems(g.page)).toEqual([]);
+      // The whole menu, screen by screen: the scenario cards are below the fold on a phone, and at
+      // 200 % their row layout left the text 100 px and cut « Jouer » and every title mid-word.
+      const height = await g.page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += size.h - 40) {
+        await g.page.evaluate((top) => window.scrollTo(0, top), y);
+        expect.soft(await textProblems(g.page), `menu scrolled to ${y}`).toEqual([]);
+        expect.soft(await brokenWords(g.page), `menu scrolled to ${y}`).toEqual([]);
+      }
       expect(g.errors).toEqual([]);
       await g.page.context().close();
     });

@@ -93,3 +93,32 @@ export async function pageEmoji(page: Page): Promise<{ unmapped: string[]; icons
     return { unmapped, icons: document.querySelectorAll('.emo[role="img"] > svg').length };
   });
 }
+
+/**
+ * Words cut across two lines on the part of the page in view (a column too narrow for its words:
+ * « DÉONTOLOGI / E », « Jo / uer »). Words split where they carry a break of their own (a hyphen,
+ * a slash, a dash, the middle dot of « étudiant·e ») are left alone.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const el = node.parentElement;
+      if (!el || !el.getClientRects().length || el.closest('.sr-only, .phone-overlay, script, style, noscript, svg')) continue;
+      const text = node.nodeValue ?? '';
+      for (const m of text.matchAll(/[^\s\-‐–—/·]{2,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+        if (rects.length < 2) continue;
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        if (last.top - first.top > 2 && first.bottom > 0 && first.top < innerHeight) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} « ${m[0]} »`);
+      }
+    }
+    return [...new Set(out)];
+  });
+}
