@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
+    // The worker's own bundles (the branch map's exploration) print the same timing block.
+    worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
   };

@@ -13,6 +13,9 @@ import { hasWebGL } from '../phone/webgl';
 import type { Settings } from '../storage/schema';
 import { browserStorage, Store } from '../storage/store';
 import { STORAGE_KEY } from '../storage/schema';
+// In the entry chunk anyway (storage/schema.ts reads its part of the save): a dynamic import of it
+// moved nothing and made every build print INEFFECTIVE_DYNAMIC_IMPORT.
+import { clearReminder, dueReminders, type Reminder } from '../storage/learning';
 import { eraseText, gameRestoreText, migrationText, storageNoticeText, storageWarningText } from '../ui/labels/storage';
 import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
@@ -452,7 +455,7 @@ export class App {
   /** The menu's entries for class results, trainer sheets and the weekly refresher (src/classroom/menu.ts). */
   private async addLearningEntries(): Promise<void> {
     const run = this.run;
-    const [{ addLearningEntries }, { dueReminders, clearReminder }] = await Promise.all([import('../classroom/menu'), import('../storage/learning')]);
+    const { addLearningEntries } = await import('../classroom/menu');
     const el = this.main.querySelector<HTMLElement>('#menu');
     if (run !== this.run || this.screen !== 'menu' || !el || el.querySelector('.menu-learning')) return;
     const cards = scenarioCards().filter((c) => !c.demo);
@@ -502,7 +505,7 @@ export class App {
     }, () => void this.openSheet(id));
   }
 
-  async openRefresher(r: import('../storage/learning').Reminder): Promise<void> {
+  async openRefresher(r: Reminder): Promise<void> {
     await this.showPage(async (host, close) => {
       const { mountRefresher } = await chunks.refresher();
       return mountRefresher(host, this.store, r, { close });
