@@ -57,7 +57,8 @@ export async function serveGame(outDir = 'dist'): Promise<{ url: string; stop():
   const child = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${url}/`, 20_000);
+    // A minute: at a load of 40 on two cores, preview took more than 20 s to answer (the whole file then failed in its setup).
+    await waitFor(`${url}/`, 60_000);
   } catch (e) {
     child.kill('SIGTERM');
     throw e;
