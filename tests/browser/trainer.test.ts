@@ -119,6 +119,8 @@ describe.skipIf(skip)('trainer mode in two windows', () => {
     }));
     expect(bars).toEqual([{ share: 75, lead: true }, { share: 25, lead: false }, { share: 0, lead: false }]);
     expect(await presenter.locator('.ps-notes').textContent()).toContain('Code pénal, art. 226-13');
+    // The title takes the focus for screen readers, without an amber frame the room reads as a bug.
+    expect(await projector.locator('.pj-header h1').evaluate((e) => (document.activeElement === e ? getComputedStyle(e).outlineStyle : 'not focused'))).toBe('none');
     await shot(projector, 'trainer-projecteur-vote');
     await shot(presenter, 'trainer-presentateur-vote');
 
@@ -137,6 +139,14 @@ describe.skipIf(skip)('trainer mode in two windows', () => {
     // The replies leave the phone with the reveal.
     await expect.poll(() => phoneTexts(projector)).not.toContain('Que faites-vous');
     expect(await projector.locator('.tp-consequence .tp-gauge').count()).toBe(4);
+    // The whole reveal on the projected screen, down to the fourth gauge: it ran under the bottom edge.
+    await expect.poll(() => projector.locator('.pj-panel').evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
+    const lastGauge = (await projector.locator('.tp-consequence .tp-gauge').last().boundingBox())!;
+    expect(lastGauge.y + lastGauge.height).toBeLessThanOrEqual(1080);
+    // Each option's number a disc beside a two-line option too (it was squeezed to an oval).
+    const discs = await projector.$$eval('.tp-consequence .tp-num', (els) => els.map((e) => Math.round(e.getBoundingClientRect().width - e.getBoundingClientRect().height)));
+    expect(discs).toEqual(discs.map(() => 0));
+    expect(await textProblems(projector)).toEqual([]);
     await shot(projector, 'trainer-projecteur-consequence');
 
     // Back one step: the consequence hides, the counts stay.

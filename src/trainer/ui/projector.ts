@@ -183,9 +183,9 @@ export class ProjectorWindow {
     this.deps.onLeave();
   }
 
-  /** A window resized on the ending (the projector's display settles late): fit the card again. */
+  /** A window resized on the ending or a reveal (the projector's display settles late): fit the card again. */
   private readonly onResize = (): void => {
-    if (this.root.querySelector('.pj-root[data-phase="ending"]')) this.fitEnding();
+    if (this.root.querySelector('.pj-root[data-phase="ending"], .pj-root[data-phase="consequence"]')) this.fitCard();
   };
 
   destroy(): void {
@@ -213,7 +213,7 @@ export class ProjectorWindow {
     this.announceRinging(v.screen === 'normal' && v.ringing ? { from: v.ringing.from, at: v.shown } : null);
     this.stopTick();
     this.panel.replaceChildren(this.panelFor(v));
-    if (v.phase === 'ending') this.fitEnding();
+    if (v.phase === 'ending' || v.phase === 'consequence') this.fitCard();
     this.blank.hidden = v.screen === 'normal';
     this.blank.dataset.screen = v.screen;
     this.blank.className = `pj-blank ${v.screen}`;
@@ -290,11 +290,13 @@ export class ProjectorWindow {
   }
 
   /**
-   * The ending is read in front of the room, where nobody scrolls: its card steps its text down
-   * (to 70 % at most) until it fits the screen. Endings differ in length; a fixed size fits only some.
+   * The ending and a reveal are read in front of the room, where nobody scrolls: the card steps its
+   * text down (to 70 % at most) until it fits the screen. Endings differ in length, and a reveal of
+   * four long options with their bars, the feedback, the risks and four gauges ran under the bottom
+   * edge; a fixed size fits only some.
    */
-  private fitEnding(): void {
-    const card = this.panel.querySelector<HTMLElement>('.tp-ending');
+  private fitCard(): void {
+    const card = this.panel.querySelector<HTMLElement>('.tp-ending, .tp-consequence');
     if (!card) return;
     for (let size = 1; size >= 0.7; size -= 0.05) {
       card.style.fontSize = `${size.toFixed(2)}em`;
