@@ -129,7 +129,7 @@ describe.skipIf(skip).concurrent('page layout at every size', () => {
 
     if (size.w < 1920) {
       it(`${tag}: the branch map's page (legend, picker, list)`, async ({ expect }) => {
-        const g = await openGame(browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
+        const g = await openGame(web.browser, baseUrl, { width: size.w, height: size.h, query: '', settings: { typingSpeed: 'instantane', animations: false, textScale: size.scale } });
         const { page } = g;
         // By the keyboard: beside the other size's page, a click's wait for a « stable » button could starve.
         await page.locator('.scenario[data-id="demande-ami"]').getByRole('button', { name: /^Carte/ }).focus();
