@@ -51,6 +51,16 @@ const STUBS = new Set([
   'textures/parsers/UnityYAML.js',
 ]);
 
+/**
+ * Namespace indexes nothing reads at run time: `Phaser.Renderer.WebGL` lists every shader (the
+ * noise, gradient, GPU-layer and tilemap ones are 60 kB of GLSL strings the minifier cannot
+ * shorten), render node, wrapper and shader addition of the renderer. Each module that uses one
+ * requires it directly (the WebGL renderer, its render node manager, the batch handlers), so an
+ * empty namespace loses only what nobody uses. Without it the render nodes no longer require the
+ * renderer's index back through this namespace (see src/phone/phaser.ts).
+ */
+const NAMESPACES = new Set(['renderer/webgl/index.js']);
+
 /** The code of a stubbed module, or null when `id` is kept. */
 function stub(id: string): string | null {
   const file = id.split('?')[0]!.replaceAll(path.sep, '/');
@@ -60,6 +70,7 @@ function stub(id: string): string | null {
   // modules only, for its seeded random generator: the game's config creates `RND`, and
   // GetAdvancedValue picks from it. Every other module requires the math it uses directly.
   if (file.slice(root.length) === 'math/index.js') return `module.exports = { RandomDataGenerator: require(${JSON.stringify(`${root}math/random-data-generator/RandomDataGenerator.js`)}), RND: null };\n`;
+  if (NAMESPACES.has(file.slice(root.length))) return 'module.exports = {};\n';
   if (!STUBS.has(file.slice(root.length))) return null;
   const name = JSON.stringify(file.slice(root.length));
   return `module.exports = function LeftOut() { throw new Error('Phaser module ' + ${name} + ' is left out of the phone build (tools/vite-plugin-phaser.ts)'); };\n`;
