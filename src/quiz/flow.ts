@@ -7,7 +7,8 @@ import type { ScenarioRunner } from '../narrative/runner';
 import type { EndingStep } from '../narrative/types';
 import { quizRecord, recordAfter, recordCode, setReminder } from '../storage/learning';
 import type { Store } from '../storage/store';
-import { mountLearningPanel } from './debrief';
+import { h } from '../ui/dom';
+import { mountLearningStep } from './debrief';
 
 export const REMIND_AFTER_DAYS = 7;
 
@@ -23,7 +24,7 @@ function nonceOf(runner: ScenarioRunner, key: string): number {
 
 const dateFr = (d: Date) => d.toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
 
-/** The learning sections of the debrief (quiz after, comparison, result code, reminder). */
+/** « Testez-vous » after the debrief (quiz after, comparison, result code, reminder), and the debrief's ways to it. */
 export function mountDebriefLearning(debriefHost: HTMLElement, store: Store, id: string, runner: ScenarioRunner, ending: EndingStep, exportData: object): () => void {
   const role = runner.currentRole;
   const quiz = findQuiz(id) ?? null;
@@ -34,8 +35,8 @@ export function mountDebriefLearning(debriefHost: HTMLElement, store: Store, id:
   const after: QuizAnswers | null = fits(record.after);
   const path = runner.choicesMade.map((c) => c.optionIndex);
   const nonce = nonceOf(runner, `${role}:${path.join(',')}:${ending.id}`);
-  const article = debriefHost.querySelector<HTMLElement>('.dbf') ?? debriefHost;
-  const nav = article.querySelector('.dbf-actions');
+  const article = debriefHost.querySelector<HTMLElement>('.dbf');
+  if (!article) return () => undefined;
   const existing = store.get().learning.reminders[`${id}:${role}`];
   const codeFor = (afterAnswers: QuizAnswers | null) => {
     const code = encodeResult({
@@ -48,7 +49,8 @@ export function mountDebriefLearning(debriefHost: HTMLElement, store: Store, id:
     (exportData as { learning?: unknown }).learning = { resultCode: code, quizBefore: before, quizAfter: afterAnswers };
     return code;
   };
-  const panel = mountLearningPanel(article, nav, {
+  const kicker = article.querySelector('.dbf-kicker')?.textContent ?? '';
+  const step = mountLearningStep(debriefHost, article, kicker, {
     items, before, after,
     code: codeFor,
     saveAfter: (answers) => recordAfter(store, id, role, { answers, at: new Date().toISOString(), quizFingerprint: quiz!.fingerprint }),
@@ -59,5 +61,11 @@ export function mountDebriefLearning(debriefHost: HTMLElement, store: Store, id:
     },
     reminded: existing ? `Une révision est prévue à partir du ${dateFr(new Date(existing.due))}.` : null,
   });
-  return () => panel.destroy();
+  // One way in near the top (under the ending and its totals), one first among the actions at the
+  // end; the printed debrief carries the scores and the code.
+  article.querySelector('.dbf-header')?.append(h('p', { class: 'learn-entry-line' }, step.entry('learn-entry-top'),
+    items.length ? h('span', { class: 'dbf-muted' }, 'puis votre code de résultat') : null));
+  article.querySelector('.dbf-actions')?.prepend(step.entry('learn-entry-end'));
+  article.querySelector('.dbf-actions')?.before(step.printSummary());
+  return () => step.destroy();
 }

@@ -96,6 +96,14 @@ describe.skipIf(skip)('accessibility on every screen', () => {
     await expectScreen(page, ending);
     expect(await axeViolations(page), 'debrief').toEqual([]);
 
+    // Debrief → « Votre code de résultat » (the demo has no quiz), a step of its own: its title takes
+    // the focus, the debrief's is gone; back, the focus returns to the button that led there.
+    await page.locator('article.dbf .dbf-header').getByRole('button', { name: 'Votre code de résultat' }).click();
+    await expectScreen(page, 'Votre code de résultat');
+    expect(await axeViolations(page), 'result code').toEqual([]);
+    await page.locator('[data-learning-step]').getByRole('button', { name: /Retour au débriefing/ }).first().click();
+    await expect.poll(() => screen(page)).toEqual({ mains: 1, h1: [ending], focus: 'button: Votre code de résultat' });
+
     // Debrief → map: the map's title takes the focus (it fell to <body>).
     await page.getByRole('button', { name: 'Carte des embranchements' }).click();
     await page.locator('.map-svg g[data-node]').first().waitFor();

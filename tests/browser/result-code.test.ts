@@ -1,6 +1,7 @@
-// A student plays a scenario alone: « Testez-vous » before (answered), the scenario, the same quiz
-// after in the debrief, then the result code and its QR code. The code read on the page decodes to
-// what the student did; the QR drawn by the page reads back (jsQR) as the same code.
+// A student plays a scenario alone: « Testez-vous » before (answered), the scenario, then from the
+// debrief the step « Testez-vous » (the same quiz after, the result code and its QR code) and back.
+// The code read on the page decodes to what the student did; the QR drawn by the page reads back
+// (jsQR) as the same code.
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
@@ -38,9 +39,32 @@ describe.skipIf(skip)('a student finishes a scenario and reads a result code', (
       await choiceButtons(page).first().click();
       decisions++;
     }
+    // The debrief alone first: the quiz and the code are a step of their own, one button away.
+    const debrief = page.locator('article.dbf');
+    await debrief.locator('h1').waitFor();
     const learn = page.locator('[data-learning]');
-    await learn.locator('fieldset.quiz-item').first().waitFor();
+    expect(await learn.isVisible()).toBe(false);
+    expect(await page.locator('[data-result-code]').isVisible()).toBe(false);
+    // Near the top (under the ending) and among the actions at the end, each naming the questions to come.
+    const entries = debrief.getByRole('button', { name: `Testez-vous : ${n} questions` });
+    expect(await entries.count()).toBe(2);
+    expect(await debrief.locator('.dbf-header').getByRole('button', { name: `Testez-vous : ${n} questions` }).count()).toBe(1);
+    expect(await debrief.locator('.dbf-actions').getByRole('button', { name: `Testez-vous : ${n} questions` }).count()).toBe(1);
+    // The one at the end, from the bottom of the debrief, with the keyboard.
+    const endEntry = debrief.locator('.dbf-actions').getByRole('button', { name: `Testez-vous : ${n} questions` });
+    await endEntry.focus();
+    const host = page.locator('.ending-host');
+    const left = await host.evaluate((e) => e.scrollTop);
+    expect(left).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    // The step replaces the debrief: its title has the focus, and it is read from its top.
+    const step = page.locator('[data-learning-step]');
+    await step.getByRole('heading', { level: 1, name: 'Testez-vous' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Testez-vous');
+    expect(await debrief.isVisible()).toBe(false);
+    expect(await host.evaluate((e) => e.scrollTop)).toBe(0);
     const after = learn.locator('fieldset.quiz-item');
+    expect(await after.count()).toBe(n);
     for (let i = 0; i < n; i++) {
       await after.nth(i).locator('input[data-option]').nth(1).check();
       await after.nth(i).getByRole('radio', { name: 'sûr·e', exact: true }).check();
@@ -86,6 +110,20 @@ describe.skipIf(skip)('a student finishes a scenario and reads a result code', (
     // « Me le rappeler dans une semaine » is kept too.
     await page.getByRole('button', { name: 'Me le rappeler dans une semaine' }).click();
     expect(await page.locator('[data-learning] ~ section [role="status"]').last().textContent()).toMatch(/^C’est noté\s: à partir du/);
+    // Back to the debrief, where the student left it (scrolled to its end), the focus on the button she used,
+    // which now says the results are there; the printed debrief carries the same code.
+    await step.getByRole('button', { name: /Retour au débriefing/ }).last().click();
+    await debrief.locator('h1').waitFor();
+    expect(await step.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Vos résultats et votre code');
+    expect(await page.evaluate(() => document.activeElement?.closest('.dbf-actions') !== null)).toBe(true);
+    expect(await host.evaluate((e) => e.scrollTop)).toBe(left);
+    expect(await debrief.locator('.learn-print-code').textContent()).toBe(code);
+    // Opened again from the top: the results and the same code, not a blank form.
+    await debrief.locator('.dbf-header').getByRole('button', { name: 'Vos résultats et votre code' }).click();
+    await learn.locator('[data-calibration]').waitFor();
+    expect(await learn.locator('fieldset.quiz-item').count()).toBe(0);
+    expect(await page.locator('[data-result-code]').textContent()).toBe(code);
     expect(g.errors).toEqual([]);
     expect(g.foreign).toEqual([]);
     await page.context().close();
