@@ -175,6 +175,8 @@ describe.skipIf(skip)('debrief, map and comparison in the real game', () => {
     await page.waitForSelector('.map svg');
     await page.click('.map [data-action="close"]');
     await page.waitForSelector('article.dbf[data-ending="demo-deni"]');
+    // Each choice is folded under its summary line (the choice and its four changes): opened first.
+    await page.locator('details.dbf-step[data-decision="demo-voisine"] > summary').click();
     await page.locator('.dbf-whatif[data-decision="demo-voisine"] summary').click();
     await page.getByRole('button', { name: /Je ne peux rien te dire/ }).click();
     await page.waitForSelector('.cmp');

@@ -95,6 +95,8 @@ describe.skipIf(skip)('the installable offline web app', () => {
     await page.waitForSelector('.map svg');
     expect(await page.locator('.map-found').textContent()).toMatch(/Fins découvertes\s: 1 \/ \d+/);
     await page.click('.map [data-action="close"]');
+    // Each choice is folded under its summary line (the choice and its four changes): opened first.
+    await page.locator('details.dbf-step > summary').first().click();
     await page.locator('.dbf-whatif summary').first().click();
     await page.locator('.dbf-whatif[open] button').first().click();
     await page.waitForSelector('.cmp');

@@ -286,6 +286,8 @@ describe.skipIf(skip)('robustness', () => {
       expect(await page.locator('article.dbf').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
 
       // « Et si… ? » on a decision: a French message with a way back, then a real retry.
+      // Each choice is folded under its summary line (the choice and its four changes): opened first.
+      await page.locator('details.dbf-step > summary').first().click();
       await page.locator('.dbf-whatif summary').first().click();
       await page.locator('.dbf-whatif-option').first().click();
       await failure(page).waitFor();

@@ -120,6 +120,8 @@ describe.skipIf(noFirefox)('the single HTML file in Firefox, from file:// with n
     await page.waitForSelector('.map svg', { visible: true });
     expect(await page.$eval('.map-found', (e) => e.textContent)).toMatch(/Fins découvertes\s: 1 \/ \d+/);
     await (await page.waitForSelector('.map [data-action="close"]', { visible: true }))!.click();
+    // Each choice is folded under its summary line (the choice and its four changes): opened first.
+    await (await page.waitForSelector('details.dbf-step > summary', { visible: true }))!.click();
     await (await page.waitForSelector('.dbf-whatif summary', { visible: true }))!.click();
     await (await page.waitForSelector('.dbf-whatif[open] button', { visible: true }))!.click();
     await page.waitForSelector('.cmp', { visible: true });
