@@ -69,11 +69,22 @@ describe.skipIf(skip)('debrief, map and comparison in Chromium (component harnes
     expect(authorities).toEqual(['institut', 'stage', 'penal', 'civil']);
     expect(await page.locator('.dbf-ref').count()).toBeGreaterThan(1);
     expect(await page.locator('.dbf-step').count()).toBe(2);
-    // Print: the action buttons disappear, the debrief stays.
+    // On screen each choice is folded: its why shows once opened.
+    const why = page.locator('.dbf-step .dbf-why');
+    expect(await why.first().isVisible()).toBe(false);
+    // Print: the action buttons disappear, the debrief stays, and every choice prints unfolded with its
+    // why and its texts (the browser announces printing with « beforeprint », then « afterprint »).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.dbf-actions').isVisible()).toBe(false);
     expect(await page.locator('.dbf h1').isVisible()).toBe(true);
+    expect(await why.evaluateAll((els) => els.map((e) => e.checkVisibility()))).toEqual([true, true]);
+    expect(await page.locator('.dbf-step .dbf-step-refs').first().isVisible()).toBe(true);
+    expect(await page.locator('.dbf-ref').first().isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    // Back on screen, folded as the reader left them.
+    expect(await why.first().isVisible()).toBe(false);
   });
 
   it('opens the map: 1 ending found out of 4, every label inside its card with the real font', async () => {
