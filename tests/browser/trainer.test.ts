@@ -182,6 +182,12 @@ describe.skipIf(skip)('trainer mode in two windows', () => {
     await projector.waitForSelector('.pj-root[data-phase="summary"]');
     await presenter.waitForSelector('.ts-summary');
     await shot(projector, 'trainer-projecteur-bilan');
+    // The room sees the summary without its controls: they are on the presenter's side.
+    expect(await projector.locator('.ts-actions button').filter({ visible: true }).count()).toBe(0);
+    expect(await projector.locator('.ts-replay').filter({ visible: true }).count()).toBe(0);
+    await expect.poll(() => projector.locator('.ts-actions-elsewhere').isVisible()).toBe(true);
+    expect(await presenter.locator('.ts-actions button').filter({ visible: true }).count()).toBeGreaterThanOrEqual(3);
+    expect(await presenter.locator('.ts-actions-elsewhere').isVisible()).toBe(false);
 
     // The summary's figures, in both windows.
     for (const page of [projector, presenter]) {

@@ -184,5 +184,6 @@ export function summaryView(summary: Summary, actions: SummaryActions): HTMLElem
       button('Exporter en JSON', actions.onJson),
       button('Exporter en CSV (tableur)', actions.onCsv),
       actions.onSheet ? button('Fiche formateur avec les chiffres de la séance', actions.onSheet, { 'data-action': 'sheet' }) : null),
+    h('p', { class: 'ts-actions-elsewhere no-print' }, 'Imprimer, exporter ou rejouer une option\u00A0: dans la vue présentateur.'),
     ...summary.runs.map((r) => runSection(r, actions)));
 }

@@ -157,6 +157,9 @@ export class ProjectorWindow {
   }
 
   private onMessage(msg: ToProjector): void {
+    // A presenter window is there: the summary's controls (print, export, replay) live in it, and
+    // the projected summary shows only what the room reads.
+    (this.root.firstElementChild as HTMLElement).dataset.presenter = 'on';
     if (msg.type === 'ping') this.link.post({ type: 'pong' });
     else if (msg.type === 'hello') this.link.post({ type: 'state', view: this.session.view() });
     else if (msg.type === 'command') this.run(msg.command);
