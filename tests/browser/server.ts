@@ -23,9 +23,9 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, ms: number): Promise<void> {
+async function waitFor(url: string, ms: number, exited: () => boolean): Promise<void> {
   const end = Date.now() + ms;
-  while (Date.now() < end) {
+  while (Date.now() < end && !exited()) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -33,7 +33,7 @@ async function waitFor(url: string, ms: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`vite preview did not answer at ${url}`);
+  throw new Error(`vite preview ${exited() ? "exited before it answered" : "did not answer"} at ${url}`);
 }
 
 /** A build folder of this process's own, removed by `removeBuild`. */
@@ -55,10 +55,13 @@ export function removeBuild(outDir: string): void {
 export async function serveGame(outDir = 'dist'): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
   const child = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, stdio: 'ignore' });
+  let exited = false;
+  child.on('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
   try {
-    // A minute: at a load of 40 on two cores, preview took more than 20 s to answer (the whole file then failed in its setup).
-    await waitFor(`${url}/`, 60_000);
+    // Up to 2 min: at a load of 40 on two cores, and beside two CPU burners at 50, preview took over
+    // 20 s to answer (the whole run then failed in its setup). A server that exits stops the wait at once.
+    await waitFor(`${url}/`, 120_000, () => exited);
   } catch (e) {
     child.kill('SIGTERM');
     throw e;
