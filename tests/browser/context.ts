@@ -1,7 +1,7 @@
 // What each browser test file needs: the served game's URL, or why the tests are skipped.
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject, it } from 'vitest';
-import { launch, openGame, type GamePage, type OpenOptions } from './harness';
+import { launch, openGame, PAGE_BUDGET_MS, type GamePage, type OpenOptions } from './harness';
 
 export const baseUrl = inject('baseUrl');
 /** The folder of the game built for this run (the site, default mode), served at `baseUrl`: read it, do not change it. */
@@ -62,6 +62,7 @@ export function useBrowser(): BrowserUse {
     async newContext(o: BrowserContextOptions = {}) {
       if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll, use it inside a hook or a test');
       const c = await browser.newContext(o);
+      c.setDefaultTimeout(PAGE_BUDGET_MS);
       opened.push(c);
       return c;
     },

@@ -43,10 +43,17 @@ export interface OpenOptions {
 
 const STORAGE_KEY = 'soignants-reseaux:v1';
 
+/** What a page's clicks and waits may take before a test fails (Playwright's default, 30 s, is too short under load). */
+export const PAGE_BUDGET_MS = 60_000;
+
 export async function openGame(browser: Browser, baseUrl: string, o: OpenOptions = {}): Promise<GamePage> {
   // The site's service worker is left out here (page.route and request counts see the network as
   // it is); tests/browser/pwa.test.ts is the one that tests it.
   const context = await browser.newContext({ viewport: { width: o.width ?? 1280, height: o.height ?? 720 }, deviceScaleFactor: o.dpr ?? 1, serviceWorkers: 'block' });
+  // Playwright's own budget for a click or a wait is 30 s: two browser files at a time beside two CPU
+  // burners on a loaded machine went past it (a click on « Jouer », the first options); a budget only
+  // costs time when something is wrong.
+  context.setDefaultTimeout(PAGE_BUDGET_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
