@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { baseUrl, requireBrowserUnderCi, skip, useBrowser } from './context';
-import { choiceButtons, nextStop, openGame } from './harness';
+import { choiceButtons, nextStop, openGame, PAGE_BUDGET_MS } from './harness';
 import { privateOutDir, removeBuild } from './server';
 
 /** Ticks two endings in the map's accessible list, opens « Et si… ? », and says what it shows. */
@@ -47,6 +47,8 @@ describe.skipIf(skip)('debrief, map and comparison in Chromium (component harnes
     const addr = server.httpServer!.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
     page = await web.browser.newPage({ viewport: { width: 1100, height: 850 } });
+    // A cold dev server transforms every module on the first load: under load that took over 30 s.
+    page.context().setDefaultTimeout(PAGE_BUDGET_MS);
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/src/map/dev/harness.html?role=etudiant`);
     await page.evaluate(() => localStorage.clear());

@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { useBrowser } from './context';
+import { PAGE_BUDGET_MS } from './harness';
 import { privateOutDir, removeBuild } from './server';
 
 export interface TrainerWindows {
@@ -54,6 +55,8 @@ export function openTrainerWindows(page: string): TrainerWindows {
     await server.listen();
     base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     context = await web.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+    // A cold dev server transforms every module on the first load: under load that took over 30 s.
+    context.setDefaultTimeout(PAGE_BUDGET_MS);
   });
   afterAll(async () => {
     await context?.close();
