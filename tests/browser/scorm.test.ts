@@ -220,7 +220,8 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
   it('runs as the normal game when no LMS is there (preview of the package)', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/index.html?scenario=demande-ami`);
-    expect(await page.locator('.scenario').getByRole('heading').allTextContents()).toEqual(['La demande d’ami']);
+    // The menu is drawn after the page's script has run: wait for it, then read it.
+    await expect.poll(() => page.locator('.scenario').getByRole('heading').allTextContents()).toEqual(['La demande d’ami']);
     await page.getByRole('button', { name: /^(Jouer|Nouvelle partie) : La demande d.ami/ }).click();
     expect(await nextStop(page)).toBe('choice');
     await page.close();
