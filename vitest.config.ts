@@ -2,6 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { phaserSourcePlugin } from './tools/vite-plugin-phaser.ts';
 import LongestFirst from './tests/sequencer.ts';
+import { removeSharedBuilds } from './tests/browser/server.ts';
+
+// The run's id: the single file and the SCORM package are built once per run under it and shared
+// by the test files that read them (tests/browser/server.ts sharedBuild); workers inherit it.
+process.env.SOIGNANTS_TEST_RUN ??= `${process.pid}-${Date.now().toString(36)}`;
+process.on('exit', removeSharedBuilds);
 
 export default defineConfig({
   plugins: [phaserSourcePlugin(), inkPlugin()],

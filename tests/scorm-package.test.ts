@@ -1,15 +1,12 @@
 // The SCORM 1.2 zip as an LMS reads it: imsmanifest.xml at the root, well-formed, SCORM 1.2, one
 // SCO per scenario with the mastery score, and every file it names in the zip (and every file of
 // the zip named), with nothing that calls another host.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../src/content/scenarios';
 import { MASTERY_SCORE } from '../src/scorm/cmi';
-import { buildGame } from './browser/server';
+import { sharedBuild } from './browser/server';
 import { registeredScenarios, scormZip } from '../tools/package';
 
 type Node = Record<string, unknown>;
@@ -21,17 +18,12 @@ describe('the SCORM 1.2 package', () => {
   let xml: string;
   let manifest: Node;
 
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'soignants-scorm-zip-'));
-    buildGame(dir, 'scorm');
+  beforeAll(async () => {
+    dir = await sharedBuild('scorm');
     files = unzipSync(scormZip(dir));
     xml = new TextDecoder().decode(files['imsmanifest.xml']);
     manifest = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).manifest as Node;
   }, 120_000);
-
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
 
   it('has a well-formed SCORM 1.2 imsmanifest.xml at its root', () => {
     expect(XMLValidator.validate(xml)).toBe(true);

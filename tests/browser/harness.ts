@@ -23,7 +23,8 @@ export function findChromium(): string | null {
 export async function launch(): Promise<Browser> {
   const exe = findChromium();
   if (!exe) throw new Error('no chromium found');
-  return chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+  const extra = (process.env.CHROMIUM_EXTRA_ARGS ?? '').split(' ').filter(Boolean);
+  return chromium.launch({ executablePath: exe, args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 export interface GamePage {

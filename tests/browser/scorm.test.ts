@@ -2,7 +2,7 @@
 // a host page (as an LMS's player page), the package's SCO in an iframe. A scenario is played
 // through the game's own buttons, then the CMI data model is read back: interactions, objectives,
 // score, status, suspend_data; then a new launch resumes from suspend_data.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { axisPercent, decodeSuspend, lessonStatus, MASTERY_SCORE, scoreRaw, SUSP
 import { scoreOf } from '../../src/narrative/scoring';
 import { requireBrowserUnderCi, skip, useBrowser } from './context';
 import { choiceButtons, nextStop, playToEnding } from './harness';
-import { buildGame, privateOutDir, removeBuild, serveGame } from './server';
+import { privateOutDir, removeBuild, serveGame, sharedBuild } from './server';
 
 requireBrowserUnderCi();
 
@@ -77,8 +77,9 @@ describe.skipIf(skip)('the SCORM 1.2 package in an LMS frame (scorm-again)', () 
   const requests: string[] = [];
 
   beforeAll(async () => {
+    // A copy of the run's package: the LMS page and its runtime are added beside it.
     dir = privateOutDir('scorm');
-    buildGame(dir, 'scorm');
+    cpSync(await sharedBuild('scorm'), dir, { recursive: true });
     copyFileSync(path.join(ROOT, 'node_modules/scorm-again/dist/scorm12.min.js'), path.join(dir, 'scorm12.min.js'));
     writeFileSync(path.join(dir, 'host.html'), HOST);
     server = await serveGame(dir);

@@ -3,7 +3,7 @@
 // Each run builds into its own folder: two runs on one checkout (a session's tests beside a
 // bench) used to rebuild dist/ under each other's server.
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,55 @@ export function buildGame(outDir = 'dist', mode?: 'singlefile' | 'scorm'): void 
   const args = [VITE, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir', ...(mode ? ['--mode', mode] : [])];
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * The single file or the SCORM package, built once per test run and shared by the files that read
+ * it (single-file, csp, single-file-firefox; scorm, scorm-package): three builds of the single file
+ * and two of the package were ≈ 40 s of a run. The run's id is set by vitest.config.ts and inherited
+ * by the workers; two workers asking at once build it once (the first makes the lock, the other
+ * waits for its « done » mark). Read it, do not change it (copy it first). Removed by
+ * `removeSharedBuilds` when the run ends.
+ */
+export async function sharedBuild(mode: 'singlefile' | 'scorm'): Promise<string> {
+  const run = process.env.SOIGNANTS_TEST_RUN;
+  if (!run) {
+    // Outside a configured run (a script): a build of its own.
+    const own = privateOutDir(mode);
+    buildGame(own, mode);
+    return own;
+  }
+  const base = path.join(tmpdir(), `soignants-run-${run}-${mode}`);
+  const out = path.join(base, 'out');
+  const done = path.join(base, 'done');
+  try {
+    mkdirSync(base);
+  } catch {
+    // Another file builds it: wait for its mark (a build takes 8 s at rest, a minute under load).
+    const end = Date.now() + 240_000;
+    while (!existsSync(done)) {
+      if (!existsSync(base)) throw new Error(`sharedBuild(${mode}): the build another test file started failed (see that file's error)`);
+      if (Date.now() > end) throw new Error(`sharedBuild(${mode}): the build another test file started never finished (${base})`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return out;
+  }
+  try {
+    buildGame(out, mode);
+  } catch (e) {
+    // Let a waiting file fail at once with the same cause instead of at its deadline.
+    rmSync(base, { recursive: true, force: true });
+    throw e;
+  }
+  writeFileSync(done, '');
+  return out;
+}
+
+/** Removes the run's shared builds (global teardown). */
+export function removeSharedBuilds(): void {
+  const run = process.env.SOIGNANTS_TEST_RUN;
+  if (!run) return;
+  for (const f of readdirSync(tmpdir())) if (f.startsWith(`soignants-run-${run}-`)) rmSync(path.join(tmpdir(), f), { recursive: true, force: true });
 }
 
 export function removeBuild(outDir: string): void {

@@ -1,11 +1,11 @@
-// The single file as trainers get it (`npm run package`): built once for a test block and copied
+// The single file as trainers get it (`npm run package`): built once per run and copied
 // alone into a folder of its own, as on a USB stick. Shared by single-file.test.ts and csp.test.ts.
 // (Not in server.ts: the bench imports that one outside vitest.)
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { buildGame, privateOutDir, removeBuild } from './server';
+import { privateOutDir, removeBuild, sharedBuild } from './server';
 
 /** The name trainers get the single file under. */
 export const SINGLE_FILE_NAME = 'soignants-reseaux-sociaux.html';
@@ -17,18 +17,16 @@ export interface SingleFile {
   readonly fileUrl: string;
 }
 
-/** Builds the single file before the block's tests and copies it; removes both after the tests. */
+/** The run's single file (built once for all the files that use it), copied before the block's tests; the copy is removed after them. */
 export function openSingleFile(kind: string): SingleFile {
   let dir = '';
   let file = '';
-  beforeAll(() => {
-    const build = privateOutDir(`${kind}-single`);
-    buildGame(build, 'singlefile');
+  beforeAll(async () => {
+    const build = await sharedBuild('singlefile');
     dir = privateOutDir(`${kind}-usb`);
     mkdirSync(dir);
     file = path.join(dir, SINGLE_FILE_NAME);
     copyFileSync(path.join(build, 'index.html'), file);
-    removeBuild(build);
   });
   afterAll(() => {
     if (dir) removeBuild(dir);

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadProxy, launchFirefox, named, nextStop, choiceNames, noFirefox, playToEnding, requireFirefoxUnderCi, startXvfb, watchPage, FIREFOX_SERVICES, WAIT } from './firefox';
-import { buildGame, privateOutDir, removeBuild } from './server';
+import { privateOutDir, removeBuild, sharedBuild } from './server';
 
 requireFirefoxUnderCi();
 
@@ -49,8 +49,7 @@ describe.skipIf(noFirefox)('the single HTML file in Firefox, from file:// with n
   }
 
   beforeAll(async () => {
-    const build = privateOutDir('single-ff');
-    buildGame(build, 'singlefile');
+    const build = await sharedBuild('singlefile');
     // A folder with the file alone, under the name trainers get: nothing beside it to load.
     usb = privateOutDir('usb-ff');
     mkdirSync(usb);
@@ -64,7 +63,6 @@ describe.skipIf(noFirefox)('the single HTML file in Firefox, from file:// with n
     elsewhere = privateOutDir('usb2-ff');
     mkdirSync(elsewhere);
     writeFileSync(path.join(elsewhere, FILE_NAME), html);
-    removeBuild(build);
     fileUrl = pathToFileURL(path.join(usb, FILE_NAME)).href;
     profile = privateOutDir('ff-profile');
     mkdirSync(profile);
