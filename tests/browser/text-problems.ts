@@ -109,6 +109,15 @@ export async function brokenWords(page: Page): Promise<string[]> {
       const node = walker.currentNode as Text;
       const el = node.parentElement;
       if (!el || !el.getClientRects().length || el.closest('.sr-only, .phone-overlay, script, style, noscript, svg')) continue;
+      // Not seen: in a closed fold (its content keeps boxes, unpainted) or in a part hidden for the
+      // eye and kept for screen readers (a table's head clipped to 1 px on a phone).
+      if (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
+      let hidden = false;
+      for (let a: Element | null = el; a && !hidden; a = a.parentElement) {
+        const r = a.getBoundingClientRect();
+        hidden = r.width <= 1 || r.height <= 1;
+      }
+      if (hidden) continue;
       const text = node.nodeValue ?? '';
       for (const m of text.matchAll(/[^\s\-‐–—/·]{2,}/gu)) {
         const range = document.createRange();
