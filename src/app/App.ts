@@ -168,7 +168,7 @@ export class App {
   /**
    * The phone column, built on the first game. It opens as the text view (the accessible log, the
    * choices as buttons: the version without WebGL): the opening and the first choice need neither
-   * Phaser (545 kB, 140 KiB gzip once trimmed to what the phone uses, src/phone/phaser.ts) nor a WebGL context (its GPU
+   * Phaser (413 kB, 104 KiB gzip once trimmed to what the phone uses, src/phone/phaser.ts) nor a WebGL context (its GPU
    * process blocked the main thread up to 1.3 s with software GL on a loaded machine). The canvas
    * phone takes over once it has booted (usePhoneLayout), from the model, nothing lost.
    */
