@@ -44,8 +44,9 @@ export default defineConfig(({ mode }) => {
               // The narrative modules the page and the runner share (typography, legal references,
               // ledger…) in a chunk of their own, not in the entry: the branch-map worker imports the
               // runner chunk, and through the entry it would run the whole page (and fail on `document`).
-              // runner/tags/explorer stay with inkjs, loaded with the first story.
-              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner(Entry)?\.ts|tags\.ts|explorer\.ts)/ },
+              // runner/tags/explorer stay with inkjs, loaded with the first story; the legal references'
+              // texts come with the debrief and the sheet that read them (issue 17: bytes to the first choice).
+              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner(Entry)?\.ts|tags\.ts|explorer\.ts|legal[\\/]referenceTexts\.ts)/ },
             ],
           },
         },

@@ -2,7 +2,7 @@
 // as maxima; a debrief shows the corrections its own references touch.
 import { describe, expect, it } from 'vitest';
 import { ERRATA, errataFor } from '../src/errata/data';
-import { findReference } from '../src/narrative/legal/references';
+import { findReference } from '../src/narrative/legal/referenceTexts';
 import { penaltyProblems } from '../src/narrative/validate/source';
 import { buildDebrief } from '../src/debrief/model';
 import { ScenarioRunner } from '../src/narrative/runner';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allReferences, refProblem, referenceLabel } from '../src/narrative/legal/references';
+import { refProblem, referenceLabel } from '../src/narrative/legal/references';
+import { allReferences } from '../src/narrative/legal/referenceTexts';
 import { AUTHORITIES, appliesToRole, levelRank } from '../src/narrative/legal/sanctions';
 import { allMedia } from '../src/narrative/media';
 

@@ -4,6 +4,9 @@
 import { frenchTypography } from '../narrative/typography';
 import { authorityInfo } from '../narrative/legal/sanctions';
 import type { Authority, Role, Severity } from '../narrative/types';
+import { quoted } from '../ui/labels/quoted';
+
+export { quoted };
 
 function fr<T extends Record<string, string>>(raw: T): T {
   const out = {} as Record<string, string>;
@@ -157,16 +160,7 @@ export function authorityName(id: Authority): string {
   return frenchTypography(authorityInfo(id).name);
 }
 
-/**
- * « text », with quotes inside it turned into “ ” so an option that quotes a message does not read
- * « « … » » (French nests guillemets with English quotes).
- */
 /** The map's box that picks an ending for « Et si… ? », named after that ending. */
 export function pickEndingLabel(title: string): string {
   return UI.mapPickEnding.replace(/^Choisir /, `Choisir ${quoted(title)} `);
-}
-
-export function quoted(text: string): string {
-  const inner = text.replace(/«[\s\u00A0\u202F]*/g, '“').replace(/[\s\u00A0\u202F]*»/g, '”');
-  return `«\u00A0${inner}\u00A0»`;
 }

@@ -1,7 +1,8 @@
 // The debrief as plain data: built from what the runner knows at an ending, so the DOM view,
 // the print page, the JSON export and the tests all read one object.
 import { errataFor } from '../errata/data';
-import { findReference, refAllowedForRole, type LegalReference } from '../narrative/legal/references';
+import { refAllowedForRole, type LegalReference } from '../narrative/legal/references';
+import { findReference } from '../narrative/legal/referenceTexts';
 import { AUTHORITIES, basisOf, employerScaleNote, levelWithActor, scaleOf } from '../narrative/legal/sanctions';
 import { pathLedger } from '../narrative/ledger';
 import { axisContributions, scoreOf, type LedgerLine } from '../narrative/scoring';

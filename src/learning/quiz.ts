@@ -2,7 +2,7 @@
 // (run by the build and by stories:check, each problem with its line) and its scoring.
 // Pure: no DOM, no ink. The build reads the file; the game, the tests and the tools share this code.
 import { lineOf, parseDataJson } from '../narrative/dataFile.ts';
-import { findReference, refAllowedForRole, refProblem } from '../narrative/legal/references.ts';
+import { refAllowedForRole, referenceLabel, refProblem } from '../narrative/legal/references.ts';
 import { penaltyProblems } from '../narrative/validate/source.ts';
 import { ROLES, type Role } from '../narrative/types.ts';
 
@@ -121,7 +121,7 @@ export function parseQuizFile(text: string, file: string): { quiz: Quiz | null; 
       const pb = refProblem(ref);
       if (pb === 'unknown') report(`référence inconnue « ${ref} » (voir src/narrative/legal/references.ts)`);
       else if (pb === 'forbidden') report(`référence interdite « ${ref} » (erreur connue du cours)`);
-      else for (const role of roles) if (!refAllowedForRole(ref, role)) report(`« ${ref} » (${findReference(ref)?.label}) ne concerne pas le rôle ${role} : ajouter "roles": [${ROLES.filter((x) => x !== role).map((x) => `"${x}"`).join(', ')}]`);
+      else for (const role of roles) if (!refAllowedForRole(ref, role)) report(`« ${ref} » (${referenceLabel(ref)}) ne concerne pas le rôle ${role} : ajouter "roles": [${ROLES.filter((x) => x !== role).map((x) => `"${x}"`).join(', ')}]`);
     }
     let options: string[] = [];
     let trueFalse = false;

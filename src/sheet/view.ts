@@ -2,7 +2,7 @@
 // own decision notes; with class results read in this page, the class's figures are filled in.
 import { h } from '../ui/dom';
 import { frenchTypography } from '../narrative/typography';
-import { findReference } from '../narrative/legal/references';
+import { findReference } from '../narrative/legal/referenceTexts';
 import { loadStoryJson } from '../app/scenarios';
 import { scenarioCards } from '../content/scenarios';
 import { findSheet } from '../learning/registry';

@@ -9,7 +9,7 @@ import { refLabels } from '../../phone/model/describe';
 import { signed } from '../labels/numbers';
 import { h } from '../dom';
 import { gaugeFill } from '../gauge';
-import { quoted } from '../../debrief/labels';
+import { quoted } from '../labels/quoted';
 
 export function ledgerText(l: LedgerLine): string {
   // « Justice pénale (procureur, tribunal correctionnel) — plainte que peut déposer Lucienne Pernin »: who decides, and who acts.
