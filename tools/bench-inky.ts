@@ -195,7 +195,14 @@ async function fresh(browser: Browser, width = 1280, height = 720): Promise<{ pa
 
 /** performance.now() once the page's main thread answers: when a click there would be handled. */
 const answered = (page: Page) => page.evaluate(() => performance.now());
-const fcp = (page: Page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+/**
+ * The page's first contentful paint, waited for: read as soon as Inky's first choice showed, the entry
+ * could still be missing under load (a round printed « Inky NaN »). NaN if it never comes.
+ */
+const fcp = async (page: Page): Promise<number> => {
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+};
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
