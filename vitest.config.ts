@@ -44,10 +44,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 240_000,
-          // One browser file at a time after all: measured on a clean clone at rest (7 December), two
-          // at a time took 1 686 s against 1 350 s one by one (the 2 cores are the limit, SwiftShader
-          // draws on them) and three tests timed out under the contention.
-          fileParallelism: false,
+          // Two browser files at a time: the pages' own drawing goes through the CPU in tests
+          // (harness.ts TEST_CHROMIUM_ARGS), which left half the 2 cores idle while a file played its
+          // scenarios — time spent waiting on the 400 ms guard, on messages, on round trips. (With the
+          // page composited by SwiftShader, two at a time had been slower: 1 686 s against 1 350 s.)
+          fileParallelism: true,
           // Files that mark tests concurrent (layout.test.ts) run two at a time.
           maxConcurrency: 2,
         },

@@ -1,7 +1,7 @@
 // What each browser test file needs: the served game's URL, or why the tests are skipped.
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject, it } from 'vitest';
-import { launch, openGame, PAGE_BUDGET_MS, type GamePage, type OpenOptions } from './harness';
+import { launch, openGame, PAGE_BUDGET_MS, TEST_CHROMIUM_ARGS, type GamePage, type OpenOptions } from './harness';
 
 export const baseUrl = inject('baseUrl');
 /** The folder of the game built for this run (the site, default mode), served at `baseUrl`: read it, do not change it. */
@@ -40,7 +40,7 @@ export function useBrowser(): BrowserUse {
   let browser: Browser | null = null;
   const opened: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch({ extraArgs: TEST_CHROMIUM_ARGS });
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((c) => c.close().catch(() => {})));

@@ -20,11 +20,21 @@ export function findChromium(): string | null {
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export async function launch(): Promise<Browser> {
+/**
+ * What the tests add to CHROMIUM_ARGS (the bench does not: it measures frames as a player's browser
+ * draws them). With SwiftShader, the page's own rasterising and compositing through the software GL
+ * took about half of the 2 cores while a test played a scenario (the GPU process: 15 s of CPU in 13 s);
+ * drawn by the CPU instead, the same tests take as long but leave half the machine idle (busy 85 % →
+ * 47 % on play.test, 7 December), which is what lets two browser files run side by side. WebGL, which
+ * the phone draws with, is untouched: the canvas still renders through SwiftShader.
+ */
+export const TEST_CHROMIUM_ARGS = ['--disable-gpu-rasterization', '--disable-gpu-compositing'];
+
+export async function launch(o: { extraArgs?: readonly string[] } = {}): Promise<Browser> {
   const exe = findChromium();
   if (!exe) throw new Error('no chromium found');
   const extra = (process.env.CHROMIUM_EXTRA_ARGS ?? '').split(' ').filter(Boolean);
-  return chromium.launch({ executablePath: exe, args: [...CHROMIUM_ARGS, ...extra] });
+  return chromium.launch({ executablePath: exe, args: [...CHROMIUM_ARGS, ...(o.extraArgs ?? []), ...extra] });
 }
 
 export interface GamePage {
