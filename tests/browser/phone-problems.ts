@@ -73,8 +73,11 @@ export function imageProblems(all: ImageBox[], first: { top: number; bottom: num
     const above = all.filter((b) => b.clip && b.y < first.top).sort((a, b) => b.y - a.y)[0];
     if (above?.clip) {
       const seen = Math.min(above.y + above.h, above.clip.y1) - Math.max(above.y, above.clip.y0);
-      // Scrolled up as far as the first option allows: it sits at the bottom of the list's view.
-      const asFarAsItGoes = first.bottom >= above.clip.y1 - 24;
+      // Scrolled up as far as the first option allows: it sits at the bottom of the list's view, with
+      // the 12 phone units the scene keeps under it (PhoneScene.installScroll), and a few for rounding;
+      // in units, not pixels: at 3840×2160 a unit is 2.6 px and a 24 px slack read 67 % as a fault.
+      const unit = above.screen.w / 360;
+      const asFarAsItGoes = first.bottom >= above.clip.y1 - 16 * unit;
       if (seen < 0.75 * above.h && !asFarAsItGoes) out.push(`${at(above)}, the photo above the options, is ${Math.max(0, Math.round((100 * seen) / above.h))} % in view`);
     }
   }
