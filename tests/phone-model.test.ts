@@ -38,9 +38,15 @@ describe('phone model', () => {
     expect(s.threads['dm-lea']!.unread).toBe(0);
     s = applyStep(s, msg('equipe', 'hugo', 'Hé'));
     expect(s.threads.equipe!.unread).toBe(1);
+    expect(s.banners.map((b) => b.text)).toEqual(['Hugo Petit : Hé']);
     s = openThread(s, 'equipe');
     expect(badges(s).chat).toBe(0);
+    // The conversation now open shows the message its banner announced: the banner goes.
+    expect(s.banners).toEqual([]);
     expect(threadList(s, 'chat').map((t) => t.id)).toEqual(['equipe', 'dm-lea']);
+    // Another conversation's banner stays when this one is opened again.
+    s = openThread(applyStep(s, msg('dm-lea', 'lea', 'Tu viens ?')), 'equipe');
+    expect(s.banners.map((b) => b.text)).toEqual(['Tu viens ?']);
   });
 
   it('counts one pending friend request once on the Cercle badge (it also raised a notification)', () => {

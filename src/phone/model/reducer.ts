@@ -88,7 +88,7 @@ export function applyStep(prev: PhoneState, step: LineStep): PhoneState {
       if (see) return { ...s, screen: step.app, thread: step.thread, pending: { ...s.pending, [step.app]: 0 } };
       const t = s.threads[step.thread]!;
       const who = nameOf(s, step.from);
-      return banner(s, { app: step.app, from: step.from, text: t.group ? `${who} : ${step.text}` : step.text, time: step.time });
+      return banner(s, { app: step.app, from: step.from, text: t.group ? `${who} : ${step.text}` : step.text, time: step.time, thread: step.thread });
     }
     case 'system': {
       const item: ChatItem = { kind: 'system', seq: s.seq, text: step.text, time: step.time, date: step.date };
@@ -154,7 +154,11 @@ export function openScreen(s: PhoneState, screen: ScreenId): PhoneState {
 export function openThread(s: PhoneState, id: string): PhoneState {
   const t = s.threads[id];
   if (!t) return s;
-  return { ...s, screen: t.app, thread: id, threads: { ...s.threads, [id]: { ...t, unread: 0 } }, pending: { ...s.pending, [t.app]: 0 } };
+  // Its banners go with it: at a decision the story brings the player into a group whose messages
+  // came while they were in another conversation, and the banner of the newest one was left over
+  // the very thread that shows it (groupe-whatsapp, over the photo the decision is about).
+  const banners = s.banners.filter((b) => b.thread !== id);
+  return { ...s, screen: t.app, thread: id, threads: { ...s.threads, [id]: { ...t, unread: 0 } }, pending: { ...s.pending, [t.app]: 0 }, banners };
 }
 
 export function closeThread(s: PhoneState): PhoneState {

@@ -43,6 +43,8 @@ export interface Banner {
   from: string | null;
   text: string;
   time: string | null;
+  /** The conversation of a message's banner: opening it answers the banner. */
+  thread?: string;
 }
 
 export interface Comment {
