@@ -28,8 +28,14 @@ export type LoadError = { kind: 'invalid-story'; message: string };
  * No scenario comes near them (a few dozen lines between two decisions).
  */
 export const MAX_LINES_PER_STOP = 2000;
-/** One line of ink taking longer than this is a loop that prints nothing (`=== boucle ===` `-> boucle`). */
-export const MAX_MS_PER_LINE = 1000;
+/**
+ * One line of ink taking longer than this is a loop that prints nothing (`=== boucle ===` `-> boucle`).
+ * A real line takes well under a millisecond; but this is wall time, and a tab in the background,
+ * a slow phone or a loaded machine stretches it: at 1 s, the test suite beside two CPU burners
+ * (load 12 on 2 cores) once called a line of page-pro a loop. A real loop costs the player this wait
+ * once, before the message that says where it is.
+ */
+export const MAX_MS_PER_LINE = 5000;
 /** Role and gender questions answered in a row before the runner calls it a loop. */
 const MAX_AUTO_CHOICES = 50;
 const ROLE_TAG = /^\s*role\s*:\s*(\S+)/;
