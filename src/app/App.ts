@@ -206,6 +206,8 @@ export class App {
     this.unboot = null;
     const attach = (p: PhoneGame | null) => {
       if (p && run === this.run) this.view?.attachDisplay(p.scene);
+      // Booted at the first choice: the apps the opening did not need come next (see prefetchApps).
+      p?.scene.prefetchApps();
     };
     if (this.phoneReady) {
       this.phoneShown = this.phoneReady.then(attach);
@@ -645,7 +647,12 @@ export class App {
       this.debriefAsked = true;
       const off = this.bus.on('ui:choices-armed', () => {
         off();
-        whenIdle(() => void preloadDebrief());
+        whenIdle(() => {
+          void preloadDebrief();
+          // The phone's apps its opening did not need (conversations, mails, calls, camera): there
+          // before the player can open one. A phone still booting fetches them once attached.
+          this.phone?.scene.prefetchApps();
+        });
       });
     }
     this.playingId = id;

@@ -189,6 +189,15 @@ export class PhoneView implements StoryView {
       this.phone = applyStep(this.phone, step);
       return;
     }
+    // The phone draws some apps with code fetched when first needed: the story waits for it here
+    // (one request, in the opening of a story that opens a conversation) rather than draw late.
+    if (this.d.display) {
+      await this.d.display.prepare(applyStep(this.phone, step));
+      if (this.aborted) {
+        this.phone = applyStep(this.phone, step);
+        return;
+      }
+    }
     const speed = this.speed;
     this.narration = null;
     if (step.kind === 'call' && isNewCall(this.phone, step) && ringMs(speed) > 0) {

@@ -11,16 +11,37 @@ import { drawAppIcon } from '../draw/icons';
 import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, frameOf, textHome, type Hit } from '../draw/kit';
 import { photoMark } from '../draw/photo';
 import { IconText } from '../draw/iconText';
-import { drawCall } from '../apps/CallScreen';
-import { drawCamera, drawGallery } from '../apps/CameraApp';
-import { drawChat } from '../apps/ChatApp';
 import { drawHome } from '../apps/HomeScreen';
 import { HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll, type UnitRect } from '../apps/layout';
 import { drawLock } from '../apps/LockScreen';
-import { drawMail } from '../apps/MailApp';
 import { drawSocial } from '../apps/SocialApp';
 import { ofName } from '../../narrative/typography';
 import { Listeners } from '../../events/listeners';
+import { lazyChunk } from '../../app/lazy';
+import type { PhoneState } from '../model/state';
+
+/** The apps fetched after the phone (../apps/later.ts): one loader for every scene of the page. */
+const laterApps = lazyChunk(() => import('../apps/later'), 'phoneApps');
+let later: typeof import('../apps/later') | null = null;
+
+/** Whether drawing `s` needs the apps fetched later: a conversation (Bulle's, or Cercle's messages), the mails, a call, the camera. */
+function needsLaterApps(s: PhoneState): boolean {
+  return !(s.screen === 'lock' || s.screen === 'home' || (s.screen === 'social' && !s.thread && !s.messages));
+}
+
+/** Fetches the later apps; never fails (a failed download is tried again by the next frame that needs them). */
+function loadLaterApps(): Promise<boolean> {
+  return laterApps().then(
+    (m) => {
+      later = m;
+      return true;
+    },
+    (e: unknown) => {
+      console.warn('phone apps unavailable', e);
+      return false;
+    },
+  );
+}
 
 /** Where something was drawn and the box it was laid out in, in CSS pixels (the layout's debug hooks). */
 interface LaidOutBox {
@@ -53,7 +74,10 @@ type TypingDots = { x: number; y: number; w: number; h: number; unit: number } |
 
 export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private root: Phaser.GameObjects.Container | null = null;
+  /** The frame drawn now. */
   private frame: PhoneFrame | null = null;
+  /** The frame asked for while the code of its app was still downloading: drawn when it lands, the last picture kept meanwhile. */
+  private pending: PhoneFrame | null = null;
   private kit: Kit | null = null;
   private result: AppResult | null = null;
   private scroll: Scroll | null = null;
@@ -149,6 +173,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.root?.destroy();
     this.root = null;
     this.frame = null;
+    this.pending = null;
     this.kit = null;
     this.result = null;
     this.scroll = null;
@@ -169,14 +194,31 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     cam.setZoom((this.cssW * dpr) / W);
     cam.centerOn(W / 2, this.unitsHigh / 2);
     // A resized canvas is blank until drawn again.
-    if (this.frame) this.render(this.frame);
+    const f = this.pending ?? this.frame;
+    if (f) this.render(f);
     else this.invalidate();
   }
 
   setOptions(o: { textScale: number; animations: boolean }): void {
     this.textScale = o.textScale;
     this.animations = o.animations;
-    if (this.frame) this.render(this.frame);
+    const f = this.pending ?? this.frame;
+    if (f) this.render(f);
+  }
+
+  /**
+   * Resolves once the phone can draw `s` at once (the code of its app is there): the story waits
+   * for it before showing a step, as it waits for a message being typed, rather than leave the last
+   * picture on screen. Resolves also when the download failed (the text view tells the story).
+   */
+  prepare(s: PhoneState): Promise<void> {
+    if (later || !needsLaterApps(s)) return Promise.resolve();
+    return loadLaterApps().then(() => undefined);
+  }
+
+  /** Fetches the apps not needed yet, so that opening one later never waits (called once the first choice takes input). */
+  prefetchApps(): void {
+    if (!later) void loadLaterApps();
   }
 
   onChoiceRects(cb: RectsCb): () => void {
@@ -402,6 +444,16 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   render(frame: PhoneFrame): void {
+    if (!later && needsLaterApps(frame.state)) {
+      // Its app's code is not there yet (a tap opened the mails before the prefetch ended): the last
+      // picture stays until it lands, then the latest frame asked for is drawn.
+      this.pending = frame;
+      void loadLaterApps().then((ok) => {
+        if (ok && this.pending === frame) this.render(frame);
+      });
+      return;
+    }
+    this.pending = null;
     const t0 = performance.now();
     this.frame = frame;
     this.kit?.stopTweens();
@@ -421,13 +473,14 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     switch (s.screen) {
       case 'lock': r = drawLock(kit, root, frame, open); break;
       case 'home': r = drawHome(kit, root, frame, (app) => open(app)); break;
-      case 'chat': r = drawChat(kit, root, frame, this.chatNav()); break;
+      // The other apps are there (needsLaterApps, checked above).
+      case 'chat': r = later!.drawChat(kit, root, frame, this.chatNav()); break;
       // Cercle's direct messages (the « Messages » list, a conversation) are threads like Bulle's.
-      case 'social': r = s.thread || s.messages ? drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame, this.go); break;
-      case 'mail': r = drawMail(kit, root, frame, this.go); break;
-      case 'phone': r = drawCall(kit, root, frame, this.go); break;
-      case 'camera': r = drawCamera(kit, root, frame); break;
-      case 'gallery': r = drawGallery(kit, root, frame, this.go); break;
+      case 'social': r = s.thread || s.messages ? later!.drawChat(kit, root, frame, this.chatNav()) : drawSocial(kit, root, frame, this.go); break;
+      case 'mail': r = later!.drawMail(kit, root, frame, this.go); break;
+      case 'phone': r = later!.drawCall(kit, root, frame, this.go); break;
+      case 'camera': r = later!.drawCamera(kit, root, frame); break;
+      case 'gallery': r = later!.drawGallery(kit, root, frame, this.go); break;
     }
     this.result = r;
     this.installScroll(r.scroll, r.scrolledChoices);

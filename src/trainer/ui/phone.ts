@@ -60,6 +60,8 @@ export class ProjectorPhone {
       game.scene.onNav((n) => this.nav(n));
       this.game = game;
       this.fitText(true);
+      // The projector follows the class wherever the story goes: every app's code at once.
+      game.scene.prefetchApps();
       if (this.frame) game.scene.render(this.frame);
       this.syncSkip();
     } catch (e) {
