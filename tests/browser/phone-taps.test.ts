@@ -124,6 +124,27 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     await page.context().close();
   });
 
+  it('draws the apps fetched after the phone (mails, conversations) when opened from a story that shows only Cercle before its first choice (page-pro)', async () => {
+    const g = await start(web, 'page-pro');
+    const { page } = g;
+    await expect.poll(async () => (await view(page)).screen).toBe('social');
+    // Their code comes once the first choice takes input (src/phone/apps/later.ts), not before.
+    const chunks = () => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks);
+    await expect.poll(chunks).toContain('phoneApps');
+    await tap(page, 'Écran d’accueil');
+    await tap(page, 'Ouvrir Courrier');
+    // view() says what is drawn: the inbox, not the home screen left in place for want of its code.
+    await expect.poll(async () => (await view(page)).screen).toBe('mail');
+    expect(await texts(page)).toContain('Courrier');
+    await tap(page, 'Écran d’accueil');
+    await tap(page, 'Ouvrir Bulle');
+    await expect.poll(async () => (await view(page)).screen).toBe('chat');
+    await tap(page, /^Une réponse vous attend/);
+    await expect.poll(async () => (await view(page)).decision).toBe(true);
+    expect(g.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a friend request sender\'s profile, the player\'s own, and answers from the card (Cercle)', async () => {
     const g = await start(web, 'demande-ami');
     const { page } = g;
