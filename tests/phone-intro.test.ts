@@ -15,6 +15,8 @@ function makeView(speed: 'normal' | 'rapide', story: ScenarioInfo = info) {
   let nav: ((n: PhoneNav) => void) | null = null;
   const display = {
     render: (f: PhoneFrame) => frames.push(f),
+    // Every app's code is there: the opening never waits for it.
+    prepare: () => Promise.resolve(),
     onNav: (cb: (n: PhoneNav) => void) => {
       nav = cb;
       return () => {};

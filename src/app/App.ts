@@ -25,7 +25,7 @@ import { Mirror } from '../ui/mirror/Mirror';
 import { GameNotice } from '../ui/notice/GameNotice';
 import { ConsequencePanel } from '../ui/panel/ConsequencePanel';
 import { openPause } from '../ui/pause/PauseDialog';
-import { openSettings, prefersReducedMotion } from '../ui/settings/SettingsDialog';
+import { prefersReducedMotion } from '../ui/settings/motion';
 import { PhoneView } from './PhoneView';
 import { loadRunner, loadStoryJson, visibleScenarios } from './scenarios';
 import { scenarioCards } from '../content/scenarios';
@@ -338,9 +338,10 @@ export class App {
 
   openSettings(): void {
     if (this.dialogOpen) return;
+    // Open from the click on: a second click while its code downloads opens nothing more.
     this.dialogOpen = true;
     const back = document.activeElement as HTMLElement | null;
-    openSettings(this.root, this.settings, (s) => this.saveSettings(s), () => {
+    chunks.settings().then(({ openSettings }) => openSettings(this.root, this.settings, (s) => this.saveSettings(s), () => {
       this.dialogOpen = false;
       back?.focus?.();
     }, () => {
@@ -349,6 +350,13 @@ export class App {
       this.applySettings();
       if (this.screen === 'menu') void this.showMenu([message]);
       return message;
+    }), (e: unknown) => {
+      this.dialogOpen = false;
+      // A game in progress stays on screen: said beside the phone, « Réglages » tries again.
+      if (this.screen === 'game') {
+        console.warn('chargement impossible', e);
+        this.notice.show('Les réglages n’ont pas pu être téléchargés : la connexion au serveur du jeu semble coupée. Réessayez « Réglages » une fois la connexion revenue.');
+      } else this.loadFailed(e, () => this.openSettings());
     });
   }
 
@@ -649,6 +657,8 @@ export class App {
         off();
         whenIdle(() => {
           void preloadDebrief();
+          // « Réglages » opens at once during the game, the network lost or not.
+          void chunks.settings().catch(() => undefined);
           // The phone's apps its opening did not need (conversations, mails, calls, camera): there
           // before the player can open one. A phone still booting fetches them once attached.
           this.phone?.scene.prefetchApps();

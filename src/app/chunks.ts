@@ -15,6 +15,8 @@ export const chunks = {
   exploreAsync: lazyChunk(() => import('../map/exploreAsync'), 'exploreAsync'),
   trainer: lazyChunk(() => import('../trainer'), 'trainer'),
   errata: lazyChunk(() => import('../errata/view'), 'errata'),
+  // « Réglages », fetched when opened: no story needs it before its first choice.
+  settings: lazyChunk(() => import('../ui/settings/SettingsDialog'), 'settings', 'openSettings'),
   // The trainer's pages and the weekly refresher, each with its stylesheet.
   classroom: lazyChunk(() => import('../classroom/view'), 'classroom', 'mountClassroom'),
   classroomSources: lazyChunk(() => import('../classroom/sources'), 'classroomSources', 'loadStorySources'),

@@ -1,10 +1,7 @@
 // Settings as real form controls in a native <dialog> (focus trap and Escape for free).
 import type { FeedbackMode, Settings, TypingSpeed } from '../../storage/schema';
 import { h, uniqueId } from '../dom';
-
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion } from './motion';
 
 function radioGroup<T extends string>(legend: string, name: string, options: [T, string][], value: T, set: (v: T) => void): HTMLFieldSetElement {
   return h('fieldset', {}, h('legend', {}, legend), ...options.map(([v, label]) =>
