@@ -192,7 +192,7 @@ export class PhoneView implements StoryView {
     // The phone draws some apps with code fetched when first needed: the story waits for it here
     // (one request, in the opening of a story that opens a conversation) rather than draw late.
     if (this.d.display) {
-      await this.d.display.prepare(applyStep(this.phone, step));
+      await this.d.display.prepare({ ...this.frame(), state: applyStep(this.phone, step) });
       if (this.aborted) {
         this.phone = applyStep(this.phone, step);
         return;

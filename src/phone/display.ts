@@ -64,8 +64,8 @@ export interface TapZone {
 
 export interface PhoneDisplay {
   render(frame: PhoneFrame): void;
-  /** Resolves once `state` can be drawn at once (some apps' code is fetched when first needed); never rejects. */
-  prepare(state: PhoneState): Promise<void>;
+  /** Resolves once `frame` can be drawn at once (some apps' code is fetched when first needed); never rejects. */
+  prepare(frame: PhoneFrame): Promise<void>;
   /** The time-skip transition on the lock screen; resolves when it is over. */
   timeSkip(text: string, ms: number): Promise<void>;
   setOptions(o: { textScale: number; animations: boolean }): void;

@@ -5,7 +5,7 @@ import type { ChoiceAction, ChoiceOption } from '../../narrative/types';
 import { AUDIENCE_LABELS } from '../model/labels';
 import { findMedia } from '../../narrative/media';
 import { drawGlyph } from '../draw/icons';
-import { drawPhoto } from '../draw/photo';
+import { drawPhoto } from '../draw/photos';
 import { C, type Kit } from '../draw/kit';
 import { TRAY_SHARE, type OptionRect } from './layout';
 

@@ -12,7 +12,7 @@ import type { FriendRequest, PhoneState, Post } from '../model/state';
 import { messagesLabel, profileInfo, socialPage } from '../model/view';
 import { drawGlyph } from '../draw/icons';
 import { C, type Kit } from '../draw/kit';
-import { drawPhoto } from '../draw/photo';
+import { drawPhoto } from '../draw/photos';
 import { drawOptionButtons, trayPlacement } from './ChoiceButtons';
 import { appHeader, CERCLE_VIOLET, emptyResult, HEADER_H, HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll } from './layout';
 import { ofName } from '../../narrative/typography';

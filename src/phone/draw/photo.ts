@@ -1,9 +1,11 @@
-// Photos are drawn from their description (media/*.ts): no image file, no download. The scene
+// Photos are drawn from their description (media/*.ts): no image file, no download. This module
+// comes with the apps fetched after the phone (../apps/later.ts): the apps draw photos through ./photos. The scene
 // kind gives the composition; identifiers add what makes a person recognisable (a bracelet,
 // a room number, a face), so blurring and cropping visibly remove them.
 import type Phaser from 'phaser';
 import { findMedia, type MediaItem } from '../../narrative/media';
 import { KEEP_WHOLE, type Kit } from './kit';
+import { markPhoto } from './photos';
 
 const SKIN = [0xf1c27d, 0xe0ac69, 0xc68642, 0x8d5524, 0xffdbac];
 
@@ -29,24 +31,6 @@ function face(g: Phaser.GameObjects.Graphics, x: number, y: number, r: number, s
   g.beginPath();
   g.arc(x, y + r * 0.25, r * 0.3, 0.2 * Math.PI, 0.8 * Math.PI, false);
   g.strokePath();
-}
-
-/** What the layout's debug hook knows of a drawn photo: its size and the container it was laid out in. */
-export interface PhotoMark {
-  id: string;
-  w: number;
-  h: number;
-  home: Phaser.GameObjects.Container;
-}
-
-/**
- * Photo frames drawn, for the layout's debug hook (tests only, see PhoneScene.imageBoxes): a weak
- * map, so nothing is kept for photos destroyed, and a frame regrouped for batching keeps its home.
- */
-const photos = new WeakMap<Phaser.GameObjects.Container, PhotoMark>();
-
-export function photoMark(c: Phaser.GameObjects.Container): PhotoMark | undefined {
-  return photos.get(c);
 }
 
 function has(m: MediaItem, word: RegExp): boolean {
@@ -233,7 +217,7 @@ function blur(kit: Kit, art: Phaser.GameObjects.Container, m: MediaItem, w: numb
 export function drawPhoto(kit: Kit, parent: Phaser.GameObjects.Container, id: string, x: number, y: number, w: number, h: number): Phaser.GameObjects.Container {
   const m: MediaItem = findMedia(id) ?? { id, alt: 'Photo', scene: 'object', identifiers: [] };
   const frame = kit.container(parent, x, y);
-  photos.set(frame, { id, w, h, home: parent });
+  markPhoto(frame, { id, w, h, home: parent });
   // A frost drawn over the labels, a blur filter: the photo is drawn as one piece.
   frame.setName(KEEP_WHOLE);
   const art = kit.container(frame);

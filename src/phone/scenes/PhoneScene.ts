@@ -9,24 +9,27 @@ import { nameOf } from '../model/reducer';
 import { describeScreen } from '../model/view';
 import { drawAppIcon } from '../draw/icons';
 import { KEEP_WHOLE, Kit, RetainedLists, TextCache, W, frameOf, textHome, type Hit } from '../draw/kit';
-import { photoMark } from '../draw/photo';
+import { framePhotos, photoMark, photosMissed, providePhotoPainter } from '../draw/photos';
 import { IconText } from '../draw/iconText';
-import { drawHome } from '../apps/HomeScreen';
 import { HOME_BAR_H, STATUS_H, type AppResult, type OptionRect, type Scroll, type UnitRect } from '../apps/layout';
 import { drawLock } from '../apps/LockScreen';
 import { drawSocial } from '../apps/SocialApp';
 import { ofName } from '../../narrative/typography';
 import { Listeners } from '../../events/listeners';
 import { lazyChunk } from '../../app/lazy';
-import type { PhoneState } from '../model/state';
 
 /** The apps fetched after the phone (../apps/later.ts): one loader for every scene of the page. */
 const laterApps = lazyChunk(() => import('../apps/later'), 'phoneApps');
 let later: typeof import('../apps/later') | null = null;
 
-/** Whether drawing `s` needs the apps fetched later: a conversation (Bulle's, or Cercle's messages), the mails, a call, the camera. */
-function needsLaterApps(s: PhoneState): boolean {
-  return !(s.screen === 'lock' || s.screen === 'home' || (s.screen === 'social' && !s.thread && !s.messages));
+/**
+ * Whether drawing `f` needs the code fetched later: every screen but the lock screen and Cercle's
+ * feed or profiles (a conversation, Bulle's or Cercle's, the home screen, the mails, a call, the
+ * camera), and any photo.
+ */
+function needsLaterApps(f: PhoneFrame): boolean {
+  const s = f.state;
+  return !(s.screen === 'lock' || (s.screen === 'social' && !s.thread && !s.messages)) || framePhotos(f);
 }
 
 /** Fetches the later apps; never fails (a failed download is tried again by the next frame that needs them). */
@@ -34,6 +37,7 @@ function loadLaterApps(): Promise<boolean> {
   return laterApps().then(
     (m) => {
       later = m;
+      providePhotoPainter(m.drawPhoto);
       return true;
     },
     (e: unknown) => {
@@ -207,12 +211,12 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   /**
-   * Resolves once the phone can draw `s` at once (the code of its app is there): the story waits
+   * Resolves once the phone can draw `f` at once (the code of its app is there): the story waits
    * for it before showing a step, as it waits for a message being typed, rather than leave the last
    * picture on screen. Resolves also when the download failed (the text view tells the story).
    */
-  prepare(s: PhoneState): Promise<void> {
-    if (later || !needsLaterApps(s)) return Promise.resolve();
+  prepare(f: PhoneFrame): Promise<void> {
+    if (later || !needsLaterApps(f)) return Promise.resolve();
     return loadLaterApps().then(() => undefined);
   }
 
@@ -444,7 +448,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   render(frame: PhoneFrame): void {
-    if (!later && needsLaterApps(frame.state)) {
+    if (!later && needsLaterApps(frame)) {
       // Its app's code is not there yet (a tap opened the mails before the prefetch ended): the last
       // picture stays until it lands, then the latest frame asked for is drawn.
       this.pending = frame;
@@ -454,6 +458,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       return;
     }
     this.pending = null;
+    photosMissed();
     const t0 = performance.now();
     this.frame = frame;
     this.kit?.stopTweens();
@@ -472,7 +477,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     let r: AppResult;
     switch (s.screen) {
       case 'lock': r = drawLock(kit, root, frame, open); break;
-      case 'home': r = drawHome(kit, root, frame, (app) => open(app)); break;
+      case 'home': r = later!.drawHome(kit, root, frame, (app) => open(app)); break;
       // The other apps are there (needsLaterApps, checked above).
       case 'chat': r = later!.drawChat(kit, root, frame, this.chatNav()); break;
       // Cercle's direct messages (the « Messages » list, a conversation) are threads like Bulle's.
@@ -491,6 +496,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     this.emitTyping();
     this.count(performance.now() - t0);
     this.invalidate();
+    // A photo framePhotos did not foresee was left empty: drawn again once the painter is there.
+    if (photosMissed()) void loadLaterApps().then((ok) => ok && this.frame === frame && !this.pending && this.render(frame));
   }
 
   private chatNav() {
