@@ -7,8 +7,8 @@ declare module '*.ink' {
   export const media: import('./narrative/media').MediaItem[];
   /** « Testez-vous » (its .quiz.json), null when the story has none. */
   export const quiz: import('./learning/quiz').Quiz | null;
-  /** « Fiche formateur » (its .sheet.json), null when the story has none. */
-  export const sheet: import('./learning/sheet').Sheet | null;
+  /** « Fiche formateur » (its .sheet.json), fetched when asked for; null when the story has none. */
+  export const sheet: (() => Promise<import('./learning/sheet').Sheet>) | null;
 }
 declare module 'virtual:scenarios' {
   const scenarios: {
@@ -19,7 +19,7 @@ declare module 'virtual:scenarios' {
     demo: boolean;
     group: string;
     order: number;
-    load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null; sheet: import('./learning/sheet').Sheet | null }>;
+    load: () => Promise<{ default: string; media: import('./narrative/media').MediaItem[]; quiz: import('./learning/quiz').Quiz | null; sheet: (() => Promise<import('./learning/sheet').Sheet>) | null }>;
     /** The story's decision table (stories/x.decisions.json), unchecked: see learning/decisionTable.ts. */
     decisions: () => Promise<{ default: unknown }>;
   }[];

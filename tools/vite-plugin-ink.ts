@@ -1,6 +1,7 @@
 // Vite plugin: `import story from '../stories/x.ink'` gives the compiled story JSON (a string) and
 // its photos (`media`, from x.media.json and the photo files of what it INCLUDEs) and its quiz
-// (`quiz`, from x.quiz.json, or null) and trainer's sheet (`sheet`, from x.sheet.json, or null). The compiler
+// (`quiz`, from x.quiz.json, or null) and trainer's sheet (`sheet`, from x.sheet.json: a loader of
+// the module `x.ink?sheet`, a chunk of its own, or null). The compiler
 // runs here at build/dev time only, so players never download it.
 // `virtual:scenarios` lists every story of the stories folder with its header: a new .ink file with
 // a `# title:` is a new scenario in the menu, the trainer mode and the map, with no code to write.
@@ -10,9 +11,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk, formatProblem } from './ink-compile.ts';
+import type { Sheet } from '../src/learning/sheet.ts';
 
 const SCENARIOS_ID = 'virtual:scenarios';
 const RESOLVED_SCENARIOS_ID = '\0' + SCENARIOS_ID;
+/** A story's trainer's sheet: `stories/x.ink?sheet`. */
+const SHEET_QUERY = '?sheet';
 
 export interface ScenarioHeader {
   id: string;
@@ -65,15 +69,24 @@ export function inkPlugin(): Plugin {
   let root = process.cwd();
   // file (an .ink or a .media.json) -> the .ink roots that use it, for hot reload of shared files.
   const includers = new Map<string, Set<string>>();
+  // story file -> its trainer's sheet, as the story's compilation read (and checked) it.
+  const sheets = new Map<string, Sheet | null>();
   return {
     name: 'soignants-ink',
     configResolved(config) {
       root = config.root;
     },
     resolveId(id) {
+      if (id.endsWith(SHEET_QUERY)) return id;
       return id === SCENARIOS_ID ? RESOLVED_SCENARIOS_ID : null;
     },
     load(id) {
+      if (id.endsWith(SHEET_QUERY)) {
+        const file = id.slice(0, -SHEET_QUERY.length);
+        // Compiled with its story (transform below), which imports it; compiled again if asked alone.
+        const sheet = sheets.has(file) ? sheets.get(file)! : compileInk(file, root).sheet;
+        return `export default ${JSON.stringify(sheet)};`;
+      }
       if (id !== RESOLVED_SCENARIOS_ID) return null;
       const dir = storiesDir(root);
       for (const f of readdirSync(dir)) if (f.endsWith('.ink') || f.endsWith('.media.json') || f.endsWith('.quiz.json') || f.endsWith('.sheet.json') || f.endsWith('.decisions.json')) this.addWatchFile(path.join(dir, f));
@@ -103,7 +116,11 @@ export function inkPlugin(): Plugin {
         err.id = file;
         this.error(err);
       }
-      return { code: `export default ${JSON.stringify(result.json)};\nexport const media = ${JSON.stringify(result.media)};\nexport const quiz = ${JSON.stringify(result.quiz)};\nexport const sheet = ${JSON.stringify(result.sheet)};`, map: null };
+      sheets.set(file, result.sheet);
+      // The trainer's sheet in a module of its own, fetched when a page reads it: a player's first
+      // choice does not wait for it (issue 17: bytes to the first story choice).
+      const sheet = result.sheet ? `() => import(${JSON.stringify(`${file}${SHEET_QUERY}`)}).then((m) => m.default)` : 'null';
+      return { code: `export default ${JSON.stringify(result.json)};\nexport const media = ${JSON.stringify(result.media)};\nexport const quiz = ${JSON.stringify(result.quiz)};\nexport const sheet = ${sheet};`, map: null };
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.ink') && !ctx.file.endsWith('.media.json') && !ctx.file.endsWith('.quiz.json') && !ctx.file.endsWith('.sheet.json') && !ctx.file.endsWith('.decisions.json')) return;

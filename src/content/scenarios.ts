@@ -27,7 +27,8 @@ export const SCENARIOS: ScenarioEntry[] = scenarios.map((s) => {
       chunk().then((m) => {
         registerMedia(m.media);
         registerQuiz(s.id, m.quiz);
-        registerSheet(s.id, m.sheet);
+        // Each try of a failed download really downloads again (see lazyChunk).
+        registerSheet(s.id, m.sheet && lazyChunk(m.sheet));
         return m.default;
       }),
   };

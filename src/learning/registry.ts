@@ -14,12 +14,21 @@ export function findQuiz(scenarioId: string): Quiz | null | undefined {
   return QUIZZES.get(scenarioId);
 }
 
-const SHEETS = new Map<string, Sheet | null>();
+/** Each story's sheet, fetched when first read (a chunk of its own: no player's first choice waits for it). */
+const SHEETS = new Map<string, (() => Promise<Sheet>) | null>();
 
-export function registerSheet(scenarioId: string, sheet: Sheet | null | undefined): void {
-  SHEETS.set(scenarioId, sheet ?? null);
+export function registerSheet(scenarioId: string, load: (() => Promise<Sheet>) | null | undefined): void {
+  SHEETS.set(scenarioId, load ?? null);
 }
 
-export function findSheet(scenarioId: string): Sheet | null | undefined {
-  return SHEETS.get(scenarioId);
+/** undefined: the story is not loaded yet; else whether it has a sheet. */
+export function hasSheet(scenarioId: string): boolean | undefined {
+  const l = SHEETS.get(scenarioId);
+  return l === undefined ? undefined : l !== null;
+}
+
+/** undefined: the story is not loaded yet; null: it has no sheet. Fails when the sheet's chunk cannot be downloaded. */
+export async function findSheet(scenarioId: string): Promise<Sheet | null | undefined> {
+  const l = SHEETS.get(scenarioId);
+  return l === undefined ? undefined : l ? l() : null;
 }

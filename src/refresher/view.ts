@@ -36,7 +36,7 @@ function lineText(l: LineStep): string | null {
 
 export async function mountRefresher(host: HTMLElement, store: Store, r: Reminder, actions: { close(): void }): Promise<() => void> {
   const runner = await loadRunner(r.scenarioId);
-  const sheet = findSheet(r.scenarioId) ?? null;
+  const sheet = (await findSheet(r.scenarioId)) ?? null;
   const quiz = findQuiz(r.scenarioId) ?? null;
   const swap = makeReplacer(sheet?.refresher.replace ?? {});
   const t = (s: string) => swap(frenchTypography(s));

@@ -58,7 +58,7 @@ export function renderSheet(title: string, theme: string, sheet: Sheet, summary:
 
 export async function mountSheetPage(host: HTMLElement, id: string, actions: { close(): void }): Promise<() => void> {
   await loadStoryJson(id);
-  const sheet = findSheet(id);
+  const sheet = await findSheet(id);
   const card = scenarioCards().find((c) => c.id === id);
   if (!sheet || !card) throw new Error(`Le scénario « ${id} » n’a pas de fiche formateur.`);
   const root = h('div', { class: 'tsheet-page' },

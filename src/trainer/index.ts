@@ -11,7 +11,7 @@ import type { EventBus } from '../events/bus';
 import { browserStorage } from '../storage/store';
 import { trainerRestoreText } from '../ui/labels/storage';
 import { ROLE_LABELS } from './model/labels';
-import { findSheet } from '../learning/registry';
+import { findSheet, hasSheet } from '../learning/registry';
 import { shippedTable } from '../content/decisionTables';
 import { DEFAULT_SETTINGS, type SessionSettings } from './model/types';
 import { TrainerSession } from './model/session';
@@ -110,7 +110,7 @@ const NEW_CHOICE: SetupChoice = { twoRounds: false, feedback: DEFAULT_SETTINGS.f
 async function newSession(entry: ScenarioEntry, role: Role, choice: SetupChoice = NEW_CHOICE): Promise<TrainerSession> {
   const runner = await loadRunner(entry);
   // The sheet is registered with its story (loaded just above); a story without one runs whole.
-  const sheet = choice.shortPath ? findSheet(entry.id) : null;
+  const sheet = choice.shortPath ? await findSheet(entry.id) : null;
   const settings: SessionSettings = { twoRounds: choice.twoRounds, feedback: choice.feedback, shortPath: sheet ? sheet.shortPath.map((d) => d.id) : null };
   // The story's decision table steers the short path through every decision of the sheet.
   const table = sheet ? await shippedTable(entry.id) : null;
@@ -148,7 +148,7 @@ function settingsFields(choice: SetupChoice, chosen: () => ScenarioEntry | null)
   /** « Parcours court (1 h) » is offered when the chosen scenario has a sheet. */
   const pathChoice = () => {
     const entry = chosen();
-    const sheet = entry ? findSheet(entry.id) : null;
+    const sheet = entry ? hasSheet(entry.id) : false;
     if (!sheet) {
       choice.shortPath = false;
       (whole[0]!.querySelector('input') as HTMLInputElement).checked = true;
