@@ -63,7 +63,7 @@ export class App {
   private readonly gameEl: HTMLElement;
   private readonly phoneScreen: HTMLElement;
   private readonly overlay: HTMLElement;
-  private readonly endingHost: HTMLElement;
+  readonly endingHost: HTMLElement;
   /** The phone column and its accessible mirror, made on the first game (see gameArea). */
   private area: { mirror: Mirror; textMode: boolean } | null = null;
   private readonly phoneCol: HTMLElement;
@@ -87,17 +87,17 @@ export class App {
   private readonly textPhone: HTMLElement;
   private readonly bezel: HTMLElement;
   private view: PhoneView | null = null;
-  private menu: { destroy(): void; role(): Role } | null = null;
-  private ending: { destroy(): void } | null = null;
-  private trainer: { destroy(): void } | null = null;
-  private readonly trainerHost: HTMLElement;
+  menu: { destroy(): void; role(): Role } | null = null;
+  ending: { destroy(): void } | null = null;
+  trainer: { destroy(): void } | null = null;
+  readonly trainerHost: HTMLElement;
   private readonly explorations = new Map<string, Promise<Exploration>>();
   /** Stops waiting for the first decision to prepare the map (the game was left before it). */
   private unprepare: (() => void) | null = null;
   /** The map being prepared in the background, for the bench's `settled()`. */
   private preparing: Promise<void> | null = null;
   private dialogOpen = false;
-  private run = 0;
+  run = 0;
   private lastRole: Role = 'etudiant';
   /** The scenario on the phone, if any (the update notice resumes it after reloading). */
   private playingId: string | null = null;
@@ -391,7 +391,7 @@ export class App {
     }
   }
 
-  private setScreen(s: Screen): void {
+  setScreen(s: Screen): void {
     this.screen = s;
     this.gameEl.hidden = s !== 'game';
     this.endingHost.hidden = s !== 'ending';
@@ -414,7 +414,7 @@ export class App {
     return this.screen === 'game' ? this.playingId : null;
   }
 
-  private stopGame(): void {
+  stopGame(): void {
     this.run += 1;
     this.unprepare?.();
     this.unprepare = null;
@@ -558,7 +558,7 @@ export class App {
     await this.runSession(id, { kind: 'choices', path });
   }
 
-  private async runSession(id: string, start: Start): Promise<void> {
+  async runSession(id: string, start: Start): Promise<void> {
     this.stopGame();
     const run = this.run;
     this.menu?.destroy();
@@ -724,67 +724,17 @@ export class App {
     await this.runSession(id, { kind: 'new', role: role ?? this.lastRole, notice: message });
   }
 
-  /** The full debrief (issue 5), with replay, role change, the branch map and « Et si… ? ». */
-  private async showDebrief(id: string, runner: ScenarioRunner, ending: EndingStep): Promise<void> {
+  /** The screens after a game (./afterGame.ts): a chunk fetched with the debrief's during the game. */
+  private after(open: (m: typeof import('./afterGame')) => Promise<void>, retry: () => void): Promise<void> {
     const run = this.run;
-    let modules: [typeof import('../debrief/model'), typeof import('../debrief/view'), typeof import('../quiz/flow')];
-    try {
-      modules = await Promise.all([chunks.debriefModel(), chunks.debriefView(), chunks.debriefLearning()]);
-    } catch (e) {
-      if (run === this.run) this.loadFailed(e, () => void this.showDebrief(id, runner, ending));
-      return;
-    }
-    const [{ buildDebrief }, { mountDebrief }, { mountDebriefLearning }] = modules;
-    if (run !== this.run) return;
-    const role = runner.currentRole;
-    // Shown again after the map or a comparison: the play was recorded once, when it ended.
-    const data = buildDebrief({ info: runner.info, role, history: runner.choicesMade, ending });
-    this.setScreen('ending');
-    this.endingHost.textContent = '';
-    const destroy = mountDebrief(this.endingHost, data, {
-      replayFrom: (i) => void this.runSession(id, { kind: 'rewind', runner, historyIndex: i }),
-      changeRole: () => void this.playAfterQuiz(id, role === 'etudiant' ? 'infirmier' : 'etudiant'),
-      openMap: () => void this.openMap(id, runner, ending),
-      menu: () => void this.showMenu(),
-      compare: () => void this.openMap(id, runner, ending),
-      compareOption: (i, other) => void this.compareOptions(id, runner, ending, i, other),
-      errata: (ids) => this.openErrata(ids),
+    return chunks.afterGame().then(open, (e: unknown) => {
+      if (run === this.run) this.loadFailed(e, retry);
     });
-    // Quiz after the scenario, the result code and the reminder (src/quiz/).
-    const unlearn = mountDebriefLearning(this.endingHost, this.store, id, runner, ending, data);
-    this.ending = { destroy: () => { unlearn(); destroy(); } };
-    // A new screen starts at its top, not where the previous one was scrolled to.
-    this.endingHost.scrollTop = 0;
   }
 
-  /** « Et si… ? » on one decision of the path just played: the option taken beside another one. */
-  private async compareOptions(id: string, runner: ScenarioRunner, ending: EndingStep, historyIndex: number, other: number): Promise<void> {
-    const role = runner.currentRole;
-    const history = runner.choicesMade;
-    const taken = history[historyIndex];
-    if (!taken) return;
-    const run = this.run;
-    let loaded: [Exploration, typeof import('../compare/model'), typeof import('../compare/view')];
-    try {
-      loaded = await Promise.all([this.exploration(id, role), chunks.compareModel(), chunks.compareView()]);
-    } catch (e) {
-      if (run === this.run) this.loadFailed(e, () => void this.compareOptions(id, runner, ending, historyIndex, other));
-      return;
-    }
-    if (run !== this.run) return;
-    const [ex, { branchesForOptions, branchFromHistory, compareBranches, withEndingAlong }, { mountCompare }] = loaded;
-    const pair = branchesForOptions(ex, history.slice(0, historyIndex).map((h) => h.optionIndex), taken.optionIndex, other, 'Après cette réponse, un chemin possible parmi d’autres : le plus court jusqu’à une fin.');
-    if (!pair) return;
-    const replayer = await this.replayer(id);
-    if (run !== this.run) return;
-    // Left: what the player really did, to the ending reached; right: the other answer, then the shortest way on.
-    const mine = branchFromHistory(history, ending, role);
-    this.stopGame();
-    this.setScreen('ending');
-    const destroy = mountCompare(this.endingHost, compareBranches(mine, replayer ? withEndingAlong(pair[1], replayer) : pair[1]), { close: () => void this.showDebrief(id, runner, ending), labels: { left: 'Votre choix', right: 'Autre réponse' } });
-    this.ending = { destroy };
-    // A new screen starts at its top, not where the previous one was scrolled to.
-    this.endingHost.scrollTop = 0;
+  /** The full debrief (issue 5), with replay, role change, the branch map and « Et si… ? ». */
+  private showDebrief(id: string, runner: ScenarioRunner, ending: EndingStep): Promise<void> {
+    return this.after((m) => m.showDebrief(this, id, runner, ending), () => void this.showDebrief(id, runner, ending));
   }
 
   /**
@@ -807,7 +757,7 @@ export class App {
   }
 
   /** One exploration per scenario and role, computed in a worker and shared by every map opening. */
-  private exploration(id: string, role: Role): Promise<Exploration> {
+  exploration(id: string, role: Role): Promise<Exploration> {
     const key = `${id}:${role}`;
     const hit = this.explorations.get(key);
     if (hit) return hit;
@@ -817,139 +767,20 @@ export class App {
     return pending;
   }
 
-  private async openMapFromMenu(id: string, role: Role): Promise<void> {
-    this.menu?.destroy();
-    this.menu = null;
-    try {
-      const runner = await loadRunner(id);
-      runner.genre = this.settings.genre;
-      runner.start(role);
-      await this.openMap(id, runner, null, role);
-    } catch (e) {
-      await this.showMenu([(e as Error).message]);
-    }
-  }
-
-  /** The branch map of the scenario for the role of `runner` (or `role` before any play). */
-  private async openMap(id: string, runner: ScenarioRunner, ending: EndingStep | null, role: Role = runner.currentRole): Promise<void> {
-    this.stopGame();
-    const run = this.run;
-    this.setScreen('ending');
-    const wait = h('p', { class: 'notice', role: 'status' }, 'Calcul de la carte des embranchements…');
-    this.endingHost.append(wait);
-    // Let the message paint before the exploration holds the main thread.
-    await new Promise((r) => setTimeout(r, 30));
-    let loaded: [Exploration, typeof import('../map/entry')];
-    try {
-      // The map's code is one chunk (map/entry.ts), so that « Réessayer » can really load it again.
-      loaded = await Promise.all([this.exploration(id, role), chunks.map()]);
-    } catch (e) {
-      // It used to stay on « Calcul de la carte… » for ever.
-      if (run === this.run) this.loadFailed(e, () => void this.openMap(id, runner, ending, role));
-      return;
-    }
-    const [ex, map] = loaded;
-    if (run !== this.run) return;
-    wait.remove();
-    const mapModel = map.buildMapModel(ex, discoveryOf(this.store, id, role), map.currentPathOf(ending ? runner.choicesMade : [], ending?.id ?? null), id);
-    const destroy = map.mountBranchMap(this.endingHost, mapModel, {
-      replay: (target) => {
-        try {
-          map.applyReplay(runner, target, role);
-        } catch {
-          void this.showMenu(['Cette décision n’est plus accessible : le scénario a changé depuis le calcul de la carte.']);
-          return;
-        }
-        void this.runSession(id, { kind: 'positioned', runner });
-      },
-      compare: (a, b) => void this.openCompare(id, runner, ending, role, ex, a, b),
-      close: () => (ending ? void this.showDebrief(id, runner, ending) : void this.showMenu()),
-    });
-    this.ending = { destroy };
-    // A new screen starts at its top, not where the previous one was scrolled to.
-    this.endingHost.scrollTop = 0;
-  }
-
-  private async openCompare(id: string, runner: ScenarioRunner, ending: EndingStep | null, role: Role, ex: Exploration, a: string, b: string): Promise<void> {
-    const run = this.run;
-    let loaded: [typeof import('../compare/model'), typeof import('../compare/view')];
-    try {
-      loaded = await Promise.all([chunks.compareModel(), chunks.compareView()]);
-    } catch (e) {
-      if (run === this.run) this.loadFailed(e, () => void this.openCompare(id, runner, ending, role, ex, a, b));
-      return;
-    }
-    if (run !== this.run) return;
-    const [{ branchToEnding, compareBranches, withEndingAlong }, { mountCompare }] = loaded;
-    const paths = discoveryOf(this.store, id, role)?.paths ?? {};
-    let left = branchToEnding(ex, a, paths[a]);
-    let right = branchToEnding(ex, b, paths[b]);
-    if (!left || !right) return;
-    const replayer = await this.replayer(id);
-    if (run !== this.run) return;
-    if (replayer) {
-      left = withEndingAlong(left, replayer);
-      right = withEndingAlong(right, replayer);
-    }
-    this.stopGame();
-    this.setScreen('ending');
-    const destroy = mountCompare(this.endingHost, compareBranches(left, right), { close: () => void this.openMap(id, runner, ending, role) });
-    this.ending = { destroy };
-    // A new screen starts at its top, not where the previous one was scrolled to.
-    this.endingHost.scrollTop = 0;
-  }
-
-  /** A runner of its own, with the player's settings, to replay a compared path to its exact ending. */
-  private async replayer(id: string): Promise<ScenarioRunner | null> {
-    try {
-      const r = await loadRunner(id);
-      r.genre = this.settings.genre;
-      return r;
-    } catch {
-      // The story was played a moment ago, so this hardly fails; the explorer's version will do.
-      return null;
-    }
+  private openMapFromMenu(id: string, role: Role): Promise<void> {
+    return this.after((m) => m.openMapFromMenu(this, id, role), () => void this.openMapFromMenu(id, role));
   }
 
   /** « Animer une séance »: the projector window of trainer mode, in place of the game. */
-  async startTrainer(): Promise<void> {
-    this.stopGame();
-    this.menu?.destroy();
-    this.menu = null;
-    const run = this.run;
-    let trainer: typeof import('../trainer');
-    try {
-      trainer = await chunks.trainer();
-    } catch (e) {
-      // It used to leave a blank page.
-      if (run === this.run) this.loadFailed(e, () => void this.startTrainer());
-      return;
-    }
-    const { startTrainerMode } = trainer;
-    if (run !== this.run) return;
-    this.setScreen('trainer');
-    this.trainer = await startTrainerMode(this.trainerHost, {
-      // The projector's phone rings through the game's sounds.
-      bus: this.bus,
-      // One store for the page: the trainer's writes and the game's go through the same re-read and merge.
-      storage: this.store,
-      onExit: () => {
-        document.title = 'Soignants & réseaux sociaux';
-        void this.showMenu();
-      },
-      onSheet: (sid) => void this.openSheet(sid),
-      links: [
-        { label: 'Résultats de la classe', action: () => void this.openClassroom() },
-        { label: 'Fiche formateur du scénario choisi', action: (sid) => sid && void this.openSheet(sid) },
-      ],
-    });
+  startTrainer(): Promise<void> {
+    return this.after((m) => m.startTrainer(this), () => void this.startTrainer());
   }
 
   /**
    * A part of the game could not be downloaded (server stopped, network lost): said in French on a
    * screen of its own, with « Réessayer » (which really downloads again, see ./lazy.ts) and « Menu ».
    */
-  private loadFailed(e: unknown, retry: () => void): void {
+  loadFailed(e: unknown, retry: () => void): void {
     console.warn('chargement impossible', e);
     const network = isChunkFailure(e);
     const reload = e instanceof ChunkLoadError && e.reloadNeeded;

@@ -6,6 +6,8 @@ export const chunks = {
   debriefModel: lazyChunk(() => import('../debrief/model'), 'debriefModel'),
   debriefView: lazyChunk(() => import('../debrief/view'), 'debriefView'),
   debriefLearning: lazyChunk(() => import('../quiz/flow'), 'debriefLearning'),
+  // The screens after a game (debrief, map, « Et si… ? ») and the trainer's projector: app/afterGame.ts.
+  afterGame: lazyChunk(() => import('./afterGame'), 'afterGame', 'showDebrief'),
   // « Testez-vous » before a play, without the debrief's part of the quiz (QR code, result code).
   quizBefore: lazyChunk(() => import('../quiz/ask'), 'quizBefore'),
   compareModel: lazyChunk(() => import('../compare/model'), 'compareModel'),
@@ -26,5 +28,5 @@ export const chunks = {
 
 /** The debrief's code, fetched during the game: reaching an ending never depends on the network. */
 export function preloadDebrief(): Promise<void> {
-  return Promise.all([chunks.debriefModel(), chunks.debriefView(), chunks.debriefLearning()]).then(() => undefined, () => undefined);
+  return Promise.all([chunks.afterGame(), chunks.debriefModel(), chunks.debriefView(), chunks.debriefLearning()]).then(() => undefined, () => undefined);
 }
