@@ -46,10 +46,12 @@ export default defineConfig(({ mode }) => {
               // runner chunk, and through the entry it would run the whole page (and fail on `document`).
               // runner/tags/explorer stay with inkjs, loaded with the first story; the legal references'
               // texts come with the debrief and the sheet that read them (issue 17: bytes to the first choice).
+              // The quiz's records (storage/learning.ts, which imports only narrative/guards) come along:
+              // the page and the quiz chunks share them, and on their own they were one more request at load.
               // « Testez-vous » before a play in one request, not three (its form and scoring are
               // shared with the debrief's quiz and the refresher, which load this chunk too).
               { name: 'ask', test: /src[\\/](?:quiz[\\/](?:ask|before|form)|learning[\\/]quiz)\.ts/, includeDependenciesRecursively: false },
-              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner(Entry)?\.ts|tags\.ts|explorer\.ts|legal[\\/]referenceTexts\.ts)/ },
+              { name: 'narrative', test: /src[\\/]narrative[\\/](?!runner(Entry)?\.ts|tags\.ts|explorer\.ts|legal[\\/]referenceTexts\.ts)|src[\\/]storage[\\/]learning\.ts/ },
             ],
           },
         },
