@@ -20,6 +20,7 @@ import { eraseText, gameRestoreText, migrationText, storageNoticeText, storageWa
 import { AudioDirector } from '../audio/AudioDirector';
 import { h } from '../ui/dom';
 import { mountMenu, type MenuEntry } from '../ui/menu/MenuScreen';
+import { addLearningEntries } from '../classroom/menu';
 import { brandMark } from '../ui/menu/art';
 import { Mirror } from '../ui/mirror/Mirror';
 import { GameNotice } from '../ui/notice/GameNotice';
@@ -459,15 +460,17 @@ export class App {
       trainer: () => void this.startTrainer(),
       errata: () => this.openErrata(),
     }, this.settings.genre);
-    void this.addLearningEntries();
+    this.addLearningEntries();
   }
 
-  /** The menu's entries for class results, trainer sheets and the weekly refresher (src/classroom/menu.ts). */
-  private async addLearningEntries(): Promise<void> {
-    const run = this.run;
-    const { addLearningEntries } = await import('../classroom/menu');
+  /**
+   * The menu's entries for class results, trainer sheets and the weekly refresher (src/classroom/menu.ts).
+   * In the entry chunk: on their own they were one more request before the first choice (1.1 KiB
+   * with its headers, for 0.6 KiB of code here), and they now come with the menu rather than after it.
+   */
+  private addLearningEntries(): void {
     const el = this.main.querySelector<HTMLElement>('#menu');
-    if (run !== this.run || this.screen !== 'menu' || !el || el.querySelector('.menu-learning')) return;
+    if (this.screen !== 'menu' || !el || el.querySelector('.menu-learning')) return;
     const cards = scenarioCards().filter((c) => !c.demo);
     addLearningEntries(el, cards, dueReminders(this.store), {
       classroom: () => void this.openClassroom(),
