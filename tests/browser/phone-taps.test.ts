@@ -130,7 +130,8 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
     await expect.poll(async () => (await view(page)).screen).toBe('social');
     // Their code comes once the first choice takes input (src/phone/apps/later.ts), not before.
     const chunks = () => page.evaluate(() => (window as unknown as { __soignants: { chunks: string[] } }).__soignants.chunks);
-    await expect.poll(chunks).toContain('phoneApps');
+    // Fetched when the browser is idle, as the debrief's code is (robustness.test gives that a minute too).
+    await expect.poll(chunks, { timeout: 60_000 }).toContain('phoneApps');
     await tap(page, 'Écran d’accueil');
     await tap(page, 'Ouvrir Courrier');
     // view() says what is drawn: the inbox, not the home screen left in place for want of its code.
