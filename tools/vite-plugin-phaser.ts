@@ -95,6 +95,9 @@ const INERT: Record<string, string> = {
   'animations/AnimationManager.js': 'destroy: NOOP',
   // `game.registry` and a game object's `data` (setData…): the phone keeps its state in its own model.
   'data/DataManager.js': 'destroy: NOOP',
+  // The game's input manager (pointers, mouse and touch managers, hit tests): the phone's scene reads
+  // the canvas' pointer events itself (src/phone/scenes/PhoneScene.ts create).
+  'input/InputManager.js': 'destroy: NOOP',
   // `Phaser.Math.RND`, made by the game's config, read only by tween values picked at random
   // (GetAdvancedValue: `randInt`, `randFloat`, an array): the phone's tweens give plain numbers.
   'math/random-data-generator/RandomDataGenerator.js': '',

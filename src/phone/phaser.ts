@@ -2,8 +2,8 @@
 //
 // `import Phaser from 'phaser'` brings the whole prebuilt bundle (1.37 MB, ≈ 350 kB gzip: physics,
 // tilemaps, the loader's twenty file types, particles, the Canvas renderer…) and a bundler cannot
-// tree-shake it. The phone draws containers, text, graphics and circles with WebGL, tweens them and
-// reads the pointer: this facade requires only those modules, as Phaser's own custom builds do
+// tree-shake it. The phone draws containers, text, graphics and circles with WebGL, tweens them
+// (the pointer is read from the canvas itself): this facade requires only those modules, as Phaser's own custom builds do
 // (src/phaser-core.js in the package). Phaser's source is CommonJS with build flags
 // (`typeof WEBGL_RENDERER`…) that tools/vite-plugin-phaser.ts replaces, and the package's `exports`
 // map hides src/, hence the `phaser-src/` alias (vite.config.ts, vitest.config.ts). Modules these
@@ -47,8 +47,7 @@ import 'phaser-src/scene/ScenePlugin.js'; // registers `scene.scene`, whose tran
 import 'phaser-src/gameobjects/DisplayList.js';
 import 'phaser-src/gameobjects/UpdateList.js';
 // … and of the default ones, those the phone uses: no loader (nothing is loaded, all is drawn),
-// no clock, data manager or lights.
-import 'phaser-src/input/InputPlugin.js'; // scene.input: taps, drags and the wheel
+// no clock, data manager or lights, no input (the scene reads the canvas' pointer events itself).
 import 'phaser-src/tweens/TweenManager.js'; // scene.tweens: messages and screens slide in
 
 // The game objects the phone makes with `scene.add.*`, each registered by its factory module.

@@ -309,6 +309,16 @@ describe.skipIf(skip)('taps on the phone canvas', () => {
       for (const b of boxes) if (b !== d) expect(overlapping(b, d), b.text).toBe(false);
       await expectFrenchLabels(page);
       await shot(page, `${size}-cercle-visitor-about`);
+      // A finger dragged up on the drawing (on the profile's head, where no button lies) scrolls the
+      // page down, and is no tap: the profile stays open.
+      const from = { x: canvas.x + canvas.width / 2, y: canvas.y + name.y + name.h / 2 };
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, from)).toBe('CANVAS');
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x, from.y - 120, { steps: 6 });
+      await page.mouse.up();
+      await expect.poll(async () => (await view(page)).scrollY).toBeGreaterThan(0);
+      expect((await view(page)).profile).toBe('marc');
       expect(g.errors).toEqual([]);
       await page.context().close();
     });

@@ -137,29 +137,67 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   }
 
   create(): void {
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      this.down = { x: p.worldX, y: p.worldY, scroll: this.scrollY };
+    // The canvas' own pointer events, not Phaser's input system (issue 17: its plugin, manager,
+    // pointers and mouse and touch managers were 6 KiB gzip of the 105 the phone waits for): the
+    // phone has no interactive game object, only a press, a drag that scrolls, a tap it hit-tests
+    // itself and the wheel. The camera shows units 0…W across the canvas' CSS width, from its top.
+    const canvas = this.game.canvas;
+    const at = (e: PointerEvent | WheelEvent) => {
+      const r = canvas.getBoundingClientRect();
+      const k = W / Math.max(1, r.width);
+      return { x: (e.clientX - r.left) * k, y: (e.clientY - r.top) * k };
+    };
+    let pointer: number | null = null;
+    const down = (e: PointerEvent) => {
+      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      pointer = e.pointerId;
+      // Moves and the release reach the phone even off the canvas, as Phaser's window listeners did.
+      canvas.setPointerCapture?.(e.pointerId);
+      const p = at(e);
+      this.down = { x: p.x, y: p.y, scroll: this.scrollY };
       this.dragged = false;
-    });
-    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
-      if (!this.down || !p.isDown) return;
-      const dy = p.worldY - this.down.y;
+    };
+    const move = (e: PointerEvent) => {
+      if (!this.down || e.pointerId !== pointer) return;
+      const dy = at(e).y - this.down.y;
       if (Math.abs(dy) > 6) this.dragged = true;
       if (this.dragged && this.scroll) this.setScroll(this.down.scroll - dy);
-    });
-    this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
+    };
+    const up = (e: PointerEvent) => {
+      if (e.pointerId !== pointer) return;
+      pointer = null;
       // A press that began elsewhere (on a choice's button over the canvas, then dragged here) is no tap.
-      const wasTap = this.down !== null && !this.dragged;
+      const wasTap = this.down !== null && !this.dragged && e.type === 'pointerup';
       this.down = null;
-      if (wasTap) this.tap(p.worldX, p.worldY);
-    });
-    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      if (wasTap) {
+        const p = at(e);
+        this.tap(p.x, p.y);
+      }
+    };
+    const wheel = (e: WheelEvent) => {
+      const dy = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaMode === 2 ? e.deltaY * canvas.clientHeight : e.deltaY;
       this.scrollBy(dy * 0.6);
-    });
+      // The page behind the phone does not scroll with it (Phaser prevented the wheel too).
+      e.preventDefault();
+    };
+    // A press on the drawing leaves the keyboard focus where it was (Phaser prevented the mouse's
+    // press, which would have moved it to the page's body).
+    const mousedown = (e: MouseEvent) => e.preventDefault();
+    canvas.addEventListener('pointerdown', down);
+    canvas.addEventListener('pointermove', move);
+    canvas.addEventListener('pointerup', up);
+    canvas.addEventListener('pointercancel', up);
+    canvas.addEventListener('wheel', wheel, { passive: false });
+    canvas.addEventListener('mousedown', mousedown);
     // A stopped scene lets go of everything it drew and of its listeners (a restart adds them again).
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.clear();
-      this.input.removeAllListeners();
+      canvas.removeEventListener('pointerdown', down);
+      canvas.removeEventListener('pointermove', move);
+      canvas.removeEventListener('pointerup', up);
+      canvas.removeEventListener('pointercancel', up);
+      canvas.removeEventListener('wheel', wheel);
+      canvas.removeEventListener('mousedown', mousedown);
     });
     this.markReady();
   }
