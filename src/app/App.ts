@@ -34,6 +34,9 @@ import { chunks, preloadDebrief } from './chunks';
 import { ChunkLoadError, isChunkFailure } from './lazy';
 import { soloPhoneTextScale } from '../phone/model/textScale';
 
+/** Said beside the phone when the code of its apps cannot be downloaded mid-story (offline). */
+const UI_PHONE_APPS_MISSING = 'Une partie du téléphone n’a pas pu être téléchargée : la connexion au serveur du jeu semble coupée. Le téléphone se mettra à jour dès qu’elle reviendra ; vos choix restent proposés.';
+
 /** How a game on the phone begins. */
 type Start =
   /** `notice`: said beside the phone as the game starts (why a resume became a new game). */
@@ -255,6 +258,12 @@ export class App {
         this.phoneScreen.addEventListener(type, () => p.game.scale.updateBounds(), { capture: true, passive: true });
       }
       p.scene.onChoiceRects((rects, extra) => this.mirror.place(rects, extra.members));
+      // Offline in the middle of a story: the phone keeps its last picture, the choices stay in the
+      // page (keys 1–9, the buttons), and the player is told why the phone does not change.
+      p.scene.onAppsMissing((missing) => {
+        if (missing) this.notice.show(UI_PHONE_APPS_MISSING);
+        else if (this.notice.message === UI_PHONE_APPS_MISSING) this.notice.hide();
+      });
       this.mirror.onReveal((i) => p.scene.revealChoice(i));
       this.phone = p;
       // A hidden phone (menu, debrief) measures 0: its text is sized when it is shown again.

@@ -398,6 +398,27 @@ describe.skipIf(skip)('robustness', () => {
       await page.context().close();
     });
 
+    it('the phone\'s apps that fail to come mid-story: a French message beside the phone, the choices still offered, and the phone drawn once the server is back', async () => {
+      const g = await web.open({ query: '', settings: { typingSpeed: 'instantane' } });
+      const { page } = g;
+      // The conversations' code (fetched when a story first opens one: groupe-whatsapp does in its opening).
+      const apps = /\/assets\/later-[^/]*\.js(\?|$)/;
+      await page.route(apps, (route) => route.abort('internetdisconnected'));
+      await page.locator('.scenario[data-id="groupe-whatsapp"]').getByRole('button', { name: /^Jouer/ }).click();
+      expect(await nextStop(page)).toBe('choice');
+      const notice = page.locator('.game-notice:not([hidden]) .game-notice-text');
+      await expect.poll(() => notice.textContent()).toMatch(/Une partie du téléphone n’a pas pu être téléchargée/);
+      expect(await choiceButtons(page).count()).toBeGreaterThan(0);
+      const screen = () => page.evaluate(() => (window as unknown as { __soignantsPhone: { view(): { screen?: string } } }).__soignantsPhone.view().screen ?? null);
+      expect(await screen()).not.toBe('chat');
+      // The server answers again: the phone tries again by itself and draws the group's conversation.
+      await page.unrouteAll({ behavior: 'wait' });
+      await expect.poll(screen, { timeout: 60_000 }).toBe('chat');
+      await expect.poll(() => page.locator('.game-notice').isHidden()).toBe(true);
+      expect(g.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+      await page.context().close();
+    });
+
     it('« Animer une séance » with the network cut: a French message and a way back, not a blank page', async () => {
       const g = await web.open({ settings: { typingSpeed: 'instantane' } });
       const { page } = g;

@@ -32,6 +32,9 @@ function needsLaterApps(f: PhoneFrame): boolean {
   return !(s.screen === 'lock' || (s.screen === 'social' && !s.thread && !s.messages)) || framePhotos(f);
 }
 
+/** How long the phone waits before downloading the apps' code again after a failure. */
+const APPS_RETRY_MS = 4000;
+
 /** Fetches the later apps; never fails (a failed download is tried again by the next frame that needs them). */
 function loadLaterApps(): Promise<boolean> {
   return laterApps().then(
@@ -94,6 +97,9 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   private animations = true;
   private readonly rectsOut = new Listeners<Parameters<RectsCb>>();
   private readonly typingOut = new Listeners<[dots: TypingDots]>();
+  /** The apps' code could not be downloaded (true), or came after all (false). */
+  private readonly appsOut = new Listeners<[missing: boolean]>();
+  private appsMissing = false;
   private readonly navOut = new Listeners<[nav: PhoneNav]>();
   private overlay: Phaser.GameObjects.Container | null = null;
   /** Ends the time skip on screen now (its promise resolves). */
@@ -255,7 +261,22 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
    */
   prepare(f: PhoneFrame): Promise<void> {
     if (later || !needsLaterApps(f)) return Promise.resolve();
-    return loadLaterApps().then(() => undefined);
+    return this.fetchApps().then(() => undefined);
+  }
+
+  /** Told when the apps' code cannot be downloaded (the page says so beside the phone), then when it came. */
+  onAppsMissing(cb: (missing: boolean) => void): () => void {
+    return this.appsOut.add(cb);
+  }
+
+  private fetchApps(): Promise<boolean> {
+    return loadLaterApps().then((ok) => {
+      if (ok === this.appsMissing) {
+        this.appsMissing = !ok;
+        this.appsOut.emit(!ok);
+      }
+      return ok;
+    });
   }
 
   /** Fetches the apps not needed yet, so that opening one later never waits (called once the first choice takes input). */
@@ -490,8 +511,11 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       // Its app's code is not there yet (a tap opened the mails before the prefetch ended): the last
       // picture stays until it lands, then the latest frame asked for is drawn.
       this.pending = frame;
-      void loadLaterApps().then((ok) => {
-        if (ok && this.pending === frame) this.render(frame);
+      void this.fetchApps().then((ok) => {
+        if (this.pending !== frame) return;
+        // Offline (a classroom's Wi-Fi dropping): tried again until it comes, or another frame is asked for.
+        if (ok) this.render(frame);
+        else setTimeout(() => this.pending === frame && this.render(frame), APPS_RETRY_MS);
       });
       return;
     }

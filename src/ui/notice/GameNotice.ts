@@ -8,6 +8,7 @@ export class GameNotice {
   readonly el: HTMLElement;
   private readonly text: HTMLParagraphElement;
   private onClose: (() => void) | null = null;
+  private shown = '';
 
   constructor(host: HTMLElement) {
     this.text = h('p', { class: 'game-notice-text' });
@@ -18,6 +19,7 @@ export class GameNotice {
 
   /** `onClose` runs when the player dismisses it (so focus can go back to the choices). */
   show(message: string, onClose: (() => void) | null = null): void {
+    this.shown = message;
     this.text.textContent = frenchSpacing(message);
     this.onClose = onClose;
     this.el.hidden = false;
@@ -26,6 +28,11 @@ export class GameNotice {
   hide(): void {
     this.el.hidden = true;
     this.onClose = null;
+  }
+
+  /** The message shown (as given to `show`, before French spacing), or null when hidden. */
+  get message(): string | null {
+    return this.el.hidden ? null : this.shown;
   }
 
   get visible(): boolean {
