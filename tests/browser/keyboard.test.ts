@@ -39,7 +39,13 @@ async function tabThrough(page: Page): Promise<Seen[]> {
   const n = await choiceButtons(page).count();
   const bad: Seen[] = [];
   const check = async (expected: number) => {
-    const f = await focusedChoice(page);
+    let f = await focusedChoice(page);
+    // The phone scrolls the focused option into view and lays its button there on its next frames:
+    // waited for, frame by frame (beside two CPU burners the first read came before that frame).
+    for (const until = Date.now() + 15_000; f && f.index === expected && !f.ok && Date.now() < until;) {
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
+      f = await focusedChoice(page);
+    }
     expect(f?.index).toBe(expected);
     if (!f!.ok) bad.push(f!);
   };
