@@ -238,6 +238,8 @@ export interface PhoneHooks {
   imageBoxes(): ImageBox[];
   /** WebGL on the CPU (then no multisampling): the bench prints it beside its frame times. */
   softwareGL(): boolean;
+  /** Whether screens and messages slide in now (the setting, and not on a large canvas drawn by the CPU). */
+  moving(): boolean;
   /** Whether Phaser's loop runs now (it sleeps while nothing on the phone moves). */
   awake(): boolean;
   /** Frames drawn since the game booted. */
@@ -255,6 +257,7 @@ function installPhoneHooks(scene: PhoneScene, game: Phaser.Game): void {
     textBoxes: () => scene.textBoxes(),
     imageBoxes: () => scene.imageBoxes(),
     softwareGL: () => softwareGL(),
+    moving: () => scene.moving,
     awake: () => game.loop.running,
     frames: () => game.loop.frame,
     renderStats: () => scene.renderStats(),

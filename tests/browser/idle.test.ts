@@ -140,6 +140,28 @@ describe.skipIf(skip)('no work while nothing moves', () => {
   });
 });
 
+describe.skipIf(skip)('motion on a renderer without a GPU', () => {
+  const web = useBrowser();
+
+  it('slides messages in on a laptop-sized phone, draws them at once on a large canvas drawn by the CPU (SwiftShader)', async () => {
+    const g = await web.open({ width: 1280, height: 720, settings: { typingSpeed: 'instantane', animations: true } });
+    const { page } = g;
+    await page.getByRole('button', { name: /^Jouer : Démo/ }).click();
+    expect(await nextStop(page)).toBe('choice');
+    const hook = (what: 'moving' | 'softwareGL') => page.evaluate(`window.__soignantsPhone.${what}()`);
+    // The tests' Chromium draws WebGL with SwiftShader: the case of a PC without a usable GPU.
+    expect(await hook('softwareGL')).toBe(true);
+    expect(await hook('moving')).toBe(true);
+    // 1920×1080: the phone's canvas passes 400 000 device pixels; slide-ins made the page miss every other frame there.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => hook('moving')).toBe(false);
+    // Back to the laptop's size, they come back (the player's setting is kept).
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => hook('moving')).toBe(true);
+    expect(g.errors).toEqual([]);
+  });
+});
+
 describe.skipIf(skip)('sounds', () => {
   const web = useBrowser();
 

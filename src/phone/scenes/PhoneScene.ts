@@ -17,6 +17,7 @@ import { drawSocial } from '../apps/SocialApp';
 import { ofName } from '../../narrative/typography';
 import { Listeners } from '../../events/listeners';
 import { lazyChunk } from '../../app/lazy';
+import { softwareGL } from '../webgl';
 
 /** The apps fetched after the phone (../apps/later.ts): one loader for every scene of the page. */
 const laterApps = lazyChunk(() => import('../apps/later'), 'phoneApps');
@@ -31,6 +32,9 @@ function needsLaterApps(f: PhoneFrame): boolean {
   const s = f.state;
   return !(s.screen === 'lock' || (s.screen === 'social' && !s.thread && !s.messages)) || framePhotos(f);
 }
+
+/** Device pixels of canvas above which a software renderer draws no slide-ins (1280×720's phone is 217 000). */
+const HEAVY_SOFTWARE_PX = 400_000;
 
 /** How long the phone waits before downloading the apps' code again after a failure. */
 const APPS_RETRY_MS = 4000;
@@ -136,6 +140,16 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
   /** Whether something moves by itself (a tween: typing dots, a banner sliding in, a time skip). */
   animating(): boolean {
     return this.tweens.getTweens().length > 0;
+  }
+
+  /**
+   * Whether screens and messages slide in: the player's setting, except where the canvas is large
+   * and WebGL runs on the CPU (a PC without a usable GPU): there the renderer and the page's
+   * compositor share one thread, and a message sliding in at 1920×1080 made the page miss every
+   * other frame (bench burst p95 2.00× the empty page; 1.00× drawn at once).
+   */
+  get moving(): boolean {
+    return this.animations && !(softwareGL() && this.cssW * this.dpr * this.cssH * this.dpr > HEAVY_SOFTWARE_PX);
   }
 
   get unitsHigh(): number {
@@ -530,7 +544,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     const H = this.unitsHigh;
     // Text is rasterised at device pixels per unit, so glyphs are never scaled up.
     const res = Math.min(8, Math.ceil(((this.cssW * this.dpr) / W) * 4) / 4);
-    const kit = new Kit(this, H, res, this.textScale, this.animations, this.textCache, this.lists);
+    const kit = new Kit(this, H, res, this.textScale, this.moving, this.textCache, this.lists);
     this.kit = kit;
     const root = kit.container(null);
     this.root = root;
@@ -787,7 +801,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       hc.sendToBack(hg);
       kit.frame(hc, 0, 0, 344, h, 'heads-up');
       kit.hit(8, STATUS_H + 4, 344, h, () => this.nav({ kind: 'screen', screen: b.app }), `Notification ${APP_NAMES[b.app]}${b.from ? ` ${ofName(nameOf(s, b.from))}` : ''}`);
-      if (this.animations) {
+      if (this.moving) {
         hc.y = -h;
         kit.tween({ targets: hc, y: STATUS_H + 4, duration: 220, ease: 'Cubic.easeOut' });
       }
@@ -814,7 +828,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     card.sendToBack(g);
     card.y = Math.max(STATUS_H + 8, kit.H - HOME_BAR_H - 12 - h);
     kit.frame(card, 0, 0, 336, h, 'narration');
-    if (this.animations) {
+    if (this.moving) {
       nc.alpha = 0;
       kit.tween({ targets: nc, alpha: 1, duration: 200 });
     }
@@ -837,14 +851,14 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     if (w.app) drawAppIcon(g, w.app, 10, (h - 30) / 2, 30);
     kit.hit(12, y, 336, h, () => this.nav({ kind: 'decision' }), `Une réponse vous attend : ${w.label}`);
     // A few pulses, then still: a pulse forever would keep the loop drawing while the player reads.
-    if (this.animations) kit.tween({ targets: dot, alpha: 0.2, duration: 700, yoyo: true, repeat: 4 });
+    if (this.moving) kit.tween({ targets: dot, alpha: 0.2, duration: 700, yoyo: true, repeat: 4 });
   }
 
   timeSkip(text: string, ms: number): Promise<void> {
     this.finishSkip?.();
     if (ms <= 0 || !this.kit) return Promise.resolve();
     // Its own kit, outside the text cache: the overlay outlives the drawings made under it.
-    const kit = new Kit(this, this.kit.H, this.kit.res, this.textScale, this.animations);
+    const kit = new Kit(this, this.kit.H, this.kit.res, this.textScale, this.moving);
     const o = kit.container(null);
     o.setDepth(10);
     this.overlay = o;
@@ -866,7 +880,7 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
       };
       this.finishSkip = done;
       this.invalidate();
-      if (!this.animations) {
+      if (!this.moving) {
         // A browser timer, not the scene's clock: the still card needs no frame until it goes.
         timer = setTimeout(done, ms);
         return;
