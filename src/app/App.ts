@@ -251,12 +251,6 @@ export class App {
       p.game.canvas.setAttribute('aria-hidden', 'true');
       p.game.canvas.setAttribute('tabindex', '-1');
       this.phoneScreen.prepend(p.game.canvas);
-      // The canvas can move without changing size (the game screen shown, a panel opening beside
-      // it), which no resize reports: Phaser learns where it is before each press reaches it
-      // (capture on its parent runs first), or taps land where the canvas was.
-      for (const type of ['pointerdown', 'mousedown', 'touchstart', 'wheel']) {
-        this.phoneScreen.addEventListener(type, () => p.game.scale.updateBounds(), { capture: true, passive: true });
-      }
       p.scene.onChoiceRects((rects, extra) => this.mirror.place(rects, extra.members));
       // Offline in the middle of a story: the phone keeps its last picture, the choices stay in the
       // page (keys 1–9, the buttons), and the player is told why the phone does not change.
@@ -300,9 +294,6 @@ export class App {
     this.gameArea().textMode = false;
     focused?.focus({ preventScroll: true });
     p.refit();
-    // The canvas has moved (booted out of the flow, now in the bezel) at the same size: refit keeps
-    // it, and Phaser's input would still map taps to where the canvas was.
-    p.game.scale.updateBounds();
   }
 
   /** The options last given to the phone, so a resize that changes nothing redraws nothing. */
@@ -657,9 +648,6 @@ export class App {
     // The game starts at the top of the page, wherever the menu was scrolled to reach « Jouer »
     // (at 360 px the phone's top was above the screen, its taps out of reach).
     document.scrollingElement?.scrollTo(0, 0);
-    // A phone booted behind the menu has moved with the game screen shown, at the same size:
-    // Phaser's input must learn where its canvas now is, or taps land where it was.
-    this.phone?.game.scale.updateBounds();
     // The debrief's code and style come during the game, once the first choice takes input and the
     // browser is idle: an ending never waits for (or fails on) the network, and the opening and its
     // first choice do not share the network with them (issue 17: bytes to the first choice).

@@ -161,10 +161,10 @@ export class PhoneView implements StoryView {
     // The player may browse other apps while a choice waits: it is drawn only where it belongs.
     const d = this.decision;
     const inView = !d || decisionInView(this.phone, d);
-    // A heads-up about the conversation now in front repeats its newest message over the thread
-    // (a decision brings the player into the group whose messages came while another was open).
+    // A heads-up lasts as long as its banner: the reducer drops a banner once the player is where
+    // it points (a decision bringing them into the group whose message it announced, over the thread).
     const h = this.headsUp;
-    const headsUp = h && h.thread !== undefined && h.thread === this.phone.thread && h.app === this.phone.screen ? null : h;
+    const headsUp = h && this.phone.banners.some((b) => b.seq === h.seq) ? h : null;
     return {
       state: this.phone, decision: inView ? d : null, typing: this.typing, narration: this.narration, headsUp, members: this.members,
       waiting: d && !inView ? decisionPlace(this.phone, d) : null,

@@ -160,7 +160,8 @@ export class PhoneScene extends Phaser.Scene implements PhoneDisplay {
     // The canvas' own pointer events, not Phaser's input system (issue 17: its plugin, manager,
     // pointers and mouse and touch managers were 6 KiB gzip of the 105 the phone waits for): the
     // phone has no interactive game object, only a press, a drag that scrolls, a tap it hit-tests
-    // itself and the wheel. The camera shows units 0…W across the canvas' CSS width, from its top.
+    // itself and the wheel. The camera shows units 0…W across the canvas' CSS width, from its top; its
+    // place is read at each event, so a canvas moved at the same size (the game screen shown) needs nothing.
     const canvas = this.game.canvas;
     const at = (e: PointerEvent | WheelEvent) => {
       const r = canvas.getBoundingClientRect();
